@@ -1,0 +1,24 @@
+"""detente: diplomatic events between states, from news, with their sources and dates.
+
+    >>> import detente
+    >>> events = detente.extract(text, published="2021-10-18")
+"""
+
+from detente.errors import DetenteError, InputError, ModelNotInstalledError, StoreError
+from detente.model import EVENT_TYPES, Article, Event, EventDate, Mention
+from detente.nlp.pipeline import extract, extract_article
+
+__all__ = [
+    "EVENT_TYPES",
+    "Article",
+    "DetenteError",
+    "Event",
+    "EventDate",
+    "InputError",
+    "Mention",
+    "ModelNotInstalledError",
+    "StoreError",
+    "extract",
+    "extract_article",
+]
+__version__ = "0.1.0"

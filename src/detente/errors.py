@@ -1,0 +1,32 @@
+"""Every error a user can see, in one place.
+
+Each carries the name of what was being read (a file, a URL, a line) so that a
+batch can report the bad item and go on.
+"""
+
+from __future__ import annotations
+
+
+class DetenteError(Exception):
+    """Base of all errors raised by detente."""
+
+
+class InputError(DetenteError):
+    """An article could not be read: binary, empty, too large, bad encoding or header."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class ModelNotInstalledError(DetenteError):
+    """The pinned spaCy model is missing; detente never downloads one."""
+
+
+class StoreError(DetenteError):
+    """The event store could not be opened, migrated or written."""
+
+
+class UnknownCountryError(DetenteError):
+    """A name or code given by the user matches no country or organisation."""

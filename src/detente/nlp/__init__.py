@@ -1,0 +1,1 @@
+"""Article -> candidate sentences -> mentions: actors, dates, triggers, modality."""

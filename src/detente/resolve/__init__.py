@@ -1,0 +1,1 @@
+"""Mentions -> events: merging repeated mentions within and across articles."""
