@@ -196,8 +196,9 @@ def test_system_event_on_negated_gold(
     system_modality: str, false_positives: int, set_aside: int
 ) -> None:
     gold = gold_doc("d1", gold_event("SEVER_RELATIONS", "UKR", "BLR", modality="negated"))
-    score = score_document(gold, [system_event("SEVER_RELATIONS", "UKR", "BLR",
-                                                modality=system_modality)])
+    score = score_document(
+        gold, [system_event("SEVER_RELATIONS", "UKR", "BLR", modality=system_modality)]
+    )
     assert len(score.false_positives) == false_positives
     assert len(score.set_aside) == set_aside
     assert score.matches == () and score.misses == ()
@@ -218,8 +219,7 @@ def test_missing_a_negated_gold_event_costs_nothing() -> None:
 
 def test_negated_system_event_is_no_prediction_and_finds_nothing() -> None:
     gold = gold_doc("d1", gold_event("EXPEL_DIPLOMAT", "NOR", "RUS"))
-    score = score_document(gold, [system_event("EXPEL_DIPLOMAT", "NOR", "RUS",
-                                               modality="negated")])
+    score = score_document(gold, [system_event("EXPEL_DIPLOMAT", "NOR", "RUS", modality="negated")])
     assert score.matches == () and score.false_positives == ()
     assert [miss.gold.type for miss in score.misses] == ["EXPEL_DIPLOMAT"]
 
@@ -269,8 +269,9 @@ def test_matching_prefers_agreeing_modality_after_date() -> None:
         gold_event("SEVER_RELATIONS", "VEN", "PRY", modality="asserted"),
         gold_event("SEVER_RELATIONS", "VEN", "PRY", modality="planned"),
     )
-    score = score_document(gold, [system_event("SEVER_RELATIONS", "VEN", "PRY",
-                                               modality="planned")])
+    score = score_document(
+        gold, [system_event("SEVER_RELATIONS", "VEN", "PRY", modality="planned")]
+    )
     assert [match.gold.modality for match in score.matches] == ["planned"]
     assert [miss.gold.modality for miss in score.misses] == ["asserted"]
 
@@ -281,13 +282,17 @@ def test_matching_prefers_agreeing_modality_after_date() -> None:
 def test_per_type_figures_and_micro_average_over_documents() -> None:
     first = score_document(
         gold_doc("d1", gold_event("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03")),
-        [system_event("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03-01"),
-         system_event("SUMMON_DIPLOMAT", "RUS", "NOR", doc="d1")],
+        [
+            system_event("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03-01"),
+            system_event("SUMMON_DIPLOMAT", "RUS", "NOR", doc="d1"),
+        ],
     )
     second = score_document(
-        gold_doc("d2",
-                 gold_event("EXPEL_DIPLOMAT", "RUS", "NOR", "2024-04-02"),
-                 gold_event("SUMMON_DIPLOMAT", "NOR", "RUS", "2024-04-01")),
+        gold_doc(
+            "d2",
+            gold_event("EXPEL_DIPLOMAT", "RUS", "NOR", "2024-04-02"),
+            gold_event("SUMMON_DIPLOMAT", "NOR", "RUS", "2024-04-01"),
+        ),
         [system_event("EXPEL_DIPLOMAT", "RUS", "NOR", "2024-04-03", doc="d2")],
     )
     card = summarize([first, second])
@@ -297,7 +302,11 @@ def test_per_type_figures_and_micro_average_over_documents() -> None:
     assert (expel.precision, expel.recall, expel.f1, expel.date_accuracy) == (1.0, 1.0, 1.0, 0.5)
     assert (summon.true_positives, summon.false_positives, summon.misses) == (0, 1, 1)
     assert (summon.precision, summon.recall, summon.f1, summon.date_accuracy) == (
-        0.0, 0.0, 0.0, None)
+        0.0,
+        0.0,
+        0.0,
+        None,
+    )
     assert (card.overall.precision, card.overall.recall) == (2 / 3, 2 / 3)
     assert [(miss.doc, miss.gold.type) for miss in card.misses] == [("d2", "SUMMON_DIPLOMAT")]
     assert [(fp.doc, fp.system.type) for fp in card.false_positives] == [("d1", "SUMMON_DIPLOMAT")]
@@ -314,13 +323,21 @@ def write_gold(folder: Path, doc: str, *events: dict) -> Path:
 
 
 def test_load_gold_reads_every_field(tmp_path: Path) -> None:
-    path = write_gold(tmp_path, "oslo", gold_event("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03",
-                                                   evidence="Norway expelled"))
+    path = write_gold(
+        tmp_path,
+        "oslo",
+        gold_event("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03", evidence="Norway expelled"),
+    )
     gold = load_gold(path)
     assert (gold.doc, gold.published, gold.source_url) == ("oslo", "2024-03-11", None)
     event = gold.events[0]
     assert (event.type, event.source, event.target, event.modality, event.evidence) == (
-        "EXPEL_DIPLOMAT", "NOR", "RUS", "asserted", "Norway expelled")
+        "EXPEL_DIPLOMAT",
+        "NOR",
+        "RUS",
+        "asserted",
+        "Norway expelled",
+    )
     assert event.date == EventDate("2024-03", "month")
 
 
@@ -401,10 +418,18 @@ def test_evaluate_dir_scores_each_article_and_reports_bad_documents(tmp_path: Pa
     report = evaluation_to_dict(evaluation)
     assert (report["documents"], report["precision"], report["recall"]) == (2, 0.5, 1.0)
     assert report["date_accuracy"] == 1.0
-    assert report["false_positives"] == [{
-        "doc": "quiet", "type": "SUMMON_DIPLOMAT", "source": "NOR", "target": "RUS",
-        "date": None, "date_precision": None, "modality": "asserted", "evidence": "",
-        "why": NO_GOLD_EVENT,
-    }]
+    assert report["false_positives"] == [
+        {
+            "doc": "quiet",
+            "type": "SUMMON_DIPLOMAT",
+            "source": "NOR",
+            "target": "RUS",
+            "date": None,
+            "date_precision": None,
+            "modality": "asserted",
+            "evidence": "",
+            "why": NO_GOLD_EVENT,
+        }
+    ]
     assert report["misses"] == []
     assert report["per_type"]["EXPEL_DIPLOMAT"]["f1"] == 1.0

@@ -95,9 +95,11 @@ def print_evaluation(evaluation: Evaluation, console: Console) -> None:
     )
     console.print(per_type_table(scorecard.per_type))
     console.print(_events_table("Misses", [(m.doc, m.gold, "") for m in scorecard.misses]))
-    console.print(_events_table(
-        "False positives", [(fp.doc, fp.system, fp.why) for fp in scorecard.false_positives]
-    ))
+    console.print(
+        _events_table(
+            "False positives", [(fp.doc, fp.system, fp.why) for fp in scorecard.false_positives]
+        )
+    )
 
 
 def per_type_table(per_type: dict[str, Tally]) -> Table:
@@ -127,8 +129,15 @@ def _events_table(title: str, rows: list[tuple[str, GoldEvent | Event, str]]) ->
     if explained:
         table.add_column("why")
     for doc, event, why in rows:
-        cells = [doc, event.type, event.source, event.target, event.date.value or "-",
-                 event.modality, event.evidence]
+        cells = [
+            doc,
+            event.type,
+            event.source,
+            event.target,
+            event.date.value or "-",
+            event.modality,
+            event.evidence,
+        ]
         table.add_row(*cells, *([why] if explained else []))
     return table
 

@@ -226,12 +226,15 @@ def tally_by_type(document: DocumentScore) -> dict[str, Tally]:
 
     for match in document.matches:
         dated = match.gold.date.value is not None
-        add(match.gold.type, Tally(
-            true_positives=1,
-            dated=int(dated),
-            dates_correct=int(dated and match.date_correct),
-            modalities_correct=int(match.modality_correct),
-        ))
+        add(
+            match.gold.type,
+            Tally(
+                true_positives=1,
+                dated=int(dated),
+                dates_correct=int(dated and match.date_correct),
+                modalities_correct=int(match.modality_correct),
+            ),
+        )
     for miss in document.misses:
         add(miss.gold.type, Tally(misses=1))
     for false_positive in document.false_positives:
@@ -239,9 +242,9 @@ def tally_by_type(document: DocumentScore) -> dict[str, Tally]:
     return tallies
 
 
-def _pair(gold_events: Sequence[GoldEvent], system_events: Sequence[Event]) -> list[
-    tuple[int, int]
-]:
+def _pair(
+    gold_events: Sequence[GoldEvent], system_events: Sequence[Event]
+) -> list[tuple[int, int]]:
     """One-to-one (gold index, system index) pairs of same (type, source, target).
 
     Preferred pairs (date agrees, then modality agrees) are taken first.
@@ -280,5 +283,7 @@ def _ratio(part: int, whole: int) -> float | None:
 
 def _type_order(item: tuple[str, Tally]) -> tuple[int, str]:
     event_type = item[0]
-    return (EVENT_TYPES.index(event_type) if event_type in EVENT_TYPES else len(EVENT_TYPES),
-            event_type)
+    return (
+        EVENT_TYPES.index(event_type) if event_type in EVENT_TYPES else len(EVENT_TYPES),
+        event_type,
+    )
