@@ -20,61 +20,11 @@ from detente.evaluate import (
 from detente.evaluate.report import evaluation_to_dict
 from detente.evaluate.scorer import GOLD_NEGATED, NO_GOLD_EVENT
 from detente.model import Article, Event, EventDate
-
-
-def gold_event(
-    type_: str,
-    source: str,
-    target: str,
-    date: str | None = None,
-    modality: str = "asserted",
-    evidence: str = "",
-) -> dict:
-    precision = {None: None, 4: "year", 7: "month", 10: "day"}[len(date) if date else None]
-    return {
-        "type": type_,
-        "source": source,
-        "target": target,
-        "date": date,
-        "date_precision": precision,
-        "persons": [],
-        "modality": modality,
-        "evidence": evidence,
-    }
+from handmade import gold_event, gold_record, system_event
 
 
 def gold_doc(doc: str, *events: dict) -> GoldDocument:
-    record = {"doc": doc, "published": "2024-03-11", "source_url": None, "events": list(events)}
-    return parse_gold(record, where=f"{doc}.gold.json")
-
-
-def system_event(
-    type_: str,
-    source: str,
-    target: str,
-    date: str | None = None,
-    modality: str = "asserted",
-    doc: str = "d1",
-    evidence: str = "",
-) -> Event:
-    precision = {None: None, 4: "year", 7: "month", 10: "day"}[len(date) if date else None]
-    return Event(
-        doc=doc,
-        type=type_,
-        source=source,
-        target=target,
-        date=EventDate(date, precision),
-        modality=modality,
-        persons=(),
-        evidence=evidence,
-        start=0,
-        end=len(evidence),
-        confidence=0.9,
-        cameo="",
-        goldstein=0.0,
-        plover="",
-        plover_mode=None,
-    )
+    return parse_gold(gold_record(doc, *events), where=f"{doc}.gold.json")
 
 
 # --- date agreement -------------------------------------------------------------------------
@@ -317,8 +267,7 @@ def test_per_type_figures_and_micro_average_over_documents() -> None:
 
 def write_gold(folder: Path, doc: str, *events: dict) -> Path:
     path = folder / f"{doc}.gold.json"
-    record = {"doc": doc, "published": "2024-03-11", "source_url": None, "events": list(events)}
-    path.write_text(json.dumps(record), encoding="utf-8")
+    path.write_text(json.dumps(gold_record(doc, *events)), encoding="utf-8")
     return path
 
 
@@ -418,6 +367,19 @@ def test_evaluate_dir_scores_each_article_and_reports_bad_documents(tmp_path: Pa
     report = evaluation_to_dict(evaluation)
     assert (report["documents"], report["precision"], report["recall"]) == (2, 0.5, 1.0)
     assert report["date_accuracy"] == 1.0
+    assert report["counts"] == {
+        "true_positives": 1,
+        "false_positives": 1,
+        "misses": 0,
+        "dated": 1,
+        "dates_correct": 1,
+        "modalities_correct": 1,
+    }
+    assert [error["where"] for error in report["errors"]] == [
+        str(tmp_path / "crash.txt"),
+        str(tmp_path / "nogold.gold.json"),
+        str(tmp_path / "orphan.gold.json"),
+    ]
     assert report["false_positives"] == [
         {
             "doc": "quiet",

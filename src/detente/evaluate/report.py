@@ -29,19 +29,21 @@ def evaluation_to_dict(evaluation: Evaluation) -> dict[str, Any]:
 
 
 def tally_to_dict(tally: Tally) -> dict[str, Any]:
-    """Figures and the counts behind them."""
+    """Figures, and under ``counts`` the counts behind them."""
     return {
         "precision": tally.precision,
         "recall": tally.recall,
         "f1": tally.f1,
         "date_accuracy": tally.date_accuracy,
         "modality_accuracy": tally.modality_accuracy,
-        "true_positives": tally.true_positives,
-        "false_positives": tally.false_positives,
-        "misses": tally.misses,
-        "dated": tally.dated,
-        "dates_correct": tally.dates_correct,
-        "modalities_correct": tally.modalities_correct,
+        "counts": {
+            "true_positives": tally.true_positives,
+            "false_positives": tally.false_positives,
+            "misses": tally.misses,
+            "dated": tally.dated,
+            "dates_correct": tally.dates_correct,
+            "modalities_correct": tally.modalities_correct,
+        },
     }
 
 

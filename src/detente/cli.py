@@ -1,0 +1,188 @@
+"""The ``detente`` command: a thin typer layer over the Python API.
+
+Each command parses its arguments, calls the Python API and prints; the work
+itself lives in the stages (``detente.ingest``, ``detente.nlp``,
+``detente.evaluate``, ...), so every command has a Python twin.  A bad input
+file is reported on stderr with its name and the batch goes on; the exit code
+is 1 when any input failed, 2 for a usage error or a missing model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from detente import __version__
+from detente.errors import InputError, ModelNotInstalledError
+from detente.model import Article, Event
+
+app = typer.Typer(
+    name="detente",
+    help="Dated, source-linked diplomatic events between states, from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+UNDATED_WARNING = "publication date unknown: relative dates left unresolved; pass --published"
+
+
+class OutputFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"detente {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Dated, source-linked diplomatic events between states, from news articles."""
+
+
+def parse_published(value: str | None) -> date | None:
+    """``--published YYYY-MM-DD`` as a date; anything else is a usage error."""
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError("expected YYYY-MM-DD")
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD ({error})") from error
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Article files, or folders of *.txt.")
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="jsonl: one event per line; table.")
+    ] = OutputFormat.jsonl,
+    published: Annotated[
+        date | None,
+        typer.Option(
+            parser=parse_published,
+            metavar="YYYY-MM-DD",
+            help="Publication date of every article (overrides the date header).",
+        ),
+    ] = None,
+) -> None:
+    """Print the diplomatic events each article reports."""
+    from detente.ingest import iter_articles
+
+    failed = False
+    found: list[tuple[Article, Event]] = []
+    for article in iter_articles(paths, published=published):
+        events = _events_of(article)
+        if events is None:
+            failed = True
+            continue
+        if output_format is OutputFormat.jsonl:
+            for event in events:
+                typer.echo(json.dumps(event_record(article, event), ensure_ascii=False))
+        else:
+            found.extend((article, event) for event in events)
+    if output_format is OutputFormat.table:
+        Console().print(events_table(found))
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Annotated[
+        Path,
+        typer.Argument(
+            exists=True,
+            file_okay=False,
+            metavar="GOLD_DIR",
+            help="Folder of NAME.txt with NAME.gold.json beside.",
+        ),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Extract events from a gold folder and score them against the annotations."""
+    from detente.evaluate import evaluate_dir
+    from detente.evaluate.report import evaluation_to_dict, print_evaluation
+
+    try:
+        evaluation = evaluate_dir(gold_dir)
+    except ModelNotInstalledError as error:
+        _fail(str(error))
+    for error in evaluation.errors:
+        _report(error)
+    for where in evaluation.undated:
+        typer.echo(f"warning: {where}: {UNDATED_WARNING}", err=True)
+    if as_json:
+        typer.echo(json.dumps(evaluation_to_dict(evaluation), indent=2, ensure_ascii=False))
+    else:
+        print_evaluation(evaluation, Console())
+    raise typer.Exit(1 if evaluation.errors else 0)
+
+
+def _events_of(article: Article | InputError) -> list[Event] | None:
+    """The events of one article, or None after reporting why there are none."""
+    from detente.evaluate.runner import extract_or_fail
+    from detente.nlp.pipeline import extract_article
+
+    if isinstance(article, InputError):
+        _report(article)
+        return None
+    if article.published is None:
+        typer.echo(f"warning: {article.path or article.doc_id}: {UNDATED_WARNING}", err=True)
+    try:
+        return extract_or_fail(article, extract_article)
+    except InputError as error:
+        _report(error)
+        return None
+    except ModelNotInstalledError as error:
+        _fail(str(error))
+
+
+def event_record(article: Article, event: Event) -> dict[str, Any]:
+    """The flat JSON form of one event, named after its article's file."""
+    return event.to_dict() | {"doc": article.doc_id}
+
+
+def events_table(found: list[tuple[Article, Event]]) -> Table:
+    """A readable table of events, one row each."""
+    table = Table(title=f"{len(found)} events")
+    for column in ("doc", "type", "source", "target", "date", "modality", "persons", "evidence"):
+        table.add_column(column, overflow="fold")
+    for article, event in found:
+        table.add_row(
+            article.doc_id,
+            event.type,
+            event.source,
+            event.target,
+            event.date.value or "-",
+            event.modality,
+            ", ".join(event.persons),
+            event.evidence,
+        )
+    return table
+
+
+def _report(error: InputError) -> None:
+    typer.echo(f"error: {error.where}: {error.problem}", err=True)
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
