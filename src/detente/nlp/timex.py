@@ -110,11 +110,12 @@ def find_time_expressions(
     anchor = EventDate.of_year(anchor_year) if anchor_year is not None else None
     context = _Context(published, tense, anchor)
     found: list[TimeExpression] = []
-    for start, end, pattern, match in _non_overlapping(_candidates(text)):
-        resolved = pattern.resolve(match, context)
+    for candidate in _non_overlapping(_candidates(text)):
+        resolved = candidate.pattern.resolve(candidate.match, context)
         if resolved is None:
             continue
-        found.append(TimeExpression(start, end, text[start:end], resolved, _role(pattern, match)))
+        start, end = candidate.start, candidate.end
+        found.append(TimeExpression(start, end, text[start:end], resolved, _role(candidate)))
         context = replace(context, anchor=resolved)
     return found
 
@@ -159,7 +160,6 @@ _WEEKDAY = rf"(?P<weekday>{_alternation(_LEX['weekdays'], True)})\b"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>(?:18|19|20)\d\d)\b(?![-–/.]\d)"
 _NUMBER = rf"(?P<count>\d{{1,3}}|(?i:{_alternation(_LEX['numbers'])}))"
-_PREP = rf"(?:(?P<prep>(?i:{_alternation(_LEX['role_prepositions'])}))\s+)?"
 _MODIFIER = rf"(?:(?P<mod>(?i:{_alternation(_LEX['period_modifiers'])}))(?:\s+|-))?"
 _SEASON = rf"(?:(?P<season>(?:the\s+)?(?i:{_alternation(_LEX['seasons'])}))(?:\s+of)?\s+)?"
 _DAY_PART = rf"(?:\s+(?i:{_alternation(_LEX['day_parts'])}))?"
@@ -370,12 +370,22 @@ Resolver = Callable[[re.Match[str], _Context], "EventDate | None"]
 class _Pattern:
     regex: re.Pattern[str]
     resolve: Resolver
-    cue_needed: bool = False  # bare month/year: fires only with a preposition or modifier
+    needs_cue: bool = False  # bare month/year: fires only with a preposition or modifier
+    only_after: str | None = None  # a duration is a date only after "within"
     anchored: bool = False  # resolved against an earlier time, not publication
 
 
-def _pattern(body: str, resolve: Resolver, **flags: bool) -> _Pattern:
-    return _Pattern(re.compile(rf"\b{_PREP}{body}"), resolve, **flags)
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # including the preposition
+    end: int
+    pattern: _Pattern
+    match: re.Match[str]
+    preposition: str | None  # normalised, e.g. "no later than"
+
+
+def _pattern(body: str, resolve: Resolver, **flags: Any) -> _Pattern:
+    return _Pattern(re.compile(rf"\b{body}"), resolve, **flags)
 
 
 def _with_copula(body: str) -> str:
@@ -404,9 +414,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pattern(
         rf"{_MODIFIER}(?:(?P<which>(?i:last|this|next))\s+)?{_MONTH}{_YEAR_WORD}",
         _resolve_month,
-        cue_needed=True,
+        needs_cue=True,
     ),
-    _pattern(rf"{_MODIFIER}{_SEASON}{_YEAR}", _resolve_year, cue_needed=True),
+    _pattern(rf"{_MODIFIER}{_SEASON}{_YEAR}", _resolve_year, needs_cue=True),
     _Pattern(re.compile(_with_copula(_YEAR)), _resolve_year),
     _pattern(
         rf"(?:(?P<which>(?i:last|this|next))\s+|(?i:early|late)\s+)?{_WEEKDAY}{_DAY_PART}",
@@ -423,12 +433,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"{_NUMBER}\s+(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b",
         _resolve_ago,
     ),
-    _Pattern(
-        re.compile(
-            rf"\b(?P<prep>(?i:within))\s+(?:(?i:the\s+next)\s+)?{_NUMBER}\s+"
-            r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?))\b"
-        ),
+    _pattern(
+        rf"(?:(?i:the\s+next)\s+)?{_NUMBER}\s+(?P<unit>(?i:hours?|days?|weeks?|months?|years?))\b",
         _resolve_within,
+        only_after="within",
     ),
     _pattern(
         rf"{_MODIFIER}(?i:that|the\s+same|that\s+same)\s+(?P<unit>(?i:year|month|day))\b",
@@ -449,12 +457,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
 )
 
+# Prepositions are looked for right before a match rather than inside every
+# pattern: an optional leading alternation tried at each position is slow.
+_PRECEDING_PREPOSITION = re.compile(
+    rf"\b(?P<prep>(?i:{_alternation(_LEX['role_prepositions'])}))\s+\Z"
+)
+_LONGEST_PREPOSITION = max(map(len, _LEX["role_prepositions"])) + 8
 
-def _has_cue(match: re.Match[str]) -> bool:
+
+def _preceding_preposition(text: str, start: int) -> re.Match[str] | None:
+    return _PRECEDING_PREPOSITION.search(text, max(0, start - _LONGEST_PREPOSITION), start)
+
+
+def _has_cue(match: re.Match[str], preposition: str | None) -> bool:
     groups = match.groupdict()
-    prep = groups.get("prep")
     return bool(
-        (prep and _normal(prep) in _CUE_PREPOSITIONS)
+        preposition in _CUE_PREPOSITIONS
         or groups.get("mod")
         or groups.get("which")
         or groups.get("yearword")
@@ -462,29 +480,33 @@ def _has_cue(match: re.Match[str]) -> bool:
     )
 
 
-def _candidates(text: str) -> list[tuple[int, int, _Pattern, re.Match[str]]]:
+def _candidates(text: str) -> list[_Candidate]:
     found = []
     for pattern in _PATTERNS:
         for match in pattern.regex.finditer(text):
-            if pattern.cue_needed and not _has_cue(match):
+            before = _preceding_preposition(text, match.start())
+            preposition = _normal(before["prep"]) if before else None
+            if pattern.needs_cue and not _has_cue(match, preposition):
                 continue
-            found.append((match.start(), match.end(), pattern, match))
+            if pattern.only_after is not None and preposition != pattern.only_after:
+                continue
+            start = before.start() if before else match.start()
+            found.append(_Candidate(start, match.end(), pattern, match, preposition))
     return found
 
 
-def _non_overlapping(candidates: list[tuple[int, int, _Pattern, re.Match[str]]]):
+def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
     """The longest candidates that do not overlap, in text order."""
-    chosen: list[tuple[int, int, _Pattern, re.Match[str]]] = []
-    for candidate in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        start, end = candidate[0], candidate[1]
-        if all(end <= s or start >= e for s, e, _, _ in chosen):
+    chosen: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if all(candidate.end <= c.start or candidate.start >= c.end for c in chosen):
             chosen.append(candidate)
-    return sorted(chosen, key=lambda c: c[0])
+    return sorted(chosen, key=lambda c: c.start)
 
 
-def _role(pattern: _Pattern, match: re.Match[str]) -> str:
-    prep = match.groupdict().get("prep")
-    role = _LEX["role_prepositions"][_normal(prep)] if prep else "point"
-    if pattern.anchored and role == "point":
+def _role(candidate: _Candidate) -> str:
+    preposition = candidate.preposition
+    role = _LEX["role_prepositions"][preposition] if preposition else "point"
+    if candidate.pattern.anchored and role == "point":
         return "relative_anchor"
     return role

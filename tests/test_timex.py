@@ -1,0 +1,430 @@
+"""Time expressions found in news-like sentences and resolved to exact dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.model import EventDate
+from detente.nlp.timex import TimeExpression, find_time_expressions
+
+MONDAY = date(2021, 10, 18)  # a Monday in October 2021
+WEDNESDAY = date(2021, 10, 20)
+SUNDAY = date(2024, 12, 15)
+
+
+def only(text: str, published: date | None, tense: str = "past", **kwargs) -> TimeExpression:
+    """The single expression found in ``text``; fails when there are more or none."""
+    found = find_time_expressions(text, published, tense, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def summary(text: str, published: date | None, tense: str = "past", **kwargs):
+    return [
+        (e.text, e.date.value, e.date.precision, e.role)
+        for e in find_time_expressions(text, published, tense, **kwargs)
+    ]
+
+
+# --- weekdays ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "tense", "expected"),
+    [
+        ("The envoy was summoned on Sunday.", MONDAY, "past", "2021-10-17"),
+        ("The envoy was summoned on Monday.", MONDAY, "past", "2021-10-18"),
+        ("Ministers will meet on Monday.", MONDAY, "future", "2021-10-18"),
+        ("Ministers will meet on Friday.", WEDNESDAY, "future", "2021-10-22"),
+        ("The embassy closed on Saturday.", WEDNESDAY, "past", "2021-10-16"),
+        ("The mission reopened on Saturday.", SUNDAY, "past", "2024-12-14"),
+        ("He was assigned the post on Thursday.", SUNDAY, "past", "2024-12-12"),
+        ("The ministry said Thursday it would respond.", MONDAY, "past", "2021-10-14"),
+        ("Protesters gathered on Friday night.", MONDAY, "past", "2021-10-15"),
+        ("The decree was signed late Tuesday.", WEDNESDAY, "past", "2021-10-19"),
+        ("The talks ended last Monday.", WEDNESDAY, "past", "2021-10-18"),
+        ("The talks ended last Monday.", MONDAY, "past", "2021-10-11"),
+        ("The cabinet meets next Monday.", MONDAY, "future", "2021-10-25"),
+        ("The cabinet meets next Friday.", WEDNESDAY, "future", "2021-10-22"),
+    ],
+)
+def test_weekday_resolves_to_nearest_day_in_tense(sentence, published, tense, expected):
+    found = only(sentence, published, tense)
+    assert found.date == EventDate(expected, "day")
+    assert found.role == "point"
+    assert sentence[found.start : found.end] == found.text
+
+
+def test_weekday_span_includes_preposition():
+    found = only("Algeria recalled its ambassador on Saturday, the presidency said.", MONDAY)
+    assert (found.start, found.end, found.text) == (32, 43, "on Saturday")
+
+
+def test_sunday_in_a_future_sentence_is_the_coming_sunday():
+    assert only("Voters go to the polls on Sunday.", MONDAY, "future").date.value == "2021-10-24"
+
+
+# --- deadlines ---------------------------------------------------------------
+
+
+def test_deadline_with_weekday_and_day_takes_the_publication_year():
+    found = only("Diplomats were told to leave by Monday, 18 October.", date(2021, 10, 14))
+    assert (found.text, found.date, found.role) == (
+        "by Monday, 18 October",
+        EventDate("2021-10-18", "day"),
+        "deadline",
+    )
+
+
+def test_weekday_with_day_picks_the_year_where_they_agree():
+    # 18 October 2021 is a Monday, 18 October 2020 a Sunday: the weekday decides.
+    found = only("The staff must go by Monday, 18 October.", date(2021, 1, 5))
+    assert found.date == EventDate("2021-10-18", "day")
+
+
+def test_deadline_weekday_in_future():
+    found = only("The attaché must leave the country by Monday.", WEDNESDAY, "future")
+    assert (found.text, found.date, found.role) == (
+        "by Monday",
+        EventDate("2021-10-25", "day"),
+        "deadline",
+    )
+
+
+def test_deadline_month_follows_tense():
+    found = only("By August, Minsk had revoked the consent for the envoy.", MONDAY)
+    assert (found.text, found.date, found.role) == (
+        "By August",
+        EventDate("2021-08", "month"),
+        "deadline",
+    )
+
+
+def test_within_hours_is_a_deadline_day():
+    found = only("Diplomats were ordered to leave within 72 hours.", date(2024, 7, 30))
+    assert (found.text, found.date, found.role) == (
+        "within 72 hours",
+        EventDate("2024-08-02", "day"),
+        "deadline",
+    )
+
+
+def test_within_a_week_is_a_deadline_day():
+    found = only("The consulate must close within a week.", MONDAY)
+    assert (found.date, found.role) == (EventDate("2021-10-25", "day"), "deadline")
+
+
+# --- months ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("In March, the ministry expelled the embassy's staff.", "past", "2021-03"),
+        ("The envoy who in December had been confirmed resigned.", "past", "2020-12"),
+        ("The envoy will be confirmed in December.", "future", "2021-12"),
+        ("The talks resumed in October.", "past", "2021-10"),
+        ("The talks resume in October.", "future", "2021-10"),
+        ("The embassy will reopen in March.", "future", "2022-03"),
+        ("The ties were cut in early March.", "past", "2021-03"),
+        ("Relations soured in mid-November.", "past", "2020-11"),
+        ("Relations were restored last March.", "past", "2021-03"),
+        ("Relations were restored last October.", "past", "2020-10"),
+        ("A summit is planned for next October.", "future", "2022-10"),
+        ("The sanctions expire in March next year.", "future", "2022-03"),
+        ("The ambassador arrived in July last year.", "past", "2020-07"),
+        ("Sanctions have applied since June.", "past", "2021-06"),
+    ],
+)
+def test_month_without_year_resolves_around_publication(sentence, tense, expected):
+    found = only(sentence, MONDAY, tense)
+    assert found.date == EventDate(expected, "month")
+
+
+def test_month_roles_follow_the_preposition():
+    assert summary("The embargo lasted from May until September.", MONDAY) == [
+        ("from May", "2021-05", "month", "since"),
+        ("until September", "2021-09", "month", "until"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government may expel more diplomats.",
+        "May the talks succeed, the minister said.",
+        "Thousands will march on the embassy.",
+        "Supporters held a March rally outside the embassy.",
+    ],
+)
+def test_month_names_without_a_cue_do_not_fire(sentence):
+    assert find_time_expressions(sentence, MONDAY) == []
+
+
+# --- relative periods and days ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last month", EventDate("2021-09", "month")),
+        ("earlier this month", EventDate("2021-10", "month")),
+        ("this month", EventDate("2021-10", "month")),
+        ("last year", EventDate("2020", "year")),
+        ("this year", EventDate("2021", "year")),
+        ("earlier this year", EventDate("2021", "year")),
+        ("late last year", EventDate("2020", "year")),
+        ("at the end of last year", EventDate("2020", "year")),
+        ("yesterday", EventDate("2021-10-17", "day")),
+        ("yesterday afternoon", EventDate("2021-10-17", "day")),
+        ("last night", EventDate("2021-10-17", "day")),
+        ("today", EventDate("2021-10-18", "day")),
+        ("earlier today", EventDate("2021-10-18", "day")),
+        ("this morning", EventDate("2021-10-18", "day")),
+        ("tonight", EventDate("2021-10-18", "day")),
+        ("the day before yesterday", EventDate("2021-10-16", "day")),
+    ],
+)
+def test_relative_phrase_in_past_sentence(phrase, expected):
+    sentence = f"The foreign ministry summoned the envoy {phrase}."
+    found = only(sentence, MONDAY)
+    assert (found.text, found.date, found.role) == (phrase, expected, "point")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("tomorrow", EventDate("2021-10-19", "day")),
+        ("next month", EventDate("2021-11", "month")),
+        ("next year", EventDate("2022", "year")),
+        ("next week", EventDate("2021-10", "month")),
+    ],
+)
+def test_relative_phrase_in_future_sentence(phrase, expected):
+    assert only(f"The new ambassador arrives {phrase}.", MONDAY, "future").date == expected
+
+
+def test_weeks_give_the_month_of_a_day_in_that_week():
+    # Published Tuesday 2 November: seven days earlier is still October.
+    published = date(2021, 11, 2)
+    assert only("The consul was expelled last week.", published).date == EventDate(
+        "2021-10", "month"
+    )
+    assert only("Talks were held this week.", published).date == EventDate("2021-11", "month")
+    assert only("Talks were held earlier this week.", published).date == EventDate(
+        "2021-11", "month"
+    )
+
+
+def test_today_capitalised_at_sentence_start():
+    assert only("Today the embassy resumed work.", MONDAY).date == EventDate("2021-10-18", "day")
+
+
+def test_the_last_year_is_a_span_not_a_date():
+    assert find_time_expressions("Trade fell sharply over the last year.", MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a decade ago", EventDate("2011", "year")),
+        ("two years ago", EventDate("2019", "year")),
+        ("a year ago", EventDate("2020", "year")),
+        ("three days ago", EventDate("2021-10-15", "day")),
+        ("10 days ago", EventDate("2021-10-08", "day")),
+        ("six months ago", EventDate("2021-04", "month")),
+        ("two weeks ago", EventDate("2021-10", "month")),
+        ("three weeks ago", EventDate("2021-09", "month")),
+    ],
+)
+def test_ago(phrase, expected):
+    found = only(f"The embassy was shut {phrase}.", MONDAY)
+    assert (found.text, found.date, found.role) == (phrase, expected, "point")
+
+
+# --- explicit dates ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        ("The embassy ceased all work on March 26, 2012.", "on March 26, 2012", "2012-03-26"),
+        ("The embassy ceased all work on 26 March 2012.", "on 26 March 2012", "2012-03-26"),
+        ("The decree was signed on August 24, 2022.", "on August 24, 2022", "2022-08-24"),
+        ("He was nominated May 6, 2022 by the president.", "May 6, 2022", "2022-05-06"),
+        ("Update 7/29/2022: the envoy has left.", "7/29/2022", "2022-07-29"),
+        ("Posted 2022-07-29 by the desk.", "2022-07-29", "2022-07-29"),
+        ("The note is dated 29.07.2022.", "29.07.2022", "2022-07-29"),
+        ("Talks opened on Sept. 3, 2020 in Doha.", "on Sept. 3, 2020", "2020-09-03"),
+        (
+            "Talks opened on the 3rd of September 2020.",
+            "on the 3rd of September 2020",
+            "2020-09-03",
+        ),
+        (
+            "Talks opened on Thursday, September 3, 2020.",
+            "on Thursday, September 3, 2020",
+            "2020-09-03",
+        ),
+        ("The visit on 13/5/2019 was cancelled.", "on 13/5/2019", "2019-05-13"),
+    ],
+)
+def test_explicit_day(sentence, text, expected):
+    found = only(sentence, MONDAY)
+    assert (found.text, found.date, found.role) == (text, EventDate(expected, "day"), "point")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "tense", "expected"),
+    [
+        ("The ambassador was summoned on March 7.", date(2024, 3, 7), "past", "2024-03-07"),
+        ("The ambassador was summoned on March 7.", date(2024, 5, 1), "past", "2024-03-07"),
+        ("The ambassador was summoned on March 7.", date(2024, 2, 1), "past", "2023-03-07"),
+        ("The ambassador will be received on March 7.", date(2024, 5, 1), "future", "2025-03-07"),
+        ("The ambassador was summoned on 7 March.", date(2024, 3, 8), "past", "2024-03-07"),
+        ("The order takes effect starting April 19.", date(2021, 4, 17), "future", "2021-04-19"),
+        ("It had been annexed on February 29.", date(2021, 3, 1), "past", "2020-02-29"),
+        ("The treaty was signed on July 4 last year.", date(2021, 10, 18), "past", "2020-07-04"),
+    ],
+)
+def test_day_without_year(sentence, published, tense, expected):
+    assert only(sentence, published, tense).date == EventDate(expected, "day")
+
+
+def test_starting_is_a_since_role():
+    found = only("The envoy must leave, starting April 19.", date(2021, 4, 17), "future")
+    assert (found.text, found.role) == ("starting April 19", "since")
+
+
+def test_month_and_year():
+    found = only("Relations were cut in March 2021.", MONDAY)
+    assert (found.text, found.date, found.role) == (
+        "in March 2021",
+        EventDate("2021-03", "month"),
+        "point",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected", "role"),
+    [
+        ("The last embassy closed in 2019.", "in 2019", "2019", "point"),
+        ("He was the first envoy since 2008.", "since 2008", "2008", "since"),
+        ("Sanctions were expanded until mid-2012.", "until mid-2012", "2012", "until"),
+        ("Ties were cut in mid-2012.", "in mid-2012", "2012", "point"),
+        ("Ties were cut in early 2019.", "in early 2019", "2019", "point"),
+        ("The mission will open by 2025.", "by 2025", "2025", "deadline"),
+        ("Ties had been frozen before 2014.", "before 2014", "2014", "before"),
+        ("The envoy left in the summer of 2016.", "in the summer of 2016", "2016", "point"),
+        ("The last time it recalled its envoy was 2019.", "2019", "2019", "point"),
+    ],
+)
+def test_year(sentence, text, expected, role):
+    found = only(sentence, MONDAY)
+    assert (found.text, found.date, found.role) == (text, EventDate(expected, "year"), role)
+
+
+# --- anchored expressions ----------------------------------------------------
+
+
+def test_that_year_takes_the_year_named_earlier():
+    text = "The crisis began in 2019. Caracas broke off ties early that year."
+    assert summary(text, date(2022, 8, 29)) == [
+        ("in 2019", "2019", "year", "point"),
+        ("early that year", "2019", "year", "relative_anchor"),
+    ]
+
+
+def test_that_year_without_anchor_is_dropped():
+    assert find_time_expressions("Caracas broke off ties early that year.", MONDAY) == []
+
+
+def test_that_year_uses_anchor_year_param():
+    found = only("Caracas broke off ties early that year.", MONDAY, anchor_year=2019)
+    assert (found.date, found.role) == (EventDate("2019", "year"), "relative_anchor")
+
+
+def test_anchor_from_text_wins_over_param():
+    text = "In 2013 Cairo expelled the envoy; later that year ties were downgraded."
+    assert summary(text, MONDAY, anchor_year=2019)[1] == (
+        "later that year",
+        "2013",
+        "year",
+        "relative_anchor",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy was summoned on March 7. Three days later he left.", "2024-03-10"),
+        ("The envoy was summoned on March 7. The next day he left.", "2024-03-08"),
+        ("The envoy was summoned on March 7. On the same day Moscow replied.", "2024-03-07"),
+        ("Ties were cut in 2013. The following year both envoys returned.", "2014"),
+        ("Ties were cut in 2013. Two years later both envoys returned.", "2015"),
+        ("The embassy shut in March 2020. The following month staff left.", "2020-04"),
+    ],
+)
+def test_anchored_shift(text, expected):
+    anchored = find_time_expressions(text, date(2024, 3, 20))[1]
+    assert anchored.date.value == expected
+    assert anchored.role == "relative_anchor"
+
+
+def test_month_anchor_needs_month_precision():
+    found = summary("Ties were cut in 2013. The following month envoys left.", MONDAY)
+    assert found == [("in 2013", "2013", "year", "point")]
+
+
+# --- things that are not dates -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The staff have 72 hours to leave.",
+        "He was sentenced to 11 years in prison.",
+        "Ties were restored after a three-year break.",
+        "Envoys were named for the first time in a decade.",
+        "The 67-year-old leader spoke to reporters.",
+        "He is seeking a sixth presidential term.",
+        "The dispute goes back to the 2020 election.",
+        "The army fired 25 missiles at the border.",
+        "Prague expelled 18 Russian diplomats.",
+        "The mission reopened after a hiatus of 12 years.",
+        "Relations were frosty in the 1990s.",
+        "Relations thawed in recent years.",
+        "The embassy employs 2019 local staff.",
+    ],
+)
+def test_non_dates_do_not_fire(sentence):
+    assert find_time_expressions(sentence, MONDAY) == []
+
+
+# --- missing publication date ------------------------------------------------
+
+
+def test_without_publication_only_absolute_dates_resolve():
+    text = (
+        "On Sunday the envoy was summoned; last month another left, "
+        "in March a third, and on 26 March 2012 the embassy closed, as it had in 2008."
+    )
+    assert summary(text, None) == [
+        ("on 26 March 2012", "2012-03-26", "day", "point"),
+        ("in 2008", "2008", "year", "point"),
+    ]
+
+
+def test_several_expressions_left_to_right():
+    text = "Belarus expelled the envoy on Monday; in March it had expelled Latvia's staff."
+    assert summary(text, MONDAY) == [
+        ("on Monday", "2021-10-18", "day", "point"),
+        ("in March", "2021-03", "month", "point"),
+    ]
+
+
+def test_unknown_tense_is_refused():
+    with pytest.raises(ValueError, match="tense"):
+        find_time_expressions("on Monday", MONDAY, "present")
