@@ -14,7 +14,7 @@ import re
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -22,7 +22,12 @@ from rich.table import Table
 
 from detente import __version__
 from detente.errors import InputError, ModelNotInstalledError
+from detente.evaluate import evaluate_dir
+from detente.evaluate.report import evaluation_to_dict, print_evaluation
+from detente.evaluate.runner import extract_or_fail
+from detente.ingest import iter_articles
 from detente.model import Article, Event
+from detente.nlp import pipeline
 
 app = typer.Typer(
     name="detente",
@@ -85,8 +90,6 @@ def extract(
     ] = None,
 ) -> None:
     """Print the diplomatic events each article reports."""
-    from detente.ingest import iter_articles
-
     failed = False
     found: list[tuple[Article, Event]] = []
     for article in iter_articles(paths, published=published):
@@ -118,9 +121,6 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Extract events from a gold folder and score them against the annotations."""
-    from detente.evaluate import evaluate_dir
-    from detente.evaluate.report import evaluation_to_dict, print_evaluation
-
     try:
         evaluation = evaluate_dir(gold_dir)
     except ModelNotInstalledError as error:
@@ -138,16 +138,13 @@ def evaluate(
 
 def _events_of(article: Article | InputError) -> list[Event] | None:
     """The events of one article, or None after reporting why there are none."""
-    from detente.evaluate.runner import extract_or_fail
-    from detente.nlp.pipeline import extract_article
-
     if isinstance(article, InputError):
         _report(article)
         return None
     if article.published is None:
         typer.echo(f"warning: {article.path or article.doc_id}: {UNDATED_WARNING}", err=True)
     try:
-        return extract_or_fail(article, extract_article)
+        return extract_or_fail(article, pipeline.extract_article)
     except InputError as error:
         _report(error)
         return None
@@ -183,6 +180,6 @@ def _report(error: InputError) -> None:
     typer.echo(f"error: {error.where}: {error.problem}", err=True)
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)

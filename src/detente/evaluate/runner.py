@@ -11,6 +11,7 @@ from detente.evaluate.gold import GOLD_SUFFIX, doc_name_of, gold_path_for, load_
 from detente.evaluate.scorer import DocumentScore, Scorecard, score_document, summarize
 from detente.ingest import iter_articles
 from detente.model import Article, Event
+from detente.nlp import pipeline
 
 Extractor = Callable[[Article], list[Event]]
 
@@ -35,7 +36,7 @@ def evaluate_dir(gold_dir: str | Path, extractor: Extractor | None = None) -> Ev
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         raise InputError(str(gold_dir), "not a folder")
-    extractor = extractor or _pipeline()
+    extractor = extractor or pipeline.extract_article
     scores: list[DocumentScore] = []
     errors: list[InputError] = []
     undated: list[str] = []
@@ -84,10 +85,3 @@ def _orphan_gold_files(gold_dir: Path) -> Iterator[InputError]:
     for gold_path in sorted(gold_dir.rglob("*" + GOLD_SUFFIX)):
         if not gold_path.with_name(doc_name_of(gold_path) + ".txt").exists():
             yield InputError(str(gold_path), "gold file has no article NAME.txt beside it")
-
-
-def _pipeline() -> Extractor:
-    # Imported late so that scoring alone never loads spaCy.
-    from detente.nlp.pipeline import extract_article
-
-    return extract_article
