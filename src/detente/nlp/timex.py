@@ -30,9 +30,11 @@ Resolution choices, where the text is vague:
 * A bare weekday, month, or day-and-month without a year resolves under
   ``tense``: ``past`` takes the most recent one on or before publication,
   ``future`` the next one on or after it.  "last"/"next" in front make it
-  strictly before/after.  Deadlines follow ``tense`` too ("By August, Minsk had
-  revoked..." is past).  A weekday written with a day and month ("Monday,
-  18 October") picks the nearby year in which that day is that weekday.
+  strictly before/after.  A day and month stay in the publication year when
+  they fall at most 7 days on the other side of publication.  Deadlines follow
+  ``tense`` too ("By August, Minsk had revoked..." is past).  A weekday
+  written with a day and month ("Monday, 18 October") picks the nearby year in
+  which that day is that weekday.
 * No week precision exists: "last week" is the month of the day 7 days before
   publication, "this week"/"earlier this week" the month of publication,
   "next week" the month 7 days after; "N weeks ago" likewise gives a month.
@@ -234,6 +236,12 @@ def _resolve_month_year(match: re.Match[str], ctx: _Context) -> EventDate | None
     return EventDate.of_month(int(match["year"]), _month_number(match["month"]))
 
 
+# A day without a year that lies only days on the wrong side of publication
+# ("starting April 19" in a past-tense sentence of 17 April) is this year's: a
+# whole year off would be the worse mistake.
+_DAY_GRACE = timedelta(days=7)
+
+
 def _resolve_day_without_year(match: re.Match[str], ctx: _Context) -> EventDate | None:
     month, day = _month_number(match["month"]), int(match["day"])
     year = _year_from_word(match, ctx)
@@ -252,7 +260,8 @@ def _resolve_day_without_year(match: re.Match[str], ctx: _Context) -> EventDate 
         agreeing = [c for c in candidates if c.weekday() == _LEX["weekdays"][weekday]]
         if agreeing:
             return EventDate.of_day(min(agreeing, key=lambda c: abs(c - ctx.published)))
-    chosen = _pick(candidates, ctx.published, ctx.tense, None)
+    grace = _DAY_GRACE if ctx.tense == "past" else -_DAY_GRACE
+    chosen = _pick(candidates, ctx.published + grace, ctx.tense, None)
     return EventDate.of_day(chosen) if chosen else None
 
 
