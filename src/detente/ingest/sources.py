@@ -1,0 +1,181 @@
+"""Where articles come from: paths, directories, globs and stdin, each with its format.
+
+:func:`expand_sources` turns what the user typed into :class:`Source` records, one per
+file (directories recurse, globs expand, ``-`` is standard input); :func:`open_source`
+opens one as a binary stream, undoing ``.gz`` compression on the fly so that nothing
+is decompressed to disk or into memory whole.
+
+The format of a source is, in order: the one the user forced (``--format``), the one
+its extension names (``.gz`` looked through: ``dump.jsonl.gz`` is JSONL), or the one
+its first bytes show (:func:`sniff_format`, used for stdin and unknown extensions).
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from detente.errors import InputError
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+# Canonical format names, then the aliases ``--format`` also accepts.
+FORMATS: tuple[str, ...] = ("text", "jsonl", "html", "feed", "warc")
+FORMAT_ALIASES = {"txt": "text", "ndjson": "jsonl", "htm": "html", "rss": "feed", "atom": "feed"}
+
+EXTENSION_FORMATS = {
+    ".txt": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+    ".warc": "warc",
+}
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input stream: a file or stdin, with the format to read it as.
+
+    ``name`` is what errors and record locations are named after (the path as found,
+    or ``<stdin>``); ``fmt`` is ``None`` when only the content can tell.
+    """
+
+    name: str
+    path: Path | None
+    fmt: str | None
+    compressed: bool
+
+    @property
+    def stem(self) -> str:
+        """The file name less ``.gz`` and extension: the doc_id of a one-article file."""
+        if self.path is None:
+            return "stdin"
+        name = self.path.name
+        if name.endswith(".gz"):
+            name = name[:-3]
+        return Path(name).stem
+
+    @property
+    def label(self) -> str:
+        """The file name as shown in multi-record doc_ids (``dump.jsonl.gz:17``)."""
+        return self.path.name if self.path is not None else "stdin"
+
+
+def normalise_format(fmt: str | None) -> str | None:
+    """The canonical name of a ``--format`` value; raise ``ValueError`` for an unknown one."""
+    if fmt is None:
+        return None
+    name = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+    if name not in FORMATS:
+        known = ", ".join(FORMATS + tuple(FORMAT_ALIASES))
+        raise ValueError(f"unknown input format {fmt!r}: expected one of {known}")
+    return name
+
+
+def format_of_name(name: str) -> str | None:
+    """The format a file name's extension names (``.gz`` looked through), or None."""
+    lowered = name.lower()
+    if lowered.endswith(".gz"):
+        lowered = lowered[:-3]
+    return EXTENSION_FORMATS.get(Path(lowered).suffix)
+
+
+def expand_sources(
+    inputs: Iterable[str | Path], fmt: str | None = None
+) -> Iterator[Source | InputError]:
+    """Every input file under ``inputs``, in order; an :class:`InputError` for each that is missing.
+
+    Directories recurse (sorted) and keep only files whose extension names a format
+    (``fmt``'s own extensions when a format is forced), so the images and scripts of a
+    saved web page are not read as articles. A file named explicitly is always read.
+    """
+    fmt = normalise_format(fmt)
+    for item in inputs:
+        text = str(item)
+        if text == STDIN:
+            yield Source(STDIN_NAME, None, fmt, compressed=False)
+            continue
+        yield from _expand_path(text, fmt)
+
+
+def _expand_path(text: str, fmt: str | None) -> Iterator[Source | InputError]:
+    path = Path(text)
+    if path.is_dir():
+        for found in sorted(p for p in path.rglob("*") if p.is_file()):
+            wanted = format_of_name(found.name)
+            if wanted is not None and (fmt is None or wanted == fmt):
+                yield _file_source(found, fmt)
+    elif path.exists():
+        yield _file_source(path, fmt)
+    elif _GLOB_CHARS & set(text):
+        matches = sorted(glob.glob(text, recursive=True))
+        if not matches:
+            yield InputError(text, "no file matches this pattern")
+        for match in matches:
+            yield from _expand_path(match, fmt)
+    else:
+        yield InputError(text, "no such file or directory")
+
+
+def _file_source(path: Path, fmt: str | None) -> Source:
+    return Source(
+        str(path), path, fmt or format_of_name(path.name), path.name.lower().endswith(".gz")
+    )
+
+
+@contextmanager
+def open_source(source: Source) -> Iterator[BinaryIO]:
+    """The source's bytes as a buffered stream, gunzipped when compressed.
+
+    Stdin is sniffed for gzip too, since it has no name to tell.
+    """
+    if source.path is None:
+        stream = _peekable(sys.stdin.buffer)
+        if stream.peek(2)[:2] == _GZIP_MAGIC:
+            stream = _peekable(gzip.GzipFile(fileobj=stream, mode="rb"))
+        yield stream
+        return
+    with open(source.path, "rb") as raw:
+        if source.compressed:
+            with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
+                yield _peekable(unzipped)
+        else:
+            yield raw
+
+
+def _peekable(stream: BinaryIO) -> io.BufferedReader:
+    if isinstance(stream, io.BufferedReader):
+        return stream
+    return io.BufferedReader(stream)  # type: ignore[arg-type]
+
+
+def sniff_format(stream: io.BufferedReader) -> str:
+    """Guess the format from the first bytes of a stream without consuming them."""
+    head = stream.peek(2048)[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"warc/"):
+        return "warc"
+    if head.startswith(b"{"):
+        return "jsonl"
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf")):
+        return "html" if b"<html" in head else "feed"
+    if head.startswith(b"<"):
+        return "html"
+    return "text"
