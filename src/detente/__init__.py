@@ -5,6 +5,7 @@
 """
 
 from detente.errors import DetenteError, InputError, ModelNotInstalledError, StoreError
+from detente.evaluate import evaluate_dir, score_document
 from detente.model import EVENT_TYPES, Article, Event, EventDate, Mention
 from detente.nlp.pipeline import extract, extract_article
 
@@ -18,7 +19,9 @@ __all__ = [
     "Mention",
     "ModelNotInstalledError",
     "StoreError",
+    "evaluate_dir",
     "extract",
     "extract_article",
+    "score_document",
 ]
 __version__ = "0.1.0"
