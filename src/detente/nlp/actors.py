@@ -83,10 +83,11 @@ def resolve_actor(name_or_code: str) -> str | None:
     'belarus', 'Belarus', 'BLR', 'blr', 'Belarusian', 'minsk' -> 'BLR'; 'eu' -> 'EU'.
     Accents, a leading "the" and the kind of apostrophe do not matter.
     """
+    lookup = _gazetteer().lookup
     key = _fold(name_or_code)
-    if key.startswith("the "):
-        key = key[4:]
-    return _gazetteer().lookup.get(key)
+    if key not in lookup and key.startswith("the "):
+        key = key[4:]  # "the Kremlin"; "The Hague" is found whole above
+    return lookup.get(key)
 
 
 def actor_name(code: str) -> str:
