@@ -69,51 +69,55 @@ def test_sunday_in_a_future_sentence_is_the_coming_sunday():
 # --- deadlines ---------------------------------------------------------------
 
 
-def test_deadline_with_weekday_and_day_takes_the_publication_year():
-    found = only("Diplomats were told to leave by Monday, 18 October.", date(2021, 10, 14))
-    assert (found.text, found.date, found.role) == (
-        "by Monday, 18 October",
-        EventDate("2021-10-18", "day"),
-        "deadline",
-    )
+@pytest.mark.parametrize(
+    ("sentence", "published", "tense", "expected"),
+    [
+        (
+            "Diplomats were told to leave by Monday, 18 October.",
+            date(2021, 10, 14),
+            "past",
+            ("by Monday, 18 October", "2021-10-18", "day", "deadline"),
+        ),
+        (
+            "The attaché must leave the country by Monday.",
+            WEDNESDAY,
+            "future",
+            ("by Monday", "2021-10-25", "day", "deadline"),
+        ),
+        (
+            "By August, Minsk had revoked the consent for the envoy.",
+            MONDAY,
+            "past",
+            ("By August", "2021-08", "month", "deadline"),
+        ),
+        (
+            "Diplomats were ordered to leave within 72 hours.",
+            date(2024, 7, 30),
+            "past",
+            ("within 72 hours", "2024-08-02", "day", "deadline"),
+        ),
+        (
+            "The consulate must close within a week.",
+            MONDAY,
+            "future",
+            ("within a week", "2021-10-25", "day", "deadline"),
+        ),
+        (
+            "Envoys must return no later than 1 December.",
+            MONDAY,
+            "future",
+            ("no later than 1 December", "2021-12-01", "day", "deadline"),
+        ),
+    ],
+)
+def test_deadline(sentence, published, tense, expected):
+    assert summary(sentence, published, tense) == [expected]
 
 
 def test_weekday_with_day_picks_the_year_where_they_agree():
     # 18 October 2021 is a Monday, 18 October 2020 a Sunday: the weekday decides.
     found = only("The staff must go by Monday, 18 October.", date(2021, 1, 5))
     assert found.date == EventDate("2021-10-18", "day")
-
-
-def test_deadline_weekday_in_future():
-    found = only("The attaché must leave the country by Monday.", WEDNESDAY, "future")
-    assert (found.text, found.date, found.role) == (
-        "by Monday",
-        EventDate("2021-10-25", "day"),
-        "deadline",
-    )
-
-
-def test_deadline_month_follows_tense():
-    found = only("By August, Minsk had revoked the consent for the envoy.", MONDAY)
-    assert (found.text, found.date, found.role) == (
-        "By August",
-        EventDate("2021-08", "month"),
-        "deadline",
-    )
-
-
-def test_within_hours_is_a_deadline_day():
-    found = only("Diplomats were ordered to leave within 72 hours.", date(2024, 7, 30))
-    assert (found.text, found.date, found.role) == (
-        "within 72 hours",
-        EventDate("2024-08-02", "day"),
-        "deadline",
-    )
-
-
-def test_within_a_week_is_a_deadline_day():
-    found = only("The consulate must close within a week.", MONDAY)
-    assert (found.date, found.role) == (EventDate("2021-10-25", "day"), "deadline")
 
 
 # --- months ------------------------------------------------------------------

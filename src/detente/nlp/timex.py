@@ -62,7 +62,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
 from importlib.resources import files
 from typing import Any, TypeVar
 
@@ -125,10 +124,12 @@ def find_time_expressions(
 # --- vocabulary ------------------------------------------------------------
 
 
-@cache
-def _lexicon() -> dict[str, Any]:
+def _load_lexicon() -> dict[str, Any]:
     path = files("detente").joinpath("data", "lexicon", "time_words.json")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+_LEX = _load_lexicon()
 
 
 def _alternation(words: Iterable[str], capitalise: bool = False) -> str:
@@ -144,14 +145,13 @@ def _normal(phrase: str) -> str:
 
 def _month_number(name: str) -> int:
     key = name.rstrip(".").lower()
-    return _lexicon()["months"].get(key) or _lexicon()["month_abbreviations"][key]
+    return _LEX["months"].get(key) or _LEX["month_abbreviations"][key]
 
 
 def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _lexicon()["numbers"][word.lower()]
+    return int(word) if word.isdigit() else _LEX["numbers"][word.lower()]
 
 
-_LEX = _lexicon()
 # Month and weekday names are matched capitalised only, so "may", "march" and
 # "august" as ordinary words never fire.
 _MONTH = (
@@ -185,7 +185,9 @@ class _Context:
 _Ordered = TypeVar("_Ordered", date, tuple[int, int])
 
 
-def _pick(candidates: Iterable[_Ordered], pivot: _Ordered, tense: str, which: str | None):
+def _pick(
+    candidates: Iterable[_Ordered], pivot: _Ordered, tense: str, which: str | None
+) -> _Ordered | None:
     """The candidate nearest ``pivot`` on the side that ``which`` or ``tense`` says."""
     pool = list(candidates)
     if which == "last":
@@ -306,11 +308,7 @@ def _resolve_relative_period(match: re.Match[str], ctx: _Context) -> EventDate |
     if ctx.published is None:
         return None
     step = {"last": -1, "this": 0, "next": 1}[_normal(match["which"])]
-    unit = _normal(match["unit"])
-    if unit == "week":  # no week precision: the month of a day in that week
-        day = ctx.published + timedelta(days=7 * step)
-        return EventDate.of_month(day.year, day.month)
-    return _shifted(ctx.published, unit, step)
+    return _shifted(ctx.published, _normal(match["unit"]), step)
 
 
 def _shifted(day: date, unit: str, steps: int) -> EventDate:
@@ -318,7 +316,7 @@ def _shifted(day: date, unit: str, steps: int) -> EventDate:
     if unit in ("hour", "day"):
         hours = steps if unit == "hour" else 24 * steps
         return EventDate.of_day(day + timedelta(hours=hours))  # whole days only
-    if unit == "week":
+    if unit == "week":  # no week precision: the month of a day in that week
         moved = day + timedelta(weeks=steps)
         return EventDate.of_month(moved.year, moved.month)
     if unit == "month":
@@ -366,8 +364,7 @@ def _resolve_anchored(match: re.Match[str], ctx: _Context) -> EventDate | None:
     value = anchor.value or ""
     month = int(value[5:7]) if anchor.precision != "year" else 1
     day = int(value[8:10]) if anchor.precision == "day" else 1
-    shifted = _shifted(date(int(value[:4]), month, day), unit, steps)
-    return shifted
+    return _shifted(date(int(value[:4]), month, day), unit, steps)
 
 
 # --- patterns --------------------------------------------------------------
