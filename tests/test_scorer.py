@@ -395,3 +395,22 @@ def test_evaluate_dir_scores_each_article_and_reports_bad_documents(tmp_path: Pa
     ]
     assert report["misses"] == []
     assert report["per_type"]["EXPEL_DIPLOMAT"]["f1"] == 1.0
+
+
+def test_evaluate_dir_scores_every_txt_whatever_its_language(tmp_path: Path) -> None:
+    french = (
+        "date 2024-03-12\nLa France a rappelé son ambassadeur à Alger pour des consultations, "
+        "a annoncé mardi le ministère des Affaires étrangères dans un communiqué publié à Paris "
+        "après une semaine de tensions entre les deux pays.\n"
+    )
+    write_article(tmp_path, "paris", french)
+    write_gold(tmp_path, "paris", gold_event("RECALL_DIPLOMAT", "FRA", "DZA", "2024-03"))
+    # Not the seed format: a gold folder is read as NAME.txt only.
+    (tmp_path / "feed.jsonl").write_text('{"text": "Norway expelled a diplomat."}\n', "utf-8")
+
+    evaluation = evaluate_dir(tmp_path, extractor=lambda article: [])
+    assert [score.doc for score in evaluation.scorecard.documents] == ["paris"]
+    assert [(miss.doc, miss.gold.type) for miss in evaluation.scorecard.misses] == [
+        ("paris", "RECALL_DIPLOMAT")
+    ]
+    assert evaluation.errors == ()

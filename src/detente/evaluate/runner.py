@@ -55,7 +55,9 @@ def evaluate_dir(gold_dir: str | Path, extractor: Extractor | None = None) -> Ev
 def _score_articles(
     gold_dir: Path, extractor: Extractor
 ) -> Iterator[tuple[DocumentScore, Article] | InputError]:
-    for article in iter_articles([gold_dir]):
+    # Every NAME.txt is scored: a gold folder holds only the seed format, and an
+    # article that ingest would skip as not English must still count its misses.
+    for article in iter_articles([gold_dir], fmt="text", language=None):
         if isinstance(article, InputError):
             yield article
             continue
