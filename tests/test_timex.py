@@ -436,3 +436,43 @@ def test_several_expressions_left_to_right():
 def test_unknown_tense_is_refused():
     with pytest.raises(ValueError, match="tense"):
         find_time_expressions("on Monday", MONDAY, "present")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "Published 2022-07-29T10:42 by the wire.",
+            None,
+            [("2022-07-29", "2022-07-29", "day", "point")],
+        ),
+        (
+            "Sunday's expulsion surprised Paris.",
+            MONDAY,
+            [("Sunday", "2021-10-17", "day", "point")],
+        ),
+        (
+            "Ties were cut after March 2021 and restored on Sept 3rd, 2022.",
+            MONDAY,
+            [
+                ("after March 2021", "2021-03", "month", "after"),
+                ("on Sept 3rd, 2022", "2022-09-03", "day", "point"),
+            ],
+        ),
+        (
+            "The embassy closed on 4 May 2020; later that month the staff left.",
+            MONDAY,
+            [
+                ("on 4 May 2020", "2020-05-04", "day", "point"),
+                ("later that month", "2020-05", "month", "relative_anchor"),
+            ],
+        ),
+        (
+            "Sanctions have been in force since last year.",
+            MONDAY,
+            [("since last year", "2020", "year", "since")],
+        ),
+    ],
+)
+def test_mixed_forms(sentence, published, expected):
+    assert summary(sentence, published) == expected

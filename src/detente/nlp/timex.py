@@ -400,7 +400,7 @@ def _with_copula(body: str) -> str:
 
 
 _PATTERNS: tuple[_Pattern, ...] = (
-    _pattern(r"(?P<year>\d{4})-(?P<month_number>\d\d)-(?P<day>\d\d)\b", _resolve_iso),
+    _pattern(r"(?P<year>\d{4})-(?P<month_number>\d\d)-(?P<day>\d\d)(?!\d)", _resolve_iso),
     _pattern(
         r"(?P<first>\d{1,2})(?P<separator>[/.-])(?P<second>\d{1,2})(?P=separator)"
         r"(?P<year>\d{4})\b",
