@@ -1,0 +1,57 @@
+"""Schema versions: ordered migration functions and the ``schema_version`` table.
+
+Each migration is a function of an open connection, applied once, in order,
+inside the transaction that records it.  A database newer than this code is
+refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, inspect, select
+
+from detente.errors import StoreError
+from detente.store import schema
+
+Migration = tuple[int, str, Callable[[Connection], None]]
+
+
+def _create_version_1(connection: Connection) -> None:
+    schema.metadata.create_all(connection, tables=list(schema.VERSION_1_TABLES))
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    (1, "articles, events, reports and mentions", _create_version_1),
+)
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def current_version(connection: Connection) -> int:
+    """The schema version of the database (0 when empty)."""
+    if not inspect(connection).has_table(schema.schema_version.name):
+        return 0
+    versions = connection.execute(select(schema.schema_version.c.version)).scalars().all()
+    return max(versions, default=0)
+
+
+def migrate(connection: Connection) -> int:
+    """Bring the database up to :data:`LATEST_VERSION`; return the version reached."""
+    schema.metadata.create_all(connection, tables=[schema.schema_version])
+    version = current_version(connection)
+    if version > LATEST_VERSION:
+        raise StoreError(
+            f"database schema is version {version}, newer than this detente "
+            f"(knows up to {LATEST_VERSION}): upgrade detente"
+        )
+    for number, description, apply in MIGRATIONS:
+        if number > version:
+            apply(connection)
+            connection.execute(
+                schema.schema_version.insert().values(
+                    version=number, description=description,
+                    applied_at=datetime.now(UTC).replace(tzinfo=None),
+                )
+            )
+    return LATEST_VERSION

@@ -1,0 +1,254 @@
+"""The :class:`Store`: the Python API over the event database (the CLI and web print it)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from detente.errors import InputError, StoreError
+from detente.model import Article, Event
+from detente.relations import RelationStatus, StateChange, history, status_on
+from detente.store import export as exporters
+from detente.store import queries, schema
+from detente.store.migrations import migrate
+from detente.store.records import (
+    ArticleResult,
+    Failure,
+    IngestSummary,
+    StoredEvent,
+    Timeline,
+)
+from detente.store.writer import add_results, article_known
+
+DEFAULT_URL = "sqlite:///detente.db"
+BATCH_SIZE = 50
+
+Extractor = Callable[[Article], Sequence[Event]]
+Progress = Callable[[int], None]
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The database URL: ``url``, else ``DETENTE_DB``, else ``detente.db`` here.
+
+    A bare path (no ``://``) names a SQLite file.
+    """
+    url = url or os.environ.get("DETENTE_DB") or DEFAULT_URL
+    return url if "://" in url else f"sqlite:///{url}"
+
+
+class Store:
+    """Articles, their events merged across sources, and relationship state on any date.
+
+    >>> store = Store("sqlite:///events.db")
+    >>> summary = store.ingest(iter_articles(["articles/"]))
+    >>> store.status("BLR", "FRA", on=date(2021, 10, 20))
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = resolve_url(url)
+        self.engine = _open_engine(self.url)
+        try:
+            with self.engine.begin() as connection:
+                self.schema_version = migrate(connection)
+        except SQLAlchemyError as error:
+            raise StoreError(f"cannot open or migrate the store at {self._safe_url()}: "
+                             f"{error.__class__.__name__}: {error}") from error
+
+    def _safe_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------
+
+    def ingest(
+        self,
+        articles: Iterable[Article | InputError],
+        extract: Extractor | None = None,
+        progress: Progress | None = None,
+        batch_size: int = BATCH_SIZE,
+    ) -> IngestSummary:
+        """Extract events from every new article and store them, in batches.
+
+        Items that are :class:`InputError` (unreadable inputs) and articles
+        whose extraction fails are counted as failed with their reason; the
+        run goes on.  Articles already stored are skipped without extraction.
+        ``progress`` is called with the number of items handled after each.
+        """
+        if extract is None:
+            from detente.nlp.pipeline import extract_article as extract
+        summary = IngestSummary()
+        batch: list[ArticleResult] = []
+        for item in articles:
+            outcome = self._extract_one(item, extract)
+            if isinstance(outcome, IngestSummary):
+                summary = summary + outcome
+            else:
+                batch.extend(outcome)
+            if len(batch) >= batch_size:
+                summary, batch = summary + self.add(batch), []
+            if progress:
+                progress(1)
+        return summary + self.add(batch) if batch else summary
+
+    def _extract_one(
+        self, item: Article | InputError, extract: Extractor
+    ) -> IngestSummary | list[ArticleResult]:
+        if isinstance(item, InputError):
+            return _failed(item.where, item.problem)
+        if self.known(item):
+            return IngestSummary(articles_known=1)
+        return results_for_group([item], extract)
+
+    def add(self, results: Iterable[ArticleResult]) -> IngestSummary:
+        """Store a batch of (article, events) in one transaction; known articles are skipped."""
+        with self.engine.begin() as connection:
+            return add_results(connection, results)
+
+    def known(self, article: Article) -> bool:
+        """True when an article with the same normalised text is already stored."""
+        with self.engine.connect() as connection:
+            return article_known(connection, article)
+
+    # -- reading ---------------------------------------------------------
+
+    def events(
+        self,
+        actor: str | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        pair: tuple[str, str] | None = None,
+        type: str | Sequence[str] | None = None,  # noqa: A002 - the domain's word
+        modality: str | Sequence[str] | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        after_id: int | None = None,
+    ) -> list[StoredEvent]:
+        """Stored events matching every filter given, by id (see :class:`EventFilter`)."""
+        event_filter = queries.EventFilter(
+            actor=actor, source=source, target=target, pair=tuple(pair) if pair else None,
+            types=_as_tuple(type), modalities=_as_tuple(modality), since=since, until=until,
+            q=q, after_id=after_id, limit=limit,
+        )
+        with self.engine.connect() as connection:
+            return queries.list_events(connection, event_filter)
+
+    def event(self, event_id: int) -> StoredEvent | None:
+        """One event with every mention and its article, or None when there is no such id."""
+        with self.engine.connect() as connection:
+            return queries.get_event(connection, event_id)
+
+    def status(self, a: str, b: str, on: date | None = None) -> RelationStatus:
+        """Where ``a`` and ``b`` stand on ``on`` (latest when None): A in B, B in A, the pair.
+
+        Every value names the stored events (with evidence and article) that set it.
+        """
+        return status_on(self._pair_record(a, b), a, b, on)
+
+    def timeline(self, a: str, b: str | None = None) -> Timeline:
+        """Every state change between ``a`` and ``b``, or between ``a`` and anyone."""
+        if b is not None:
+            return Timeline(a, b, history(self._pair_record(a, b)))
+        records = self.events(actor=a) + self._denials([a])
+        by_counterpart: dict[str, list[StoredEvent]] = {}
+        for record in records:
+            other = record.target if record.source == a else record.source
+            by_counterpart.setdefault(other, []).append(record)
+        histories = [history(group) for group in by_counterpart.values()]
+        return Timeline(a, None, interleave(histories))
+
+    def _pair_record(self, a: str, b: str) -> list[StoredEvent]:
+        return self.events(pair=(a, b)) + self._denials([a, b])
+
+    def _denials(self, states: list[str]) -> list[StoredEvent]:
+        with self.engine.connect() as connection:
+            return queries.pair_denials(connection, states)
+
+    def export(self, fmt: str, out: str | Path | IO, **filters: object) -> int:
+        """Write the events (filtered as in :meth:`events`) to ``out``; return how many.
+
+        ``fmt`` is ``jsonl``, ``csv``, ``parquet``, ``gdelt`` (GDELT-like
+        tab-separated event columns) or ``plover`` (POLECAT-style JSON lines).
+        """
+        listed = self.events(**filters)
+        detailed = [self.event(e.id) for e in listed] if fmt in ("jsonl", "plover") else listed
+        return exporters.write(fmt, detailed, out)
+
+    def articles_count(self) -> int:
+        """How many articles are stored."""
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(func.count()).select_from(schema.articles)
+            ).scalar_one()
+
+
+def results_for_group(
+    group: Sequence[Article], extract: Extractor
+) -> list[ArticleResult] | IngestSummary:
+    """Extract once for a group of near-identical articles; each copy is stored as a source.
+
+    The first article is the one read; the events found in it are stored for
+    every copy (so each copy counts as one more source of the same events).
+    """
+    representative = group[0]
+    try:
+        found = tuple(extract(representative))
+    except Exception as error:  # one bad article never stops the batch
+        return _failed(representative.path or representative.doc_id,
+                       f"extraction failed: {error.__class__.__name__}: {error}")
+    return [ArticleResult(article, found) for article in group]
+
+
+def _failed(where: str, problem: str) -> IngestSummary:
+    return IngestSummary(articles_failed=1, failures=(Failure(where, problem),))
+
+
+def _as_tuple(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def interleave(histories: Sequence[Sequence[StateChange]]) -> tuple[StateChange, ...]:
+    """Merge per-pair histories by date, keeping each pair's own replay order.
+
+    Within a pair a month-dated change may rightly follow a later day-dated
+    one (see :mod:`detente.relations.ordering`), so each change sorts by the
+    latest start seen so far in its own history.
+    """
+    keyed = []
+    for number, changes in enumerate(histories):
+        floor = date.min
+        for position, change in enumerate(changes):
+            floor = max(floor, change.period.start or date.min)
+            keyed.append(((floor, number, position), change))
+    return tuple(change for _, change in sorted(keyed, key=lambda item: item[0]))
+
+
+def _open_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_foreign_keys)
+    return engine
+
+
+def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
