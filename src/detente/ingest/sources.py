@@ -16,11 +16,11 @@ import glob
 import gzip
 import io
 import sys
+import typing
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from detente.errors import InputError
 
@@ -59,7 +59,6 @@ class Source:
     name: str
     path: Path | None
     fmt: str | None
-    compressed: bool
 
     @property
     def stem(self) -> str:
@@ -109,7 +108,7 @@ def expand_sources(
     for item in inputs:
         text = str(item)
         if text == STDIN:
-            yield Source(STDIN_NAME, None, fmt, compressed=False)
+            yield Source(STDIN_NAME, None, fmt)
             continue
         yield from _expand_path(text, fmt)
 
@@ -134,32 +133,30 @@ def _expand_path(text: str, fmt: str | None) -> Iterator[Source | InputError]:
 
 
 def _file_source(path: Path, fmt: str | None) -> Source:
-    return Source(
-        str(path), path, fmt or format_of_name(path.name), path.name.lower().endswith(".gz")
-    )
+    return Source(str(path), path, fmt or format_of_name(path.name))
 
 
 @contextmanager
-def open_source(source: Source) -> Iterator[BinaryIO]:
-    """The source's bytes as a buffered stream, gunzipped when compressed.
+def open_source(source: Source) -> Iterator[io.BufferedReader]:
+    """The source's bytes as a buffered stream, gunzipped on the fly when they are gzip.
 
-    Stdin is sniffed for gzip too, since it has no name to tell.
+    Compression is told by the first bytes, not the name, so stdin and a
+    gzipped file without ``.gz`` are read the same way.
     """
     if source.path is None:
-        stream = _peekable(sys.stdin.buffer)
-        if stream.peek(2)[:2] == _GZIP_MAGIC:
-            stream = _peekable(gzip.GzipFile(fileobj=stream, mode="rb"))
-        yield stream
+        yield _ungzipped(_peekable(sys.stdin.buffer))
         return
     with open(source.path, "rb") as raw:
-        if source.compressed:
-            with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
-                yield _peekable(unzipped)
-        else:
-            yield raw
+        yield _ungzipped(raw)
 
 
-def _peekable(stream: BinaryIO) -> io.BufferedReader:
+def _ungzipped(stream: io.BufferedReader) -> io.BufferedReader:
+    if stream.peek(2)[:2] == _GZIP_MAGIC:
+        return _peekable(gzip.GzipFile(fileobj=stream, mode="rb"))
+    return stream
+
+
+def _peekable(stream: typing.BinaryIO) -> io.BufferedReader:
     if isinstance(stream, io.BufferedReader):
         return stream
     return io.BufferedReader(stream)  # type: ignore[arg-type]

@@ -25,12 +25,16 @@ from detente.ingest.sources import Source
 from detente.model import Article
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_WARC_MAGIC = b"WARC/"
 
 
 def read_warc(
     stream: BinaryIO, source: Source, options: ReadOptions
 ) -> Iterator[Article | InputError]:
     """One :class:`Article` per captured HTML page; an :class:`InputError` per page without one."""
+    # warcio reads other text as a headerless ARC and quietly finds nothing in it.
+    if not stream.peek(len(_WARC_MAGIC)).startswith(_WARC_MAGIC):  # type: ignore[attr-defined]
+        raise InputError(source.name, "not a WARC file (it does not start with a WARC/1.x record)")
     try:
         for number, record in enumerate(ArchiveIterator(stream), start=1):
             if not is_html_page(record):
