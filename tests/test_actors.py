@@ -293,11 +293,28 @@ def test_longest_match_is_one_span(text, code):
         "UNESCO, UNICEF and the G20 met; Eurostat published data.",
         "A guinea pig, a georgia peach and a jordan almond.",
         "The Washington Post and USA Today reported it.",
+        "Text by: FRANCE 24, with France 24 and AFP",
         "Shipping in the Gulf of Guinea and the Indian Ocean slowed.",
     ],
 )
 def test_no_actor_in(text):
     assert find_actors(text) == []
+
+
+def test_headline_in_capitals():
+    assert spans("BELARUS EXPELS FRENCH ENVOY, KREMLIN SAYS; NEW MEXICO VOTES") == [
+        ("BELARUS", "BLR", "name"),
+        ("FRENCH", "FRA", "demonym"),
+        ("KREMLIN", "RUS", "seat"),
+    ]
+
+
+def test_capital_cities_in_capitals_are_datelines_not_actors():
+    assert spans("MOSCOW, July 30 - Russia said") == [("Russia", "RUS", "name")]
+
+
+def test_short_forms_are_not_matched_in_capitals_unless_written_so():
+    assert spans("LAO and Lao; KSA") == [("Lao", "LAO", "demonym"), ("KSA", "SAU", "name")]
 
 
 def test_us_in_a_shouted_headline_matches_when_it_leads():

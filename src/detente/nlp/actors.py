@@ -24,6 +24,7 @@ _STATE_COLUMNS = {"names": "name", "demonyms": "demonym", "capitals": "capital",
 _AMBIGUOUS_MARK = "?"
 _SHOUTED_MARK = "^"
 _APOSTROPHES = ("'", "\u2019")
+_MIN_SHOUTED_LENGTH = 4
 
 
 @dataclass(frozen=True)
@@ -190,10 +191,15 @@ def _add_form(forms: dict[str, _Form], where: str, surface: str, form: _Form) ->
 
 
 def _spellings(surface: str, kind: str) -> set[str]:
-    """The written form, its unaccented spelling, both apostrophes, demonym plurals."""
+    """The written form, its unaccented spelling, both apostrophes, demonym plurals, capitals."""
     spellings = {surface, _strip_accents(surface)}
     if kind == "demonym" and (surface.endswith("an") or surface.endswith("i")):
         spellings |= {spelling + "s" for spelling in spellings}
+    if len(surface) >= _MIN_SHOUTED_LENGTH and not surface.isupper() and kind != "capital":
+        # Headlines in capitals ("BELARUS EXPELS FRENCH ENVOY").  Short forms in
+        # capitals are too often acronyms; a capital city in capitals is
+        # nearly always a dateline ("MOSCOW, July 30 -"), where news was filed.
+        spellings |= {spelling.upper() for spelling in spellings}
     return {
         spelling.replace("'", apostrophe) for spelling in spellings for apostrophe in _APOSTROPHES
     }
