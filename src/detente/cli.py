@@ -28,6 +28,7 @@ from detente.evaluate.runner import extract_or_fail
 from detente.ingest import iter_articles
 from detente.model import Article, Event
 from detente.nlp import pipeline
+from detente.store.commands import register as register_store_commands
 
 app = typer.Typer(
     name="detente",
@@ -183,3 +184,7 @@ def _report(error: InputError) -> None:
 def _fail(message: str) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
+
+
+# ingest, events, status, timeline, export: the store's commands (detente.store.commands).
+register_store_commands(app)

@@ -11,7 +11,7 @@ from typing import IO
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from detente.errors import InputError, StoreError
+from detente.errors import InputError, ModelNotInstalledError, StoreError
 from detente.model import Article, Event
 from detente.relations import RelationStatus, StateChange, history, status_on
 from detente.store import export as exporters
@@ -207,11 +207,15 @@ def results_for_group(
     every copy (so each copy counts as one more source of the same events).
     """
     representative = group[0]
+    where = representative.path or representative.doc_id
     try:
         found = tuple(extract(representative))
-    except Exception as error:  # one bad article never stops the batch
-        return _failed(representative.path or representative.doc_id,
-                       f"extraction failed: {error.__class__.__name__}: {error}")
+    except ModelNotInstalledError:
+        raise  # breaks every article: stop rather than fail each one
+    except InputError as error:
+        return _failed(error.where, error.problem)
+    except Exception as error:  # noqa: BLE001 - one bad article never stops the batch
+        return _failed(where, f"extraction failed: {error.__class__.__name__}: {error}")
     return [ArticleResult(article, found) for article in group]
 
 
@@ -236,7 +240,8 @@ def interleave(histories: Sequence[Sequence[StateChange]]) -> tuple[StateChange,
     for number, changes in enumerate(histories):
         floor = date.min
         for position, change in enumerate(changes):
-            floor = max(floor, change.period.start or date.min)
+            # An undated change sorts at the last day it can have happened by.
+            floor = max(floor, change.period.start or change.period.end or date.min)
             keyed.append(((floor, number, position), change))
     return tuple(change for _, change in sorted(keyed, key=lambda item: item[0]))
 

@@ -1,0 +1,180 @@
+"""The store's commands: ``detente ingest``, ``events``, ``status``, ``timeline``, ``export``.
+
+A thin layer: each parses its options, calls one :class:`Store` method and
+prints.  :func:`register` adds them to the ``detente`` typer app.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import pycountry
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+from detente.errors import DetenteError, ModelNotInstalledError
+from detente.ingest import iter_articles
+from detente.store.export import FORMATS, full_record, write
+from detente.store.printing import events_table, status_view, summary_text, timeline_table
+from detente.store.store import Store
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="DETENTE_DB", metavar="URL",
+                 help="Database URL or SQLite file (default: detente.db here)."),
+]
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+ExportFormat = StrEnum("ExportFormat", {name: name for name in FORMATS})
+
+
+def parse_day(value: str | None) -> date | None:
+    """A ``YYYY-MM-DD`` option value as a date; anything else is a usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from error
+
+
+def actor_code(value: str) -> str:
+    """A state or organisation as the user typed it (code or country name) -> its code."""
+    code = value.strip().upper()
+    if code.isalpha() and (len(code) != 3 or pycountry.countries.get(alpha_3=code)):
+        return code
+    try:
+        return pycountry.countries.lookup(value.strip()).alpha_3
+    except LookupError as error:
+        raise typer.BadParameter(f"{value!r} is not a country code or name") from error
+
+
+DayOption = Annotated[date | None, typer.Option(parser=parse_day, metavar="YYYY-MM-DD")]
+
+
+def open_store(db: str | None) -> Store:
+    """The store at ``db``, or a clean exit naming what went wrong."""
+    try:
+        return Store(db)
+    except DetenteError as error:
+        _fail(str(error))
+
+
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Articles or folders.")],
+    db: DbOption = None,
+    published: Annotated[
+        date | None,
+        typer.Option(parser=parse_day, metavar="YYYY-MM-DD",
+                     help="Publication date of every article (overrides the date header)."),
+    ] = None,
+) -> None:
+    """Read articles, extract their events and store them, merging events across articles."""
+    store = open_store(db)
+    console = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=console, transient=True,
+                  disable=not console.is_terminal) as progress:
+        task = progress.add_task("ingest", total=None)
+        try:
+            summary = store.ingest(iter_articles(paths, published=published),
+                                   progress=lambda n: progress.advance(task, n))
+        except ModelNotInstalledError as error:
+            _fail(str(error))
+    for failure in summary.failures:
+        typer.echo(f"error: {failure.where}: {failure.problem}", err=True)
+    typer.echo(summary_text(summary))
+    raise typer.Exit(1 if summary.articles_failed else 0)
+
+
+def events(
+    db: DbOption = None,
+    actor: Annotated[str | None, typer.Option(help="Either side of the event.")] = None,
+    dyad: Annotated[
+        tuple[str, str] | None,
+        typer.Option(metavar="A B", help="Events between A and B, either direction."),
+    ] = None,
+    event_type: Annotated[list[str] | None, typer.Option("--type", metavar="T")] = None,
+    modality: Annotated[list[str] | None, typer.Option()] = None,
+    since: DayOption = None,
+    until: DayOption = None,
+    q: Annotated[str | None, typer.Option(help="Text in an evidence sentence.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    after_id: Annotated[int | None, typer.Option(help="Continue after this event id.")] = None,
+    output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+) -> None:
+    """List stored events, each with its number of articles and outlets."""
+    found = open_store(db).events(
+        actor=actor_code(actor) if actor else None,
+        pair=(actor_code(dyad[0]), actor_code(dyad[1])) if dyad else None,
+        type=[t.upper() for t in event_type] if event_type else None,
+        modality=modality, since=since, until=until, q=q, limit=limit, after_id=after_id,
+    )
+    if output_format is ListFormat.table:
+        found = sorted(found, key=lambda e: (e.date_start or e.known_by or date.min, e.id))
+        Console().print(events_table(found))
+    elif output_format is ListFormat.jsonl:
+        for event in found:
+            typer.echo(json.dumps(full_record(event), ensure_ascii=False))
+    else:
+        write("csv", found, sys.stdout)
+
+
+def status(
+    a: Annotated[str, typer.Argument(help="A state (code or name).")],
+    b: Annotated[str, typer.Argument(help="Another state.")],
+    db: DbOption = None,
+    on: DayOption = None,
+) -> None:
+    """Where two states stand on a date: each one's head of mission in the other, relations."""
+    Console().print(status_view(open_store(db).status(actor_code(a), actor_code(b), on=on)))
+
+
+def timeline(
+    a: Annotated[str, typer.Argument(help="A state (code or name).")],
+    b: Annotated[str | None, typer.Argument(help="Only changes with this state.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Every change of state between A and B (or A and anyone), oldest first."""
+    found = open_store(db).timeline(actor_code(a), actor_code(b) if b else None)
+    Console().print(timeline_table(found))
+
+
+def export(
+    output_format: Annotated[ExportFormat, typer.Option("--format")],
+    db: DbOption = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
+) -> None:
+    """Write every stored event as jsonl, csv, parquet, gdelt (TSV) or plover (JSON lines)."""
+    fmt = output_format.value
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
+    count = open_store(db).export(fmt, output if output is not None else sys.stdout)
+    if output is not None:
+        typer.echo(f"{count} events written to {output}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the store's commands to the ``detente`` app."""
+    for command in (ingest, events, status, timeline, export):
+        app.command()(command)
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(2)
+
