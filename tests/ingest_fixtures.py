@@ -43,14 +43,17 @@ def write_warc(path: Path, records: list[tuple[str, str, str, bytes, str]]) -> P
     return path
 
 
-def _record(writer: WARCWriter, rec_type: str, uri: str, content_type: str, body: bytes,
-            status: str):
+def _record(
+    writer: WARCWriter, rec_type: str, uri: str, content_type: str, body: bytes, status: str
+):
     if rec_type == "response":
         headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
-        return writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
-                                         http_headers=headers)
-    return writer.create_warc_record(uri, rec_type, payload=io.BytesIO(body),
-                                     warc_content_type=content_type)
+        return writer.create_warc_record(
+            uri, "response", payload=io.BytesIO(body), http_headers=headers
+        )
+    return writer.create_warc_record(
+        uri, rec_type, payload=io.BytesIO(body), warc_content_type=content_type
+    )
 
 
 def gzip_copy(source: Path, target: Path) -> Path:

@@ -7,15 +7,14 @@ import io
 import shutil
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
-from ingest_fixtures import FIXTURES, gzip_copy, page, write_warc
 
 from detente.errors import InputError
 from detente.ingest import iter_articles
 from detente.ingest.text import MAX_ARTICLE_BYTES
 from detente.model import Article
+from ingest_fixtures import FIXTURES, gzip_copy, page, write_warc
 
 HTML_PAGE = FIXTURES / "embassy_page.html"
 FEED = FIXTURES / "world_feed.xml"
@@ -53,8 +52,15 @@ def test_html_page_keeps_the_article_and_drops_navigation_ads_and_captions():
         "Relations between the two neighbours have been strained since a dispute over fishing "
         "rights in the northern strait broke out last autumn.",
     ]
-    for boilerplate in ("Subscribe", "ADVERTISEMENT", "photographed last winter", "Most read",
-                        "Copyright", "By Ada Marsh", "adConfig"):
+    for boilerplate in (
+        "Subscribe",
+        "ADVERTISEMENT",
+        "photographed last winter",
+        "Most read",
+        "Copyright",
+        "By Ada Marsh",
+        "adConfig",
+    ):
         assert boilerplate not in article.text
 
 
@@ -73,15 +79,20 @@ def test_html_published_override_wins_over_metadata():
 
 
 def test_html_without_date_markup_falls_back_to_the_date_in_the_text(tmp_path):
-    html = (b"<html><body><article><p>Published: 12 March 2023</p><p>" + EXPELLED.encode()
-            + b"</p></article></body></html>")
+    html = (
+        b"<html><body><article><p>Published: 12 March 2023</p><p>"
+        + EXPELLED.encode()
+        + b"</p></article></body></html>"
+    )
     (tmp_path / "undated.htm").write_bytes(html)
     [article] = read(tmp_path / "undated.htm")
     assert (article.published, article.published_from) == (date(2023, 3, 12), "text")
 
 
 def test_html_page_without_article_text_is_an_error(tmp_path):
-    (tmp_path / "empty.html").write_bytes(b"<html><head><title>x</title></head><body></body></html>")
+    (tmp_path / "empty.html").write_bytes(
+        b"<html><head><title>x</title></head><body></body></html>"
+    )
     assert problems(read(tmp_path / "empty.html")) == [
         (str(tmp_path / "empty.html"), "no article text found in the page")
     ]
@@ -101,8 +112,18 @@ def test_feed_gives_one_article_per_entry_with_content_or_summary_and_dates():
     articles = read(FEED)
     assert [(a.doc_id, a.published, a.published_from, a.title) for a in articles] == [
         ("world_feed.xml#1", date(2023, 2, 6), "metadata", "Ostrava names new envoy to Lisbon"),
-        ("world_feed.xml#2", date(2023, 2, 7), "metadata", "Talks on reopening the consulate resume"),
-        ("world_feed.xml#3", date(2023, 2, 8), "metadata", "Sanctions package extended for six months"),
+        (
+            "world_feed.xml#2",
+            date(2023, 2, 7),
+            "metadata",
+            "Talks on reopening the consulate resume",
+        ),
+        (
+            "world_feed.xml#3",
+            date(2023, 2, 8),
+            "metadata",
+            "Sanctions package extended for six months",
+        ),
     ]
     first, second, third = articles
     # Full content is preferred to the teaser, and its caption is dropped.
@@ -125,18 +146,24 @@ def test_atom_feed_is_read_and_an_entry_without_text_is_reported(tmp_path):
     atom.write_text(
         '<?xml version="1.0" encoding="utf-8"?>'
         '<feed xmlns="http://www.w3.org/2005/Atom"><title>Ministry Press Office</title>'
-        '<id>urn:ministry</id><updated>2024-01-09T10:00:00Z</updated>'
-        '<entry><title>Embassy reopens</title><id>urn:1</id>'
+        "<id>urn:ministry</id><updated>2024-01-09T10:00:00Z</updated>"
+        "<entry><title>Embassy reopens</title><id>urn:1</id>"
         '<link href="https://ministry.example/1"/><updated>2024-01-09T10:00:00Z</updated>'
         '<content type="html">&lt;p&gt;The embassy in the capital reopened on Tuesday.&lt;/p&gt;'
-        '</content></entry>'
-        '<entry><title>Photo gallery</title><id>urn:2</id>'
-        '<updated>2024-01-08T10:00:00Z</updated></entry>'
-        '</feed>', encoding="utf-8")
+        "</content></entry>"
+        "<entry><title>Photo gallery</title><id>urn:2</id>"
+        "<updated>2024-01-08T10:00:00Z</updated></entry>"
+        "</feed>",
+        encoding="utf-8",
+    )
     first, second = read(atom)
     assert (first.doc_id, first.text, first.published, first.outlet, first.url) == (
-        "ministry.atom#1", "The embassy in the capital reopened on Tuesday.", date(2024, 1, 9),
-        "Ministry Press Office", "https://ministry.example/1")
+        "ministry.atom#1",
+        "The embassy in the capital reopened on Tuesday.",
+        date(2024, 1, 9),
+        "Ministry Press Office",
+        "https://ministry.example/1",
+    )
     assert (second.where, second.problem) == (f"{atom}#2", "feed entry has no content or summary")
 
 
@@ -174,7 +201,11 @@ def test_jsonl_field_map_reaches_renamed_and_nested_fields():
     field_map = {"text": "body", "published": "meta.date", "outlet": "meta.site", "url": "link"}
     [article] = read(NESTED_DUMP, field_map=field_map)
     assert (article.doc_id, article.published, article.outlet, article.url) == (
-        "nested_dump.jsonl:1", date(2022, 9, 30), "Northern Herald", "https://herald.example/embargo")
+        "nested_dump.jsonl:1",
+        date(2022, 9, 30),
+        "Northern Herald",
+        "https://herald.example/embargo",
+    )
     assert read(NESTED_DUMP, field_map=["text=body"])[0].published is None
 
 
@@ -212,9 +243,7 @@ def test_jsonl_line_over_the_size_limit_is_skipped_and_the_next_is_read(tmp_path
         output.write(b'{"text": "' + b"a" * (MAX_ARTICLE_BYTES + 10) + b'"}\n')
         output.write(b'{"text": "The envoy presented credentials."}\n')
     items = read(dump)
-    assert problems(items) == [
-        (f"{dump}:1", f"line is over the {MAX_ARTICLE_BYTES:,} byte limit")
-    ]
+    assert problems(items) == [(f"{dump}:1", f"line is over the {MAX_ARTICLE_BYTES:,} byte limit")]
     assert (items[1].doc_id, items[1].text) == ("huge.jsonl:2", "The envoy presented credentials.")
 
 
@@ -223,17 +252,53 @@ def test_jsonl_line_over_the_size_limit_is_skipped_and_the_next_is_read(tmp_path
 
 def test_warc_yields_html_responses_only(tmp_path):
     story = page("Envoy recalled", "2024-02-01", EXPELLED)
-    archive = write_warc(tmp_path / "crawl.warc.gz", [
-        ("request", "https://gazette.example/envoy", "application/http; msgtype=request",
-         b"GET /envoy HTTP/1.1\r\nHost: gazette.example\r\n\r\n", ""),
-        ("response", "https://gazette.example/envoy", "text/html; charset=utf-8", story, "200 OK"),
-        ("response", "https://gazette.example/logo.png", "image/png", b"\x89PNG\r\n\x1a\n", "200 OK"),
-        ("response", "https://gazette.example/gone", "text/html", page("Gone", "2024-01-01", "Not here."),
-         "404 Not Found"),
-        ("metadata", "https://gazette.example/envoy", "application/warc-fields", b"via: test\r\n", ""),
-        ("response", "https://gazette.example/empty", "text/html", b"<html><body></body></html>",
-         "200 OK"),
-    ])
+    archive = write_warc(
+        tmp_path / "crawl.warc.gz",
+        [
+            (
+                "request",
+                "https://gazette.example/envoy",
+                "application/http; msgtype=request",
+                b"GET /envoy HTTP/1.1\r\nHost: gazette.example\r\n\r\n",
+                "",
+            ),
+            (
+                "response",
+                "https://gazette.example/envoy",
+                "text/html; charset=utf-8",
+                story,
+                "200 OK",
+            ),
+            (
+                "response",
+                "https://gazette.example/logo.png",
+                "image/png",
+                b"\x89PNG\r\n\x1a\n",
+                "200 OK",
+            ),
+            (
+                "response",
+                "https://gazette.example/gone",
+                "text/html",
+                page("Gone", "2024-01-01", "Not here."),
+                "404 Not Found",
+            ),
+            (
+                "metadata",
+                "https://gazette.example/envoy",
+                "application/warc-fields",
+                b"via: test\r\n",
+                "",
+            ),
+            (
+                "response",
+                "https://gazette.example/empty",
+                "text/html",
+                b"<html><body></body></html>",
+                "200 OK",
+            ),
+        ],
+    )
     items = read(archive)
     assert problems(items) == [(f"{archive}#7", "no article text found in the page")]
     [article] = [i for i in items if isinstance(i, Article)]
@@ -246,10 +311,18 @@ def test_warc_yields_html_responses_only(tmp_path):
 
 
 def test_uncompressed_warc_and_a_file_that_is_no_warc(tmp_path):
-    archive = write_warc(tmp_path / "small.warc", [
-        ("response", "https://gazette.example/a", "text/html",
-         page("A", "2024-02-02", EXPELLED), "200 OK"),
-    ])
+    archive = write_warc(
+        tmp_path / "small.warc",
+        [
+            (
+                "response",
+                "https://gazette.example/a",
+                "text/html",
+                page("A", "2024-02-02", EXPELLED),
+                "200 OK",
+            ),
+        ],
+    )
     [article] = read(archive)
     assert article.doc_id == "small.warc#2"
     (tmp_path / "fake.warc").write_text("this is not an archive\n" * 5, encoding="utf-8")
@@ -264,26 +337,41 @@ def test_uncompressed_warc_and_a_file_that_is_no_warc(tmp_path):
 def test_gzipped_inputs_are_read_transparently(tmp_path):
     seed = tmp_path / "seed.txt"
     seed.write_text("date 2023-03-14\n" + EXPELLED, encoding="utf-8")
-    packed = [gzip_copy(seed, tmp_path / "story.txt.gz"),
-              gzip_copy(WIRE_DUMP, tmp_path / "wire_dump.jsonl.gz"),
-              gzip_copy(HTML_PAGE, tmp_path / "page.html.gz"),
-              gzip_copy(FEED, tmp_path / "feed.xml.gz")]
+    packed = [
+        gzip_copy(seed, tmp_path / "story.txt.gz"),
+        gzip_copy(WIRE_DUMP, tmp_path / "wire_dump.jsonl.gz"),
+        gzip_copy(HTML_PAGE, tmp_path / "page.html.gz"),
+        gzip_copy(FEED, tmp_path / "feed.xml.gz"),
+    ]
     items = read(*packed)
     articles = [i for i in items if isinstance(i, Article)]
     assert [a.doc_id for a in articles] == [
-        "story", "wire-001", "wire_dump.jsonl.gz:2", "wire_dump.jsonl.gz:6", "page",
-        "feed.xml.gz#1", "feed.xml.gz#2", "feed.xml.gz#3",
+        "story",
+        "wire-001",
+        "wire_dump.jsonl.gz:2",
+        "wire_dump.jsonl.gz:6",
+        "page",
+        "feed.xml.gz#1",
+        "feed.xml.gz#2",
+        "feed.xml.gz#3",
     ]
     assert (articles[0].text, articles[0].published) == (EXPELLED, date(2023, 3, 14))
     assert articles[4].published == date(2023, 3, 14)
-    assert problems(items)[0] == (f"{tmp_path / 'wire_dump.jsonl.gz'}:3",
-                                  "malformed JSON: Expecting ',' delimiter (col 32)")
+    assert problems(items)[0] == (
+        f"{tmp_path / 'wire_dump.jsonl.gz'}:3",
+        "malformed JSON: Expecting ',' delimiter (col 32)",
+    )
 
 
 def test_gzip_is_told_by_its_bytes_not_its_name(tmp_path):
     unnamed = gzip_copy(WIRE_DUMP, tmp_path / "dump.jsonl")
     assert [getattr(i, "doc_id", None) for i in read(unnamed)] == [
-        "wire-001", "dump.jsonl:2", None, None, "dump.jsonl:6"]
+        "wire-001",
+        "dump.jsonl:2",
+        None,
+        None,
+        "dump.jsonl:6",
+    ]
 
 
 def test_truncated_gzip_is_reported_after_what_could_be_read(tmp_path):
@@ -322,11 +410,16 @@ def test_directories_recurse_over_known_extensions_and_globs_expand(tmp_path):
     (tmp_path / "pages" / "story_files" / "app.js").write_text("var x = 1;", encoding="utf-8")
     shutil.copy(FEED, tmp_path / "pages" / "feed.rss")
     assert [a.doc_id for a in read(tmp_path / "pages")] == [
-        "feed.rss#1", "feed.rss#2", "feed.rss#3", "story"]
+        "feed.rss#1",
+        "feed.rss#2",
+        "feed.rss#3",
+        "story",
+    ]
     assert [a.doc_id for a in read(tmp_path / "pages", fmt="html")] == ["story"]
     assert [a.doc_id for a in read(f"{tmp_path}/**/*.html")] == ["story"]
-    assert problems(read(f"{tmp_path}/*.jsonl")) == [(f"{tmp_path}/*.jsonl",
-                                                      "no file matches this pattern")]
+    assert problems(read(f"{tmp_path}/*.jsonl")) == [
+        (f"{tmp_path}/*.jsonl", "no file matches this pattern")
+    ]
 
 
 def test_forced_format_reads_any_extension_and_unknown_formats_are_refused(tmp_path):

@@ -34,6 +34,7 @@ from detente.model import Article
 DEFAULT_THRESHOLD = 0.5
 DEFAULT_WINDOW = 1000
 SHINGLE_WORDS = 5
+_MAX_INDEX_THRESHOLD = 0.9
 NUM_PERM = 128
 
 _WORD = re.compile(r"\w+")
@@ -82,8 +83,12 @@ class NearDuplicateGrouper:
         self.threshold = threshold
         self.window = window
         self._num_perm = num_perm
-        self._permutations = MinHash(num_perm=num_perm).permutations
-        self._index = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        template = MinHash(num_perm=num_perm)
+        # Made once and shared: building them is most of a small MinHash's cost.
+        self._permutations, self._scheme = template.permutations, template.scheme
+        # The index only proposes candidates, each then checked against ``threshold``; datasketch
+        # cannot band for a threshold near 1, and a lower one only proposes more.
+        self._index = MinHashLSH(threshold=min(threshold, _MAX_INDEX_THRESHOLD), num_perm=num_perm)
         self._open: OrderedDict[int, _OpenGroup] = OrderedDict()  # least recently joined first
         self._held = 0
         self._next_key = 0
@@ -104,12 +109,19 @@ class NearDuplicateGrouper:
         return self._evict(self.window)
 
     def flush(self) -> list[ArticleGroup]:
-        """Every group still open, oldest first; the grouper is empty afterwards."""
-        return self._evict(0)
+        """Every group still open, in the order each began; the grouper is empty afterwards."""
+        groups = [group.close() for _, group in sorted(self._open.items())]
+        for key in self._open:
+            self._index.remove(key)
+        self._open.clear()
+        self._held = 0
+        return groups
 
     def signature(self, text: str) -> MinHash:
         """The MinHash of a text's five-word shingles."""
-        signature = MinHash(num_perm=self._num_perm, permutations=self._permutations)
+        signature = MinHash(
+            num_perm=self._num_perm, permutations=self._permutations, scheme=self._scheme
+        )
         signature.update_batch(shingles(text))
         return signature
 
@@ -122,6 +134,7 @@ class NearDuplicateGrouper:
         return max(matching)[1] if matching else None
 
     def _evict(self, keep: int) -> list[ArticleGroup]:
+        """Close the least recently joined groups until at most ``keep`` articles are held."""
         closed = []
         while self._held > keep and self._open:
             key, group = self._open.popitem(last=False)
