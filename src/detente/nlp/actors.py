@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from detente.errors import InputError, UnknownCountryError
+from detente.errors import InputError
 
 KINDS = ("name", "demonym", "capital", "seat", "organisation")
 
@@ -94,12 +94,10 @@ def resolve_actor(name_or_code: str) -> str | None:
 def actor_name(code: str) -> str:
     """Display name for a code: 'BLR' -> 'Belarus', 'EU' -> 'European Union'.
 
-    Raises UnknownCountryError for a code that is not in the gazetteer.
+    A code the gazetteer does not know is returned as given, so a page or a
+    report can always show something for a stored code.
     """
-    try:
-        return _gazetteer().display[code]
-    except KeyError:
-        raise UnknownCountryError(f"unknown actor code {code!r}") from None
+    return _gazetteer().display.get(code, code)
 
 
 def all_actor_codes() -> list[str]:
