@@ -57,7 +57,11 @@ class _Gazetteer:
 
 
 def find_actors(text: str) -> list[ActorSpan]:
-    """Non-overlapping, longest-match, left-to-right actor mentions in text."""
+    """Non-overlapping, longest-match, left-to-right actor mentions in text.
+
+    Offsets index ``text`` as given; a possessive ("France's") is left out of
+    the span.  Accented forms are matched in composed (NFC) spelling only.
+    """
     gazetteer = _gazetteer()
     spans = []
     for match in _pattern().finditer(text):
