@@ -6,8 +6,8 @@ it goes among the events inside its period just before the first one that
 ranks after it in the tie order (or after them all), so that "recalled on
 the 29th" and "downgraded in July" apply recall first, while "appointed in
 October" still precedes "presented credentials on 20 October".  Undated
-events come first: they are known only to have happened by their first
-report, and must never override dated evidence.
+events come first here; :func:`detente.relations.replay.sequence` then
+moves each to where it fits, since that depends on the state it meets.
 """
 
 from __future__ import annotations

@@ -23,23 +23,81 @@ from detente.relations.model import (
 )
 from detente.relations.ordering import in_order, period_of
 from detente.relations.tables import denial_claim
-from detente.relations.tracker import RELATIONS, Tracker, pair_subject
+from detente.relations.tracker import HEAD_OF_MISSION, RELATIONS, Tracker, pair_subject
 
 _APPLIED = ("asserted", "reported")
 
 
 def replay(events: Iterable[EventLike]) -> Tracker:
     """Apply ``events`` in date order; return the tracker holding state and history."""
+    return _replay_in_order(sequence(events))
+
+
+def _replay_in_order(ordered: Iterable[EventLike]) -> Tracker:
     tracker = Tracker()
-    for event in in_order(events):
-        if event.modality == "negated":
-            tracker.guards.append(Guard(period_of(event), denial_claim(event.type), event))
-        elif event.modality == "planned":
-            tracker.pending.append(event)
-        elif event.modality in _APPLIED:
-            _consume_pending(tracker, event)
-            rules.apply(tracker, event)
+    for event in ordered:
+        _step(tracker, event)
     return tracker
+
+
+def sequence(events: Iterable[EventLike]) -> list[EventLike]:
+    """The order events apply in: dated ones by date, undated ones where they fit.
+
+    An undated event is known only to have happened by its first report.  It
+    goes at the latest place, among the events that may precede that report,
+    where its transition is one the rules expect and it changes no value that
+    dated evidence set; failing that, first.  So copies of credentials
+    reported without a date fall between a dated appointment and a dated
+    expulsion, and an undated "sanctions were imposed" never undoes a dated
+    lifting.
+    """
+    ordered = in_order(events)
+    undated = [e for e in ordered if period_of(e).start is None]
+    placed = [e for e in ordered if period_of(e).start is not None]
+    for event in undated:
+        placed.insert(_undated_slot(placed, event), event)
+    return placed
+
+
+def _undated_slot(placed: list[EventLike], event: EventLike) -> int:
+    deadline = period_of(event).end
+    tracker, slot = Tracker(), 0
+    for position in range(len(placed) + 1):
+        if position:
+            previous = placed[position - 1]
+            start = period_of(previous).start
+            if deadline is not None and start is not None and start > deadline:
+                break
+            _step(tracker, previous)
+        if _fits(tracker, event):
+            slot = position
+    return slot
+
+
+def _fits(tracker: Tracker, event: EventLike) -> bool:
+    trial = tracker.fork()
+    _step(trial, event)
+    if len(trial.anomalies) > len(tracker.anomalies):
+        return False
+    for key, value in trial.values.items():
+        before = tracker.values.get(key)
+        if key[1] == HEAD_OF_MISSION:
+            continue  # its transitions are checked against the table (anomalies) instead
+        if before is not None and before.value != value.value and any(
+            period_of(cause).start is not None for cause in before.caused_by
+        ):
+            return False
+    return True
+
+
+def _step(tracker: Tracker, event: EventLike) -> None:
+    if event.modality == "negated":
+        tracker.guards.append(Guard(period_of(event), denial_claim(event.type), event))
+    elif event.modality == "planned":
+        tracker.pending.append(event)
+    elif event.modality in _APPLIED:
+        _consume_pending(tracker, event)
+        rules.apply(tracker, event)
 
 
 def _consume_pending(tracker: Tracker, event: EventLike) -> None:
@@ -63,10 +121,10 @@ def status_on(
     Only events that may have happened by ``on`` count; those whose period
     runs past ``on`` (a month still under way) are listed as ``tentative``.
     """
-    between = [e for e in events if {e.source, e.target} == {a, b}]
+    between = sequence(e for e in events if {e.source, e.target} == {a, b})
     if on is not None:
-        between = [e for e in between if period_of(e).possibly_by(on)]
-    tracker = replay(between)
+        between = _known_by(between, on)
+    tracker = _replay_in_order(between)
     _check_invariants(tracker, a, b)
     tentative = tuple(e for e in between if on is not None and e.modality in _APPLIED
                       and not period_of(e).certainly_by(on))
@@ -82,6 +140,27 @@ def status_on(
         pending=tuple(tracker.pending),
         tentative=tentative,
     )
+
+
+def _known_by(ordered: list[EventLike], on: date) -> list[EventLike]:
+    """The events that may have happened by ``on``, in their replay order.
+
+    A dated event counts once its period has begun.  An undated one counts
+    once it was reported, or when it was placed before a dated event that
+    counts (it preceded that event, so it had happened too).
+    """
+    kept: list[EventLike] = []
+    later_dated_counts = False
+    for event in reversed(ordered):
+        period = period_of(event)
+        if period.start is not None:
+            counts = period.start <= on
+            later_dated_counts = later_dated_counts or counts
+        else:
+            counts = later_dated_counts or (period.end is not None and period.end <= on)
+        if counts:
+            kept.append(event)
+    return kept[::-1]
 
 
 def _check_invariants(tracker: Tracker, a: str, b: str) -> None:

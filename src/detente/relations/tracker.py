@@ -66,6 +66,18 @@ class Tracker:
         self.guards: list[Guard] = []
         self.anomalies: list[Anomaly] = []
 
+    def fork(self) -> Tracker:
+        """A copy to try an event on without touching this one (values are immutable)."""
+        copy = Tracker()
+        copy.values = dict(self.values)
+        copy.persons = dict(self.persons)
+        copy.consultations = dict(self.consultations)
+        copy.staff_expulsions = {k: list(v) for k, v in self.staff_expulsions.items()}
+        copy.summons = {k: list(v) for k, v in self.summons.items()}
+        copy.downgraded_by = {k: set(v) for k, v in self.downgraded_by.items()}
+        copy.anomalies = list(self.anomalies)
+        return copy
+
     def get(self, subject: str, attribute: str) -> StateValue:
         """The current value of ``attribute`` of ``subject``."""
         return self.values.get((subject, attribute), StateValue(_DEFAULTS[attribute]))
