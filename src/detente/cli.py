@@ -25,7 +25,8 @@ from detente.errors import InputError, ModelNotInstalledError
 from detente.evaluate import evaluate_dir
 from detente.evaluate.report import evaluation_to_dict, print_evaluation
 from detente.evaluate.runner import extract_or_fail
-from detente.ingest import iter_articles
+from detente.ingest import LanguageSkips, iter_articles
+from detente.ingest.options import PATHS_HELP, FieldOption, InputFormatOption, field_map_of
 from detente.model import Article, Event
 from detente.nlp import pipeline
 from detente.store.commands import register as register_store_commands
@@ -75,9 +76,7 @@ def parse_published(value: str | None) -> date | None:
 
 @app.command()
 def extract(
-    paths: Annotated[
-        list[Path], typer.Argument(metavar="PATH", help="Article files, or folders of *.txt.")
-    ],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=PATHS_HELP)],
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="jsonl: one event per line; table.")
     ] = OutputFormat.jsonl,
@@ -89,11 +88,16 @@ def extract(
             help="Publication date of every article (overrides the date header).",
         ),
     ] = None,
+    input_format: InputFormatOption = None,
+    fields: FieldOption = None,
 ) -> None:
     """Print the diplomatic events each article reports."""
     failed = False
     found: list[tuple[Article, Event]] = []
-    for article in iter_articles(paths, published=published):
+    skips = LanguageSkips()
+    articles = iter_articles(paths, published=published, fmt=input_format,
+                             field_map=field_map_of(fields), skipped=skips)
+    for article in articles:
         events = _events_of(article)
         if events is None:
             failed = True
@@ -105,6 +109,8 @@ def extract(
             found.extend((article, event) for event in events)
     if output_format is OutputFormat.table:
         Console().print(events_table(found))
+    if skips.total:
+        typer.echo(f"note: {skips.summary()}", err=True)
     raise typer.Exit(1 if failed else 0)
 
 
