@@ -17,6 +17,7 @@ from sqlalchemy import case, func, select
 
 from detente.relations import RelationStatus, status_on
 from detente.store import queries, schema
+from detente.store.merge import article_key
 from detente.store.records import StoredEvent
 
 if TYPE_CHECKING:
@@ -35,11 +36,14 @@ class DyadActivity:
     latest: date | None
 
 
-def latest_events(store: Store, limit: int = 20) -> list[StoredEvent]:
-    """The most recent events by date (undated ones by first report), newest first."""
+def latest_events(store: Store, limit: int = 20, actor: str | None = None) -> list[StoredEvent]:
+    """The most recent events (of ``actor`` if given) by date, newest first.
+
+    Undated events count from their first report.
+    """
     when = func.coalesce(_events.c.date_start, _events.c.known_by)
     query = (
-        queries.select_events(queries.EventFilter(limit=limit))
+        queries.select_events(queries.EventFilter(actor=actor, limit=limit))
         .order_by(None)
         .order_by(when.desc().nulls_last(), _events.c.id.desc())
     )
@@ -101,3 +105,22 @@ def _as_date(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+def article_events(store: Store, text: str) -> tuple[int | None, list[StoredEvent]]:
+    """The stored article with this text (by normalised-text hash) and the events it reports.
+
+    ``(None, [])`` when no such article is stored.
+    """
+    articles, reports = schema.articles, schema.reports
+    with store.engine.connect() as connection:
+        article_id = connection.execute(
+            select(articles.c.id).where(articles.c.text_hash == article_key(text))
+        ).scalar()
+        if article_id is None:
+            return None, []
+        reported = select(reports.c.event_id).where(reports.c.article_id == article_id)
+        rows = connection.execute(
+            queries.select_events(queries.EventFilter()).where(_events.c.id.in_(reported))
+        ).mappings().all()
+    return article_id, [queries._stored_event(row) for row in rows]

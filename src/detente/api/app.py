@@ -1,0 +1,51 @@
+"""The ASGI app: JSON API under ``/api``, pages at ``/``, assets under ``/static``.
+
+    >>> app = create_app("sqlite:///events.db", token="s3cret")
+    >>> uvicorn.run(app, host="127.0.0.1", port=8000)
+"""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+
+from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.staticfiles import StaticFiles
+
+import detente
+from detente.api import routes, writes
+from detente.api.errors import install_error_handlers
+from detente.api.limits import MAX_BODY_BYTES, BodySizeLimit
+from detente.store import Store
+
+DESCRIPTION = """Diplomatic events between states, from news, each with its sources and
+dates, and the state of every bilateral relationship on any date.
+
+Countries are accepted by name or code everywhere (`belarus`, `BLR`).
+Errors are JSON: `{"error": {"status": 404, "message": "..."}}`.
+Writing (`POST /api/articles`) needs `Authorization: Bearer <token>`."""
+
+
+def create_app(store: Store | str | None = None, token: str | None = None) -> FastAPI:
+    """The app over ``store`` (a :class:`Store` or a database URL; default ``DETENTE_DB``).
+
+    ``token`` (default ``DETENTE_TOKEN``) enables writing over HTTP; without
+    one, the write endpoints answer 403.
+    """
+    from detente.web.pages import error_page  # the pages build on the API's views
+    from detente.web.pages import router as pages
+
+    app = FastAPI(title="detente", version=detente.__version__, description=DESCRIPTION)
+    app.state.store = store if isinstance(store, Store) else Store(store)
+    app.state.token = token if token is not None else os.environ.get("DETENTE_TOKEN") or None
+    app.state.error_page = error_page
+    install_error_handlers(app)
+    app.include_router(routes.router)
+    app.include_router(writes.router)
+    app.include_router(pages)
+    static = files("detente.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(BodySizeLimit, limit=MAX_BODY_BYTES)
+    return app

@@ -1,0 +1,45 @@
+"""FastAPI dependencies shared by the API routes and the pages: the store, and
+the validated filters of an event listing."""
+
+from __future__ import annotations
+
+from fastapi import Query, Request
+
+from detente.api import params
+from detente.api.views import EventQuery
+from detente.store import Store
+
+MAX_LIMIT = 1000
+
+
+def get_store(request: Request) -> Store:
+    """The store the app was started over."""
+    return request.app.state.store
+
+
+def event_query(
+    actor: str | None = Query(None, description="Either side: country name or code"),
+    source: str | None = Query(None, description="The acting state: name or code"),
+    target: str | None = Query(None, description="The state acted upon: name or code"),
+    type: str | None = Query(None, description="Event type, e.g. EXPEL_DIPLOMAT"),  # noqa: A002
+    modality: str | None = Query(None, description="asserted, reported, planned or negated"),
+    since: str | None = Query(None, description="YYYY-MM-DD: events that may be on or after"),
+    until: str | None = Query(None, description="YYYY-MM-DD: events that may be on or before"),
+    q: str | None = Query(None, max_length=200, description="Text in the evidence"),
+    limit: int | None = Query(None, ge=1, le=MAX_LIMIT,
+                              description="Page size: 50 by default, at most 1000"),
+    after: int | None = Query(None, ge=0, description="Cursor: the last id of the page before"),
+) -> EventQuery:
+    """The listing filters, each checked: unknown countries, dates or types are a 400."""
+    return EventQuery(
+        actor=params.optional_country(actor, "actor"),
+        source=params.optional_country(source, "source"),
+        target=params.optional_country(target, "target"),
+        type=params.event_type(type),
+        modality=params.modality(modality),
+        since=params.optional_day(since, "since"),
+        until=params.optional_day(until, "until"),
+        q=q.strip() or None if q else None,
+        limit=limit,
+        after=after,
+    )

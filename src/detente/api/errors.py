@@ -1,0 +1,86 @@
+"""JSON errors at the HTTP edge: every bad request gets a 4xx that says what is wrong.
+
+Errors are ``{"error": {"status": 404, "message": "...", "detail": ...}}``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
+
+from detente.errors import InputError
+
+JSON_PATHS = ("/api/", "/openapi.json", "/docs", "/redoc", "/static/")
+
+
+class ApiError(Exception):
+    """A request the API refuses, with the status and a message for the caller."""
+
+    def __init__(self, status: int, message: str, detail: Any = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.detail = detail
+
+
+def error_body(status: int, message: str, detail: Any = None) -> dict[str, Any]:
+    """The JSON body of an error response."""
+    body: dict[str, Any] = {"status": status, "message": message}
+    if detail is not None:
+        body["detail"] = detail
+    return {"error": body}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Turn every refused request into a JSON error, never an HTML page or a 500."""
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(InputError, _input_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(HTTPException, _http_error)
+
+
+def _respond(request: Request, status: int, message: str, detail: Any = None) -> Response:
+    error_page = getattr(request.app.state, "error_page", None)
+    if error_page is not None and _wants_page(request):
+        return error_page(request, status, message)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(error_body(status, message, detail), status_code=status, headers=headers)
+
+
+def _wants_page(request: Request) -> bool:
+    """A page URL asked for by a browser gets an HTML error; the API always gets JSON."""
+    path = request.url.path
+    if path.startswith(JSON_PATHS):
+        return False
+    return "text/html" in request.headers.get("accept", "")
+
+
+async def _api_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, ApiError)
+    return _respond(request, error.status, error.message, error.detail)
+
+
+async def _input_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, InputError)
+    return _respond(request, 400, str(error))
+
+
+async def _validation_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, RequestValidationError)
+    problems = [_describe(problem) for problem in error.errors()]
+    return _respond(request, 422, "; ".join(problems), problems)
+
+
+async def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, HTTPException)
+    return _respond(request, error.status_code, str(error.detail))
+
+
+def _describe(problem: dict[str, Any]) -> str:
+    """``query.limit: Input should be less than or equal to 1000``."""
+    where = ".".join(str(part) for part in problem.get("loc", ()))
+    return f"{where}: {problem.get('msg', 'invalid')}"

@@ -1,0 +1,70 @@
+"""One article posted over HTTP (API or form), ingested as ``detente ingest`` would."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from detente.api import shapes
+from detente.api.errors import ApiError
+from detente.ingest.html import article_from_html
+from detente.ingest.language import ENGLISH, UNDETERMINED, article_language
+from detente.ingest.records import ReadOptions
+from detente.ingest.text import parse_article
+from detente.model import Article
+from detente.store import Store
+from detente.store.merge import article_key
+from detente.store.summaries import article_events
+
+WHERE = "request body"
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """What a client posted: the text or the HTML of one article, and its metadata."""
+
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+
+
+def ingest_one(store: Store, posted: ArticleInput) -> dict[str, Any]:
+    """Store the article and return it with its events; a repeat stores nothing new."""
+    article = read_posted(posted)
+    language = article_language(article.text)
+    if language not in (ENGLISH, UNDETERMINED):
+        raise ApiError(422, f"{WHERE}: the article is in {language!r}; detente reads English")
+    summary = store.ingest([article])
+    if summary.failures:
+        failure = summary.failures[0]
+        raise ApiError(500, f"{failure.where}: {failure.problem}")
+    article_id, events = article_events(store, article.text)
+    return {
+        "article": {"id": article_id, "doc_id": article.doc_id, "title": article.title,
+                    "url": article.url, "outlet": article.outlet,
+                    "published": shapes.iso(article.published),
+                    "published_from": article.published_from,
+                    "new": summary.articles_new == 1},
+        "events": [shapes.event_summary(event) for event in events],
+    }
+
+
+def read_posted(posted: ArticleInput) -> Article:
+    """The :class:`Article` of a posted text (seed-format date header allowed) or page."""
+    if posted.html:
+        article = article_from_html(posted.html.encode("utf-8"), "posted", WHERE,
+                                    ReadOptions(published=posted.published), url=posted.url)
+        given = {key: value for key, value in
+                 (("title", posted.title), ("outlet", posted.outlet)) if value}
+        article = dataclasses.replace(article, **given)
+    else:
+        article = parse_article(posted.text or "", doc_id="posted", where=WHERE,
+                                published=posted.published, title=posted.title,
+                                url=posted.url, outlet=posted.outlet)
+    # The same text always gets the same id, so a repeat names the same document.
+    return dataclasses.replace(article, doc_id=f"posted-{article_key(article.text)[:12]}")

@@ -1,0 +1,70 @@
+"""Reading request parameters: country names or codes, dates, event types.
+
+Each reader returns the clean value or raises :class:`ApiError` naming the
+parameter and what is wrong with it, so bad input is a 4xx, never a 500.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from detente.api.errors import ApiError
+from detente.model import EVENT_TYPES, MODALITIES
+from detente.nlp.actors import resolve_actor
+
+
+def country(value: str, where: str, status: int = 400) -> str:
+    """The actor code for a country name or code as typed in a URL.
+
+    ``belarus``, ``Belarus``, ``BLR``, ``blr`` and ``united-kingdom`` all work;
+    hyphens and underscores stand for spaces because URLs prefer them.
+    """
+    typed = value.strip()
+    for candidate in (typed, typed.replace("-", " ").replace("_", " "), typed.upper()):
+        code = resolve_actor(candidate) if candidate else None
+        if code:
+            return code
+    raise ApiError(status, f"{where}: unknown country or organisation {value!r}")
+
+
+def optional_country(value: str | None, where: str) -> str | None:
+    """:func:`country` for an optional filter."""
+    return None if value is None else country(value, where)
+
+
+def day(value: str, where: str) -> date:
+    """A ``YYYY-MM-DD`` date."""
+    try:
+        if len(value) != 10:
+            raise ValueError("expected YYYY-MM-DD")
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise ApiError(400, f"{where}: malformed date {value!r} ({error}); "
+                            "expected YYYY-MM-DD") from error
+
+
+def optional_day(value: str | None, where: str) -> date | None:
+    """:func:`day` for an optional filter."""
+    return None if value is None else day(value, where)
+
+
+def event_type(value: str | None) -> str | None:
+    """One of :data:`EVENT_TYPES`, case-insensitive."""
+    if value is None:
+        return None
+    wanted = value.strip().upper()
+    if wanted not in EVENT_TYPES:
+        raise ApiError(400, f"type: unknown event type {value!r}; expected one of "
+                            + ", ".join(EVENT_TYPES))
+    return wanted
+
+
+def modality(value: str | None) -> str | None:
+    """One of :data:`MODALITIES`, case-insensitive."""
+    if value is None:
+        return None
+    wanted = value.strip().lower()
+    if wanted not in MODALITIES:
+        raise ApiError(400, f"modality: unknown modality {value!r}; expected one of "
+                            + ", ".join(MODALITIES))
+    return wanted

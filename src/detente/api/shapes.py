@@ -1,0 +1,183 @@
+"""JSON shapes of the store's records: what the API returns and the pages render.
+
+One function per record; dates are ISO strings and every event carries the
+evidence sentence and the article it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from detente.relations import DyadState, Period, RelationStatus, StateChange, StateValue
+from detente.relations.model import EventLike, Guard, SanctionState
+from detente.store import StoredEvent, StoredMention
+
+# The flat columns of an event in CSV and NDJSON listings, in order.
+EVENT_COLUMNS: tuple[str, ...] = (
+    "id", "type", "source", "target", "date", "date_precision", "modality", "persons",
+    "evidence", "confidence", "n_articles", "n_outlets", "n_mentions", "doc_id", "title",
+    "outlet", "url", "cameo", "goldstein", "plover",
+)
+
+
+def iso(value: date | None) -> str | None:
+    """``2021-10-17`` or None."""
+    return value.isoformat() if value else None
+
+
+def event_summary(event: StoredEvent) -> dict[str, Any]:
+    """An event as listed: its fields, the evidence and its primary article."""
+    return {
+        "id": event.id,
+        "type": event.type,
+        "source": event.source,
+        "target": event.target,
+        "date": event.date,
+        "date_precision": event.date_precision,
+        "modality": event.modality,
+        "persons": list(event.persons),
+        "evidence": event.evidence,
+        "confidence": event.confidence,
+        "n_articles": event.n_articles,
+        "n_outlets": event.n_outlets,
+        "n_mentions": event.n_mentions,
+        "doc_id": event.doc_id,
+        "title": event.title,
+        "outlet": event.outlet,
+        "url": event.url,
+        "cameo": event.cameo,
+        "goldstein": event.goldstein,
+        "plover": event.plover,
+        "known_by": iso(event.known_by),
+    }
+
+
+def event_detail(event: StoredEvent) -> dict[str, Any]:
+    """One event with every mention that supports it."""
+    return {**event_summary(event), "plover_mode": event.plover_mode,
+            "details": dict(event.details),
+            "mentions": [mention_shape(mention) for mention in event.mentions]}
+
+
+def mention_shape(mention: StoredMention) -> dict[str, Any]:
+    """One evidence sentence with its offsets and its article."""
+    return {
+        "id": mention.id,
+        "evidence": mention.evidence,
+        "start": mention.start,
+        "end": mention.end,
+        "modality": mention.modality,
+        "date": mention.date,
+        "date_precision": mention.date_precision,
+        "persons": list(mention.persons),
+        "confidence": mention.confidence,
+        "article": {
+            "id": mention.article_id,
+            "doc_id": mention.doc_id,
+            "title": mention.title,
+            "outlet": mention.outlet,
+            "url": mention.url,
+            "published": iso(mention.published),
+        },
+    }
+
+
+def cause_shape(event: EventLike) -> dict[str, Any]:
+    """An event named as the cause of a state; a denial has no id."""
+    shape = {
+        "id": event.id,
+        "type": event.type,
+        "source": event.source,
+        "target": event.target,
+        "date": event.date,
+        "date_precision": event.date_precision,
+        "modality": event.modality,
+        "evidence": event.evidence,
+    }
+    for field in ("doc_id", "title", "outlet", "url"):
+        shape[field] = getattr(event, field, None)
+    return shape
+
+
+def causes(events: Iterable[EventLike]) -> list[dict[str, Any]]:
+    """:func:`cause_shape` of each event."""
+    return [cause_shape(event) for event in events]
+
+
+def period_shape(period: Period | None) -> dict[str, Any] | None:
+    """``{"start", "end", "precision", "label"}``: as precise as the sources, no more."""
+    if period is None:
+        return None
+    return {"start": iso(period.start), "end": iso(period.end),
+            "precision": period.precision, "label": period.label}
+
+
+def value_shape(value: StateValue) -> dict[str, Any]:
+    """One attribute's value, since when, how sure, and the events behind it."""
+    return {"value": value.value, "since": period_shape(value.since),
+            "confidence": value.confidence, "note": value.note,
+            "events": causes(value.caused_by)}
+
+
+def dyad_shape(dyad: DyadState) -> dict[str, Any]:
+    """The sending state's representation in the receiving state."""
+    return {
+        "sending_state": dyad.sending_state,
+        "receiving_state": dyad.receiving_state,
+        "head_of_mission": value_shape(dyad.head_of_mission),
+        "person": dyad.person,
+        "level": value_shape(dyad.level),
+        "mission": value_shape(dyad.mission),
+        "consulates": value_shape(dyad.consulates),
+        "for_consultations": dyad.for_consultations,
+        "staff_expulsions": causes(dyad.staff_expulsions),
+        "summons": causes(dyad.summons),
+    }
+
+
+def sanction_shape(sanction: SanctionState) -> dict[str, Any]:
+    """Sanctions by one state on the other."""
+    return {"sender": sanction.sender, "target": sanction.target,
+            "status": value_shape(sanction.status)}
+
+
+def guard_shape(guard: Guard) -> dict[str, Any]:
+    """A denial on record."""
+    return {"period": period_shape(guard.period), "claim": guard.claim,
+            "event": cause_shape(guard.event)}
+
+
+def status_shape(status: RelationStatus) -> dict[str, Any]:
+    """Where a pair stands on a date, both directions, each part with its evidence."""
+    return {
+        "a": status.a,
+        "b": status.b,
+        "on": iso(status.on),
+        "forward": dyad_shape(status.forward),
+        "backward": dyad_shape(status.backward),
+        "relations": {**value_shape(status.relations.relations),
+                      "downgraded_by": list(status.relations.downgraded_by)},
+        "sanctions": [sanction_shape(sanction) for sanction in status.sanctions],
+        "pending": causes(status.pending),
+        "tentative": causes(status.tentative),
+        "guards": [guard_shape(guard) for guard in status.guards],
+        "anomalies": [{"period": period_shape(a.period), "message": a.message,
+                       "event": cause_shape(a.event)} for a in status.anomalies],
+    }
+
+
+def change_shape(change: StateChange) -> dict[str, Any]:
+    """One step of a history."""
+    return {
+        "period": period_shape(change.period),
+        "subject": change.subject,
+        "attribute": change.attribute,
+        "before": change.before,
+        "after": change.after,
+        "confidence": change.confidence,
+        "note": change.note,
+        "events": causes(change.caused_by),
+    }
+

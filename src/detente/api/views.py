@@ -1,0 +1,152 @@
+"""One set of queries, two renderers: each function here returns the JSON-ready
+dict that the API sends as is and the matching page renders as HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from detente.api import shapes
+from detente.api.brief import classify, counterpart_brief, country_summary
+from detente.api.errors import ApiError
+from detente.nlp.actors import actor_name
+from detente.store import Store
+from detente.store.summaries import active_dyads, country_relations, latest_events
+
+
+DEFAULT_PAGE = 50
+STREAM_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Validated filters of an event listing (see :mod:`detente.api.params`)."""
+
+    actor: str | None = None
+    source: str | None = None
+    target: str | None = None
+    type: str | None = None
+    modality: str | None = None
+    since: date | None = None
+    until: date | None = None
+    q: str | None = None
+    limit: int | None = None  # None: 50 a page as JSON, everything when streamed
+    after: int | None = None
+
+    @property
+    def page_size(self) -> int:
+        """How many events one JSON page holds."""
+        return self.limit or DEFAULT_PAGE
+
+    def store_filters(self) -> dict[str, Any]:
+        """The keyword arguments of :meth:`Store.events` (without limit and cursor)."""
+        fields = asdict(self)
+        del fields["limit"], fields["after"]
+        return fields
+
+    def query_string(self, **changes: Any) -> str:
+        """This query as URL parameters (with ``changes``), empty filters left out."""
+        fields = {**asdict(self), **changes}
+        return urlencode({key: _param(value) for key, value in fields.items()
+                          if value not in (None, "")})
+
+
+def _param(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def country_ref(code: str) -> dict[str, str]:
+    """``{"code": "BLR", "name": "Belarus"}``."""
+    return {"code": code, "name": actor_name(code) or code}
+
+
+def event_list(store: Store, query: EventQuery, base: str = "/api/events") -> dict[str, Any]:
+    """One page of events matching ``query``, by id, with the link to the next page."""
+    size = query.page_size
+    found = store.events(**query.store_filters(), limit=size + 1, after_id=query.after)
+    page, more = found[:size], len(found) > size
+    next_link = f"{base}?{query.query_string(after=page[-1].id)}" if more and page else None
+    return {
+        "filters": {key: _param(value) for key, value in asdict(query).items()
+                    if value is not None},
+        "count": len(page),
+        "next": next_link,
+        "events": [shapes.event_summary(event) for event in page],
+    }
+
+
+def event_stream(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
+    """Every event matching ``query`` (up to its limit, if any), fetched a chunk at a time."""
+    left, after = query.limit, query.after
+    while left is None or left > 0:
+        chunk = min(STREAM_CHUNK, left) if left is not None else STREAM_CHUNK
+        found = store.events(**query.store_filters(), limit=chunk, after_id=after)
+        yield from (shapes.event_summary(event) for event in found)
+        if len(found) < chunk:
+            return
+        after = found[-1].id
+        left = None if left is None else left - len(found)
+
+
+def event_detail(store: Store, event_id: int) -> dict[str, Any]:
+    """One event with every mention and its article; 404 when there is none."""
+    event = store.event(event_id)
+    if event is None:
+        raise ApiError(404, f"no event with id {event_id}")
+    return shapes.event_detail(event)
+
+
+def relation_status(store: Store, a: str, b: str, on: date | None) -> dict[str, Any]:
+    """Where ``a`` and ``b`` stand on ``on`` (latest when None), with evidence."""
+    _different(a, b)
+    status = store.status(a, b, on=on)
+    return {**shapes.status_shape(status), "state": classify(status),
+            "a_name": country_ref(a)["name"], "b_name": country_ref(b)["name"]}
+
+
+def relation_timeline(store: Store, a: str, b: str) -> dict[str, Any]:
+    """Every state change between ``a`` and ``b`` in date order, and their events."""
+    _different(a, b)
+    timeline = store.timeline(a, b)
+    return {
+        "a": country_ref(a),
+        "b": country_ref(b),
+        "changes": [shapes.change_shape(change) for change in timeline.changes],
+        "events": [shapes.event_summary(event) for event in store.events(pair=(a, b))],
+    }
+
+
+def country_brief(store: Store, code: str, on: date | None, recent: int = 20) -> dict[str, Any]:
+    """A country's relationships in brief and its most recent events."""
+    statuses = country_relations(store, code, on)
+    briefs = [counterpart_brief(status) for status in statuses]
+    recent_events = latest_events(store, recent, actor=code) if recent else []
+    return {
+        "country": country_ref(code),
+        "on": shapes.iso(on),
+        "summary": country_summary(briefs),
+        "relations": briefs,
+        "recent_events": [shapes.event_summary(event) for event in recent_events],
+    }
+
+
+def home(store: Store, country: str | None, events: int = 15, dyads: int = 10) -> dict[str, Any]:
+    """The start page: latest events, most active dyads, relations around one country."""
+    busiest = active_dyads(store, limit=dyads)
+    if country is None and busiest:
+        country = busiest[0].a
+    return {
+        "latest_events": [shapes.event_summary(e) for e in latest_events(store, events)],
+        "active_dyads": [{"a": country_ref(d.a), "b": country_ref(d.b), "events": d.events,
+                          "latest": shapes.iso(d.latest)} for d in busiest],
+        "map": country_brief(store, country, None, recent=0) if country else None,
+    }
+
+
+def _different(a: str, b: str) -> None:
+    if a == b:
+        raise ApiError(400, f"a relationship needs two different states, got {a} twice")
