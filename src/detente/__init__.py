@@ -8,6 +8,8 @@ from detente.errors import DetenteError, InputError, ModelNotInstalledError, Sto
 from detente.evaluate import evaluate_dir, score_document
 from detente.model import EVENT_TYPES, Article, Event, EventDate, Mention
 from detente.nlp.pipeline import extract, extract_article
+from detente.relations import RelationStatus
+from detente.store import Store
 
 __all__ = [
     "EVENT_TYPES",
@@ -18,6 +20,8 @@ __all__ = [
     "InputError",
     "Mention",
     "ModelNotInstalledError",
+    "RelationStatus",
+    "Store",
     "StoreError",
     "evaluate_dir",
     "extract",
