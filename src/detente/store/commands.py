@@ -121,6 +121,7 @@ def events(
         pair=(actor_code(dyad[0]), actor_code(dyad[1])) if dyad else None,
         type=[t.upper() for t in event_type] if event_type else None,
         modality=modality, since=since, until=until, q=q, limit=limit, after_id=after_id,
+        with_mentions=output_format is ListFormat.jsonl,
     )
     if output_format is ListFormat.table:
         found = sorted(found, key=lambda e: (e.date_start or e.known_by or date.min, e.id))

@@ -98,10 +98,15 @@ def _evidence_contains(text: str):
                exists(mention_has))
 
 
-def list_events(connection: Connection, event_filter: EventFilter) -> list[StoredEvent]:
-    """Events matching ``event_filter``, by id, without their mentions."""
+def list_events(
+    connection: Connection, event_filter: EventFilter, with_mentions: bool = False
+) -> list[StoredEvent]:
+    """Events matching ``event_filter``, by id; their mentions too if ``with_mentions``."""
     rows = connection.execute(select_events(event_filter)).mappings().all()
-    return [_stored_event(row) for row in rows]
+    if not with_mentions:
+        return [_stored_event(row) for row in rows]
+    by_event = _mentions_by_event(connection, [row["id"] for row in rows])
+    return [_stored_event(row, tuple(by_event.get(row["id"], ()))) for row in rows]
 
 
 def get_event(connection: Connection, event_id: int) -> StoredEvent | None:
@@ -116,15 +121,25 @@ def get_event(connection: Connection, event_id: int) -> StoredEvent | None:
 
 def event_mentions(connection: Connection, event_id: int) -> list[StoredMention]:
     """Every sentence behind ``event_id``, with its article, oldest source first."""
-    rows = connection.execute(
-        select(_mentions, _reports.c.event_id, _articles.c.doc_id, _articles.c.title,
-               _articles.c.outlet, _articles.c.url, _articles.c.published)
-        .join(_reports, _reports.c.id == _mentions.c.report_id)
-        .join(_articles, _articles.c.id == _mentions.c.article_id)
-        .where(_reports.c.event_id == event_id)
-        .order_by(_articles.c.published, _mentions.c.id)
-    ).mappings().all()
-    return [_stored_mention(row) for row in rows]
+    return _mentions_by_event(connection, [event_id]).get(event_id, [])
+
+
+def _mentions_by_event(
+    connection: Connection, event_ids: Sequence[int]
+) -> dict[int, list[StoredMention]]:
+    by_event: dict[int, list[StoredMention]] = {}
+    for chunk in range(0, len(event_ids), 500):  # keep IN lists within driver limits
+        rows = connection.execute(
+            select(_mentions, _reports.c.event_id, _articles.c.doc_id, _articles.c.title,
+                   _articles.c.outlet, _articles.c.url, _articles.c.published)
+            .join(_reports, _reports.c.id == _mentions.c.report_id)
+            .join(_articles, _articles.c.id == _mentions.c.article_id)
+            .where(_reports.c.event_id.in_(event_ids[chunk:chunk + 500]))
+            .order_by(_articles.c.published, _mentions.c.id)
+        ).mappings().all()
+        for row in rows:
+            by_event.setdefault(row["event_id"], []).append(_stored_mention(row))
+    return by_event
 
 
 def pair_denials(connection: Connection, states: Sequence[str]) -> list[StoredEvent]:

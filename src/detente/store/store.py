@@ -139,15 +139,19 @@ class Store:
         q: str | None = None,
         limit: int | None = None,
         after_id: int | None = None,
+        with_mentions: bool = False,
     ) -> list[StoredEvent]:
-        """Stored events matching every filter given, by id (see :class:`EventFilter`)."""
+        """Stored events matching every filter given, by id (see :class:`EventFilter`).
+
+        Mentions are left out unless ``with_mentions`` (then fetched in one query).
+        """
         event_filter = queries.EventFilter(
             actor=actor, source=source, target=target, pair=tuple(pair) if pair else None,
             types=_as_tuple(type), modalities=_as_tuple(modality), since=since, until=until,
             q=q, after_id=after_id, limit=limit,
         )
         with self.engine.connect() as connection:
-            return queries.list_events(connection, event_filter)
+            return queries.list_events(connection, event_filter, with_mentions)
 
     def event(self, event_id: int) -> StoredEvent | None:
         """One event with every mention and its article, or None when there is no such id."""
@@ -186,9 +190,8 @@ class Store:
         ``fmt`` is ``jsonl``, ``csv``, ``parquet``, ``gdelt`` (GDELT-like
         tab-separated event columns) or ``plover`` (POLECAT-style JSON lines).
         """
-        listed = self.events(**filters)
-        detailed = [self.event(e.id) for e in listed] if fmt in ("jsonl", "plover") else listed
-        return exporters.write(fmt, detailed, out)
+        listed = self.events(**filters, with_mentions=fmt in ("jsonl", "plover"))
+        return exporters.write(fmt, listed, out)
 
     def articles_count(self) -> int:
         """How many articles are stored."""

@@ -54,10 +54,8 @@ def latest_events(store: Store, limit: int = 20, actor: str | None = None) -> li
 
 def active_dyads(store: Store, limit: int = 10, since: date | None = None) -> list[DyadActivity]:
     """The pairs of states with the most events between them (either direction)."""
-    first = case((_events.c.source < _events.c.target, _events.c.source),
-                 else_=_events.c.target)
-    second = case((_events.c.source < _events.c.target, _events.c.target),
-                  else_=_events.c.source)
+    first = case((_events.c.source < _events.c.target, _events.c.source), else_=_events.c.target)
+    second = case((_events.c.source < _events.c.target, _events.c.target), else_=_events.c.source)
     when = func.coalesce(_events.c.date_start, _events.c.known_by)
     count = func.count().label("n")
     query = (
@@ -120,7 +118,11 @@ def article_events(store: Store, text: str) -> tuple[int | None, list[StoredEven
         if article_id is None:
             return None, []
         reported = select(reports.c.event_id).where(reports.c.article_id == article_id)
-        rows = connection.execute(
-            queries.select_events(queries.EventFilter()).where(_events.c.id.in_(reported))
-        ).mappings().all()
+        rows = (
+            connection.execute(
+                queries.select_events(queries.EventFilter()).where(_events.c.id.in_(reported))
+            )
+            .mappings()
+            .all()
+        )
     return article_id, [queries._stored_event(row) for row in rows]
