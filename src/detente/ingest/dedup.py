@@ -93,6 +93,11 @@ class NearDuplicateGrouper:
         self._held = 0
         self._next_key = 0
 
+    @property
+    def held(self) -> int:
+        """How many articles the open groups hold now (never more than ``window``)."""
+        return self._held
+
     def add(self, article: Article) -> list[ArticleGroup]:
         """Place ``article`` in its group (or a new one); return the groups this pushed out."""
         signature = self.signature(article.text)

@@ -1,0 +1,125 @@
+"""Three outlets running one agency story: one event with three sources, extracted once.
+
+The first tests use a stand-in extractor (it reports the sentence holding
+"expelled") so that what ingest and the store do with copies is pinned down
+whatever the pipeline finds; the last runs the real pipeline end to end.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from detente.ingest import iter_articles
+from detente.model import Article, Event, EventDate, Mention
+from detente.store.store import Store
+from wire_story import COPY_EDITED, COPY_WITH_INTRO, EDITED_LEAD, LEAD, OTHER_STORY, WIRE
+
+OUTLETS = {"agency": "Baltic Wire", "intro": "Riga Evening News", "edited": "Tallinn Post"}
+TEXTS = {"agency": WIRE, "intro": COPY_WITH_INTRO, "edited": COPY_EDITED, "other": OTHER_STORY}
+
+
+def write_dump(folder: Path) -> Path:
+    records = [
+        {
+            "id": doc,
+            "text": TEXTS[doc],
+            "published": "2023-04-04",
+            "outlet": outlet,
+            "url": f"https://{doc}.example/latvia",
+        }
+        for doc, outlet in OUTLETS.items()
+    ]
+    records.insert(
+        1, {"id": "other", "text": OTHER_STORY, "published": "2023-04-04", "outlet": "Baltic Wire"}
+    )
+    dump = folder / "wire.jsonl"
+    dump.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return dump
+
+
+def expulsion_finder(calls: list[str]):
+    """A stand-in extractor: one EXPEL_DIPLOMAT event per sentence containing 'expelled'."""
+
+    def extract(article: Article) -> list[Event]:
+        calls.append(article.doc_id)
+        start = article.text.find("Latvia")
+        if "expelled" not in article.text or start < 0:
+            return []
+        end = article.text.index(".", start) + 1
+        sentence = article.text[start:end]
+        day = EventDate("2023-04-04", "day")
+        mention = Mention("EXPEL_DIPLOMAT", "LVA", "RUS", "asserted", day, sentence, start, end)
+        return [
+            Event(
+                article.doc_id,
+                "EXPEL_DIPLOMAT",
+                "LVA",
+                "RUS",
+                day,
+                "asserted",
+                (),
+                sentence,
+                start,
+                end,
+                0.9,
+                "1623",
+                -5.0,
+                "REDUCE",
+                "expel",
+                (mention,),
+            )
+        ]
+
+    return extract
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    with Store(f"sqlite:///{tmp_path / 'events.db'}") as opened:
+        yield opened
+
+
+def test_three_copies_give_one_event_with_three_sources_extracted_once(tmp_path, store):
+    calls: list[str] = []
+    summary = store.ingest(iter_articles([write_dump(tmp_path)]), extract=expulsion_finder(calls))
+    # The wire story is extracted once, for its first copy; the unrelated story once.
+    assert sorted(calls) == ["agency", "other"]
+    assert (summary.articles_new, summary.events_new, summary.events_merged) == (4, 1, 2)
+    [event] = store.events()
+    assert (event.type, event.source, event.target, event.n_articles, event.n_outlets) == (
+        "EXPEL_DIPLOMAT",
+        "LVA",
+        "RUS",
+        3,
+        3,
+    )
+    assert store.articles_count() == 4
+
+
+def test_each_copy_mention_quotes_and_points_into_its_own_text(tmp_path, store):
+    store.ingest(iter_articles([write_dump(tmp_path)]), extract=expulsion_finder([]))
+    [listed] = store.events()
+    mentions = store.event(listed.id).mentions
+    assert sorted((m.doc_id, m.evidence, m.outlet) for m in mentions) == [
+        ("agency", LEAD, "Baltic Wire"),
+        ("edited", EDITED_LEAD, "Tallinn Post"),
+        ("intro", LEAD, "Riga Evening News"),
+    ]
+    for mention in mentions:
+        assert TEXTS[mention.doc_id][mention.start : mention.end] == mention.evidence
+
+
+def test_real_pipeline_three_copies_one_expulsion_three_sources(tmp_path, store):
+    summary = store.ingest(iter_articles([write_dump(tmp_path)]))
+    assert summary.articles_failed == 0, summary.failures
+    expulsions = store.events(type="EXPEL_DIPLOMAT")
+    assert [(e.source, e.target, e.n_articles, e.n_outlets) for e in expulsions] == [
+        ("LVA", "RUS", 3, 3)
+    ]
+    mentions = store.event(expulsions[0].id).mentions
+    assert {m.doc_id for m in mentions} == {"agency", "intro", "edited"}
+    for mention in mentions:
+        assert TEXTS[mention.doc_id][mention.start : mention.end] == mention.evidence
