@@ -442,3 +442,14 @@ def test_missing_file_empty_file_and_bad_encoding_are_reported_and_the_batch_goe
         (str(tmp_path / "latin.txt"), "not valid UTF-8 (byte 0xe9 at offset 3)"),
     ]
     assert len([i for i in items if isinstance(i, Article)]) == 3
+
+
+def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path):
+    text = "The envoy of Curaçao and São Tomé met the minister in Genève on Friday."
+    html = (
+        '<html><head><meta charset="iso-8859-1"><title>Envoys</title></head>'
+        f"<body><article><p>{text}</p></article></body></html>"
+    ).encode("latin-1")
+    (tmp_path / "latin.html").write_bytes(html)
+    [article] = read(tmp_path / "latin.html")
+    assert article.text == text
