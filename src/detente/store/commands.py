@@ -51,13 +51,20 @@ def parse_day(value: str | None) -> date | None:
 
 
 def actor_code(value: str) -> str:
-    """A state or organisation as the user typed it (code or country name) -> its code."""
-    code = value.strip().upper()
-    if code.isalpha() and (len(code) != 3 or pycountry.countries.get(alpha_3=code)):
-        return code
+    """A state or organisation as the user typed it -> its code.
+
+    A code typed in capitals is taken as it is (``BLR``, ``EU``); otherwise a
+    country name or code is looked up (``Belarus``, ``blr``), and a short
+    word that matches no country is taken as a code (``nato``).
+    """
+    text = value.strip()
+    if text.isalpha() and text.isupper():
+        return text
     try:
-        return pycountry.countries.lookup(value.strip()).alpha_3
+        return pycountry.countries.lookup(text).alpha_3
     except LookupError as error:
+        if text.isalpha() and len(text) <= 10:
+            return text.upper()
         raise typer.BadParameter(f"{value!r} is not a country code or name") from error
 
 
