@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.errors import InputError, ModelNotInstalledError, StoreError
+from detente.ingest import ArticleGroup, events_in_copy, group_near_duplicates
 from detente.model import Article, Event
 from detente.relations import RelationStatus, StateChange, history, status_on
 from detente.store import export as exporters
@@ -87,32 +88,39 @@ class Store:
         Items that are :class:`InputError` (unreadable inputs) and articles
         whose extraction fails are counted as failed with their reason; the
         run goes on.  Articles already stored are skipped without extraction.
+        Near-copies of one story (wire copies) are grouped as they stream by
+        (:func:`detente.ingest.group_near_duplicates`) and extracted once; each
+        copy is stored as a source with its own mentions.
         ``progress`` is called with the number of items handled after each.
         """
         if extract is None:
             from detente.nlp.pipeline import extract_article as extract
         summary = IngestSummary()
         batch: list[ArticleResult] = []
-        for item in articles:
-            outcome = self._extract_one(item, extract)
-            if isinstance(outcome, IngestSummary):
-                summary = summary + outcome
-            else:
-                batch.extend(outcome)
+        for item in group_near_duplicates(articles):
+            outcome, results = self._extract_group(item, extract)
+            summary = summary + outcome
+            batch.extend(results)
             if len(batch) >= batch_size:
                 summary, batch = summary + self.add(batch), []
             if progress:
-                progress(1)
+                for _ in item.articles if isinstance(item, ArticleGroup) else (item,):
+                    progress(1)
         return summary + self.add(batch) if batch else summary
 
-    def _extract_one(
-        self, item: Article | InputError, extract: Extractor
-    ) -> IngestSummary | list[ArticleResult]:
+    def _extract_group(
+        self, item: ArticleGroup | InputError, extract: Extractor
+    ) -> tuple[IngestSummary, list[ArticleResult]]:
         if isinstance(item, InputError):
-            return _failed(item.where, item.problem)
-        if self.known(item):
-            return IngestSummary(articles_known=1)
-        return results_for_group([item], extract)
+            return _failed(item.where, item.problem), []
+        fresh = [article for article in item.articles if not self.known(article)]
+        known = IngestSummary(articles_known=len(item.articles) - len(fresh))
+        if not fresh:
+            return known, []
+        outcome = results_for_group(fresh, extract)
+        if isinstance(outcome, IngestSummary):
+            return known + outcome, []
+        return known, outcome
 
     def add(self, results: Iterable[ArticleResult]) -> IngestSummary:
         """Store a batch of (article, events) in one transaction; known articles are skipped."""
@@ -207,7 +215,9 @@ def results_for_group(
     """Extract once for a group of near-identical articles; each copy is stored as a source.
 
     The first article is the one read; the events found in it are stored for
-    every copy (so each copy counts as one more source of the same events).
+    every copy (so each copy counts as one more source of the same events),
+    their mentions pointed into the copy's own text (see
+    :func:`detente.ingest.events_in_copy`).
     """
     representative = group[0]
     where = representative.path or representative.doc_id
@@ -219,7 +229,9 @@ def results_for_group(
         return _failed(error.where, error.problem)
     except Exception as error:  # noqa: BLE001 - one bad article never stops the batch
         return _failed(where, f"extraction failed: {error.__class__.__name__}: {error}")
-    return [ArticleResult(article, found) for article in group]
+    copies = [ArticleResult(copy, events_in_copy(found, representative, copy))
+              for copy in group[1:]]
+    return [ArticleResult(representative, found), *copies]
 
 
 def _failed(where: str, problem: str) -> IngestSummary:
