@@ -120,3 +120,46 @@ def test_bad_field_map_and_unknown_format_are_usage_errors(seen: list[Article]) 
     bad_format = runner.invoke(app, ["extract", "--input-format", "pdf", str(FIXTURES)])
     assert bad_format.exit_code == 2
     assert seen == []
+
+
+# --- detente ingest -------------------------------------------------------------------------
+
+
+def ingest(*args: str, db: Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["ingest", *args, "--db", str(db)], env={"COLUMNS": "200"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_ingest_reports_articles_skipped_as_not_english(tmp_path: Path, seen: list[Article]):
+    (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "en.txt").write_text("date 2024-01-02\nFrance recalled its envoy.", "utf-8")
+    code, stdout, _ = ingest(str(tmp_path), db=tmp_path / "events.db")
+    assert code == 0
+    assert stdout == (
+        "articles: 1 new, 0 already known, 0 failed; events: 1 new, 0 merged into known events "
+        "(1 mentions, 0 denials); 1 skipped as not English (fr 1)\n"
+    )
+    assert [a.doc_id for a in seen] == ["en"]
+
+
+def test_ingest_format_and_field_map(tmp_path: Path, seen: list[Article]) -> None:
+    dump = tmp_path / "export.data"
+    dump.write_text((FIXTURES / "nested_dump.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    code, stdout, stderr = ingest(
+        "--format",
+        "jsonl",
+        "--field",
+        "text=body",
+        "--field",
+        "outlet=meta.site",
+        str(dump),
+        db=tmp_path / "events.db",
+    )
+    assert code == 0, stderr
+    assert stdout.startswith("articles: 1 new, 0 already known, 0 failed;")
+    assert [(a.doc_id, a.outlet) for a in seen] == [("export.data:1", "Northern Herald")]
+    bad = runner.invoke(
+        app, ["ingest", "--field", "txt=body", str(dump), "--db", str(tmp_path / "events.db")]
+    )
+    assert bad.exit_code == 2
+    assert "unknown article field 'txt' in field map" in plain(bad.stderr)

@@ -64,7 +64,7 @@ def test_non_english_articles_are_skipped_and_counted(tmp_path):
     assert skips.total == 3
     assert skips.examples == [f"{dump}:2 (fr)", f"{dump}:3 (de)", f"{dump}:5 (fr)"]
     assert skips.summary() == "3 skipped as not English (fr 2, de 1)"
-    assert LanguageSkips().summary() == ""
+    assert LanguageSkips().summary() == "0 skipped as not English"
 
 
 def test_without_a_counter_a_skip_is_logged_and_language_none_keeps_all(tmp_path, caplog):

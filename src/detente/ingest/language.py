@@ -58,9 +58,9 @@ class LanguageSkips:
         return sum(self.by_language.values())
 
     def summary(self) -> str:
-        """``3 skipped as not English (fr 2, de 1)``, or the empty string when none were."""
+        """``3 skipped as not English (fr 2, de 1)``, or ``0 skipped as not English``."""
         if not self.total:
-            return ""
+            return "0 skipped as not English"
         counts = ", ".join(f"{lang} {n}" for lang, n in self.by_language.most_common())
         return f"{self.total} skipped as not English ({counts})"
 

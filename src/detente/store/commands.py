@@ -19,7 +19,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from detente.errors import DetenteError, ModelNotInstalledError
-from detente.ingest import iter_articles
+from detente.ingest import LanguageSkips, iter_articles
+from detente.ingest.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
 from detente.store.export import FORMATS, full_record, write
 from detente.store.printing import events_table, status_view, summary_text, timeline_table
 from detente.store.store import Store
@@ -80,15 +81,19 @@ def open_store(db: str | None) -> Store:
 
 
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help="Articles or folders.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=PATHS_HELP)],
     db: DbOption = None,
     published: Annotated[
         date | None,
         typer.Option(parser=parse_day, metavar="YYYY-MM-DD",
                      help="Publication date of every article (overrides the date header)."),
     ] = None,
+    input_format: IngestFormatOption = None,
+    fields: FieldOption = None,
 ) -> None:
     """Read articles, extract their events and store them, merging events across articles."""
+    field_map = field_map_of(fields)
+    skips = LanguageSkips()
     store = open_store(db)
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
@@ -96,13 +101,15 @@ def ingest(
                   disable=not console.is_terminal) as progress:
         task = progress.add_task("ingest", total=None)
         try:
-            summary = store.ingest(iter_articles(paths, published=published),
-                                   progress=lambda n: progress.advance(task, n))
+            articles = iter_articles(paths, published=published, fmt=input_format,
+                                     field_map=field_map, skipped=skips)
+            summary = store.ingest(articles, progress=lambda n: progress.advance(task, n))
         except ModelNotInstalledError as error:
             _fail(str(error))
     for failure in summary.failures:
         typer.echo(f"error: {failure.where}: {failure.problem}", err=True)
-    typer.echo(summary_text(summary))
+    skipped = f"; {skips.summary()}" if skips.total else ""
+    typer.echo(summary_text(summary) + skipped)
     raise typer.Exit(1 if summary.articles_failed else 0)
 
 
