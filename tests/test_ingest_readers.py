@@ -224,6 +224,7 @@ def test_jsonl_bad_values_are_reported_per_line(tmp_path):
         b'{"text": "Some text.", "published": "next Blursday"}\n'
         b'{"text": "Text \xff\xfe here"}\n'
         b'{"text": "   "}\n'
+        b'{"text": "Undated text.", "published": "March 2023"}\n'
         b'{"text": "The envoy left.", "published": 1700000000}\n'
     )
     items = read(dump)
@@ -233,8 +234,17 @@ def test_jsonl_bad_values_are_reported_per_line(tmp_path):
         (f"{dump}:3", "field 'published': 'next Blursday' is not a date"),
         (f"{dump}:4", "not valid UTF-8 (byte 0xff at column 16)"),
         (f"{dump}:5", "article is empty"),
+        (f"{dump}:6", "field 'published': 'March 2023' names no day"),
     ]
     assert items[-1].published == date(2023, 11, 14)
+    # With --published the field is not read, so a bad value there loses nothing.
+    overridden = read(dump, published=date(2024, 1, 1))
+    assert [p for _, p in problems(overridden)] == [
+        "field 'text' is int, not text",
+        "expected a JSON object, found list",
+        "not valid UTF-8 (byte 0xff at column 16)",
+        "article is empty",
+    ]
 
 
 def test_jsonl_line_over_the_size_limit_is_skipped_and_the_next_is_read(tmp_path):

@@ -25,6 +25,8 @@ from detente.ingest.text import MAX_ARTICLE_BYTES
 from detente.model import Article
 
 _CHUNK = 1 << 20
+_DEFAULT_EARLY = datetime(2000, 1, 1)
+_DEFAULT_LATE = datetime(2001, 2, 2)
 
 
 def read_jsonl(
@@ -88,7 +90,9 @@ def _article_of_line(
         doc_id=doc_id,
         where=where,
         options=options,
-        metadata_date=_published(_field(record, fields.published), fields.published, where),
+        metadata_date=None
+        if options.published
+        else _published(_field(record, fields.published), fields.published, where),
         title=_text_field(record, fields.title, where),
         url=_text_field(record, fields.url, where),
         outlet=_text_field(record, fields.outlet, where),
@@ -142,6 +146,11 @@ def _published(value: Any, name: str, where: str) -> date | None:
     if not isinstance(value, str):
         raise InputError(where, f"field {name!r} is {type(value).__name__}, not a date")
     try:
-        return dateutil_parser.parse(value).date()
+        # Parsed twice with different defaults: a part the text lacks shows as a difference.
+        early = dateutil_parser.parse(value, default=_DEFAULT_EARLY).date()
+        late = dateutil_parser.parse(value, default=_DEFAULT_LATE).date()
     except (ValueError, OverflowError) as error:
         raise InputError(where, f"field {name!r}: {value!r} is not a date") from error
+    if early != late:
+        raise InputError(where, f"field {name!r}: {value!r} names no day")
+    return early
