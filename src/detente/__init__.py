@@ -2,10 +2,12 @@
 
     >>> import detente
     >>> events = detente.extract(text, published="2021-10-18")
+    >>> articles = detente.iter_articles(["saved_pages/", "feed.xml", "dump.jsonl.gz"])
 """
 
 from detente.errors import DetenteError, InputError, ModelNotInstalledError, StoreError
 from detente.evaluate import evaluate_dir, score_document
+from detente.ingest import iter_articles
 from detente.model import EVENT_TYPES, Article, Event, EventDate, Mention
 from detente.nlp.pipeline import extract, extract_article
 from detente.relations import RelationStatus
@@ -26,6 +28,7 @@ __all__ = [
     "evaluate_dir",
     "extract",
     "extract_article",
+    "iter_articles",
     "score_document",
 ]
 __version__ = "0.1.0"
