@@ -141,6 +141,18 @@ def test_month_event_goes_before_a_later_ranked_day_event_inside_it():
         "ACCREDITED")
 
 
+def test_when_dates_cannot_order_them_the_coherent_order_wins():
+    # Tie order alone would apply the expulsion first, then copies to an expelled envoy.
+    for expel_date in ("2021-10", "2021-10-17"):
+        copies = event(1, "PRESENT_CREDENTIALS", "FRA", "BLR", "2021-10", copies=True)
+        expelled = event(2, "EXPEL_DIPLOMAT", "BLR", "FRA", expel_date,
+                         evidence="The French ambassador was ordered out.")
+        status = status_on([expelled, copies], "FRA", "BLR")
+        assert [c.after for c in status.changes if c.attribute == "head_of_mission"] == [
+            "COPIES_PRESENTED", "EXPELLED"]
+        assert status.anomalies == ()
+
+
 def test_undated_events_never_override_dated_ones():
     dated = event(1, "LIFT_SANCTIONS", "EU", "MLI", "2022-07-03")
     undated = event(2, "IMPOSE_SANCTIONS", "EU", "MLI", known_by=date(2022, 8, 1))

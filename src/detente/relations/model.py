@@ -12,6 +12,7 @@ import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any, Protocol
 
 # Head-of-mission states of a directed dyad S->R (DIPLOMACY.md §5.2).
@@ -92,6 +93,10 @@ class Period:
     @classmethod
     def of(cls, value: str | None, precision: str | None, known_by: date | None) -> Period:
         """The period of an event dated ``value`` at ``precision`` (or undated)."""
+        return _period_of(value, precision, known_by)
+
+    @classmethod
+    def _compute(cls, value: str | None, precision: str | None, known_by: date | None) -> Period:
         if value is None or precision is None:
             return cls(None, known_by, None)
         year = int(value[:4])
@@ -131,6 +136,11 @@ class Period:
     def certainly_by(self, day: date) -> bool:
         """True when the event had surely happened by ``day``."""
         return self.end is not None and self.end <= day
+
+
+@cache  # replays ask for the same few periods over and over
+def _period_of(value: str | None, precision: str | None, known_by: date | None) -> Period:
+    return Period._compute(value, precision, known_by)
 
 
 @dataclass(frozen=True)

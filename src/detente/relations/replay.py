@@ -18,6 +18,7 @@ from detente.relations.model import (
     SEVERED,
     EventLike,
     Guard,
+    Period,
     RelationStatus,
     StateChange,
 )
@@ -53,10 +54,79 @@ def sequence(events: Iterable[EventLike]) -> list[EventLike]:
     """
     ordered = in_order(events)
     undated = [e for e in ordered if period_of(e).start is None]
-    placed = [e for e in ordered if period_of(e).start is not None]
+    placed = _coherent(
+        [e for e in ordered if period_of(e).start is not None]
+    )
     for event in undated:
         placed.insert(_undated_slot(placed, event), event)
     return placed
+
+
+def _coherent(ordered: list[EventLike]) -> list[EventLike]:
+    """Reorder events whose dates cannot tell their order, when the tie order contradicts itself.
+
+    The tie order (§5.4) decides same-period events, but where it makes a
+    transition the rules do not expect (copies of credentials "in October"
+    applied after an expulsion "in October"), an event of the offending
+    overlap is moved within the span its date allows to the place that
+    leaves fewest unexpected transitions.  Dates are never contradicted, and
+    a sequence the rules accept is left as it is.
+    """
+    anomalies = _replay_in_order(ordered).anomalies
+    budget = _SEARCH_BUDGET  # replays; the search is a courtesy, never a cost explosion
+    for anomaly in anomalies:
+        best, tried = _best_move(ordered, anomaly.period, len(anomalies), budget)
+        budget -= tried
+        if best is not None:
+            ordered, anomalies = best, _replay_in_order(best).anomalies
+        if budget <= 0 or not anomalies:
+            break
+    return ordered
+
+
+_SEARCH_BUDGET = 200
+
+
+def _best_move(ordered: list[EventLike], troubled: Period, current: int,
+               budget: int) -> tuple[list[EventLike] | None, int]:
+    best, best_count, tried = None, current, 0
+    for count, moved in _alternatives(ordered, troubled):
+        tried += 1
+        if count < best_count:
+            best, best_count = moved, count
+        if tried >= budget:
+            break
+    return best, tried
+
+
+def _alternatives(ordered: list[EventLike], troubled: Period):
+    """Each single move, within its date span, of an event whose date overlaps ``troubled``."""
+    for index, event in enumerate(ordered):
+        period = period_of(event)
+        if not _overlap(period, troubled):
+            continue
+        rest = ordered[:index] + ordered[index + 1:]
+        low, high = _span(rest, period_of(event))
+        for position in range(low, high + 1):
+            if position != index:
+                moved = rest[:position] + [event] + rest[position:]
+                yield _anomaly_count(moved), moved
+
+
+def _span(others: list[EventLike], period) -> tuple[int, int]:
+    """The positions among ``others`` where an event of ``period`` may stand by date."""
+    low = max((i + 1 for i, e in enumerate(others) if period_of(e).end < period.start), default=0)
+    high = min((i for i, e in enumerate(others) if period_of(e).start > period.end),
+               default=len(others))
+    return low, max(low, high)
+
+
+def _overlap(a: Period, b: Period) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _anomaly_count(ordered: list[EventLike]) -> int:
+    return len(_replay_in_order(ordered).anomalies)
 
 
 def _undated_slot(placed: list[EventLike], event: EventLike) -> int:
