@@ -35,7 +35,7 @@ def doc_ids(groups) -> list[tuple[str, ...]]:
     return [tuple(a.doc_id for a in g.articles) for g in groups if isinstance(g, ArticleGroup)]
 
 
-def test_three_copies_of_a_wire_story_make_one_group_and_other_stories_their_own():
+def test_three_copies_of_a_wire_story_make_one_group_led_by_the_longest():
     stream = [
         article("agency", WIRE, "Agency"),
         article("own", OWN_REPORT, "Riga Post"),
@@ -44,10 +44,11 @@ def test_three_copies_of_a_wire_story_make_one_group_and_other_stories_their_own
         article("edited", COPY_EDITED, "Evening Star"),
     ]
     groups = list(group_near_duplicates(stream))
-    assert doc_ids(groups) == [("agency", "intro", "edited"), ("own",), ("other",)]
+    # The copy with an added intro is the longest: it holds every sentence of the others.
+    assert doc_ids(groups) == [("intro", "agency", "edited"), ("own",), ("other",)]
     wire = groups[0]
-    assert wire.representative.doc_id == "agency"
-    assert [a.outlet for a in wire.copies] == ["Baltic Desk", "Evening Star"]
+    assert wire.representative.doc_id == "intro"
+    assert [a.outlet for a in wire.copies] == ["Agency", "Evening Star"]
 
 
 def test_exact_repeat_is_a_copy_and_threshold_one_keeps_edited_copies_apart():
@@ -60,7 +61,7 @@ def test_errors_pass_through_at_once_and_groups_follow():
     error = InputError("dump.jsonl:2", "malformed JSON: Expecting value (col 1)")
     items = list(group_near_duplicates([article("a", WIRE), error, article("b", COPY_WITH_INTRO)]))
     assert items[0] is error
-    assert doc_ids(items[1:]) == [("a", "b")]
+    assert doc_ids(items[1:]) == [("b", "a")]
 
 
 def test_window_bounds_what_is_held_and_a_late_copy_starts_its_own_group():
@@ -82,7 +83,7 @@ def test_a_copy_keeps_its_group_in_the_window():
     assert grouper.add(article("b", COPY_WITH_INTRO)) == []
     # Holding 3 articles; the next one evicts the least recently joined group, "x".
     assert doc_ids(grouper.add(article("y", OWN_REPORT))) == [("x",)]
-    assert doc_ids(grouper.flush()) == [("a", "b"), ("y",)]  # in the order they began
+    assert doc_ids(grouper.flush()) == [("b", "a"), ("y",)]  # in the order they began
 
 
 def test_bad_settings_are_refused():
@@ -161,6 +162,17 @@ def test_an_edited_sentence_is_quoted_as_the_copy_words_it():
     [lead] = copied.mentions
     assert (lead.evidence, lead.start, lead.end) == (EDITED_LEAD, 0, len(EDITED_LEAD))
     assert copied.evidence == EDITED_LEAD
+
+
+def test_an_edited_sentence_is_found_whole_when_the_alignment_splits_it():
+    # Aligned with the intro copy, "on Tuesday" of the intro pairs with the edited lead's
+    # "on Tuesday", leaving its first word "Latvia" unmatched: the span is widened back
+    # to the start of the sentence.
+    event = expulsion(mention(LEAD, COPY_WITH_INTRO))
+    [copied] = events_in_copy(
+        [event], article("intro", COPY_WITH_INTRO), article("edited", COPY_EDITED)
+    )
+    assert (copied.evidence, copied.start, copied.end) == (EDITED_LEAD, 0, len(EDITED_LEAD))
 
 
 def test_a_sentence_the_copy_cut_is_no_mention_and_an_event_it_cut_is_not_reported():

@@ -29,6 +29,13 @@ from detente.model import Article, Event, Mention
 
 # How much of the evidence an edited sentence must keep to count as the same one.
 MIN_SENTENCE_SIMILARITY = 0.6
+# How far a sentence boundary is looked for around an aligned span.
+_REACH = 300
+_CLOSER = r"[.!?][\"'\u201d\u2019)\]]*"  # a full stop and any closing quote or bracket
+_ENDS_HERE = re.compile(_CLOSER + r"\Z")
+_NEXT_END = re.compile(_CLOSER + r"(?=\s|\Z)")
+_BREAK = re.compile(_CLOSER + r"\s+|\n\s*")
+_BREAK_BEFORE = re.compile(r"(?:" + _CLOSER + r"\s+|\n\s*)\Z")
 
 
 def events_in_copy(
@@ -62,6 +69,31 @@ def locate_evidence(evidence: str, start: int, copy_text: str) -> tuple[int, int
     return nearest_match.start(), nearest_match.end()
 
 
+def _starts_sentence(text: str, offset: int) -> bool:
+    return offset == 0 or _BREAK_BEFORE.search(text, max(0, offset - _REACH), offset) is not None
+
+
+def _ends_sentence(evidence: str) -> bool:
+    return _ENDS_HERE.search(evidence.rstrip()) is not None
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """The start of the sentence holding ``offset`` (looking back at most ``_REACH`` characters)."""
+    window_start = max(0, offset - _REACH)
+    breaks = list(_BREAK.finditer(text, window_start, offset))
+    if breaks:
+        return breaks[-1].end()
+    return 0 if window_start == 0 else offset
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    """The end of the sentence that ``offset`` falls in or just closes."""
+    if _ENDS_HERE.search(text, max(0, offset - 4), offset):
+        return offset
+    found = _NEXT_END.search(text, offset)
+    return found.end() if found and found.end() - offset <= _REACH else offset
+
+
 class _Aligner:
     """Finds a representative's span in a copy; the costly alignment only when it is needed."""
 
@@ -86,6 +118,12 @@ class _Aligner:
         )
         if copy_start is None or copy_end is None or copy_start >= copy_end:
             return None
+        # The alignment is greedy and can leave an edited sentence's first or last words
+        # matched elsewhere; a whole sentence in the representative is a whole one here.
+        if _starts_sentence(self.representative_text, start):
+            copy_start = _sentence_start(self.copy_text, copy_start)
+        if _ends_sentence(evidence):
+            copy_end = _sentence_end(self.copy_text, copy_end)
         edited = self.copy_text[copy_start:copy_end]
         if (
             SequenceMatcher(None, evidence, edited, autojunk=False).ratio()

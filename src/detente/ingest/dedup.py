@@ -3,8 +3,11 @@
 An agency story copied by twenty outlets is one report of an event, not twenty,
 yet each outlet is a source. :func:`group_near_duplicates` groups such copies
 as the stream goes by, so that extraction runs once per group, on its
-*representative* (the first copy seen), and each copy is kept as a source of
-whatever the representative reports (:func:`events_in_copy`).
+*representative*, and each copy is kept as a source of whatever the
+representative reports (:func:`events_in_copy`). The representative is the
+longest copy (the first of equals): outlets mostly trim wire stories, so the
+longest holds every sentence the others have, and a sentence a copy cut simply
+does not count for that copy.
 
 Two articles are copies when the Jaccard similarity of their sets of
 five-word shingles (lower-cased words) is at least ``threshold`` (default 0.5:
@@ -49,18 +52,19 @@ class ArticleGroup:
 
     @property
     def articles(self) -> tuple[Article, ...]:
-        """The representative, then each copy in the order it arrived."""
+        """The representative, then the other copies in the order they arrived."""
         return (self.representative, *self.copies)
 
 
 @dataclass
 class _OpenGroup:
-    signature: MinHash
-    representative: Article
-    copies: list[Article] = field(default_factory=list)
+    signature: MinHash  # the first member's: every copy is compared with it
+    members: list[Article] = field(default_factory=list)
 
     def close(self) -> ArticleGroup:
-        return ArticleGroup(self.representative, tuple(self.copies))
+        longest = max(range(len(self.members)), key=lambda i: (len(self.members[i].text), -i))
+        copies = self.members[:longest] + self.members[longest + 1 :]
+        return ArticleGroup(self.members[longest], tuple(copies))
 
 
 class NearDuplicateGrouper:
@@ -105,10 +109,10 @@ class NearDuplicateGrouper:
         if key is None:
             key = self._next_key
             self._next_key += 1
-            self._open[key] = _OpenGroup(signature, article)
+            self._open[key] = _OpenGroup(signature, [article])
             self._index.insert(key, signature)
         else:
-            self._open[key].copies.append(article)
+            self._open[key].members.append(article)
             self._open.move_to_end(key)
         self._held += 1
         return self._evict(self.window)
@@ -144,7 +148,7 @@ class NearDuplicateGrouper:
         while self._held > keep and self._open:
             key, group = self._open.popitem(last=False)
             self._index.remove(key)
-            self._held -= 1 + len(group.copies)
+            self._held -= len(group.members)
             closed.append(group.close())
         return closed
 
