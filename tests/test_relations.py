@@ -153,6 +153,18 @@ def test_when_dates_cannot_order_them_the_coherent_order_wins():
         assert status.anomalies == ()
 
 
+def test_recalled_or_expelled_becomes_charge_only_after_a_lag_if_asked():
+    events = [event(1, "PRESENT_CREDENTIALS", "FRA", "BLR", "2020-12-08"), EXPEL_FR]
+    soon = status_on(events, "FRA", "BLR", on=date(2021, 11, 15), charge_after_days=30)
+    assert soon.forward.head_of_mission.value == "EXPELLED"
+    later = status_on(events, "FRA", "BLR", on=date(2021, 12, 1), charge_after_days=30)
+    assert later.forward.head_of_mission.value == "CHARGE_ONLY"
+    assert later.forward.head_of_mission.caused_by == (EXPEL_FR,)
+    assert later.forward.level.value == 1
+    assert status_on(events, "FRA", "BLR", on=date(2021, 12, 1)).forward.head_of_mission.value \
+        == "EXPELLED"
+
+
 def test_undated_events_never_override_dated_ones():
     dated = event(1, "LIFT_SANCTIONS", "EU", "MLI", "2022-07-03")
     undated = event(2, "IMPOSE_SANCTIONS", "EU", "MLI", known_by=date(2022, 8, 1))

@@ -102,6 +102,10 @@ def test_status_names_the_evidence(corpus, store_url):
     assert "head of mission: EXPELLED since 2023-03-06" in output
     assert '"Moravia expelled the ambassador of Silesia on Monday" [expel, 2023-03-07]' in output
     assert "denied (2023-03-07): relations not severed" in output
+    later = run("status", "MOR", "SIL", "--on", "2023-05-01", "--charge-after", "30",
+                db=store_url)
+    assert "head of mission: CHARGE_ONLY since 2023-03-06 - assumed: a chargé d'affaires " \
+           "heads the mission 30 days after EXPELLED" in later
     before = run("status", "MOR", "SIL", "--on", "2023-03-01", db=store_url)
     assert "head of mission: NONE (nothing on record)" in before
     assert "EXPELLED" not in before

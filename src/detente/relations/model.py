@@ -127,12 +127,6 @@ class Period:
             and self.start <= other.start and other.end <= self.end
         )
 
-    def possibly_by(self, day: date) -> bool:
-        """True when the event may have happened on or before ``day``."""
-        if self.start is None:
-            return self.end is None or self.end <= day
-        return self.start <= day
-
     def certainly_by(self, day: date) -> bool:
         """True when the event had surely happened by ``day``."""
         return self.end is not None and self.end <= day

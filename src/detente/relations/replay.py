@@ -9,13 +9,19 @@ them out; ``negated`` ones never change state and are kept as guards.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from detente.relations import rules
 from detente.relations.model import (
+    CHARGE_ONLY,
+    CLOSED,
+    EXPELLED,
     MISSION_CLOSED,
     NONE,
+    RECALLED,
     SEVERED,
+    DyadState,
     EventLike,
     Guard,
     Period,
@@ -184,12 +190,19 @@ def history(events: Iterable[EventLike]) -> tuple[StateChange, ...]:
 
 
 def status_on(
-    events: Iterable[EventLike], a: str, b: str, on: date | None = None
+    events: Iterable[EventLike],
+    a: str,
+    b: str,
+    on: date | None = None,
+    charge_after_days: int | None = None,
 ) -> RelationStatus:
     """Where ``a`` and ``b`` stand on ``on`` (today's record when None), both directions.
 
     Only events that may have happened by ``on`` count; those whose period
     runs past ``on`` (a month still under way) are listed as ``tentative``.
+    With ``charge_after_days``, a head of mission RECALLED or EXPELLED that
+    long before ``on``, from a mission not closed, is shown as CHARGE_ONLY
+    (§5.2: the mission goes on under a chargé d'affaires ad interim).
     """
     between = sequence(e for e in events if {e.source, e.target} == {a, b})
     if on is not None:
@@ -200,8 +213,8 @@ def status_on(
                       and not period_of(e).certainly_by(on))
     return RelationStatus(
         a=a, b=b, on=on,
-        forward=tracker.dyad_state(a, b),
-        backward=tracker.dyad_state(b, a),
+        forward=_after_departure(tracker.dyad_state(a, b), on, charge_after_days),
+        backward=_after_departure(tracker.dyad_state(b, a), on, charge_after_days),
         relations=tracker.pair_state(a, b),
         sanctions=(tracker.sanction_state(a, b), tracker.sanction_state(b, a)),
         changes=tuple(tracker.changes),
@@ -210,6 +223,18 @@ def status_on(
         pending=tuple(tracker.pending),
         tentative=tentative,
     )
+
+
+def _after_departure(dyad: DyadState, on: date | None, days: int | None) -> DyadState:
+    """RECALLED/EXPELLED decays to CHARGE_ONLY ``days`` after the event, if the mission is open."""
+    state = dyad.head_of_mission
+    if (days is None or on is None or state.value not in (RECALLED, EXPELLED)
+            or dyad.mission.value == CLOSED or state.since is None or state.since.end is None
+            or (on - state.since.end).days <= days):
+        return dyad
+    note = f"assumed: a chargé d'affaires heads the mission {days} days after {state.value}"
+    return replace(dyad, head_of_mission=replace(state, value=CHARGE_ONLY, note=note),
+                   level=replace(dyad.level, value=1))
 
 
 def _known_by(ordered: list[EventLike], on: date) -> list[EventLike]:

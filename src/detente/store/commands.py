@@ -152,9 +152,17 @@ def status(
     b: Annotated[str, typer.Argument(help="Another state.")],
     db: DbOption = None,
     on: DayOption = None,
+    charge_after: Annotated[
+        int | None,
+        typer.Option(metavar="DAYS", min=0,
+                     help="Show a recalled or expelled head of mission as a chargé "
+                          "d'affaires this many days later (mission still open)."),
+    ] = None,
 ) -> None:
     """Where two states stand on a date: each one's head of mission in the other, relations."""
-    Console().print(status_view(open_store(db).status(actor_code(a), actor_code(b), on=on)))
+    found = open_store(db).status(actor_code(a), actor_code(b), on=on,
+                                  charge_after_days=charge_after)
+    Console().print(status_view(found))
 
 
 def timeline(

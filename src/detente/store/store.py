@@ -166,12 +166,15 @@ class Store:
         with self.engine.connect() as connection:
             return queries.get_event(connection, event_id)
 
-    def status(self, a: str, b: str, on: date | None = None) -> RelationStatus:
+    def status(
+        self, a: str, b: str, on: date | None = None, charge_after_days: int | None = None
+    ) -> RelationStatus:
         """Where ``a`` and ``b`` stand on ``on`` (latest when None): A in B, B in A, the pair.
 
         Every value names the stored events (with evidence and article) that set it.
+        ``charge_after_days``: see :func:`detente.relations.status_on`.
         """
-        return status_on(self._pair_record(a, b), a, b, on)
+        return status_on(self._pair_record(a, b), a, b, on, charge_after_days)
 
     def timeline(self, a: str, b: str | None = None) -> Timeline:
         """Every state change between ``a`` and ``b``, or between ``a`` and anyone."""
