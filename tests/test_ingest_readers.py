@@ -419,6 +419,9 @@ def test_directories_recurse_over_known_extensions_and_globs_expand(tmp_path):
     (tmp_path / "pages" / "story_files" / "logo.png").write_bytes(b"\x89PNG\x00\x00")
     (tmp_path / "pages" / "story_files" / "app.js").write_text("var x = 1;", encoding="utf-8")
     shutil.copy(FEED, tmp_path / "pages" / "feed.rss")
+    (tmp_path / "pages" / "._story.html").write_bytes(b"\x00\x05\x16\x07 resource fork")
+    (tmp_path / "pages" / ".cache").mkdir()
+    shutil.copy(HTML_PAGE, tmp_path / "pages" / ".cache" / "old.html")
     assert [a.doc_id for a in read(tmp_path / "pages")] == [
         "feed.rss#1",
         "feed.rss#2",

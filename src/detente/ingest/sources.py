@@ -102,7 +102,8 @@ def expand_sources(
 
     Directories recurse (sorted) and keep only files whose extension names a format
     (``fmt``'s own extensions when a format is forced), so the images and scripts of a
-    saved web page are not read as articles. A file named explicitly is always read.
+    saved web page are not read as articles; hidden files and folders are passed over.
+    A file named explicitly is always read.
     """
     fmt = normalise_format(fmt)
     for item in inputs:
@@ -116,7 +117,7 @@ def expand_sources(
 def _expand_path(text: str, fmt: str | None) -> Iterator[Source | InputError]:
     path = Path(text)
     if path.is_dir():
-        for found in sorted(p for p in path.rglob("*") if p.is_file()):
+        for found in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
             wanted = format_of_name(found.name)
             if wanted is not None and (fmt is None or wanted == fmt):
                 yield _file_source(found, fmt)
@@ -130,6 +131,11 @@ def _expand_path(text: str, fmt: str | None) -> Iterator[Source | InputError]:
             yield from _expand_path(match, fmt)
     else:
         yield InputError(text, "no such file or directory")
+
+
+def _hidden(found: Path, folder: Path) -> bool:
+    """Dot-files and dot-folders (``.git``, macOS ``._story.html`` forks) are not articles."""
+    return any(part.startswith(".") for part in found.relative_to(folder).parts)
 
 
 def _file_source(path: Path, fmt: str | None) -> Source:
