@@ -11,7 +11,9 @@ JSONL lines and WARC records stream one at a time.
 
 doc_ids: the file stem for a one-article file (``story.html`` -> ``story``,
 ``stdin`` for stdin); ``<file name>:<line>`` for JSONL (or the record's ``id``
-field); ``<file name>#<n>`` for the n-th feed entry or WARC record.
+field); ``<file name>#<n>`` for the n-th feed entry or WARC record. An
+article's ``path`` is where to find it: the file, or ``<path>:<line>`` /
+``<path>#<n>`` for a record (None for stdin).
 
 :func:`group_near_duplicates` then groups wire copies so that extraction runs
 once per story; :func:`events_in_copy` gives each copy its own mentions.
