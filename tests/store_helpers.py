@@ -49,10 +49,24 @@ def store_url(request, tmp_path):
         admin.dispose()
 
 
-def article(doc_id: str, text: str, published: date | None, outlet: str | None = None,
-            url: str | None = None, title: str | None = None) -> Article:
-    return Article(doc_id, text, published, "header" if published else "unknown",
-                   title=title, url=url, outlet=outlet, path=f"{doc_id}.txt")
+def article(
+    doc_id: str,
+    text: str,
+    published: date | None,
+    outlet: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Article:
+    return Article(
+        doc_id,
+        text,
+        published,
+        "header" if published else "unknown",
+        title=title,
+        url=url,
+        outlet=outlet,
+        path=f"{doc_id}.txt",
+    )
 
 
 CODES = {
@@ -66,15 +80,52 @@ CODES = {
 }
 
 
-def event_in(source_article: Article, type: str, source: str, target: str, evidence: str,
-             when: EventDate = EventDate(), modality: str = "asserted",
-             persons: tuple[str, ...] = (), confidence: float = 0.8, **details) -> Event:
+def event_in(
+    source_article: Article,
+    type: str,
+    source: str,
+    target: str,
+    evidence: str,
+    when: EventDate | None = None,
+    modality: str = "asserted",
+    persons: tuple[str, ...] = (),
+    confidence: float = 0.8,
+    **details,
+) -> Event:
     """An Event as extraction would give it, its evidence located in the article text."""
+    when = when or EventDate()
     start = source_article.text.index(evidence)
     end = start + len(evidence)
     cameo, goldstein, plover, mode = CODES[type]
-    mention = Mention(type, source, target, modality, when, evidence, start, end, persons,
-                      confidence, dict(details))
-    return Event(source_article.doc_id, type, source, target, when, modality, persons,
-                 evidence, start, end, confidence, cameo, goldstein, plover, mode,
-                 (mention,), dict(details))
+    mention = Mention(
+        type,
+        source,
+        target,
+        modality,
+        when,
+        evidence,
+        start,
+        end,
+        persons,
+        confidence,
+        dict(details),
+    )
+    return Event(
+        source_article.doc_id,
+        type,
+        source,
+        target,
+        when,
+        modality,
+        persons,
+        evidence,
+        start,
+        end,
+        confidence,
+        cameo,
+        goldstein,
+        plover,
+        mode,
+        (mention,),
+        dict(details),
+    )

@@ -8,27 +8,73 @@ from datetime import date
 from detente.relations import Period, RelationEvent, history, in_order, status_on
 
 
-def event(id, type, source, target, when=None, precision=None, modality="asserted",
-          persons=(), evidence="", known_by=None, **details):
+def event(
+    id,
+    type,
+    source,
+    target,
+    when=None,
+    precision=None,
+    modality="asserted",
+    persons=(),
+    evidence="",
+    known_by=None,
+    **details,
+):
     """A RelationEvent with the date given as 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'."""
     if when is not None and precision is None:
         precision = {10: "day", 7: "month", 4: "year"}[len(when)]
-    return RelationEvent(id, type, source, target, when, precision, modality, tuple(persons),
-                         details, known_by, evidence)
+    return RelationEvent(
+        id,
+        type,
+        source,
+        target,
+        when,
+        precision,
+        modality,
+        tuple(persons),
+        details,
+        known_by,
+        evidence,
+    )
 
 
 def changes_of(events, subject=None):
-    return [(c.subject, c.attribute, c.before, c.after, c.period.label)
-            for c in history(events) if subject is None or c.subject == subject]
+    return [
+        (c.subject, c.attribute, c.before, c.after, c.period.label)
+        for c in history(events)
+        if subject is None or c.subject == subject
+    ]
 
 
 # Walkthrough A (DIPLOMACY.md §5.6): France's ambassador in Belarus.
-APPOINT_FR = event(1, "APPOINT_AMBASSADOR", "FRA", "BLR", "2020", persons=["Claire Dumont"],
-                   evidence="Paris named Claire Dumont its ambassador to Minsk.")
-COPIES_FR = event(2, "PRESENT_CREDENTIALS", "FRA", "BLR", known_by=date(2021, 10, 18),
-                  copies=True, evidence="She handed copies of her credentials to the minister.")
-EXPEL_FR = event(3, "EXPEL_DIPLOMAT", "BLR", "FRA", "2021-10", persons=["Claire Dumont"],
-                 evidence="The French ambassador was ordered to leave Belarus.")
+APPOINT_FR = event(
+    1,
+    "APPOINT_AMBASSADOR",
+    "FRA",
+    "BLR",
+    "2020",
+    persons=["Claire Dumont"],
+    evidence="Paris named Claire Dumont its ambassador to Minsk.",
+)
+COPIES_FR = event(
+    2,
+    "PRESENT_CREDENTIALS",
+    "FRA",
+    "BLR",
+    known_by=date(2021, 10, 18),
+    copies=True,
+    evidence="She handed copies of her credentials to the minister.",
+)
+EXPEL_FR = event(
+    3,
+    "EXPEL_DIPLOMAT",
+    "BLR",
+    "FRA",
+    "2021-10",
+    persons=["Claire Dumont"],
+    evidence="The French ambassador was ordered to leave Belarus.",
+)
 WALKTHROUGH_A = [APPOINT_FR, COPIES_FR, EXPEL_FR]
 
 
@@ -38,14 +84,20 @@ def test_walkthrough_a_expelled_after_copies_never_accredited():
     assert (france_in_belarus.sending_state, france_in_belarus.receiving_state) == ("FRA", "BLR")
     assert france_in_belarus.head_of_mission.value == "EXPELLED"
     assert france_in_belarus.head_of_mission.caused_by == (EXPEL_FR,)
-    assert france_in_belarus.head_of_mission.since == Period(date(2021, 10, 1),
-                                                             date(2021, 10, 31), "month")
+    assert france_in_belarus.head_of_mission.since == Period(
+        date(2021, 10, 1), date(2021, 10, 31), "month"
+    )
     assert france_in_belarus.person == "Claire Dumont"
     assert changes_of(WALKTHROUGH_A, "FRA->BLR") == [
         ("FRA->BLR", "head_of_mission", "NONE", "NOMINATED", "2020"),
         ("FRA->BLR", "level", None, 3, "2020"),
-        ("FRA->BLR", "head_of_mission", "NOMINATED", "COPIES_PRESENTED",
-         "no later than 2021-10-18"),
+        (
+            "FRA->BLR",
+            "head_of_mission",
+            "NOMINATED",
+            "COPIES_PRESENTED",
+            "no later than 2021-10-18",
+        ),
         ("FRA->BLR", "mission", "UNKNOWN", "OPEN", "no later than 2021-10-18"),
         ("FRA->BLR", "head_of_mission", "COPIES_PRESENTED", "EXPELLED", "2021-10"),
     ]
@@ -63,18 +115,48 @@ def test_walkthrough_a_before_the_expulsion_and_before_the_report():
     # From the expulsion on they count: they came before it.
     early_october = status_on(WALKTHROUGH_A, "FRA", "BLR", on=date(2021, 10, 2))
     assert [c.after for c in early_october.changes if c.attribute == "head_of_mission"] == [
-        "NOMINATED", "COPIES_PRESENTED", "EXPELLED"]
+        "NOMINATED",
+        "COPIES_PRESENTED",
+        "EXPELLED",
+    ]
 
 
 # Walkthrough B (§5.7): Belarus's ambassador in the UK.
-SANCTIONS_UK = event(10, "IMPOSE_SANCTIONS", "GBR", "BLR", known_by=date(2022, 7, 29),
-                     evidence="London has imposed sanctions on Minsk.")
-RECALL_BY = event(11, "RECALL_DIPLOMAT", "BLR", "GBR", "2022-07-29", modality="reported",
-                  evidence="Minsk reportedly recalled its ambassador in London on Friday.")
-DOWNGRADE_BY = event(12, "DOWNGRADE_RELATIONS", "BLR", "GBR", "2022-07", own_side=True,
-                     evidence="Minsk lowered the level of its representation in London.")
-NOT_SEVERED = event(13, "SEVER_RELATIONS", "BLR", "GBR", "2022-07-29", modality="negated",
-                    evidence="The move does not mean cutting off contacts with London.")
+SANCTIONS_UK = event(
+    10,
+    "IMPOSE_SANCTIONS",
+    "GBR",
+    "BLR",
+    known_by=date(2022, 7, 29),
+    evidence="London has imposed sanctions on Minsk.",
+)
+RECALL_BY = event(
+    11,
+    "RECALL_DIPLOMAT",
+    "BLR",
+    "GBR",
+    "2022-07-29",
+    modality="reported",
+    evidence="Minsk reportedly recalled its ambassador in London on Friday.",
+)
+DOWNGRADE_BY = event(
+    12,
+    "DOWNGRADE_RELATIONS",
+    "BLR",
+    "GBR",
+    "2022-07",
+    own_side=True,
+    evidence="Minsk lowered the level of its representation in London.",
+)
+NOT_SEVERED = event(
+    13,
+    "SEVER_RELATIONS",
+    "BLR",
+    "GBR",
+    "2022-07-29",
+    modality="negated",
+    evidence="The move does not mean cutting off contacts with London.",
+)
 WALKTHROUGH_B = [SANCTIONS_UK, RECALL_BY, DOWNGRADE_BY, NOT_SEVERED]
 
 
@@ -91,18 +173,26 @@ def test_walkthrough_b_recall_then_downgrade_not_severed():
     assert status.sanctions[1].sender == "GBR"
     assert status.sanctions[1].status.value == "IN_FORCE"
     assert status.sanctions[0].status.value == "NONE"
-    recall, downgrade = [c for c in status.changes
-                         if c.subject == "BLR->GBR" and c.attribute == "head_of_mission"]
+    recall, downgrade = [
+        c for c in status.changes if c.subject == "BLR->GBR" and c.attribute == "head_of_mission"
+    ]
     assert (recall.before, recall.after, recall.confidence) == ("NONE", "RECALLED", "low")
     assert (downgrade.before, downgrade.after, downgrade.confidence) == (
-        "RECALLED", "CHARGE_ONLY", "high")
+        "RECALLED",
+        "CHARGE_ONLY",
+        "high",
+    )
 
 
 def test_order_of_arrival_does_not_change_history():
-    events = WALKTHROUGH_A + WALKTHROUGH_B + [
-        event(20, "SUMMON_DIPLOMAT", "BLR", "FRA", "2021-10-05"),
-        event(21, "APPOINT_AMBASSADOR", "BLR", "FRA", "2019-02-01"),
-    ]
+    events = (
+        WALKTHROUGH_A
+        + WALKTHROUGH_B
+        + [
+            event(20, "SUMMON_DIPLOMAT", "BLR", "FRA", "2021-10-05"),
+            event(21, "APPOINT_AMBASSADOR", "BLR", "FRA", "2019-02-01"),
+        ]
+    )
     expected = changes_of(events)
     for seed in range(5):
         shuffled = events[:]
@@ -111,12 +201,27 @@ def test_order_of_arrival_does_not_change_history():
 
 
 def test_late_report_of_an_earlier_event_is_replayed_in_place():
-    recall = event(1, "RECALL_DIPLOMAT", "USA", "VEN", "2019-01-25",
-                   evidence="Washington recalled its ambassador.")
-    earlier_credentials = event(2, "PRESENT_CREDENTIALS", "USA", "VEN", "2018-03-02",
-                                evidence="The ambassador presented credentials.")
-    steps = [c for c in changes_of([recall, earlier_credentials], "USA->VEN")
-             if c[1] == "head_of_mission"]
+    recall = event(
+        1,
+        "RECALL_DIPLOMAT",
+        "USA",
+        "VEN",
+        "2019-01-25",
+        evidence="Washington recalled its ambassador.",
+    )
+    earlier_credentials = event(
+        2,
+        "PRESENT_CREDENTIALS",
+        "USA",
+        "VEN",
+        "2018-03-02",
+        evidence="The ambassador presented credentials.",
+    )
+    steps = [
+        c
+        for c in changes_of([recall, earlier_credentials], "USA->VEN")
+        if c[1] == "head_of_mission"
+    ]
     assert steps == [
         ("USA->VEN", "head_of_mission", "NONE", "ACCREDITED", "2018-03-02"),
         ("USA->VEN", "head_of_mission", "ACCREDITED", "RECALLED", "2019-01-25"),
@@ -138,18 +243,27 @@ def test_month_event_goes_before_a_later_ranked_day_event_inside_it():
     summoned = event(3, "SUMMON_DIPLOMAT", "EST", "ITA", "2023-09-30")
     assert [e.id for e in in_order([presented, appointed, summoned])] == [3, 2, 1]
     assert status_on([presented, appointed], "ITA", "EST").forward.head_of_mission.value == (
-        "ACCREDITED")
+        "ACCREDITED"
+    )
 
 
 def test_when_dates_cannot_order_them_the_coherent_order_wins():
     # Tie order alone would apply the expulsion first, then copies to an expelled envoy.
     for expel_date in ("2021-10", "2021-10-17"):
         copies = event(1, "PRESENT_CREDENTIALS", "FRA", "BLR", "2021-10", copies=True)
-        expelled = event(2, "EXPEL_DIPLOMAT", "BLR", "FRA", expel_date,
-                         evidence="The French ambassador was ordered out.")
+        expelled = event(
+            2,
+            "EXPEL_DIPLOMAT",
+            "BLR",
+            "FRA",
+            expel_date,
+            evidence="The French ambassador was ordered out.",
+        )
         status = status_on([expelled, copies], "FRA", "BLR")
         assert [c.after for c in status.changes if c.attribute == "head_of_mission"] == [
-            "COPIES_PRESENTED", "EXPELLED"]
+            "COPIES_PRESENTED",
+            "EXPELLED",
+        ]
         assert status.anomalies == ()
 
 
@@ -161,8 +275,10 @@ def test_recalled_or_expelled_becomes_charge_only_after_a_lag_if_asked():
     assert later.forward.head_of_mission.value == "CHARGE_ONLY"
     assert later.forward.head_of_mission.caused_by == (EXPEL_FR,)
     assert later.forward.level.value == 1
-    assert status_on(events, "FRA", "BLR", on=date(2021, 12, 1)).forward.head_of_mission.value \
+    assert (
+        status_on(events, "FRA", "BLR", on=date(2021, 12, 1)).forward.head_of_mission.value
         == "EXPELLED"
+    )
 
 
 def test_undated_events_never_override_dated_ones():
@@ -174,22 +290,42 @@ def test_undated_events_never_override_dated_ones():
 
 
 def test_planned_events_wait_until_carried_out():
-    threat = event(1, "EXPEL_DIPLOMAT", "RUS", "EST", "2023-01-11", modality="planned",
-                   evidence="Moscow will expel the Estonian ambassador.")
+    threat = event(
+        1,
+        "EXPEL_DIPLOMAT",
+        "RUS",
+        "EST",
+        "2023-01-11",
+        modality="planned",
+        evidence="Moscow will expel the Estonian ambassador.",
+    )
     accredited = event(2, "PRESENT_CREDENTIALS", "EST", "RUS", "2020-01-15")
     status = status_on([threat, accredited], "EST", "RUS", on=date(2023, 1, 20))
     assert status.forward.head_of_mission.value == "ACCREDITED"
     assert status.pending == (threat,)
-    order = event(3, "EXPEL_DIPLOMAT", "RUS", "EST", "2023-01-23",
-                  evidence="The Estonian ambassador was ordered to leave Russia.")
+    order = event(
+        3,
+        "EXPEL_DIPLOMAT",
+        "RUS",
+        "EST",
+        "2023-01-23",
+        evidence="The Estonian ambassador was ordered to leave Russia.",
+    )
     status = status_on([threat, accredited, order], "EST", "RUS", on=date(2023, 2, 1))
     assert status.forward.head_of_mission.value == "EXPELLED"
     assert status.pending == ()
 
 
 def test_negated_events_never_change_state():
-    denial = event(1, "EXPEL_DIPLOMAT", "DZA", "FRA", "2021-10-03", modality="negated",
-                   evidence="Algiers denied expelling the French ambassador.")
+    denial = event(
+        1,
+        "EXPEL_DIPLOMAT",
+        "DZA",
+        "FRA",
+        "2021-10-03",
+        modality="negated",
+        evidence="Algiers denied expelling the French ambassador.",
+    )
     status = status_on([denial], "DZA", "FRA")
     assert status.changes == ()
     assert status.backward.head_of_mission.value == "NONE"
@@ -217,17 +353,31 @@ def test_sever_restore_and_reopen():
 
 
 def test_expelling_staff_only_leaves_the_head_of_mission():
-    staff = event(1, "EXPEL_DIPLOMAT", "CZE", "RUS", "2021-04-17",
-                  evidence="Prague expelled 18 Russian diplomats.")
-    status = status_on([event(2, "PRESENT_CREDENTIALS", "RUS", "CZE", "2019-01-01"), staff],
-                       "RUS", "CZE")
+    staff = event(
+        1,
+        "EXPEL_DIPLOMAT",
+        "CZE",
+        "RUS",
+        "2021-04-17",
+        evidence="Prague expelled 18 Russian diplomats.",
+    )
+    status = status_on(
+        [event(2, "PRESENT_CREDENTIALS", "RUS", "CZE", "2019-01-01"), staff], "RUS", "CZE"
+    )
     assert status.forward.head_of_mission.value == "ACCREDITED"
     assert status.forward.staff_expulsions == (staff,)
 
 
 def test_expelling_the_entire_staff_closes_the_mission_de_facto():
-    everyone = event(1, "EXPEL_DIPLOMAT", "BLR", "LVA", "2021-03", entire_staff=True,
-                     evidence="Minsk expelled the whole staff of the Latvian embassy.")
+    everyone = event(
+        1,
+        "EXPEL_DIPLOMAT",
+        "BLR",
+        "LVA",
+        "2021-03",
+        entire_staff=True,
+        evidence="Minsk expelled the whole staff of the Latvian embassy.",
+    )
     status = status_on([everyone], "LVA", "BLR")
     assert status.forward.head_of_mission.value == "EXPELLED"
     assert status.forward.mission.value == "CLOSED"
@@ -235,9 +385,17 @@ def test_expelling_the_entire_staff_closes_the_mission_de_facto():
 
 
 def test_bilateral_downgrade_lowers_both_sides_and_upgrade_restores_one():
-    events = [event(1, "DOWNGRADE_RELATIONS", "CHN", "LTU", "2021-11-21",
-                    evidence="Beijing downgraded relations to charge d'affaires level."),
-              event(2, "UPGRADE_RELATIONS", "CHN", "LTU", "2024-01-10", own_side=True)]
+    events = [
+        event(
+            1,
+            "DOWNGRADE_RELATIONS",
+            "CHN",
+            "LTU",
+            "2021-11-21",
+            evidence="Beijing downgraded relations to charge d'affaires level.",
+        ),
+        event(2, "UPGRADE_RELATIONS", "CHN", "LTU", "2024-01-10", own_side=True),
+    ]
     downgraded = status_on(events, "CHN", "LTU", on=date(2022, 1, 1))
     assert (downgraded.forward.level.value, downgraded.backward.level.value) == (1, 1)
     assert downgraded.relations.downgraded_by == ("CHN", "LTU")
@@ -248,24 +406,41 @@ def test_bilateral_downgrade_lowers_both_sides_and_upgrade_restores_one():
 
 
 def test_recall_on_the_day_of_expulsion_is_compliance():
-    events = [event(1, "PRESENT_CREDENTIALS", "SWE", "IRN", "2020-01-01"),
-              event(2, "EXPEL_DIPLOMAT", "IRN", "SWE", "2022-05-04",
-                    evidence="Tehran expelled the Swedish ambassador."),
-              event(3, "RECALL_DIPLOMAT", "SWE", "IRN", "2022-05-04",
-                    evidence="Stockholm recalled its ambassador.")]
+    events = [
+        event(1, "PRESENT_CREDENTIALS", "SWE", "IRN", "2020-01-01"),
+        event(
+            2,
+            "EXPEL_DIPLOMAT",
+            "IRN",
+            "SWE",
+            "2022-05-04",
+            evidence="Tehran expelled the Swedish ambassador.",
+        ),
+        event(
+            3,
+            "RECALL_DIPLOMAT",
+            "SWE",
+            "IRN",
+            "2022-05-04",
+            evidence="Stockholm recalled its ambassador.",
+        ),
+    ]
     state = status_on(events, "SWE", "IRN").forward.head_of_mission
     assert state.value == "EXPELLED"
     assert [e.id for e in state.caused_by] == [2, 3]
 
 
 def test_unexpected_transition_is_applied_and_reported():
-    events = [event(1, "PRESENT_CREDENTIALS", "BEL", "RWA", "2022-01-01"),
-              event(2, "REVOKE_AGREMENT", "RWA", "BEL", "2023-10-05")]
+    events = [
+        event(1, "PRESENT_CREDENTIALS", "BEL", "RWA", "2022-01-01"),
+        event(2, "REVOKE_AGREMENT", "RWA", "BEL", "2023-10-05"),
+    ]
     status = status_on(events, "BEL", "RWA")
     assert status.forward.head_of_mission.value == "AGREMENT_REVOKED"
     assert [a.message for a in status.anomalies] == [
         "BEL->RWA: REVOKE_AGREMENT from ACCREDITED, expected one of NOMINATED, NONE, "
-        "COPIES_PRESENTED"]
+        "COPIES_PRESENTED"
+    ]
 
 
 def test_reported_then_asserted_raises_confidence():
@@ -278,10 +453,13 @@ def test_reported_then_asserted_raises_confidence():
 
 
 def test_partial_lift_eases_sanctions_and_consulate_closure_keeps_embassy():
-    events = [event(1, "IMPOSE_SANCTIONS", "ECOWAS", "MLI", "2022-01-09"),
-              event(2, "LIFT_SANCTIONS", "ECOWAS", "MLI", "2022-07-03", partial=True),
-              event(3, "CLOSE_MISSION", "RUS", "USA", "2017-09-02", mission="consulate",
-                    host_ordered=True)]
+    events = [
+        event(1, "IMPOSE_SANCTIONS", "ECOWAS", "MLI", "2022-01-09"),
+        event(2, "LIFT_SANCTIONS", "ECOWAS", "MLI", "2022-07-03", partial=True),
+        event(
+            3, "CLOSE_MISSION", "RUS", "USA", "2017-09-02", mission="consulate", host_ordered=True
+        ),
+    ]
     assert status_on(events, "ECOWAS", "MLI").sanctions[0].status.value == "EASED"
     consulate = status_on(events, "USA", "RUS").forward
     assert consulate.consulates.value == "CLOSED"

@@ -29,32 +29,62 @@ store_url = store_helpers.store_url  # the fixture: a SQLite file, then a Postgr
 
 SEEDS = Path(os.environ.get("DETENTE_SEEDS", "/work/shared/seeds"))
 
-EXPEL_TEXT = ("date 2023-03-07\nMoravia expelled the ambassador of Silesia on Monday.\n"
-              "Brno said it did not mean it was breaking off relations with Silesia.\n")
+EXPEL_TEXT = (
+    "date 2023-03-07\nMoravia expelled the ambassador of Silesia on Monday.\n"
+    "Brno said it did not mean it was breaking off relations with Silesia.\n"
+)
 RETOLD_TEXT = "date 2023-03-20\nSilesia's envoy was ordered out of Moravia earlier this month.\n"
-CREDENTIALS_TEXT = ("date 2024-02-01\nLooking back: the Silesian envoy presented his "
-                    "credentials to the Moravian president in May 2021.\n")
+CREDENTIALS_TEXT = (
+    "date 2024-02-01\nLooking back: the Silesian envoy presented his "
+    "credentials to the Moravian president in May 2021.\n"
+)
 
 
 def fake_extract(item):
     """Events for the three hand-written articles, as the pipeline would report them."""
     if "expelled the ambassador" in item.text:
         return [
-            event_in(item, "EXPEL_DIPLOMAT", "MOR", "SIL",
-                     "Moravia expelled the ambassador of Silesia on Monday",
-                     EventDate("2023-03-06", "day")),
-            event_in(item, "SEVER_RELATIONS", "MOR", "SIL",
-                     "it did not mean it was breaking off relations with Silesia",
-                     EventDate("2023-03-07", "day"), modality="negated"),
+            event_in(
+                item,
+                "EXPEL_DIPLOMAT",
+                "MOR",
+                "SIL",
+                "Moravia expelled the ambassador of Silesia on Monday",
+                EventDate("2023-03-06", "day"),
+            ),
+            event_in(
+                item,
+                "SEVER_RELATIONS",
+                "MOR",
+                "SIL",
+                "it did not mean it was breaking off relations with Silesia",
+                EventDate("2023-03-07", "day"),
+                modality="negated",
+            ),
         ]
     if "ordered out" in item.text:
-        return [event_in(item, "EXPEL_DIPLOMAT", "MOR", "SIL",
-                         "Silesia's envoy was ordered out of Moravia earlier this month",
-                         EventDate("2023-03", "month"))]
+        return [
+            event_in(
+                item,
+                "EXPEL_DIPLOMAT",
+                "MOR",
+                "SIL",
+                "Silesia's envoy was ordered out of Moravia earlier this month",
+                EventDate("2023-03", "month"),
+            )
+        ]
     if "credentials" in item.text:
-        return [event_in(item, "PRESENT_CREDENTIALS", "SIL", "MOR",
-                         "the Silesian envoy presented his credentials to the Moravian "
-                         "president in May 2021", EventDate("2021-05", "month"))]
+        return [
+            event_in(
+                item,
+                "PRESENT_CREDENTIALS",
+                "SIL",
+                "MOR",
+                "the Silesian envoy presented his credentials to the Moravian "
+                "president in May 2021",
+                EventDate("2021-05", "month"),
+            )
+        ]
     raise ValueError("unexpected article")
 
 
@@ -76,18 +106,24 @@ def run(*args: str, db: str) -> str:
 
 def test_ingest_twice_then_a_late_article(corpus, store_url, tmp_path):
     first = run("ingest", str(corpus), db=store_url)
-    assert first == ("articles: 2 new, 0 already known, 0 failed; events: 1 new, 1 merged into "
-                     "known events (3 mentions, 1 denials)\n")
+    assert first == (
+        "articles: 2 new, 0 already known, 0 failed; events: 1 new, 1 merged into "
+        "known events (3 mentions, 1 denials)\n"
+    )
     again = run("ingest", str(corpus), db=store_url)
-    assert again == ("articles: 0 new, 2 already known, 0 failed; events: 0 new, 0 merged into "
-                     "known events (0 mentions, 0 denials)\n")
+    assert again == (
+        "articles: 0 new, 2 already known, 0 failed; events: 0 new, 0 merged into "
+        "known events (0 mentions, 0 denials)\n"
+    )
     late = tmp_path / "late.txt"
     late.write_text(CREDENTIALS_TEXT)
     run("ingest", str(late), db=store_url)
     lines = run("events", "--format", "jsonl", db=store_url).splitlines()
     records = [json.loads(line) for line in lines]
-    assert [(r["type"], r["date"], r["n_articles"], [m["doc_id"] for m in r["mentions"]])
-            for r in records] == [
+    assert [
+        (r["type"], r["date"], r["n_articles"], [m["doc_id"] for m in r["mentions"]])
+        for r in records
+    ] == [
         ("EXPEL_DIPLOMAT", "2023-03-06", 2, ["expel", "retold"]),
         ("PRESENT_CREDENTIALS", "2021-05", 1, ["late"]),
     ]
@@ -102,10 +138,11 @@ def test_status_names_the_evidence(corpus, store_url):
     assert "head of mission: EXPELLED since 2023-03-06" in output
     assert '"Moravia expelled the ambassador of Silesia on Monday" [expel, 2023-03-07]' in output
     assert "denied (2023-03-07): relations not severed" in output
-    later = run("status", "MOR", "SIL", "--on", "2023-05-01", "--charge-after", "30",
-                db=store_url)
-    assert "head of mission: CHARGE_ONLY since 2023-03-06 - assumed: a chargé d'affaires " \
-           "heads the mission 30 days after EXPELLED" in later
+    later = run("status", "MOR", "SIL", "--on", "2023-05-01", "--charge-after", "30", db=store_url)
+    assert (
+        "head of mission: CHARGE_ONLY since 2023-03-06 - assumed: a chargé d'affaires "
+        "heads the mission 30 days after EXPELLED" in later
+    )
     before = run("status", "MOR", "SIL", "--on", "2023-03-01", db=store_url)
     assert "head of mission: NONE (nothing on record)" in before
     assert "EXPELLED" not in before
@@ -113,14 +150,22 @@ def test_status_names_the_evidence(corpus, store_url):
 
 def test_events_filters_and_formats(corpus, store_url):
     run("ingest", str(corpus), db=store_url)
-    rows = list(csv.DictReader(io.StringIO(run("events", "--format", "csv", "--dyad", "SIL",
-                                               "MOR", db=store_url))))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(run("events", "--format", "csv", "--dyad", "SIL", "MOR", db=store_url))
+        )
+    )
     assert [(r["type"], r["n_outlets"], r["n_mentions"]) for r in rows] == [
-        ("EXPEL_DIPLOMAT", "0", "2")]
-    assert run("events", "--format", "csv", "--type", "recall_diplomat",
-               db=store_url).splitlines()[1:] == []
-    assert run("events", "--format", "csv", "--since", "2023-04-01",
-               db=store_url).splitlines()[1:] == []
+        ("EXPEL_DIPLOMAT", "0", "2")
+    ]
+    assert (
+        run("events", "--format", "csv", "--type", "recall_diplomat", db=store_url).splitlines()[1:]
+        == []
+    )
+    assert (
+        run("events", "--format", "csv", "--since", "2023-04-01", db=store_url).splitlines()[1:]
+        == []
+    )
     table = run("events", "--actor", "MOR", db=store_url)
     assert "1 events" in table and "EXPEL_DIPLOMAT" in table
 
@@ -156,7 +201,13 @@ def test_db_from_environment(corpus, tmp_path):
 
 def test_actor_codes_from_what_users_type():
     assert [actor_code(v) for v in ("BLR", "Belarus", "blr", "EU", "nato", " United Kingdom ")] == [
-        "BLR", "BLR", "BLR", "EU", "NATO", "GBR"]
+        "BLR",
+        "BLR",
+        "BLR",
+        "EU",
+        "NATO",
+        "GBR",
+    ]
     with pytest.raises(typer.BadParameter, match="'New Moravia' is not a country"):
         actor_code("New Moravia")
 
@@ -179,7 +230,7 @@ def seeded(tmp_path_factory):
 @seeds_present
 def test_seed_france_expelled_after_copies(seeded):
     output = run("status", "BLR", "FRA", "--on", "2021-10-20", db=seeded)
-    france = output[output.index("FRA->BLR: France's head of mission in Belarus"):]
+    france = output[output.index("FRA->BLR: France's head of mission in Belarus") :]
     assert "head of mission: EXPELLED" in france
     assert "since 2021-10" in france
     assert "never accredited to the head of state" in france
@@ -190,8 +241,11 @@ def test_seed_france_expelled_after_copies(seeded):
 @seeds_present
 def test_seed_belarus_recalled_and_downgraded_not_severed(seeded):
     output = run("status", "BLR", "GBR", "--on", "2022-08-01", db=seeded)
-    belarus = output[output.index("BLR->GBR: Belarus's head of mission in United Kingdom"):
-                     output.index("GBR->BLR")]
+    belarus = output[
+        output.index("BLR->GBR: Belarus's head of mission in United Kingdom") : output.index(
+            "GBR->BLR"
+        )
+    ]
     assert "head of mission: CHARGE_ONLY" in belarus
     assert "-> RECALLED" in belarus
     assert "lower the level of diplomatic representation" in belarus

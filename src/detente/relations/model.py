@@ -27,8 +27,16 @@ CHARGE_ONLY = "CHARGE_ONLY"
 MISSION_CLOSED = "MISSION_CLOSED"
 SEVERED = "SEVERED"
 HEAD_OF_MISSION_STATES: tuple[str, ...] = (
-    NONE, NOMINATED, AGREMENT_REVOKED, COPIES_PRESENTED, ACCREDITED,
-    RECALLED, EXPELLED, CHARGE_ONLY, MISSION_CLOSED, SEVERED,
+    NONE,
+    NOMINATED,
+    AGREMENT_REVOKED,
+    COPIES_PRESENTED,
+    ACCREDITED,
+    RECALLED,
+    EXPELLED,
+    CHARGE_ONLY,
+    MISSION_CLOSED,
+    SEVERED,
 )
 
 # Mission, relation and sanction values (§5.1).
@@ -123,8 +131,10 @@ class Period:
     def contains(self, other: Period) -> bool:
         """True when ``other`` lies wholly inside this period (both dated)."""
         return (
-            self.start is not None and other.start is not None
-            and self.start <= other.start and other.end <= self.end
+            self.start is not None
+            and other.start is not None
+            and self.start <= other.start
+            and other.end <= self.end
         )
 
     def certainly_by(self, day: date) -> bool:

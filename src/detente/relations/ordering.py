@@ -37,8 +37,9 @@ def in_order(events: Iterable[EventLike]) -> list[EventLike]:
     )
     for precision in ("month", "year"):
         coarse = [e for e in events if period_of(e).precision == precision]
-        for event in sorted(coarse, key=lambda e: (period_of(e).start, tie_rank(e.type),
-                                                   _id_key(e))):
+        for event in sorted(
+            coarse, key=lambda e: (period_of(e).start, tie_rank(e.type), _id_key(e))
+        ):
             ordered.insert(_slot(ordered, event), event)
     return undated + ordered
 
@@ -47,8 +48,10 @@ def _slot(ordered: list[EventLike], event: EventLike) -> int:
     period, rank = period_of(event), tie_rank(event.type)
     inside = [i for i, other in enumerate(ordered) if period.contains(period_of(other))]
     if not inside:
-        return next((i for i, other in enumerate(ordered)
-                     if period_of(other).start >= period.start), len(ordered))
+        return next(
+            (i for i, other in enumerate(ordered) if period_of(other).start >= period.start),
+            len(ordered),
+        )
     for i in inside:
         if tie_rank(ordered[i].type) > rank:
             return i

@@ -60,9 +60,7 @@ def sequence(events: Iterable[EventLike]) -> list[EventLike]:
     """
     ordered = in_order(events)
     undated = [e for e in ordered if period_of(e).start is None]
-    placed = _coherent(
-        [e for e in ordered if period_of(e).start is not None]
-    )
+    placed = _coherent([e for e in ordered if period_of(e).start is not None])
     for event in undated:
         placed.insert(_undated_slot(placed, event), event)
     return placed
@@ -93,8 +91,9 @@ def _coherent(ordered: list[EventLike]) -> list[EventLike]:
 _SEARCH_BUDGET = 200
 
 
-def _best_move(ordered: list[EventLike], troubled: Period, current: int,
-               budget: int) -> tuple[list[EventLike] | None, int]:
+def _best_move(
+    ordered: list[EventLike], troubled: Period, current: int, budget: int
+) -> tuple[list[EventLike] | None, int]:
     best, best_count, tried = None, current, 0
     for count, moved in _alternatives(ordered, troubled):
         tried += 1
@@ -111,7 +110,7 @@ def _alternatives(ordered: list[EventLike], troubled: Period):
         period = period_of(event)
         if not _overlap(period, troubled):
             continue
-        rest = ordered[:index] + ordered[index + 1:]
+        rest = ordered[:index] + ordered[index + 1 :]
         low, high = _span(rest, period_of(event))
         for position in range(low, high + 1):
             if position != index:
@@ -122,8 +121,9 @@ def _alternatives(ordered: list[EventLike], troubled: Period):
 def _span(others: list[EventLike], period) -> tuple[int, int]:
     """The positions among ``others`` where an event of ``period`` may stand by date."""
     low = max((i + 1 for i, e in enumerate(others) if period_of(e).end < period.start), default=0)
-    high = min((i for i, e in enumerate(others) if period_of(e).start > period.end),
-               default=len(others))
+    high = min(
+        (i for i, e in enumerate(others) if period_of(e).start > period.end), default=len(others)
+    )
     return low, max(low, high)
 
 
@@ -159,8 +159,10 @@ def _fits(tracker: Tracker, event: EventLike) -> bool:
         before = tracker.values.get(key)
         if key[1] == HEAD_OF_MISSION:
             continue  # its transitions are checked against the table (anomalies) instead
-        if before is not None and before.value != value.value and any(
-            period_of(cause).start is not None for cause in before.caused_by
+        if (
+            before is not None
+            and before.value != value.value
+            and any(period_of(cause).start is not None for cause in before.caused_by)
         ):
             return False
     return True
@@ -178,7 +180,8 @@ def _step(tracker: Tracker, event: EventLike) -> None:
 
 def _consume_pending(tracker: Tracker, event: EventLike) -> None:
     tracker.pending = [
-        planned for planned in tracker.pending
+        planned
+        for planned in tracker.pending
         if (planned.type, planned.source, planned.target)
         != (event.type, event.source, event.target)
     ]
@@ -209,10 +212,15 @@ def status_on(
         between = _known_by(between, on)
     tracker = _replay_in_order(between)
     _check_invariants(tracker, a, b)
-    tentative = tuple(e for e in between if on is not None and e.modality in _APPLIED
-                      and not period_of(e).certainly_by(on))
+    tentative = tuple(
+        e
+        for e in between
+        if on is not None and e.modality in _APPLIED and not period_of(e).certainly_by(on)
+    )
     return RelationStatus(
-        a=a, b=b, on=on,
+        a=a,
+        b=b,
+        on=on,
         forward=_after_departure(tracker.dyad_state(a, b), on, charge_after_days),
         backward=_after_departure(tracker.dyad_state(b, a), on, charge_after_days),
         relations=tracker.pair_state(a, b),
@@ -228,13 +236,22 @@ def status_on(
 def _after_departure(dyad: DyadState, on: date | None, days: int | None) -> DyadState:
     """RECALLED/EXPELLED decays to CHARGE_ONLY ``days`` after the event, if the mission is open."""
     state = dyad.head_of_mission
-    if (days is None or on is None or state.value not in (RECALLED, EXPELLED)
-            or dyad.mission.value == CLOSED or state.since is None or state.since.end is None
-            or (on - state.since.end).days <= days):
+    if (
+        days is None
+        or on is None
+        or state.value not in (RECALLED, EXPELLED)
+        or dyad.mission.value == CLOSED
+        or state.since is None
+        or state.since.end is None
+        or (on - state.since.end).days <= days
+    ):
         return dyad
     note = f"assumed: a chargé d'affaires heads the mission {days} days after {state.value}"
-    return replace(dyad, head_of_mission=replace(state, value=CHARGE_ONLY, note=note),
-                   level=replace(dyad.level, value=1))
+    return replace(
+        dyad,
+        head_of_mission=replace(state, value=CHARGE_ONLY, note=note),
+        level=replace(dyad.level, value=1),
+    )
 
 
 def _known_by(ordered: list[EventLike], on: date) -> list[EventLike]:
@@ -266,6 +283,7 @@ def _check_invariants(tracker: Tracker, a: str, b: str) -> None:
     for sending, receiving in ((a, b), (b, a)):
         state = tracker.dyad_state(sending, receiving).head_of_mission
         if state.value not in (SEVERED, MISSION_CLOSED, NONE):
-            tracker.note_anomaly(state.caused_by[-1],
-                                 f"{sending}->{receiving} is {state.value} "
-                                 "although relations are severed")
+            tracker.note_anomaly(
+                state.caused_by[-1],
+                f"{sending}->{receiving} is {state.value} although relations are severed",
+            )

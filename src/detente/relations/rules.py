@@ -57,14 +57,21 @@ def apply(tracker: Tracker, event: EventLike) -> None:
     RULES[event.type](tracker, event)
 
 
-def _move(tracker: Tracker, subject: str, new: str, event: EventLike,
-          expected: Iterable[str], note: str | None = None) -> None:
+def _move(
+    tracker: Tracker,
+    subject: str,
+    new: str,
+    event: EventLike,
+    expected: Iterable[str],
+    note: str | None = None,
+) -> None:
     known = tracker.get(subject, HEAD_OF_MISSION)
     current = known.value
     # Nothing on record before is not a contradiction: the history simply starts here.
     if known.caused_by and current not in expected and current != new:
-        tracker.note_anomaly(event, f"{subject}: {event.type} from {current}, "
-                                    f"expected one of {', '.join(expected)}")
+        tracker.note_anomaly(
+            event, f"{subject}: {event.type} from {current}, expected one of {', '.join(expected)}"
+        )
     tracker.set(subject, HEAD_OF_MISSION, new, event, note)
 
 
@@ -83,8 +90,13 @@ def _about_head_of_mission(event: EventLike) -> bool:
 def _infer_relations(tracker: Tracker, event: EventLike) -> None:
     subject = pair_subject(event.source, event.target)
     if tracker.get(subject, RELATIONS).value == UNKNOWN:
-        tracker.set(subject, RELATIONS, NORMAL, event,
-                    note=f"inferred: {event.type} presupposes diplomatic relations")
+        tracker.set(
+            subject,
+            RELATIONS,
+            NORMAL,
+            event,
+            note=f"inferred: {event.type} presupposes diplomatic relations",
+        )
 
 
 def appoint(tracker: Tracker, event: EventLike) -> None:
@@ -92,15 +104,22 @@ def appoint(tracker: Tracker, event: EventLike) -> None:
     subject = dyad_subject(event.source, event.target)
     current = tracker.get(subject, HEAD_OF_MISSION).value
     if tracker.get(pair_subject(event.source, event.target), RELATIONS).value == SEVERED:
-        tracker.note_anomaly(event, f"{subject}: appointment while relations are severed "
-                                    "(a restoration is expected)")
+        tracker.note_anomaly(
+            event, f"{subject}: appointment while relations are severed (a restoration is expected)"
+        )
     in_post = tracker.persons.get(subject)
     if current in (ACCREDITED, COPIES_PRESENTED) and event.persons and in_post not in event.persons:
-        tracker.set(subject, HEAD_OF_MISSION, current, event,
-                    note=f"successor named: {event.persons[0]}")
+        tracker.set(
+            subject, HEAD_OF_MISSION, current, event, note=f"successor named: {event.persons[0]}"
+        )
         return
-    _move(tracker, subject, NOMINATED, event,
-          (NONE, NOMINATED, AGREMENT_REVOKED, RECALLED, EXPELLED, CHARGE_ONLY))
+    _move(
+        tracker,
+        subject,
+        NOMINATED,
+        event,
+        (NONE, NOMINATED, AGREMENT_REVOKED, RECALLED, EXPELLED, CHARGE_ONLY),
+    )
     _person(tracker, subject, event)
     tracker.set(subject, LEVEL, 1 if event.details.get("charge") else 3, event)
 
@@ -109,8 +128,14 @@ def present_credentials(tracker: Tracker, event: EventLike) -> None:
     """Credentials to the head of state: ACCREDITED; copies to the FM: COPIES_PRESENTED."""
     subject = dyad_subject(event.source, event.target)
     if event.details.get("copies"):
-        _move(tracker, subject, COPIES_PRESENTED, event, (NONE, NOMINATED),
-              note="copies of credentials to the foreign ministry only")
+        _move(
+            tracker,
+            subject,
+            COPIES_PRESENTED,
+            event,
+            (NONE, NOMINATED),
+            note="copies of credentials to the foreign ministry only",
+        )
     else:
         _move(tracker, subject, ACCREDITED, event, (NONE, NOMINATED, COPIES_PRESENTED))
     _person(tracker, subject, event)
@@ -135,8 +160,7 @@ def expel(tracker: Tracker, event: EventLike) -> None:
     _move(tracker, subject, EXPELLED, event, (ACCREDITED, COPIES_PRESENTED, CHARGE_ONLY))
     _person(tracker, subject, event)
     if event.details.get("entire_staff"):
-        tracker.set(subject, MISSION, CLOSED, event,
-                    note="de facto: the entire staff was expelled")
+        tracker.set(subject, MISSION, CLOSED, event, note="de facto: the entire staff was expelled")
 
 
 def recall(tracker: Tracker, event: EventLike) -> None:
@@ -145,14 +169,25 @@ def recall(tracker: Tracker, event: EventLike) -> None:
     current = tracker.get(subject, HEAD_OF_MISSION)
     if current.value == EXPELLED and _same_time(current, event):
         # §5.5(3): the host's act dominates; the recall is the compliance step.
-        tracker.set(subject, HEAD_OF_MISSION, EXPELLED, event,
-                    note="recall in compliance with the expulsion")
+        tracker.set(
+            subject,
+            HEAD_OF_MISSION,
+            EXPELLED,
+            event,
+            note="recall in compliance with the expulsion",
+        )
         return
     if not _about_head_of_mission(event):
         return
     consultations = bool(event.details.get("for_consultations"))
-    _move(tracker, subject, RECALLED, event, (ACCREDITED, COPIES_PRESENTED, NOMINATED),
-          note="for consultations" if consultations else None)
+    _move(
+        tracker,
+        subject,
+        RECALLED,
+        event,
+        (ACCREDITED, COPIES_PRESENTED, NOMINATED),
+        note="for consultations" if consultations else None,
+    )
     tracker.consultations[subject] = consultations
     _person(tracker, subject, event)
 
@@ -172,8 +207,7 @@ def downgrade(tracker: Tracker, event: EventLike) -> None:
         directions.append((event.target, event.source))
     for sending, receiving in directions:
         subject = dyad_subject(sending, receiving)
-        tracker.set(subject, HEAD_OF_MISSION, CHARGE_ONLY, event,
-                    note="representation lowered")
+        tracker.set(subject, HEAD_OF_MISSION, CHARGE_ONLY, event, note="representation lowered")
         tracker.set(subject, LEVEL, level, event)
     pair = pair_subject(event.source, event.target)
     tracker.downgraded_by.setdefault(pair, set()).update(s for s, _ in directions)
@@ -218,8 +252,13 @@ def open_mission(tracker: Tracker, event: EventLike) -> None:
     tracker.set(subject, MISSION, OPEN, event)
     pair = pair_subject(event.source, event.target)
     if tracker.get(pair, RELATIONS).value in (SEVERED, UNKNOWN):
-        tracker.set(pair, RELATIONS, NORMAL, event,
-                    note="inferred: a mission opened without a reported restoration")
+        tracker.set(
+            pair,
+            RELATIONS,
+            NORMAL,
+            event,
+            note="inferred: a mission opened without a reported restoration",
+        )
 
 
 def sever(tracker: Tracker, event: EventLike) -> None:
@@ -259,8 +298,12 @@ def impose_sanctions(tracker: Tracker, event: EventLike) -> None:
 def lift_sanctions(tracker: Tracker, event: EventLike) -> None:
     """Sanctions lifted (fully) or eased (partially, or suspended)."""
     partial = event.details.get("partial") or event.details.get("eased")
-    tracker.set(sanctions_subject(event.source, event.target), SANCTIONS,
-                EASED if partial else LIFTED, event)
+    tracker.set(
+        sanctions_subject(event.source, event.target),
+        SANCTIONS,
+        EASED if partial else LIFTED,
+        event,
+    )
 
 
 RULES: dict[str, Rule] = {

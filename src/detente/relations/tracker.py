@@ -30,8 +30,12 @@ HEAD_OF_MISSION, LEVEL, MISSION, CONSULATES = "head_of_mission", "level", "missi
 RELATIONS, SANCTIONS = "relations", "sanctions"
 
 _DEFAULTS: dict[str, Any] = {
-    HEAD_OF_MISSION: NONE, LEVEL: None, MISSION: UNKNOWN, CONSULATES: UNKNOWN,
-    RELATIONS: UNKNOWN, SANCTIONS: NONE,
+    HEAD_OF_MISSION: NONE,
+    LEVEL: None,
+    MISSION: UNKNOWN,
+    CONSULATES: UNKNOWN,
+    RELATIONS: UNKNOWN,
+    SANCTIONS: NONE,
 }
 
 
@@ -82,23 +86,28 @@ class Tracker:
         """The current value of ``attribute`` of ``subject``."""
         return self.values.get((subject, attribute), StateValue(_DEFAULTS[attribute]))
 
-    def set(self, subject: str, attribute: str, value: Any, event: EventLike,
-            note: str | None = None) -> None:
+    def set(
+        self, subject: str, attribute: str, value: Any, event: EventLike, note: str | None = None
+    ) -> None:
         """Give ``attribute`` the ``value`` that ``event`` implies, recording any change."""
         current = self.get(subject, attribute)
         confidence = LOW if event.modality == "reported" else HIGH
         if current.value == value and current.caused_by:
             # Same value again: one more event stands behind it.
             self.values[(subject, attribute)] = replace(
-                current, caused_by=current.caused_by + (event,),
+                current,
+                caused_by=current.caused_by + (event,),
                 confidence=HIGH if HIGH in (confidence, current.confidence) else LOW,
             )
             return
         period = period_of(event)
         self.values[(subject, attribute)] = StateValue(value, period, (event,), confidence, note)
         if current.value != value:
-            self.changes.append(StateChange(period, subject, attribute, current.value, value,
-                                            (event,), confidence, note))
+            self.changes.append(
+                StateChange(
+                    period, subject, attribute, current.value, value, (event,), confidence, note
+                )
+            )
 
     def note_anomaly(self, event: EventLike, message: str) -> None:
         """Keep a transition the rules did not expect, to report it."""
@@ -123,10 +132,12 @@ class Tracker:
     def pair_state(self, a: str, b: str) -> PairState:
         """The frozen relations between ``a`` and ``b``."""
         subject = pair_subject(a, b)
-        return PairState(tuple(sorted((a, b))), self.get(subject, RELATIONS),
-                         tuple(sorted(self.downgraded_by.get(subject, ()))))
+        return PairState(
+            tuple(sorted((a, b))),
+            self.get(subject, RELATIONS),
+            tuple(sorted(self.downgraded_by.get(subject, ()))),
+        )
 
     def sanction_state(self, sender: str, target: str) -> SanctionState:
         """The frozen sanctions of ``sender`` on ``target``."""
-        return SanctionState(sender, target,
-                             self.get(sanctions_subject(sender, target), SANCTIONS))
+        return SanctionState(sender, target, self.get(sanctions_subject(sender, target), SANCTIONS))

@@ -1,9 +1,9 @@
 """The event store: SQLite by default, PostgreSQL by URL, one SQLAlchemy Core schema.
 
-    >>> from detente.store import Store
-    >>> store = Store()                      # DETENTE_DB, else sqlite:///detente.db
-    >>> store.ingest(iter_articles(paths))   # -> IngestSummary
-    >>> store.status("BLR", "FRA", on=date(2021, 10, 20))
+>>> from detente.store import Store
+>>> store = Store()                      # DETENTE_DB, else sqlite:///detente.db
+>>> store.ingest(iter_articles(paths))   # -> IngestSummary
+>>> store.status("BLR", "FRA", on=date(2021, 10, 20))
 """
 
 from detente.relations.model import (

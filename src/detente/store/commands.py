@@ -27,8 +27,12 @@ from detente.store.store import Store
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="DETENTE_DB", metavar="URL",
-                 help="Database URL or SQLite file (default: detente.db here)."),
+    typer.Option(
+        "--db",
+        envvar="DETENTE_DB",
+        metavar="URL",
+        help="Database URL or SQLite file (default: detente.db here).",
+    ),
 ]
 
 
@@ -85,8 +89,11 @@ def ingest(
     db: DbOption = None,
     published: Annotated[
         date | None,
-        typer.Option(parser=parse_day, metavar="YYYY-MM-DD",
-                     help="Publication date of every article (overrides the date header)."),
+        typer.Option(
+            parser=parse_day,
+            metavar="YYYY-MM-DD",
+            help="Publication date of every article (overrides the date header).",
+        ),
     ] = None,
     input_format: IngestFormatOption = None,
     fields: FieldOption = None,
@@ -97,12 +104,14 @@ def ingest(
     store = open_store(db)
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=console, transient=True,
-                  disable=not console.is_terminal) as progress:
+    with Progress(
+        *columns, console=console, transient=True, disable=not console.is_terminal
+    ) as progress:
         task = progress.add_task("ingest", total=None)
         try:
-            articles = iter_articles(paths, published=published, fmt=input_format,
-                                     field_map=field_map, skipped=skips)
+            articles = iter_articles(
+                paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
+            )
             summary = store.ingest(articles, progress=lambda n: progress.advance(task, n))
         except ModelNotInstalledError as error:
             _fail(str(error))
@@ -134,7 +143,12 @@ def events(
         actor=actor_code(actor) if actor else None,
         pair=(actor_code(dyad[0]), actor_code(dyad[1])) if dyad else None,
         type=[t.upper() for t in event_type] if event_type else None,
-        modality=modality, since=since, until=until, q=q, limit=limit, after_id=after_id,
+        modality=modality,
+        since=since,
+        until=until,
+        q=q,
+        limit=limit,
+        after_id=after_id,
         with_mentions=output_format is ListFormat.jsonl,
     )
     if output_format is ListFormat.table:
@@ -154,14 +168,18 @@ def status(
     on: DayOption = None,
     charge_after: Annotated[
         int | None,
-        typer.Option(metavar="DAYS", min=0,
-                     help="Show a recalled or expelled head of mission as a chargé "
-                          "d'affaires this many days later (mission still open)."),
+        typer.Option(
+            metavar="DAYS",
+            min=0,
+            help="Show a recalled or expelled head of mission as a chargé "
+            "d'affaires this many days later (mission still open).",
+        ),
     ] = None,
 ) -> None:
     """Where two states stand on a date: each one's head of mission in the other, relations."""
-    found = open_store(db).status(actor_code(a), actor_code(b), on=on,
-                                  charge_after_days=charge_after)
+    found = open_store(db).status(
+        actor_code(a), actor_code(b), on=on, charge_after_days=charge_after
+    )
     Console().print(status_view(found))
 
 
@@ -200,4 +218,3 @@ def register(app: typer.Typer) -> None:
 def _fail(message: str) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(2)
-

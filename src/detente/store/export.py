@@ -26,26 +26,68 @@ from detente.store.records import StoredEvent
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt", "plover")
 
 FLAT_COLUMNS: tuple[str, ...] = (
-    "id", "type", "source", "target", "date", "date_precision", "date_start", "date_end",
-    "known_by", "modality", "persons", "evidence", "confidence", "cameo", "goldstein",
-    "plover", "plover_mode", "n_articles", "n_outlets", "n_mentions", "doc_id", "title",
-    "outlet", "url",
+    "id",
+    "type",
+    "source",
+    "target",
+    "date",
+    "date_precision",
+    "date_start",
+    "date_end",
+    "known_by",
+    "modality",
+    "persons",
+    "evidence",
+    "confidence",
+    "cameo",
+    "goldstein",
+    "plover",
+    "plover_mode",
+    "n_articles",
+    "n_outlets",
+    "n_mentions",
+    "doc_id",
+    "title",
+    "outlet",
+    "url",
 )
 
 GDELT_COLUMNS: tuple[str, ...] = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code",
-    "Actor1Name", "Actor1CountryCode", "Actor2Code", "Actor2Name", "Actor2CountryCode",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone", "DATEADDED",
-    "SOURCEURL", "DatePrecision",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "DATEADDED",
+    "SOURCEURL",
+    "DatePrecision",
 )
 
 
 def write(fmt: str, events: Sequence[StoredEvent], out: str | Path | IO) -> int:
     """Write ``events`` in format ``fmt`` to a path or an open file; return the count."""
     writers: dict[str, Callable[[Sequence[StoredEvent], str | Path | IO], None]] = {
-        "jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet,
-        "gdelt": _write_gdelt, "plover": _write_plover,
+        "jsonl": _write_jsonl,
+        "csv": _write_csv,
+        "parquet": _write_parquet,
+        "gdelt": _write_gdelt,
+        "plover": _write_plover,
     }
     if fmt not in writers:
         raise DetenteError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -65,9 +107,7 @@ def full_record(event: StoredEvent) -> dict[str, Any]:
     record = asdict(event)
     record["persons"] = list(event.persons)
     record["details"] = dict(event.details)
-    record["mentions"] = [
-        {**asdict(m), "persons": list(m.persons)} for m in event.mentions
-    ]
+    record["mentions"] = [{**asdict(m), "persons": list(m.persons)} for m in event.mentions]
     return _json_ready(record)
 
 
@@ -86,8 +126,11 @@ def _write_parquet(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
 
     rows = [flat_record(e) for e in events]
     columns = {name: [row[name] for row in rows] for name in FLAT_COLUMNS}
-    table = pa.table(columns) if rows else pa.table({name: pa.array([], pa.string())
-                                                     for name in FLAT_COLUMNS})
+    table = (
+        pa.table(columns)
+        if rows
+        else pa.table({name: pa.array([], pa.string()) for name in FLAT_COLUMNS})
+    )
     pq.write_table(table, str(out) if isinstance(out, str | Path) else out)
 
 
@@ -142,33 +185,48 @@ def quad_class(cameo: str) -> int | str:
 
 def plover_record(event: StoredEvent) -> dict[str, Any]:
     """One event as a POLECAT-style record: PLOVER event, mode, contexts, actor, recipient."""
-    return _json_ready({
-        "event_id": event.id,
-        "event_date": event.date,
-        "date_precision": event.date_precision,
-        "story_date": event.known_by,
-        "event_type": event.plover,
-        "event_mode": event.plover_mode,
-        "contexts": list(plover_contexts(event.type)),
-        "actor": {"code": event.source, "name": actor_name(event.source),
-                  "country": event.source if _is_country(event.source) else None},
-        "recipient": {"code": event.target, "name": actor_name(event.target),
-                      "country": event.target if _is_country(event.target) else None},
-        "event_text": event.evidence,
-        "headline": event.title,
-        "publisher": event.outlet,
-        "url": event.url,
-        "num_articles": event.n_articles,
-        "num_sources": event.n_outlets,
-        "detente_type": event.type,
-        "modality": event.modality,
-        "cameo": event.cameo,
-        "goldstein": event.goldstein,
-        "persons": list(event.persons),
-        "mentions": [{"doc_id": m.doc_id, "url": m.url, "publisher": m.outlet,
-                      "story_date": m.published, "text": m.evidence}
-                     for m in event.mentions],
-    })
+    return _json_ready(
+        {
+            "event_id": event.id,
+            "event_date": event.date,
+            "date_precision": event.date_precision,
+            "story_date": event.known_by,
+            "event_type": event.plover,
+            "event_mode": event.plover_mode,
+            "contexts": list(plover_contexts(event.type)),
+            "actor": {
+                "code": event.source,
+                "name": actor_name(event.source),
+                "country": event.source if _is_country(event.source) else None,
+            },
+            "recipient": {
+                "code": event.target,
+                "name": actor_name(event.target),
+                "country": event.target if _is_country(event.target) else None,
+            },
+            "event_text": event.evidence,
+            "headline": event.title,
+            "publisher": event.outlet,
+            "url": event.url,
+            "num_articles": event.n_articles,
+            "num_sources": event.n_outlets,
+            "detente_type": event.type,
+            "modality": event.modality,
+            "cameo": event.cameo,
+            "goldstein": event.goldstein,
+            "persons": list(event.persons),
+            "mentions": [
+                {
+                    "doc_id": m.doc_id,
+                    "url": m.url,
+                    "publisher": m.outlet,
+                    "story_date": m.published,
+                    "text": m.evidence,
+                }
+                for m in event.mentions
+            ],
+        }
+    )
 
 
 @cache
@@ -203,8 +261,9 @@ def _is_country(code: str) -> bool:
 
 def _delimited(columns: Sequence[str], rows: Sequence[dict[str, Any]], delimiter: str) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), delimiter=delimiter,
-                            lineterminator="\n")
+    writer = csv.DictWriter(
+        buffer, fieldnames=list(columns), delimiter=delimiter, lineterminator="\n"
+    )
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()

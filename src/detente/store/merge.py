@@ -118,8 +118,12 @@ def primary_report(reports: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
     """The report whose sentence speaks for the event: most certain, then most confident."""
     return min(
         reports,
-        key=lambda r: (certainty(r["modality"]), -r["confidence"], r["published"] or date.max,
-                       r["id"]),
+        key=lambda r: (
+            certainty(r["modality"]),
+            -r["confidence"],
+            r["published"] or date.max,
+            r["id"],
+        ),
     )
 
 
@@ -128,8 +132,10 @@ def merged_date(reports: Sequence[Mapping[str, Any]]) -> tuple[str | None, str |
     dated = [r for r in reports if r["date_value"] is not None]
     if not dated:
         return None, None
-    best = min(dated, key=lambda r: (_PRECISION_RANK[r["date_precision"]],
-                                     r["published"] or date.max, r["id"]))
+    best = min(
+        dated,
+        key=lambda r: (_PRECISION_RANK[r["date_precision"]], r["published"] or date.max, r["id"]),
+    )
     return best["date_value"], best["date_precision"]
 
 

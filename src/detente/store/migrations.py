@@ -50,7 +50,8 @@ def migrate(connection: Connection) -> int:
             apply(connection)
             connection.execute(
                 schema.schema_version.insert().values(
-                    version=number, description=description,
+                    version=number,
+                    description=description,
                     applied_at=datetime.now(UTC).replace(tzinfo=None),
                 )
             )

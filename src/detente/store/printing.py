@@ -31,13 +31,30 @@ from detente.store.records import IngestSummary, StoredEvent, Timeline
 def events_table(events: Sequence[StoredEvent]) -> Table:
     """One row per stored event, with its sources counted."""
     table = Table(title=f"{len(events)} events")
-    for column in ("id", "type", "source", "target", "date", "modality", "articles", "outlets",
-                   "evidence"):
+    for column in (
+        "id",
+        "type",
+        "source",
+        "target",
+        "date",
+        "modality",
+        "articles",
+        "outlets",
+        "evidence",
+    ):
         table.add_column(column, overflow="fold")
     for event in events:
-        table.add_row(str(event.id), event.type, event.source, event.target, event.date or "-",
-                      event.modality, str(event.n_articles), str(event.n_outlets),
-                      escape(event.evidence))
+        table.add_row(
+            str(event.id),
+            event.type,
+            event.source,
+            event.target,
+            event.date or "-",
+            event.modality,
+            str(event.n_articles),
+            str(event.n_outlets),
+            escape(event.evidence),
+        )
     return table
 
 
@@ -81,19 +98,25 @@ def status_view(status: RelationStatus) -> Group:
 
 def _dyad_lines(dyad: DyadState, changes: Sequence[StateChange]) -> list:
     sending, receiving = dyad.sending_state, dyad.receiving_state
-    title = (f"{sending}->{receiving}: {actor_name(sending)}'s head of mission in "
-             f"{actor_name(receiving)}")
+    title = (
+        f"{sending}->{receiving}: {actor_name(sending)}'s head of mission in "
+        f"{actor_name(receiving)}"
+    )
     lines: list = [Text(title, style="bold")]
     person = f" ({dyad.person})" if dyad.person else ""
     consultations = " for consultations" if dyad.for_consultations else ""
-    lines.extend(_value_lines("head of mission", dyad.head_of_mission,
-                              suffix=person + consultations))
+    lines.extend(
+        _value_lines("head of mission", dyad.head_of_mission, suffix=person + consultations)
+    )
     credentials = _credentials_note(f"{sending}->{receiving}", changes)
     if credentials:
         lines.append(Text(f"  credentials: {credentials}"))
     lines.extend(_record_lines(f"{sending}->{receiving}", changes))
-    for name, value in (("level", dyad.level), ("mission", dyad.mission),
-                        ("consulates", dyad.consulates)):
+    for name, value in (
+        ("level", dyad.level),
+        ("mission", dyad.mission),
+        ("consulates", dyad.consulates),
+    ):
         if value.caused_by:
             lines.extend(_value_lines(name, value))
     if dyad.staff_expulsions:
@@ -112,8 +135,9 @@ def _record_lines(subject: str, changes: Sequence[StateChange]) -> list:
     for change in steps:
         low = " (only reported)" if change.confidence == "low" else ""
         note = f" - {change.note}" if change.note else ""
-        lines.append(Text(f"   {change.period.label}: {change.before} -> {change.after}"
-                          f"{low}{note}"))
+        lines.append(
+            Text(f"   {change.period.label}: {change.before} -> {change.after}{low}{note}")
+        )
         lines.extend(_evidence_lines(change.caused_by[0]))
     return lines
 
@@ -126,8 +150,10 @@ def _credentials_note(subject: str, changes: Sequence[StateChange]) -> str | Non
         return None
     if any(c.after == ACCREDITED for c in reached):
         return f"copies presented ({copies[0].period.label}), later accredited"
-    return (f"copies presented to the foreign ministry ({copies[0].period.label}); "
-            "never accredited to the head of state")
+    return (
+        f"copies presented to the foreign ministry ({copies[0].period.label}); "
+        "never accredited to the head of state"
+    )
 
 
 def _value_lines(name: str, value: StateValue, suffix: str = "") -> list:
@@ -160,13 +186,12 @@ def _evidence_lines(event: EventLike) -> list:
     ident = f"event {event.id}" if event.id is not None else "denial"
     return [
         Text(f"    <- {ident}: {_event_label(event)}"),
-        Text(f"       \"{event.evidence}\" [{where}]", style="italic"),
+        Text(f'       "{event.evidence}" [{where}]', style="italic"),
     ]
 
 
 def _event_label(event: EventLike) -> str:
-    return (f"{event.type} {event.source}->{event.target} {_period_label(event)}, "
-            f"{event.modality}")
+    return f"{event.type} {event.source}->{event.target} {_period_label(event)}, {event.modality}"
 
 
 def _period_label(event: EventLike) -> str:
@@ -186,8 +211,13 @@ def timeline_table(timeline: Timeline) -> Table:
     for change in timeline.changes:
         event = change.caused_by[0]
         low = " (reported)" if change.confidence == "low" else ""
-        table.add_row(change.period.label, change.subject, change.attribute,
-                      str(change.before), f"{change.after}{low}",
-                      f"event {event.id}: {event.type}",
-                      escape(f"\"{event.evidence}\" [{getattr(event, 'doc_id', '?')}]"))
+        table.add_row(
+            change.period.label,
+            change.subject,
+            change.attribute,
+            str(change.before),
+            f"{change.after}{low}",
+            f"event {event.id}: {event.type}",
+            escape(f'"{event.evidence}" [{getattr(event, "doc_id", "?")}]'),
+        )
     return table

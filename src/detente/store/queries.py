@@ -13,7 +13,10 @@ from detente.store import schema
 from detente.store.records import StoredEvent, StoredMention
 
 _events, _reports, _articles, _mentions = (
-    schema.events, schema.reports, schema.articles, schema.mentions,
+    schema.events,
+    schema.reports,
+    schema.articles,
+    schema.mentions,
 )
 
 
@@ -44,11 +47,11 @@ class EventFilter:
 def select_events(event_filter: EventFilter) -> Select:
     """The SELECT for events matching ``event_filter``, with their primary article."""
     query = (
-        select(_events, _articles.c.doc_id, _articles.c.title, _articles.c.outlet,
-               _articles.c.url)
+        select(_events, _articles.c.doc_id, _articles.c.title, _articles.c.outlet, _articles.c.url)
         .select_from(
-            _events.outerjoin(_reports, _reports.c.id == _events.c.primary_report_id)
-            .outerjoin(_articles, _articles.c.id == _reports.c.article_id)
+            _events.outerjoin(_reports, _reports.c.id == _events.c.primary_report_id).outerjoin(
+                _articles, _articles.c.id == _reports.c.article_id
+            )
         )
         .where(*_conditions(event_filter))
         .order_by(_events.c.id)
@@ -68,8 +71,12 @@ def _conditions(f: EventFilter) -> list:
         conditions.append(_events.c.target == f.target)
     if f.pair:
         a, b = f.pair
-        conditions.append(or_(and_(_events.c.source == a, _events.c.target == b),
-                              and_(_events.c.source == b, _events.c.target == a)))
+        conditions.append(
+            or_(
+                and_(_events.c.source == a, _events.c.target == b),
+                and_(_events.c.source == b, _events.c.target == a),
+            )
+        )
     if f.types:
         conditions.append(_events.c.type.in_(f.types))
     if f.modalities:
@@ -91,11 +98,14 @@ def _evidence_contains(text: str):
     mention_has = (
         select(_mentions.c.id)
         .join(_reports, _reports.c.id == _mentions.c.report_id)
-        .where(_reports.c.event_id == _events.c.id,
-               func.lower(_mentions.c.evidence).contains(needle, autoescape=True))
+        .where(
+            _reports.c.event_id == _events.c.id,
+            func.lower(_mentions.c.evidence).contains(needle, autoescape=True),
+        )
     )
-    return or_(func.lower(_events.c.evidence).contains(needle, autoescape=True),
-               exists(mention_has))
+    return or_(
+        func.lower(_events.c.evidence).contains(needle, autoescape=True), exists(mention_has)
+    )
 
 
 def list_events(
@@ -111,9 +121,11 @@ def list_events(
 
 def get_event(connection: Connection, event_id: int) -> StoredEvent | None:
     """One event with every mention that supports it, or None."""
-    row = connection.execute(
-        select_events(EventFilter()).where(_events.c.id == event_id)
-    ).mappings().first()
+    row = (
+        connection.execute(select_events(EventFilter()).where(_events.c.id == event_id))
+        .mappings()
+        .first()
+    )
     if row is None:
         return None
     return _stored_event(row, mentions=tuple(event_mentions(connection, event_id)))
@@ -129,14 +141,25 @@ def _mentions_by_event(
 ) -> dict[int, list[StoredMention]]:
     by_event: dict[int, list[StoredMention]] = {}
     for chunk in range(0, len(event_ids), 500):  # keep IN lists within driver limits
-        rows = connection.execute(
-            select(_mentions, _reports.c.event_id, _articles.c.doc_id, _articles.c.title,
-                   _articles.c.outlet, _articles.c.url, _articles.c.published)
-            .join(_reports, _reports.c.id == _mentions.c.report_id)
-            .join(_articles, _articles.c.id == _mentions.c.article_id)
-            .where(_reports.c.event_id.in_(event_ids[chunk:chunk + 500]))
-            .order_by(_articles.c.published, _mentions.c.id)
-        ).mappings().all()
+        rows = (
+            connection.execute(
+                select(
+                    _mentions,
+                    _reports.c.event_id,
+                    _articles.c.doc_id,
+                    _articles.c.title,
+                    _articles.c.outlet,
+                    _articles.c.url,
+                    _articles.c.published,
+                )
+                .join(_reports, _reports.c.id == _mentions.c.report_id)
+                .join(_articles, _articles.c.id == _mentions.c.article_id)
+                .where(_reports.c.event_id.in_(event_ids[chunk : chunk + 500]))
+                .order_by(_articles.c.published, _mentions.c.id)
+            )
+            .mappings()
+            .all()
+        )
         for row in rows:
             by_event.setdefault(row["event_id"], []).append(_stored_mention(row))
     return by_event
@@ -148,29 +171,57 @@ def pair_denials(connection: Connection, states: Sequence[str]) -> list[StoredEv
         where = or_(_reports.c.source == states[0], _reports.c.target == states[0])
     else:
         a, b = states
-        where = or_(and_(_reports.c.source == a, _reports.c.target == b),
-                    and_(_reports.c.source == b, _reports.c.target == a))
-    rows = connection.execute(
-        select(_reports, _articles.c.doc_id, _articles.c.title, _articles.c.outlet,
-               _articles.c.url, _articles.c.published)
-        .join(_articles, _articles.c.id == _reports.c.article_id)
-        .where(_reports.c.modality == "negated", where)
-        .order_by(_reports.c.id)
-    ).mappings().all()
+        where = or_(
+            and_(_reports.c.source == a, _reports.c.target == b),
+            and_(_reports.c.source == b, _reports.c.target == a),
+        )
+    rows = (
+        connection.execute(
+            select(
+                _reports,
+                _articles.c.doc_id,
+                _articles.c.title,
+                _articles.c.outlet,
+                _articles.c.url,
+                _articles.c.published,
+            )
+            .join(_articles, _articles.c.id == _reports.c.article_id)
+            .where(_reports.c.modality == "negated", where)
+            .order_by(_reports.c.id)
+        )
+        .mappings()
+        .all()
+    )
     return [_denial(row) for row in rows]
 
 
 def _stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
     return StoredEvent(
-        id=row["id"], type=row["type"], source=row["source"], target=row["target"],
-        date=row["date_value"], date_precision=row["date_precision"],
-        date_start=row["date_start"], date_end=row["date_end"], known_by=row["known_by"],
-        modality=row["modality"], persons=tuple(row["persons"] or ()),
-        evidence=row["evidence"], confidence=row["confidence"], cameo=row["cameo"],
-        goldstein=row["goldstein"], plover=row["plover"], plover_mode=row["plover_mode"],
-        n_articles=row["n_articles"], n_outlets=row["n_outlets"],
-        n_mentions=row["n_mentions"], details=row["details"] or {},
-        doc_id=row["doc_id"], title=row["title"], outlet=row["outlet"], url=row["url"],
+        id=row["id"],
+        type=row["type"],
+        source=row["source"],
+        target=row["target"],
+        date=row["date_value"],
+        date_precision=row["date_precision"],
+        date_start=row["date_start"],
+        date_end=row["date_end"],
+        known_by=row["known_by"],
+        modality=row["modality"],
+        persons=tuple(row["persons"] or ()),
+        evidence=row["evidence"],
+        confidence=row["confidence"],
+        cameo=row["cameo"],
+        goldstein=row["goldstein"],
+        plover=row["plover"],
+        plover_mode=row["plover_mode"],
+        n_articles=row["n_articles"],
+        n_outlets=row["n_outlets"],
+        n_mentions=row["n_mentions"],
+        details=row["details"] or {},
+        doc_id=row["doc_id"],
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
         mentions=mentions,
     )
 
@@ -178,23 +229,50 @@ def _stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
 def _denial(row) -> StoredEvent:
     period = Period.of(row["date_value"], row["date_precision"], row["published"])
     return StoredEvent(
-        id=None, type=row["type"], source=row["source"], target=row["target"],
-        date=row["date_value"], date_precision=row["date_precision"],
-        date_start=period.start, date_end=period.end if period.start else None,
-        known_by=row["published"], modality="negated", persons=tuple(row["persons"] or ()),
-        evidence=row["evidence"], confidence=row["confidence"], cameo=row["cameo"],
-        goldstein=row["goldstein"], plover=row["plover"], plover_mode=row["plover_mode"],
-        n_articles=1, n_outlets=0, n_mentions=1, details=row["details"] or {},
-        doc_id=row["doc_id"], title=row["title"], outlet=row["outlet"], url=row["url"],
+        id=None,
+        type=row["type"],
+        source=row["source"],
+        target=row["target"],
+        date=row["date_value"],
+        date_precision=row["date_precision"],
+        date_start=period.start,
+        date_end=period.end if period.start else None,
+        known_by=row["published"],
+        modality="negated",
+        persons=tuple(row["persons"] or ()),
+        evidence=row["evidence"],
+        confidence=row["confidence"],
+        cameo=row["cameo"],
+        goldstein=row["goldstein"],
+        plover=row["plover"],
+        plover_mode=row["plover_mode"],
+        n_articles=1,
+        n_outlets=0,
+        n_mentions=1,
+        details=row["details"] or {},
+        doc_id=row["doc_id"],
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
     )
 
 
 def _stored_mention(row) -> StoredMention:
     return StoredMention(
-        id=row["id"], event_id=row["event_id"], article_id=row["article_id"],
-        doc_id=row["doc_id"], title=row["title"], outlet=row["outlet"], url=row["url"],
-        published=row["published"], evidence=row["evidence"], start=row["start_offset"],
-        end=row["end_offset"], modality=row["modality"], date=row["date_value"],
-        date_precision=row["date_precision"], confidence=row["confidence"],
+        id=row["id"],
+        event_id=row["event_id"],
+        article_id=row["article_id"],
+        doc_id=row["doc_id"],
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
+        published=row["published"],
+        evidence=row["evidence"],
+        start=row["start_offset"],
+        end=row["end_offset"],
+        modality=row["modality"],
+        date=row["date_value"],
+        date_precision=row["date_precision"],
+        confidence=row["confidence"],
         persons=tuple(row["persons"] or ()),
     )

@@ -58,8 +58,10 @@ class Store:
             with self.engine.begin() as connection:
                 self.schema_version = migrate(connection)
         except SQLAlchemyError as error:
-            raise StoreError(f"cannot open or migrate the store at {self._safe_url()}: "
-                             f"{error.__class__.__name__}: {error}") from error
+            raise StoreError(
+                f"cannot open or migrate the store at {self._safe_url()}: "
+                f"{error.__class__.__name__}: {error}"
+            ) from error
 
     def _safe_url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
@@ -124,8 +126,14 @@ class Store:
 
     def add(self, results: Iterable[ArticleResult]) -> IngestSummary:
         """Store a batch of (article, events) in one transaction; known articles are skipped."""
-        with self.engine.begin() as connection:
-            return add_results(connection, results)
+        try:
+            with self.engine.begin() as connection:
+                return add_results(connection, results)
+        except SQLAlchemyError as error:
+            raise StoreError(
+                f"cannot write to the store at {self._safe_url()}: "
+                f"{error.__class__.__name__}: {error}"
+            ) from error
 
     def known(self, article: Article) -> bool:
         """True when an article with the same normalised text is already stored."""
@@ -154,9 +162,17 @@ class Store:
         Mentions are left out unless ``with_mentions`` (then fetched in one query).
         """
         event_filter = queries.EventFilter(
-            actor=actor, source=source, target=target, pair=tuple(pair) if pair else None,
-            types=_as_tuple(type), modalities=_as_tuple(modality), since=since, until=until,
-            q=q, after_id=after_id, limit=limit,
+            actor=actor,
+            source=source,
+            target=target,
+            pair=tuple(pair) if pair else None,
+            types=_as_tuple(type),
+            modalities=_as_tuple(modality),
+            since=since,
+            until=until,
+            q=q,
+            after_id=after_id,
+            limit=limit,
         )
         with self.engine.connect() as connection:
             return queries.list_events(connection, event_filter, with_mentions)
@@ -232,8 +248,9 @@ def results_for_group(
         return _failed(error.where, error.problem)
     except Exception as error:  # noqa: BLE001 - one bad article never stops the batch
         return _failed(where, f"extraction failed: {error.__class__.__name__}: {error}")
-    copies = [ArticleResult(copy, events_in_copy(found, representative, copy))
-              for copy in group[1:]]
+    copies = [
+        ArticleResult(copy, events_in_copy(found, representative, copy)) for copy in group[1:]
+    ]
     return [ArticleResult(representative, found), *copies]
 
 

@@ -61,8 +61,13 @@ def _add_article(
             reports.update().where(reports.c.id == report_id).values(event_id=event_id)
         )
         refresh_event(connection, event_id)
-    return IngestSummary(articles_new=1, events_new=new, events_merged=merged,
-                         mentions_new=mentions, denials_new=denials)
+    return IngestSummary(
+        articles_new=1,
+        events_new=new,
+        events_merged=merged,
+        mentions_new=mentions,
+        denials_new=denials,
+    )
 
 
 def _insert_article(connection: Connection, article: Article) -> int:
@@ -104,15 +109,27 @@ def _event_values(event: Event) -> dict[str, Any]:
 def _insert_report(connection: Connection, article_id: int, event: Event) -> tuple[int, int]:
     report_id = connection.execute(
         schema.reports.insert().values(
-            article_id=article_id, start_offset=event.start, end_offset=event.end,
+            article_id=article_id,
+            start_offset=event.start,
+            end_offset=event.end,
             **_event_values(event),
         )
     ).inserted_primary_key[0]
     # An event built without mentions is its own single mention.
     sentences = event.mentions or (
-        Mention(event.type, event.source, event.target, event.modality, event.date,
-                event.evidence, event.start, event.end, event.persons, event.confidence,
-                dict(event.details)),
+        Mention(
+            event.type,
+            event.source,
+            event.target,
+            event.modality,
+            event.date,
+            event.evidence,
+            event.start,
+            event.end,
+            event.persons,
+            event.confidence,
+            dict(event.details),
+        ),
     )
     connection.execute(
         schema.mentions.insert(),
@@ -140,19 +157,34 @@ def _mention_values(report_id: int, article_id: int, mention: Mention) -> dict[s
 def _matching_event(connection: Connection, event: Event, article: Article) -> int | None:
     events = schema.events
     rows = connection.execute(
-        select(events.c.id, events.c.date_value, events.c.date_precision, events.c.known_by,
-               events.c.persons, events.c.details)
-        .where(events.c.type == event.type, events.c.source == event.source,
-               events.c.target == event.target)
+        select(
+            events.c.id,
+            events.c.date_value,
+            events.c.date_precision,
+            events.c.known_by,
+            events.c.persons,
+            events.c.details,
+        ).where(
+            events.c.type == event.type,
+            events.c.source == event.source,
+            events.c.target == event.target,
+        )
     ).all()
     candidates = [
-        (row.id, merge.ReportFacts(Period.of(row.date_value, row.date_precision, row.known_by),
-                                   tuple(row.persons), row.details or {}))
+        (
+            row.id,
+            merge.ReportFacts(
+                Period.of(row.date_value, row.date_precision, row.known_by),
+                tuple(row.persons),
+                row.details or {},
+            ),
+        )
         for row in rows
     ]
     facts = merge.ReportFacts(
         Period.of(event.date.value, event.date.precision, article.published),
-        event.persons, event.details,
+        event.persons,
+        event.details,
     )
     return merge.best_candidate(facts, candidates)
 
@@ -168,17 +200,23 @@ def _insert_event(connection: Connection, event: Event) -> int:
 def refresh_event(connection: Connection, event_id: int) -> None:
     """Recompute an event's merged fields from all the reports that point at it."""
     reports, articles = schema.reports, schema.articles
-    rows = connection.execute(
-        select(reports, articles.c.published, articles.c.outlet, articles.c.url)
-        .join(articles, articles.c.id == reports.c.article_id)
-        .where(reports.c.event_id == event_id)
-    ).mappings().all()
+    rows = (
+        connection.execute(
+            select(reports, articles.c.published, articles.c.outlet, articles.c.url)
+            .join(articles, articles.c.id == reports.c.article_id)
+            .where(reports.c.event_id == event_id)
+        )
+        .mappings()
+        .all()
+    )
     n_mentions = connection.execute(
-        select(func.count()).select_from(schema.mentions)
+        select(func.count())
+        .select_from(schema.mentions)
         .where(schema.mentions.c.report_id.in_([r["id"] for r in rows]))
     ).scalar_one()
     connection.execute(
-        schema.events.update().where(schema.events.c.id == event_id)
+        schema.events.update()
+        .where(schema.events.c.id == event_id)
         .values(**_merged_values(rows), n_mentions=n_mentions, updated_at=_now())
     )
 
@@ -213,6 +251,7 @@ def _merged_values(rows: list[Mapping[str, Any]]) -> dict[str, Any]:
 
 def _json_safe(details: Mapping[str, Any]) -> dict[str, Any]:
     """Details as JSON can hold them: tuples become lists, other objects their text."""
+
     def convert(value: Any) -> Any:
         if isinstance(value, str | int | float | bool) or value is None:
             return value
