@@ -1,0 +1,150 @@
+"""What the article has said so far: who is salient, which diplomats belong to whom.
+
+Sentences often leave an actor to the reader: "it expelled", "the ministry
+said", "withdrew its envoy to the country", "the two countries".  The context
+answers those from earlier sentences, using only the cheap actor matches (no
+parse), so it is built for every sentence of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from detente.nlp.actors import ActorSpan, find_actors, is_organisation
+from detente.nlp.segment import Sentence
+
+_DIPLOMAT = (r"(?:ambassador|envoy|diplomat|chargé d['’]affaires|charge d['’]affaires|"
+             r"high commissioner|consul(?:-general)?|emissary)s?")
+_NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|al|bin|da|del|la|le))?\s*){2,4}"
+# "France's ambassador", "the French envoy, Nicolas de Lacoste", "Rwandan ambassador Vincent Karega"
+_OWNER_BEFORE = re.compile(
+    rf"\A(?:['’]s?)?\s+(?:(?:new|top|former|acting|then|current|outgoing|incoming|interim)\s+)?"
+    rf"(?P<noun>{_DIPLOMAT})\b(?:\s*,)?(?:\s+(?:to|in)\s+[\w .'-]+?,)?\s*(?P<name>{_NAME})?")
+# "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
+_OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "Vincent Karega, Rwanda's ambassador"
+_NAME_BEFORE_OWNER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?\Z")
+
+
+@dataclass
+class ArticleContext:
+    """Actors of every sentence, and what earlier sentences make salient."""
+
+    sentences: list[Sentence]
+    actors: list[list[ActorSpan]]  # per sentence, offsets relative to the sentence
+    diplomat_states: dict[str, str] = field(default_factory=dict)  # person name -> state
+    diplomat_owners: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
+
+    @classmethod
+    def build(cls, sentences: list[Sentence]) -> ArticleContext:
+        context = cls(sentences, [find_actors(s.text) for s in sentences])
+        for sentence, spans in zip(sentences, context.actors, strict=True):
+            context._register_diplomats(sentence, spans)
+        return context
+
+    def states_before(self, index: int) -> list[str]:
+        """Distinct states (not organisations) mentioned before sentence ``index``, newest first."""
+        seen: list[str] = []
+        for spans in reversed(self.actors[:index]):
+            for span in reversed(spans):
+                if not is_organisation(span.code) and span.code not in seen:
+                    seen.append(span.code)
+        return seen
+
+    def actors_before(self, index: int) -> list[str]:
+        """Distinct actors (states and organisations) before sentence ``index``, newest first."""
+        seen: list[str] = []
+        for spans in reversed(self.actors[:index]):
+            for span in reversed(spans):
+                if span.code not in seen:
+                    seen.append(span.code)
+        return seen
+
+    def salient_actor(self, index: int, exclude: tuple[str, ...] = (),
+                      organisations: bool = False) -> str | None:
+        """The actor a bare 'it', 'the ministry' or 'the government' most likely means.
+
+        News names the acting state first in a sentence; the most recent earlier
+        sentence with an actor gives it, falling back to the article's first actor.
+        """
+        for spans in reversed(self.actors[:index]):
+            for span in spans:
+                if span.code in exclude:
+                    continue
+                if organisations or not is_organisation(span.code):
+                    return span.code
+        return None
+
+    def counterpart(self, index: int, exclude: tuple[str, ...]) -> str | None:
+        """The most recently mentioned state other than ``exclude`` ('the country')."""
+        for code in self.states_before(index + 1):
+            if code not in exclude:
+                return code
+        return None
+
+    def group(self, index: int, size: int | None) -> list[str]:
+        """The latest coordinated list of actors ('Mali, Burkina Faso and Guinea')."""
+        for i in range(index - 1, -1, -1):
+            for group in reversed(_coordinated_groups(self.sentences[i].text, self.actors[i])):
+                if size is None or len(group) == size:
+                    return group
+        if size:
+            recent = self.states_before(index)
+            return recent[:size] if len(recent) >= size else []
+        return []
+
+    def diplomat_state(self, name: str) -> str | None:
+        """The sending state of a diplomat named earlier ('ambassador Vincent Karega')."""
+        for known, state in self.diplomat_states.items():
+            if known == name or known.endswith(" " + name) or name.endswith(" " + known):
+                return state
+        return None
+
+    def latest_diplomat_owner(self, index: int) -> str | None:
+        for sentence_index, state in reversed(self.diplomat_owners):
+            if sentence_index <= index:
+                return state
+        return None
+
+    def _register_diplomats(self, sentence: Sentence, spans: list[ActorSpan]) -> None:
+        text = sentence.text
+        for span in spans:
+            after = _OWNER_BEFORE.match(text[span.end:])
+            if after:
+                self._note(sentence.index, span.code, after.group("name"))
+                before = _NAME_BEFORE_OWNER.search(text[:span.start])
+                if before:
+                    self._note(sentence.index, span.code, before.group("name"))
+            of_owner = _OWNER_AFTER.search(text[:span.start])
+            if of_owner:
+                tail = re.match(rf"\A[^,]*,\s*(?P<name>{_NAME})", text[span.end:])
+                self._note(sentence.index, span.code, tail.group("name") if tail else None)
+
+    def _note(self, sentence_index: int, state: str, name: str | None) -> None:
+        if is_organisation(state):
+            return
+        self.diplomat_owners.append((sentence_index, state))
+        if name:
+            self.diplomat_states[name.strip().rstrip(".,")] = state
+
+
+def _coordinated_groups(text: str, spans: list[ActorSpan]) -> list[list[str]]:
+    """Runs of actors joined by commas and 'and'/'or' ("A, B and C")."""
+    groups: list[list[str]] = []
+    current: list[ActorSpan] = []
+    for span in spans:
+        if current and re.fullmatch(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?",
+                                    text[current[-1].end:span.start]):
+            current.append(span)
+            continue
+        if len(current) > 1:
+            groups.append(_distinct(current))
+        current = [span]
+    if len(current) > 1:
+        groups.append(_distinct(current))
+    return [g for g in groups if len(g) > 1]
+
+
+def _distinct(spans: list[ActorSpan]) -> list[str]:
+    return list(dict.fromkeys(span.code for span in spans))

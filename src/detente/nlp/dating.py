@@ -1,0 +1,77 @@
+"""When a mentioned event happened.
+
+The time expression that modifies the trigger (or a clause that governs it)
+dates the event: "In March, it expelled", "recalled ... on Friday", "said on
+Wednesday it would immediately recall".  Expressions inside other clauses do
+not ("demanded he leave by Monday" is a deadline of the leaving, not the date
+of the order).  With no such expression, GUIDELINES §Dates: an event the article
+announces gets the publication month (the day when the text says "today"); a
+background event ("had broken off", "earlier expelled") or a planned one stays
+undated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from detente.model import UNKNOWN_DATE, EventDate
+from detente.nlp.timex import TimeExpression
+
+_CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
+_DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
+_BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
+
+
+def date_of(trigger: Token, expressions: list[TimeExpression], published: date | None,
+            modality: str) -> tuple[EventDate, bool]:
+    """The event date and whether the text stated it (False: a default or unknown)."""
+    attached = _attached_expression(trigger, expressions)
+    if attached is not None:
+        return attached.date, True
+    if modality in ("planned", "negated") or published is None or _background(trigger):
+        return UNKNOWN_DATE, False
+    return EventDate.of_month(published.year, published.month), False
+
+
+def _attached_expression(trigger: Token,
+                         expressions: list[TimeExpression]) -> TimeExpression | None:
+    spans = [(e, _token_range(trigger.doc, e)) for e in expressions if e.role in _DATING_ROLES]
+    spans = [(e, r) for e, r in spans if r is not None]
+    if not spans:
+        return None
+    node, came_from = trigger, None
+    while True:
+        for child in node.children:
+            if (came_from is not None and child.i == came_from.i) or (child.dep_ in _CLAUSAL and node.i != trigger.i):
+                continue
+            if child.dep_ in _CLAUSAL and child.pos_ in ("VERB", "AUX"):
+                continue
+            covered = range(child.left_edge.i, child.right_edge.i + 1)
+            for expression, (first, last) in spans:
+                if first in covered and last in covered:
+                    return expression
+        if node.dep_ in ("relcl", "advcl") or node.head.i == node.i or _past_perfect(node):
+            return None
+        node, came_from = node.head, node
+
+
+def _token_range(doc: Doc, expression: TimeExpression) -> tuple[int, int] | None:
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    return (span.start, span.end - 1) if span is not None and len(span) else None
+
+
+def _past_perfect(token: Token) -> bool:
+    auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return "had" in auxiliaries
+
+
+def _background(trigger: Token) -> bool:
+    """Past perfect, or marked as earlier than the news ('earlier expelled')."""
+    for token in (trigger, trigger.head):
+        if _past_perfect(token):
+            return True
+        if any(c.lower_ in _BACKGROUND_ADVERBS for c in token.children if c.dep_ == "advmod"):
+            return True
+    return False

@@ -1,0 +1,184 @@
+"""The event grammar's data (``data/lexicon/events.json``) and the cheap candidate scan.
+
+The scan is the first stage of the cascade: a sentence reaches the parser only
+if it contains a surface form of some trigger lemma and a word of some
+argument class.  Both regexes are generated from the same lexicon the parser
+rules use, so every sentence a rule could fire on passes the scan.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One row of the event grammar (see the ``_doc`` of events.json)."""
+
+    type: str
+    pos: str
+    lemmas: frozenset[str]
+    args: tuple[str, ...]
+    requires: frozenset[str] = frozenset()
+    excludes: frozenset[str] = frozenset()
+    governed_by: frozenset[str] = frozenset()
+    arg_requires: frozenset[str] = frozenset()
+    sentence_cue: re.Pattern[str] | None = None
+    subject_arg: bool = False
+    modality: str | None = None
+    future_asserted: bool = False
+    host_is_agent: bool = False
+
+
+@dataclass(frozen=True)
+class ArgumentClass:
+    name: str
+    lemmas: frozenset[str]
+    qualified: dict[str, frozenset[str]]
+    false_friends: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: tuple[TriggerRule, ...]
+    classes: dict[str, ArgumentClass]
+    passthrough: frozenset[str]
+    modality: dict[str, frozenset[str]]
+    trigger_scan: re.Pattern[str]
+    argument_scan: re.Pattern[str]
+    qualified_scans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+
+    def rules_for(self, lemma: str, pos: str) -> list[TriggerRule]:
+        return [rule for rule in self.rules if rule.pos == pos and lemma in rule.lemmas]
+
+    def is_candidate(self, sentence: str) -> bool:
+        """Cheap test: could any rule fire on this sentence?"""
+        folded = fold(sentence)
+        if not self.trigger_scan.search(folded):
+            return False
+        if self.argument_scan.search(folded):
+            return True
+        return any(word.search(folded) and qualifier.search(folded)
+                   for word, qualifier in self.qualified_scans)
+
+
+def fold(word: str) -> str:
+    """Lower-case and strip accents: 'Agrément' -> 'agrement'."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    raw = json.loads(resources.files("detente.data.lexicon").joinpath("events.json").read_text(
+        encoding="utf-8"))
+    rules = tuple(_rule(row) for row in raw["triggers"])
+    classes = {name: _argument_class(name, row) for name, row in raw["classes"].items()}
+    modality = {key: frozenset(fold(w) for w in words) for key, words in raw["modality"].items()}
+    trigger_words = {form for rule in rules for lemma in rule.lemmas for form in inflections(lemma)}
+    argument_words = {form for cls in classes.values() for lemma in cls.lemmas
+                      if lemma not in cls.qualified for form in inflections(lemma)}
+    qualified_scans = tuple(
+        (_word_regex(inflections(lemma)), _word_regex(set(qualifiers)))
+        for cls in classes.values() for lemma, qualifiers in cls.qualified.items()
+    )
+    return Lexicon(
+        rules=rules,
+        classes=classes,
+        passthrough=frozenset(raw["passthrough"]),
+        modality=modality,
+        trigger_scan=_word_regex(trigger_words),
+        argument_scan=_word_regex(argument_words | _STATE_ARGUMENT_CUES),
+        qualified_scans=qualified_scans,
+    )
+
+
+# The `sanction`/`blacklist` rules take a state (or its officials) as argument, which no
+# argument class names, so their own forms also count as argument cues.
+_STATE_ARGUMENT_CUES = {"sanctioned", "sanctioning", "sanctions", "blacklisted", "blacklisting",
+                        "blacklists"}
+
+
+def _rule(row: dict[str, Any]) -> TriggerRule:
+    cue = row.get("sentence_cue")
+    return TriggerRule(
+        type=row["type"],
+        pos=row["pos"],
+        lemmas=frozenset(fold(lemma) for lemma in row["lemmas"]),
+        args=tuple(row["args"]),
+        requires=frozenset(fold(w) for w in row.get("requires", ())),
+        excludes=frozenset(fold(w) for w in row.get("excludes", ())),
+        governed_by=frozenset(fold(w) for w in row.get("governed_by", ())),
+        arg_requires=frozenset(fold(w) for w in row.get("arg_requires", ())),
+        sentence_cue=re.compile(cue, re.IGNORECASE) if cue else None,
+        subject_arg=row.get("subject_arg", False),
+        modality=row.get("modality"),
+        future_asserted=row.get("future_asserted", False),
+        host_is_agent=row.get("host_is_agent", False),
+    )
+
+
+def _argument_class(name: str, row: dict[str, Any]) -> ArgumentClass:
+    return ArgumentClass(
+        name=name,
+        lemmas=frozenset(fold(w) for w in row["lemmas"]),
+        qualified={fold(k): frozenset(fold(w) for w in v) for k, v in row["qualified"].items()},
+        false_friends=frozenset(fold(w) for w in row.get("false_friends", ())),
+    )
+
+
+_IRREGULAR = {
+    "withdraw": ("withdrew", "withdrawn", "withdrawal", "withdrawals"),
+    "break": ("broke", "broken"),
+    "give": ("gave", "given"),
+    "tell": ("told",),
+    "throw": ("threw", "thrown"),
+    "send": ("sent",),
+    "choose": ("chose", "chosen"),
+    "become": ("became",),
+    "shut": ("shutting",),
+    "cut": ("cutting",),
+    "put": ("putting",),
+    "hit": ("hitting",),
+    "stand": ("stood",),
+    "bring": ("brought",),
+    "deny": ("denied", "denies"),
+    "stay": ("stayed",),
+    "oust": ("ouster",),
+    "expel": ("expulsion", "expulsions"),
+    "seek": ("sought",),
+    "lead": ("led",),
+    "relation": ("relations",),
+    "tie": ("ties",),
+    "embassy": ("embassies",),
+    "credential": ("credentials",),
+    "penalty": ("penalties",),
+    "chargé": ("charge", "chargés", "charges"),
+    "attaché": ("attache", "attachés"),
+    "agrément": ("agrement", "agreement"),
+}
+
+
+def inflections(lemma: str) -> set[str]:
+    """Surface forms of an English lemma, generous rather than exact (a scan only)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma[:-1] + "ion", lemma + "ment"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdglmnprt]$", lemma):  # expel -> expelled, ship -> shipped
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    forms |= set(_IRREGULAR.get(lemma, ()))
+    forms |= {fold(form) for form in forms}
+    return forms
+
+
+def _word_regex(words: set[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,318 @@
+"""Triggers -> event mentions: who acted on whom, per event type.
+
+Roles come from the parse: the *agent* (subject, ``by`` phrase, or the subject
+of the clause that governs the trigger), the *owner* of the argument ("France's
+ambassador", "the Russian consulate"), and *places* given by prepositions
+("from France", "to Israel", "with Russia", "on Belarus", "in Damascus").  Each
+event type reads its source and target off those roles (GUIDELINES §Event
+types); a role the sentence leaves implicit comes from the article context, at
+lower confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import permutations
+
+from spacy.tokens import Token
+
+from detente.model import Mention
+from detente.nlp.actors import is_organisation
+from detente.nlp.context import ArticleContext
+from detente.nlp.dating import date_of
+from detente.nlp.lexicon import Lexicon, fold
+from detente.nlp.modality import modality_of
+from detente.nlp.roles import SentenceParse
+from detente.nlp.timex import TimeExpression
+from detente.nlp.triggers import Trigger
+
+RELATION_TYPES = frozenset({"DOWNGRADE_RELATIONS", "UPGRADE_RELATIONS", "SEVER_RELATIONS",
+                            "RESTORE_RELATIONS"})
+SANCTION_TYPES = frozenset({"IMPOSE_SANCTIONS", "LIFT_SANCTIONS"})
+_PERSONAL_TYPES = frozenset({"EXPEL_DIPLOMAT", "RECALL_DIPLOMAT", "SUMMON_DIPLOMAT",
+                             "REVOKE_AGREMENT", "APPOINT_AMBASSADOR", "PRESENT_CREDENTIALS"})
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+_CONTEXT_PENALTY = 0.2
+
+
+@dataclass
+class Roles:
+    agents: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)
+    places: dict[str, list[str]] = field(default_factory=dict)  # preposition -> states
+    agent_is_envoy: bool = False
+    from_context: int = 0  # roles filled from the article context, not the sentence
+
+    def place(self, *prepositions: str) -> list[str]:
+        for preposition in prepositions:
+            if self.places.get(preposition):
+                return self.places[preposition]
+        return []
+
+
+def mentions_of(trigger: Trigger, parse: SentenceParse, lexicon: Lexicon,
+                expressions: dict[str, list[TimeExpression]], sentence_start: int,
+                published: date | None) -> list[Mention]:
+    """The mentions one trigger yields (several for 'X and Y restored ties')."""
+    modality = modality_of(trigger.token, trigger.rule, lexicon)
+    if modality is None:
+        return []
+    event_type = trigger.rule.type
+    roles = _roles(trigger, parse)
+    converted = _demanded_recall(trigger, parse)
+    if converted:
+        event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
+    pairs = _dyads(event_type, trigger, roles, parse)
+    if not pairs:
+        return []
+    tense = "future" if modality == "planned" else "past"
+    event_date, stated = date_of(trigger.token, expressions[tense], published, modality)
+    doc = parse.doc
+    confidence = round(max(0.3, 0.9 - _CONTEXT_PENALTY * roles.from_context
+                           - (0.1 if modality == "reported" else 0.0)), 2)
+    details = _details(trigger, event_type, stated)
+    persons = _persons(trigger, event_type)
+    return [
+        Mention(type=event_type, source=source, target=target, modality=modality,
+                date=event_date, evidence=doc.text, start=sentence_start,
+                end=sentence_start + len(doc.text), persons=persons,
+                confidence=confidence, details=details)
+        for source, target in pairs
+        if source != target
+    ]
+
+
+def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
+    roles = Roles()
+    subject = _subject(trigger.token)
+    if subject is not None:
+        roles.agents = parse.states_of(subject)
+        roles.agent_is_envoy = _is_envoy(subject)
+    for argument in trigger.arguments:
+        found = parse.states_of(argument, clause_agents=roles.agents)
+        roles.owners += [c for c in found if c not in roles.owners]
+        _collect_places(argument, parse, roles)
+    _collect_places(trigger.token, parse, roles)
+    return roles
+
+
+def _subject(token: Token) -> Token | None:
+    """The phrase that performs the trigger, climbing through governing clauses."""
+    current = token
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _RELATIVE_PRONOUNS:
+                return child
+            if child.dep_ == "nsubj" and current.dep_ == "relcl":
+                return current.head
+            if child.dep_ == "poss" and current.pos_ == "NOUN":
+                return child
+        if current.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "dobj", "pobj",
+                            "prep", "attr", "oprd") and current.head.i != current.i:
+            if current.dep_ == "acl" and current.tag_ == "VBN":
+                return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _is_envoy(token: Token) -> bool:
+    words = {fold(t.lemma_) for t in token.subtree}
+    return bool(words & {"ambassador", "envoy", "commissioner", "charge", "diplomat",
+                         "chargé", "representative"})
+
+
+def _collect_places(token: Token, parse: SentenceParse, roles: Roles) -> None:
+    for child in token.children:
+        if child.dep_ != "prep" and not (child.dep_ == "advmod" and child.lower_ == "out"):
+            continue
+        preposition = child.lower_
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        for nested in child.children:  # "out of Belarus"
+            if nested.dep_ == "prep":
+                preposition = f"{child.lower_} {nested.lower_}"
+                objects += [c for c in nested.children if c.dep_ == "pobj"]
+        for pobj in objects:
+            found = parse.states_of(pobj, clause_agents=roles.agents)
+            if found:
+                known = roles.places.setdefault(preposition, [])
+                known += [c for c in found if c not in known]
+
+
+def _demanded_recall(trigger: Trigger, parse: SentenceParse) -> Roles | None:
+    """'X demanded that Y recall its diplomats' is X expelling Y's diplomats (GUIDELINES)."""
+    if trigger.rule.type != "RECALL_DIPLOMAT":
+        return None
+    for governor in trigger.token.ancestors:
+        if fold(governor.lemma_) in ("demand", "ask", "order", "instruct", "tell"):
+            demander = _subject(governor)
+            recaller = _subject(trigger.token)
+            if demander is None or recaller is None:
+                return None
+            sources = parse.states_of(demander)
+            targets = parse.states_of(recaller)
+            if sources and targets and set(sources) != set(targets):
+                return Roles(agents=sources, owners=targets)
+            return None
+    return None
+
+
+def _dyads(event_type: str, trigger: Trigger, roles: Roles,
+           parse: SentenceParse) -> list[tuple[str, str]]:
+    if event_type in RELATION_TYPES:
+        return _relation_dyads(roles, parse)
+    if event_type in SANCTION_TYPES:
+        return _sanction_dyads(trigger, roles, parse)
+    if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
+        return _mission_dyads(roles, parse)
+    sources, targets = _personal_roles(event_type, trigger, roles, parse)
+    return [(s, t) for s in sources for t in targets]
+
+
+def _personal_roles(event_type: str, trigger: Trigger, roles: Roles,
+                    parse: SentenceParse) -> tuple[list[str], list[str]]:
+    """Events about one envoy: who acts, and the envoy's or host's state."""
+    states_only = [c for c in roles.agents if not is_organisation(c)] or roles.agents
+    agents = [] if roles.agent_is_envoy else states_only
+    if event_type == "EXPEL_DIPLOMAT":
+        sources = agents or roles.place("from", "out of", "out", "in")
+        targets = roles.owners or _diplomat_from_context(parse, sources)
+    elif event_type == "SUMMON_DIPLOMAT":
+        sources = agents or roles.place("to", "at", "by")
+        targets = [c for c in roles.owners if c not in sources] or \
+            _diplomat_from_context(parse, sources)
+    elif event_type == "RECALL_DIPLOMAT":
+        sources = agents or roles.owners
+        targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources]
+    elif event_type == "REVOKE_AGREMENT":
+        sources = agents or roles.place("to", "in")
+        targets = [c for c in roles.owners if c not in sources]
+    elif event_type == "APPOINT_AMBASSADOR":
+        sources = agents or roles.owners
+        if roles.owners and agents and not set(roles.owners) & set(agents):
+            sources = roles.owners  # "Biden's pick": the envoy's state sends
+        targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
+    else:  # PRESENT_CREDENTIALS
+        if trigger.rule.host_is_agent:
+            sources, targets = roles.place("from") or roles.owners, agents
+        else:
+            sources = (roles.agents if roles.agent_is_envoy else agents) or roles.owners
+            targets = [c for c in roles.place("to", "in") if c not in sources]
+    sources = _or_context(sources, parse, roles, exclude=targets)
+    targets = _or_counterpart(targets, parse, roles, exclude=sources)
+    return sources, targets
+
+
+def _diplomat_from_context(parse: SentenceParse, sources: list[str]) -> list[str]:
+    owner = parse.context.latest_diplomat_owner(parse.index)
+    return [owner] if owner and owner not in sources else []
+
+
+def _relation_dyads(roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
+    between = roles.place("between", "among")
+    if len(between) >= 2:
+        return list(permutations(between, 2))
+    agents = roles.agents
+    targets = roles.place("with", "in", "to", "toward", "towards", "against")
+    if not targets:
+        targets = [c for c in roles.owners if c not in agents]
+    if len(agents) >= 2 and not targets:
+        return list(permutations(agents, 2))
+    agents = _or_context(agents, parse, roles, exclude=targets)
+    targets = _or_counterpart(targets, parse, roles, exclude=agents)
+    return [(a, t) for a in agents for t in targets]
+
+
+def _sanction_dyads(trigger: Trigger, roles: Roles,
+                    parse: SentenceParse) -> list[tuple[str, str]]:
+    if trigger.arg_class == "state":
+        targets = roles.owners
+    else:
+        targets = roles.place("on", "against", "targeting", "over", "for", "to")
+    agents = roles.agents
+    if not targets:
+        targets = [c for c in roles.owners if c not in agents]
+    elif not agents:
+        agents = [c for c in roles.owners if c not in targets]
+    agents = _or_context(agents, parse, roles, exclude=targets, organisations=True)
+    targets = _or_counterpart(targets, parse, roles, exclude=agents)
+    return [(a, t) for a in agents for t in targets]
+
+
+def _mission_dyads(roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
+    """Owner closes its own mission -> owner is source; host orders it shut -> host is source."""
+    hosts = roles.place("in", "at", "to")
+    agents, owners = roles.agents, [c for c in roles.owners if c not in hosts]
+    if agents and owners and not set(agents) & set(owners):
+        return [(a, o) for a in agents for o in owners]
+    sources = agents or owners
+    if not sources and len(hosts) >= 2:
+        return list(permutations(hosts, 2))  # "embassies in both countries were shut"
+    sources = _or_context(sources, parse, roles, exclude=hosts)
+    hosts = _or_counterpart([h for h in hosts if h not in sources], parse, roles,
+                            exclude=sources)
+    return [(s, h) for s in sources for h in hosts]
+
+
+def _or_context(found: list[str], parse: SentenceParse, roles: Roles, exclude: list[str],
+                organisations: bool = False) -> list[str]:
+    if found:
+        return found
+    in_sentence = [span.code for span in parse.actor_at.values()
+                   if span.code not in exclude and (organisations
+                                                    or not is_organisation(span.code))]
+    salient = in_sentence[:1] or [parse.context.salient_actor(
+        parse.index, exclude=tuple(exclude), organisations=organisations)]
+    roles.from_context += 1
+    return [c for c in salient if c]
+
+
+def _or_counterpart(found: list[str], parse: SentenceParse, roles: Roles,
+                    exclude: list[str]) -> list[str]:
+    if found:
+        return found
+    other = parse.context.counterpart(parse.index, tuple(exclude))
+    roles.from_context += 1
+    return [other] if other else []
+
+
+def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, object]:
+    text = fold(trigger.token.sent.text)
+    details: dict[str, object] = {"trigger": trigger.token.text, "date_stated": date_stated}
+    if event_type == "RECALL_DIPLOMAT":
+        details["for_consultations"] = "consultation" in text
+    if event_type == "PRESENT_CREDENTIALS":
+        details["copies"] = "cop" in {fold(a.lemma_)[:3] for a in trigger.arguments} or (
+            "copies" in text or "copy of" in text)
+    if event_type == "EXPEL_DIPLOMAT":
+        details["entire_staff"] = any(w in text for w in ("entire staff", "all diplomats",
+                                                           "all staff", "whole staff"))
+    if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
+        details["mission"] = "consulate" if "consul" in text and "embass" not in text \
+            else "embassy"
+    if event_type == "DOWNGRADE_RELATIONS":
+        details["own_side"] = any(w in text for w in ("its representation", "our country",
+                                                       "its embassy", "its mission",
+                                                       "representation of"))
+    return details
+
+
+def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
+    if event_type not in _PERSONAL_TYPES:
+        return ()
+    doc = trigger.token.doc
+    scope: set[int] = set()
+    for argument in trigger.arguments:
+        scope |= {t.i for t in argument.subtree}
+        scope |= {t.i for t in argument.head.children if t.dep_ == "appos"}
+    subject = _subject(trigger.token)
+    if subject is not None and _is_envoy(subject):
+        scope |= {t.i for t in subject.subtree}
+    names = [ent.text for ent in doc.ents
+             if ent.label_ == "PERSON" and ent.start in scope]
+    return tuple(dict.fromkeys(names))

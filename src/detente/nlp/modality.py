@@ -1,0 +1,110 @@
+"""Modality of an event mention: asserted, reported, planned or negated.
+
+Read off the trigger's own clause and the clauses that govern it: negation
+("does not mean it is cutting off"), denial and refusal verbs, future and
+modal auxiliaries ("will recall"), intention and threat verbs ("threatened ...
+with expulsion", "expected to reopen"), hedges ("reportedly", "according to
+media reports").  An appeal ("called for sanctions") is no event at all: the
+caller drops those (``None``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.nlp.lexicon import Lexicon, TriggerRule, fold
+
+# Clause links through which the governing verb's modality reaches the trigger.
+_EMBEDDING = frozenset({"xcomp", "ccomp", "acl", "pcomp", "csubj", "dobj", "pobj", "prep",
+                        "nsubjpass", "nsubj", "attr", "relcl", "oprd", "advcl"})
+_SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "add", "confirm", "report",
+                           "write", "note", "explain", "claim", "insist", "stress", "declare"})
+
+
+def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | None:
+    """The mention's modality, or None for an appeal that reports no event."""
+    if rule.modality:
+        return rule.modality
+    words = lexicon.modality
+    chain = _governing_chain(trigger)
+    lemmas = [fold(t.lemma_) for t in chain]
+    if _negated(chain, words, rule):
+        return "negated"
+    if any(lemma in words["appeal_governors"] for lemma in lemmas[1:]):
+        return None
+    if _planned(trigger, chain, lemmas, words, rule):
+        return "planned"
+    if _reported(trigger, chain, lemmas, words):
+        return "reported"
+    return "asserted"
+
+
+def _governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the tokens above it, up to the first verb of saying."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in _EMBEDDING and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+        if fold(token.lemma_) in _SPEECH_VERBS:
+            break
+    return chain
+
+
+def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: TriggerRule) -> bool:
+    for position, token in enumerate(chain):
+        if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+            continue
+        if fold(token.lemma_) in _SPEECH_VERBS and position > 0:
+            return False
+        if any(c.dep_ == "neg" for c in token.children):
+            return True
+        if position > 0 and fold(token.lemma_) in words["negated_governors"] \
+                and fold(token.lemma_) not in rule.governed_by:
+            return True
+        if fold(token.lemma_) == "have" and any(c.lower_ == "yet" for c in token.children):
+            return True
+    argument_determiners = {fold(c.lower_) for c in chain[0].children if c.dep_ == "det"}
+    return "no" in argument_determiners
+
+
+def _planned(trigger: Token, chain: list[Token], lemmas: list[str],
+             words: dict[str, frozenset[str]], rule: TriggerRule) -> bool:
+    if _immediate(chain, words):
+        return False
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "aux" and fold(child.lower_) in words["planned_auxiliaries"]:
+                return not rule.future_asserted
+        if fold(token.lemma_) in _SPEECH_VERBS and token.i != trigger.i:
+            break
+    if any(lemma in words["planned_governors"] for lemma in lemmas[1:]):
+        return True
+    # "is set to", "is due to", "in the coming days"
+    return any(fold(t.lower_) in ("coming", "upcoming") for t in trigger.subtree)
+
+
+def _immediate(chain: list[Token], words: dict[str, frozenset[str]]) -> bool:
+    return any(fold(c.lower_) in words["immediacy"] for t in chain[:3] for c in t.subtree
+               if c.dep_ in ("advmod", "amod", "npadvmod", "pobj"))
+
+
+def _reported(trigger: Token, chain: list[Token], lemmas: list[str],
+              words: dict[str, frozenset[str]]) -> bool:
+    for token in chain:
+        if any(fold(c.lower_) in words["reported_adverbs"] for c in token.children):
+            return True
+    if any(lemma in words["reported_governors"] for lemma in lemmas[1:]):
+        return True
+    return _according_to_reports(trigger, words)
+
+
+def _according_to_reports(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    sentence = trigger.sent
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) \
+                and token.doc[token.i + 1].lower_ == "to":
+            following = {fold(t.lower_) for t in token.doc[token.i + 2: token.i + 7]}
+            if following & words["reported_sources"]:
+                return True
+    return False

@@ -1,0 +1,140 @@
+"""Who a phrase stands for: noun phrases of a parsed sentence -> state codes.
+
+"France's ambassador", "the French ambassador", "the Ambassador of Mauritania",
+"the authorities in Minsk", "Latvia's embassy", "its envoy", "the two
+countries": each resolves to the state(s) it names, from the gazetteer
+matches inside the phrase, or, for pronouns and bare descriptions, from the
+clause and the article context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from detente.nlp.actors import ActorSpan
+from detente.nlp.context import ArticleContext
+
+# Nouns that stand for a state's government and take its identity from a modifier.
+GOVERNMENT_NOUNS = frozenset({
+    "government", "ministry", "authority", "authorities", "presidency", "president", "minister",
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "cabinet", "regime",
+    "office", "department", "administration", "leader", "leadership", "state", "country",
+    "kremlin", "embassy", "side", "diplomacy", "council", "parliament", "prime", "premier",
+    "chancellor", "king", "emir", "junta", "statement", "decree", "capital", "nation",
+})
+PLURAL_REFERENCES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "these": None,
+                     "those": None, "all": None}
+_STATE_WORDS = frozenset({"country", "countries", "nation", "nations", "state", "states",
+                          "power", "powers", "side", "sides", "neighbour", "neighbours",
+                          "neighbor", "neighbors", "government", "governments", "capital",
+                          "capitals"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "det", "nummod",
+                            "case", "punct", "quantmod", "appos"})
+_PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "our", "us",
+                                 "itself"})
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+
+
+@dataclass
+class SentenceParse:
+    """A parsed candidate sentence with its actor matches mapped onto tokens."""
+
+    doc: Doc
+    index: int  # sentence index in the article
+    actor_at: dict[int, ActorSpan]  # token index -> actor covering it
+    context: ArticleContext
+
+    @classmethod
+    def build(cls, doc: Doc, index: int, actors: list[ActorSpan],
+              context: ArticleContext) -> SentenceParse:
+        actor_at: dict[int, ActorSpan] = {}
+        for span in actors:
+            for token in doc:
+                if span.start <= token.idx < span.end:
+                    actor_at[token.i] = span
+        return cls(doc, index, actor_at, context)
+
+    def states_of(self, token: Token, clause_agents: list[str] | None = None,
+                  depth: int = 0) -> list[str]:
+        """The state(s) a noun phrase headed by ``token`` stands for (conjuncts included)."""
+        codes = self._states_of_head(token, clause_agents, depth)
+        for conjunct in token.conjuncts:
+            if conjunct.i > token.i:
+                codes += [c for c in self._states_of_head(conjunct, clause_agents, depth)
+                          if c not in codes]
+        return codes
+
+    def _states_of_head(self, token: Token, clause_agents: list[str] | None,
+                        depth: int) -> list[str]:
+        if depth > 3:
+            return []
+        if token.i in self.actor_at:
+            return [self.actor_at[token.i].code]
+        lower = token.lower_
+        if lower in _PRONOUNS_OF_STATES:
+            return self._pronoun_states(token, clause_agents)
+        if lower in _PERSONAL_PRONOUNS:
+            return []
+        for child in self._modifiers(token):
+            if child.i in self.actor_at:
+                return [self.actor_at[child.i].code]
+            if child.dep_ == "poss":
+                found = self.states_of(child, clause_agents, depth + 1)
+                if found:
+                    return found
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.states_of(pobj, clause_agents, depth + 1)
+                        if found:
+                            return found
+        if token.lemma_.lower() in GOVERNMENT_NOUNS or token.lower_ in GOVERNMENT_NOUNS:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                    for pobj in child.children:
+                        if pobj.i in self.actor_at:
+                            return [self.actor_at[pobj.i].code]
+        if token.lower_ in _STATE_WORDS or token.lemma_ in _STATE_WORDS:
+            return self._described_states(token, clause_agents)
+        return []
+
+    def _modifiers(self, token: Token) -> list[Token]:
+        """Left modifiers of a noun, nearest first, through compound chains."""
+        found: list[Token] = []
+        frontier = [token]
+        while frontier:
+            head = frontier.pop()
+            for child in head.lefts:
+                if child.dep_ in _MODIFIER_DEPS:
+                    found.append(child)
+                    frontier.append(child)
+        return sorted(found, key=lambda t: -t.i)
+
+    def _pronoun_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:
+        if token.lower_ in ("its", "their", "our", "itself") and clause_agents:
+            return list(clause_agents)
+        salient = self.context.salient_actor(self.index + 1 if token.lower_ in ("its", "their")
+                                             else self.index)
+        if salient and token.lower_ in ("its", "their"):
+            # The clause's own subject, when it is an actor, comes first.
+            for candidate in self.doc:
+                if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.i in self.actor_at:
+                    return [self.actor_at[candidate.i].code]
+        return [salient] if salient else []
+
+    def _described_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:
+        """'the country', 'the two countries', 'both sides', 'these countries'."""
+        size: int | None = 1 if token.tag_ in ("NN", "NNP") else None
+        for child in token.lefts:
+            if child.lower_ in PLURAL_REFERENCES:
+                size = PLURAL_REFERENCES[child.lower_]
+            elif child.like_num and child.lower_.isdigit():
+                size = int(child.lower_)
+        if size == 1:
+            exclude = tuple(clause_agents or ())
+            found = self.context.counterpart(self.index, exclude)
+            return [found] if found else []
+        return self.context.group(self.index, size)

@@ -1,0 +1,92 @@
+"""Article body -> sentences with character offsets, boilerplate dropped.
+
+News pages carry text that reports nothing: photo captions and credits,
+embedded tweets, bylines and "About the writer" blocks, share prompts.  These
+are dropped here so that no event is read from them.  Splitting is a cheap
+rule-based pass (the parser only ever sees candidate sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int  # position among the article's kept sentences
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+
+
+# A block from which everything after is author/outlet boilerplate.
+_TRAILER = re.compile(
+    r"^\s*(?:About the (?:writer|author)|Related (?:Articles|Stories|Coverage)|Read more:?$"
+    r"|Recommended|Sign up for|Subscribe to|Copyright ©|©\s*\d{4}|More from)",
+    re.IGNORECASE,
+)
+# Blocks that are not article prose.
+_NOT_PROSE = (
+    re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}"),  # embedded tweet
+    re.compile(r"(?:via Getty Images|/AFP|/Reuters|/AP|/EPA|Photo:|Photograph:|Image:|"
+               r"\(Photo by |Credit:|Getty Images|Shutterstock|/ Anadolu|/Sipa)\s*\.?\s*$",
+               re.IGNORECASE),  # caption ending in a photo credit
+    re.compile(r"^\s*(?:By|Written by|Reporting by|Editing by|Additional reporting by)\s+[A-Z]"),
+    re.compile(r"^\s*(?:Update|Updated|Correction)\b.*?:\s*This (?:story|article)", re.IGNORECASE),
+    re.compile(r"Voice is AI-generated|Inconsistencies may occur|^\s*(?:Share|Tweet|Email)\s*$",
+               re.IGNORECASE),
+)
+
+_ABBREVIATIONS = (
+    "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Lt.", "Col.",
+    "Sen.", "Rep.", "Gov.", "Prof.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Jr.", "Sr.", "Inc.", "Co.", "Corp.",
+    "Ltd.", "vs.", "etc.", "p.m.", "a.m.", "D.C.", "Amb.", "approx.",
+)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The article's prose sentences, in order, with offsets into ``text``."""
+    found: list[Sentence] = []
+    for block_start, block in _prose_blocks(text):
+        for start, end in _split_block(block):
+            found.append(Sentence(len(found), block_start + start, block_start + end,
+                                  block[start:end]))
+    return found
+
+
+def _prose_blocks(text: str) -> Iterator[tuple[int, str]]:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, block = offset, line.rstrip("\r\n")
+        offset += len(line)
+        if _TRAILER.match(block):
+            return
+        if block.strip() and not any(rule.search(block) for rule in _NOT_PROSE):
+            yield start, block
+
+
+def _split_block(block: str) -> Iterator[tuple[int, int]]:
+    start = len(block) - len(block.lstrip())
+    for match in _SENTENCE_END.finditer(block):
+        end = match.end()
+        if _ends_with_abbreviation(block, match.start() + 1):
+            continue
+        yield start, end
+        start = end + (len(block[end:]) - len(block[end:].lstrip()))
+    end = len(block.rstrip())
+    if end > start:
+        yield start, end
+
+
+def _ends_with_abbreviation(block: str, dot_end: int) -> bool:
+    head = block[max(0, dot_end - 8):dot_end]
+    if any(head.endswith(abbreviation) for abbreviation in _ABBREVIATIONS):
+        # "the U.S. Embassy" continues; "... to the U.S. The next" would split wrongly,
+        # but a capitalised word after an abbreviation is more often a name than a new sentence.
+        return True
+    # Initials such as "J. Smith".
+    return bool(re.search(r"(?:^|\s)[A-Z]\.$", head))

@@ -1,0 +1,202 @@
+"""Trigger words and their arguments in a parsed sentence.
+
+A trigger is a token whose lemma is in a grammar row and which governs an
+argument of the row's class: "expelled" + "the French ambassador" (diplomat),
+"lifts" + "sanctions", "reopened" + "three diplomatic missions".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.nlp.lexicon import Lexicon, TriggerRule, fold
+from detente.nlp.roles import SentenceParse
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
+_CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_PRONOUN_ARGUMENTS = frozenset({"him", "her", "them", "it"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    rule: TriggerRule
+    arguments: tuple[Token, ...]  # heads of the argument phrases (class matched)
+    arg_class: str
+
+
+def find_triggers(parse: SentenceParse, lexicon: Lexicon,
+                  previous_text: str = "") -> Iterator[Trigger]:
+    """Every trigger in the sentence, at most one (the first matching row) per token."""
+    for token in parse.doc:
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
+        if pos is None:
+            continue
+        for rule in lexicon.rules_for(fold(token.lemma_), pos):
+            trigger = _match(token, rule, parse, lexicon, previous_text)
+            if trigger:
+                yield trigger
+                break
+
+
+def _match(token: Token, rule: TriggerRule, parse: SentenceParse, lexicon: Lexicon,
+           previous_text: str) -> Trigger | None:
+    nearby = _nearby_words(token)
+    if rule.requires and not rule.requires & nearby:
+        return None
+    if rule.excludes & nearby:
+        return None
+    if rule.governed_by and not rule.governed_by & {fold(a.lemma_) for a in _governors(token)}:
+        return None
+    if rule.sentence_cue and not rule.sentence_cue.search(parse.doc.text):
+        return None
+    candidates = list(_argument_candidates(token, rule, lexicon))
+    for arg_class in rule.args:
+        matched = [c for c in candidates
+                   if argument_class(c, parse, lexicon, previous_text) == arg_class]
+        if matched and rule.arg_requires:
+            words = {fold(t.lower_) for m in matched for t in m.subtree} | nearby
+            if not rule.arg_requires & words:
+                continue
+        if matched:
+            return Trigger(token, rule, tuple(matched), arg_class)
+    return None
+
+
+def _nearby_words(token: Token) -> set[str]:
+    """Words governed by the trigger, two levels down, outside its subject."""
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            continue
+        words.add(fold(child.lower_))
+        words.add(fold(child.lemma_))
+        for grandchild in child.children:
+            words.add(fold(grandchild.lower_))
+            words.add(fold(grandchild.lemma_))
+    return words
+
+
+def _governors(token: Token) -> list[Token]:
+    """Tokens above the trigger, up to the root."""
+    return list(token.ancestors)
+
+
+def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> Iterator[Token]:
+    if rule.pos == "NOUN":
+        yield from _noun_arguments(token, lexicon)
+        return
+    for child in token.children:
+        if child.dep_ in _OBJECT_DEPS or (rule.subject_arg and child.dep_ == "nsubj"):
+            yield from _expand(child, lexicon)
+        elif child.dep_ == "prep" and child.lower_ in ("as", "with"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from _expand(pobj, lexicon)
+        elif child.dep_ in _CLAUSAL_COMPLEMENTS:
+            # "chosen to become ambassador", "refused to approve its ambassador"
+            for grandchild in child.children:
+                if grandchild.dep_ in ("attr", "dobj", "oprd"):
+                    yield from _expand(grandchild, lexicon)
+                elif grandchild.dep_ == "prep" and grandchild.lower_ == "as":
+                    for pobj in grandchild.children:
+                        yield from _expand(pobj, lexicon)
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
+
+
+def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "with", "between"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from _expand(pobj, lexicon)
+        elif child.dep_ in ("compound", "poss", "amod"):
+            yield from _expand(child, lexicon)
+    # "threatened American diplomats with expulsion": the governing verb's object.
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        for sibling in head.head.children:
+            if sibling.dep_ in ("dobj", "nsubjpass"):
+                yield from _expand(sibling, lexicon)
+    # "the expulsion was announced" / "marking the resumption of operations" at the embassy
+    for sibling in token.sent:
+        if sibling.lemma_.lower() in ("embassy", "consulate") and sibling.i != token.i:
+            yield sibling
+
+
+def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """An argument head, its conjuncts, and what a quantity word stands for ('copies of X')."""
+    for head in (token, *token.conjuncts):
+        yield head
+        if head.lemma_.lower() in lexicon.passthrough or head.lower_ in lexicon.passthrough:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            yield from _expand(pobj, lexicon)
+
+
+def argument_class(token: Token, parse: SentenceParse, lexicon: Lexicon,
+                   previous_text: str = "") -> str | None:
+    """The argument class of a phrase head, or None: 'ambassador' -> diplomat, ..."""
+    if token.i in parse.actor_at and token.ent_type_ != "PERSON":
+        return "state"
+    lemma = fold(token.lemma_)
+    for cls in lexicon.classes.values():
+        if lemma not in cls.lemmas and fold(token.lower_) not in cls.lemmas:
+            continue
+        modifiers = {fold(c.lower_) for c in token.children} | {fold(c.lemma_)
+                                                                 for c in token.children}
+        if cls.false_friends & modifiers:
+            return None
+        qualifiers = cls.qualified.get(lemma) or cls.qualified.get(fold(token.lower_))
+        if qualifiers and not qualifiers & (modifiers | _following_words(token)
+                                            | _of_objects(token)):
+            continue
+        return cls.name
+    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
+        name = _full_name(token)
+        if parse.context.diplomat_state(name):
+            return "diplomat"
+    if token.lower_ in _PRONOUN_ARGUMENTS and previous_text:
+        return _class_from_previous(token, lexicon, previous_text)
+    if token.lower_ in ("he", "him", "she", "her") and parse.context.latest_diplomat_owner(
+            parse.index) is not None:
+        return "diplomat"
+    return None
+
+
+def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> str | None:
+    folded = fold(previous_text)
+    if token.lower_ == "them" and "credential" in folded:
+        return "credentials"
+    if token.lower_ in ("him", "her") and any(
+            word in folded for word in ("ambassador", "envoy", "diplomat", "charge d")):
+        return "diplomat"
+    return None
+
+
+def _following_words(token: Token) -> set[str]:
+    doc = token.doc
+    return {fold(t.lower_) for t in doc[token.i + 1: token.i + 3]}
+
+
+def _of_objects(token: Token) -> set[str]:
+    words: set[str] = set()
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.subtree:
+                words.add(fold(pobj.lemma_))
+    return words
+
+
+def _full_name(token: Token) -> str:
+    if token.ent_type_ == "PERSON":
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text
+    return token.text
