@@ -212,6 +212,26 @@ def test_actor_codes_from_what_users_type():
         actor_code("New Moravia")
 
 
+def test_real_pipeline_two_wordings_of_one_expulsion_make_one_event(tmp_path):
+    (tmp_path / "first.txt").write_text(
+        "date 2023-03-07\nMoldova expelled the Russian ambassador on Monday, giving him "
+        "72 hours to leave the country.\n"
+    )
+    (tmp_path / "second.txt").write_text(
+        "date 2023-03-09\nRussia's envoy has been ordered out of Moldova, the foreign "
+        "ministry in Chisinau said this week.\n"
+    )
+    db = str(tmp_path / "events.db")
+    run("ingest", str(tmp_path / "first.txt"), str(tmp_path / "second.txt"), db=db)
+    lines = run("events", "--format", "jsonl", db=db).splitlines()
+    records = [json.loads(line) for line in lines]
+    expulsions = [r for r in records if r["type"] == "EXPEL_DIPLOMAT"]
+    assert [(r["source"], r["target"], r["date"], r["n_articles"]) for r in expulsions] == [
+        ("MDA", "RUS", "2023-03-06", 2)
+    ]
+    assert {m["doc_id"] for m in expulsions[0]["mentions"]} == {"first", "second"}
+
+
 # The must-show cases: the real pipeline on the seed articles.
 
 seeds_present = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"no seed articles at {SEEDS}")
