@@ -227,33 +227,20 @@ def _stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
 
 
 def _denial(row) -> StoredEvent:
+    """A negated report shaped as an event (id None) so the state machine can guard on it."""
     period = Period.of(row["date_value"], row["date_precision"], row["published"])
-    return StoredEvent(
-        id=None,
-        type=row["type"],
-        source=row["source"],
-        target=row["target"],
-        date=row["date_value"],
-        date_precision=row["date_precision"],
-        date_start=period.start,
-        date_end=period.end if period.start else None,
-        known_by=row["published"],
-        modality="negated",
-        persons=tuple(row["persons"] or ()),
-        evidence=row["evidence"],
-        confidence=row["confidence"],
-        cameo=row["cameo"],
-        goldstein=row["goldstein"],
-        plover=row["plover"],
-        plover_mode=row["plover_mode"],
-        n_articles=1,
-        n_outlets=0,
-        n_mentions=1,
-        details=row["details"] or {},
-        doc_id=row["doc_id"],
-        title=row["title"],
-        outlet=row["outlet"],
-        url=row["url"],
+    dated = period.start is not None
+    return _stored_event(
+        {
+            **row,
+            "id": None,
+            "date_start": period.start,
+            "date_end": period.end if dated else None,
+            "known_by": row["published"],
+            "n_articles": 1,
+            "n_outlets": 0,
+            "n_mentions": 1,
+        }
     )
 
 
