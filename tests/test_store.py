@@ -14,7 +14,7 @@ import sqlalchemy as sa
 import store_helpers
 from detente.errors import InputError, StoreError
 from detente.model import EventDate
-from detente.store import ArticleResult, Store, resolve_url
+from detente.store import ArticleResult, Store, resolve_url, results_for_group
 
 article, event_in = store_helpers.article, store_helpers.event_in
 store_url = store_helpers.store_url  # the fixture: a SQLite file, then a PostgreSQL schema
@@ -525,6 +525,21 @@ def test_ingest_reports_bad_items_and_goes_on(store_url):
     ]
     assert seen == [1, 1, 1, 1]
     store.close()
+
+
+def test_a_failed_extraction_fails_every_copy_of_the_story():
+    story = article("agency", "Moravia expelled the Silesian ambassador.", date(2023, 3, 7))
+    copy = article("reprint", "Moravia expelled the Silesian ambassador!", date(2023, 3, 7))
+
+    def extract(item):
+        raise ValueError("parser crashed")
+
+    outcome = results_for_group([story, copy], extract)
+    assert outcome.articles_failed == 2
+    assert [(f.where, f.problem) for f in outcome.failures] == [
+        ("agency.txt", "extraction failed: ValueError: parser crashed"),
+        ("reprint.txt", "copy of agency.txt, which failed"),
+    ]
 
 
 def test_schema_is_versioned_and_newer_schemas_are_refused(store_url):

@@ -245,9 +245,10 @@ def results_for_group(
     except ModelNotInstalledError:
         raise  # breaks every article: stop rather than fail each one
     except InputError as error:
-        return _failed(error.where, error.problem)
+        return _failed(error.where, error.problem) + _copies_failed(group, where)
     except Exception as error:  # noqa: BLE001 - one bad article never stops the batch
-        return _failed(where, f"extraction failed: {error.__class__.__name__}: {error}")
+        problem = f"extraction failed: {error.__class__.__name__}: {error}"
+        return _failed(where, problem) + _copies_failed(group, where)
     copies = [
         ArticleResult(copy, events_in_copy(found, representative, copy)) for copy in group[1:]
     ]
@@ -256,6 +257,14 @@ def results_for_group(
 
 def _failed(where: str, problem: str) -> IngestSummary:
     return IngestSummary(articles_failed=1, failures=(Failure(where, problem),))
+
+
+def _copies_failed(group: Sequence[Article], where: str) -> IngestSummary:
+    """Copies of a story whose extraction failed are not stored either: say so for each."""
+    summary = IngestSummary()
+    for copy in group[1:]:
+        summary = summary + _failed(copy.path or copy.doc_id, f"copy of {where}, which failed")
+    return summary
 
 
 def _as_tuple(value: str | Sequence[str] | None) -> tuple[str, ...]:
