@@ -143,6 +143,17 @@ def test_status_names_the_evidence(corpus, store_url):
         "head of mission: CHARGE_ONLY since 2023-03-06 - assumed: a chargé d'affaires "
         "heads the mission 30 days after EXPELLED" in later
     )
+    shaped = json.loads(run("status", "MOR", "SIL", "--on", "2023-03-10", "--json", db=store_url))
+    assert shaped["backward"]["head_of_mission"]["value"] == "EXPELLED"
+    changes = [
+        json.loads(line)
+        for line in run("timeline", "MOR", "--json", db=store_url).split("\n")
+        if line
+    ]
+    assert [(c["subject"], c["attribute"], c["after"]) for c in changes] == [
+        ("MOR-SIL", "relations", "NORMAL"),
+        ("SIL->MOR", "head_of_mission", "EXPELLED"),
+    ]
     before = run("status", "MOR", "SIL", "--on", "2023-03-01", db=store_url)
     assert "head of mission: NONE (nothing on record)" in before
     assert "EXPELLED" not in before

@@ -73,6 +73,7 @@ def actor_code(value: str) -> str:
         raise typer.BadParameter(f"{value!r} is not a country code or name") from error
 
 
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 DayOption = Annotated[date | None, typer.Option(parser=parse_day, metavar="YYYY-MM-DD")]
 
 
@@ -175,22 +176,35 @@ def status(
             "d'affaires this many days later (mission still open).",
         ),
     ] = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Where two states stand on a date: each one's head of mission in the other, relations."""
     found = open_store(db).status(
         actor_code(a), actor_code(b), on=on, charge_after_days=charge_after
     )
-    Console().print(status_view(found))
+    if as_json:
+        from detente.api.shapes import status_shape  # the HTTP API's JSON, not a second one
+
+        typer.echo(json.dumps(status_shape(found), ensure_ascii=False, indent=2))
+    else:
+        Console().print(status_view(found))
 
 
 def timeline(
     a: Annotated[str, typer.Argument(help="A state (code or name).")],
     b: Annotated[str | None, typer.Argument(help="Only changes with this state.")] = None,
     db: DbOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Every change of state between A and B (or A and anyone), oldest first."""
     found = open_store(db).timeline(actor_code(a), actor_code(b) if b else None)
-    Console().print(timeline_table(found))
+    if as_json:
+        from detente.api.shapes import change_shape
+
+        for change in found.changes:
+            typer.echo(json.dumps(change_shape(change), ensure_ascii=False))
+    else:
+        Console().print(timeline_table(found))
 
 
 def export(
