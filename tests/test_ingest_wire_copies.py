@@ -123,3 +123,33 @@ def test_real_pipeline_three_copies_one_expulsion_three_sources(tmp_path, store)
     assert {m.doc_id for m in mentions} == {"agency", "intro", "edited"}
     for mention in mentions:
         assert TEXTS[mention.doc_id][mention.start : mention.end] == mention.evidence
+
+
+def test_verbatim_copies_from_three_outlets_are_three_sources(tmp_path, store):
+    dump = tmp_path / "verbatim.jsonl"
+    records = [
+        {
+            "id": f"copy-{n}",
+            "text": WIRE,
+            "published": "2023-04-04",
+            "outlet": outlet,
+            "url": f"https://{n}.example/latvia",
+        }
+        for n, outlet in enumerate(OUTLETS.values())
+    ]
+    dump.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    calls: list[str] = []
+    first = store.ingest(iter_articles([dump]), extract=expulsion_finder(calls))
+    assert (first.articles_new, first.articles_known, calls) == (3, 0, ["copy-0"])
+    [event] = store.events()
+    assert (event.n_articles, event.n_outlets) == (3, 3)
+    # Read again, every copy is known: the same text from the same place.
+    again = store.ingest(iter_articles([dump]), extract=expulsion_finder(calls))
+    assert (again.articles_new, again.articles_known, calls) == (0, 3, ["copy-0"])
+
+
+def test_the_same_text_without_a_place_is_one_article(tmp_path, store):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("date 2023-04-04\n" + WIRE, encoding="utf-8")
+    summary = store.ingest(iter_articles([tmp_path]), extract=expulsion_finder([]))
+    assert (summary.articles_new, summary.articles_known) == (1, 1)

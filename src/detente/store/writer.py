@@ -29,20 +29,48 @@ def add_results(connection: Connection, results: Iterable[ArticleResult]) -> Ing
 
 
 def article_known(connection: Connection, article: Article) -> bool:
-    """True when an article with the same normalised text is stored."""
+    """True when the article is stored: the same normalised text from the same place.
+
+    A verbatim copy of a stored text from another URL or outlet (a wire story
+    republished) is one more source of it, not a known article (see :func:`_text_key`).
+    """
+    return _text_key(connection, article)[1]
+
+
+def _text_key(connection: Connection, article: Article) -> tuple[str, bool]:
+    """The ``text_hash`` to store ``article`` under, and whether one is stored under it.
+
+    The first copy of a text is keyed by the text alone, so that looking an article
+    up by its text finds it; a verbatim copy from another place by its text and place.
+    """
+    articles = schema.articles
     key = merge.article_key(article.text)
-    found = connection.execute(
-        select(schema.articles.c.id).where(schema.articles.c.text_hash == key)
+    first = connection.execute(
+        select(articles.c.url, articles.c.outlet).where(articles.c.text_hash == key)
     ).first()
-    return found is not None
+    if first is None:
+        return key, False
+    origin = _origin(article.url, article.outlet)
+    if origin is None or origin == _origin(first.url, first.outlet):
+        return key, True
+    copy_key = merge.article_key(f"{article.text}\n{origin}")
+    found = connection.execute(
+        select(articles.c.id).where(articles.c.text_hash == copy_key)
+    ).first()
+    return copy_key, found is not None
+
+
+def _origin(url: str | None, outlet: str | None) -> str | None:
+    return url or (outlet.strip().casefold() if outlet else None)
 
 
 def _add_article(
     connection: Connection, article: Article, events: Iterable[Event]
 ) -> IngestSummary:
-    if article_known(connection, article):
+    text_hash, known = _text_key(connection, article)
+    if known:
         return IngestSummary(articles_known=1)
-    article_id = _insert_article(connection, article)
+    article_id = _insert_article(connection, article, text_hash)
     new = merged = mentions = denials = 0
     for event in events:
         report_id, mention_count = _insert_report(connection, article_id, event)
@@ -70,10 +98,10 @@ def _add_article(
     )
 
 
-def _insert_article(connection: Connection, article: Article) -> int:
+def _insert_article(connection: Connection, article: Article, text_hash: str) -> int:
     return connection.execute(
         schema.articles.insert().values(
-            text_hash=merge.article_key(article.text),
+            text_hash=text_hash,
             doc_id=article.doc_id,
             title=article.title,
             url=article.url,
