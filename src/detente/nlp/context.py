@@ -21,6 +21,9 @@ _NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|al|bin|da|del|la|le))?\s*){
 _OWNER_BEFORE = re.compile(
     rf"\A(?:['’]s?)?\s+(?:(?:new|top|former|acting|then|current|outgoing|incoming|interim)\s+)?"
     rf"(?P<noun>{_DIPLOMAT})\b(?:\s*,)?(?:\s+(?:to|in)\s+[\w .'-]+?,)?\s*(?P<name>{_NAME})?")
+# "Türkiye's embassy", "the French embassy"
+_MISSION_AFTER = re.compile(r"\A(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b",
+                            re.IGNORECASE)
 # "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
 _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Vincent Karega, Rwanda's ambassador"
@@ -35,6 +38,10 @@ class ArticleContext:
     actors: list[list[ActorSpan]]  # per sentence, offsets relative to the sentence
     diplomat_states: dict[str, str] = field(default_factory=dict)  # person name -> state
     diplomat_owners: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
+    mission_owners: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
+    # Dyads already extracted, in order: a later mention that leaves a role implicit
+    # ("the withdrawal of Belarus' ambassador") most likely continues one of them.
+    extracted: list[tuple[str, str, str]] = field(default_factory=list)
 
     @classmethod
     def build(cls, sentences: list[Sentence]) -> ArticleContext:
@@ -65,16 +72,25 @@ class ArticleContext:
                       organisations: bool = False) -> str | None:
         """The actor a bare 'it', 'the ministry' or 'the government' most likely means.
 
-        News names the acting state first in a sentence; the most recent earlier
-        sentence with an actor gives it, falling back to the article's first actor.
+        Salience is how often an actor was named before sentence ``index``, recent
+        sentences weighing more, and the first actor of a sentence (usually its
+        subject) counting extra.
         """
-        for spans in reversed(self.actors[:index]):
-            for span in spans:
-                if span.code in exclude:
+        scores: dict[str, float] = {}
+        for distance, spans in enumerate(reversed(self.actors[:index]), start=1):
+            weight = 1.0 / distance
+            for position, span in enumerate(spans):
+                if span.code in exclude or (is_organisation(span.code) and not organisations):
                     continue
-                if organisations or not is_organisation(span.code):
-                    return span.code
-        return None
+                bonus = 1.5 if position == 0 else 1.0
+                scores[span.code] = scores.get(span.code, 0.0) + weight * bonus
+        return max(scores, key=scores.__getitem__) if scores else None
+
+    def remembered(self, event_type: str, source: str | None = None,
+                   target: str | None = None) -> list[tuple[str, str]]:
+        """Dyads of earlier mentions of this type matching the known role, newest first."""
+        return [(s, t) for kind, s, t in reversed(self.extracted)
+                if kind == event_type and source in (None, s) and target in (None, t)]
 
     def counterpart(self, index: int, exclude: tuple[str, ...]) -> str | None:
         """The most recently mentioned state other than ``exclude`` ('the country')."""
@@ -102,14 +118,16 @@ class ArticleContext:
         return None
 
     def latest_diplomat_owner(self, index: int) -> str | None:
-        for sentence_index, state in reversed(self.diplomat_owners):
-            if sentence_index <= index:
-                return state
-        return None
+        return _latest(self.diplomat_owners, index)
+
+    def latest_mission_owner(self, index: int) -> str | None:
+        return _latest(self.mission_owners, index)
 
     def _register_diplomats(self, sentence: Sentence, spans: list[ActorSpan]) -> None:
         text = sentence.text
         for span in spans:
+            if _MISSION_AFTER.match(text[span.end:]) and not is_organisation(span.code):
+                self.mission_owners.append((sentence.index, span.code))
             after = _OWNER_BEFORE.match(text[span.end:])
             if after:
                 self._note(sentence.index, span.code, after.group("name"))
@@ -127,6 +145,13 @@ class ArticleContext:
         self.diplomat_owners.append((sentence_index, state))
         if name:
             self.diplomat_states[name.strip().rstrip(".,")] = state
+
+
+def _latest(owners: list[tuple[int, str]], index: int) -> str | None:
+    for sentence_index, state in reversed(owners):
+        if sentence_index <= index:
+            return state
+    return None
 
 
 def _coordinated_groups(text: str, spans: list[ActorSpan]) -> list[list[str]]:

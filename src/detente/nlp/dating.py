@@ -52,9 +52,17 @@ def _attached_expression(trigger: Token,
             for expression, (first, last) in spans:
                 if first in covered and last in covered:
                     return expression
-        if node.dep_ in ("relcl", "advcl") or node.head.i == node.i or _past_perfect(node):
+        if node.dep_ in ("relcl", "advcl") and not _names_an_occasion(node):
+            return None
+        if node.head.i == node.i or _past_perfect(node):
             return None
         node, came_from = node.head, node
+
+
+def _names_an_occasion(clause: Token) -> bool:
+    """'The last time Jordan recalled its ambassador was 2019': the clause dates itself
+    through the noun it describes."""
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in ("time", "occasion")
 
 
 def _token_range(doc: Doc, expression: TimeExpression) -> tuple[int, int] | None:

@@ -89,12 +89,30 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
     if subject is not None:
         roles.agents = parse.states_of(subject)
         roles.agent_is_envoy = _is_envoy(subject)
-    for argument in trigger.arguments:
-        found = parse.states_of(argument, clause_agents=roles.agents)
+        if not roles.agents and subject.lower_ in ("he", "she"):
+            # "he gave them to the foreign minister": the envoy the article is about
+            owner = parse.context.latest_diplomat_owner(parse.index)
+            roles.agents, roles.agent_is_envoy = ([owner], True) if owner else ([], False)
+    for argument in _owning_arguments(trigger):
+        found = parse.states_of(argument, clause_agents=roles.agents, conjuncts=False)
         roles.owners += [c for c in found if c not in roles.owners]
-        _collect_places(argument, parse, roles)
-    _collect_places(trigger.token, parse, roles)
+    exclude = tuple(roles.agents + roles.owners)
+    for token in (*trigger.arguments, trigger.token):
+        _collect_places(token, parse, roles, exclude)
     return roles
+
+
+def _owning_arguments(trigger: Trigger) -> list[Token]:
+    """Arguments whose modifiers name a state: the envoy, not the consent given to him."""
+    if trigger.arg_class == "consent":
+        # "revoked the consent for the appointment of the US ambassador"
+        return [t for t in trigger.token.subtree
+                if fold(t.lemma_) in ("ambassador", "envoy", "nominee", "candidate",
+                                      "diplomat", "d'affaires", "representative")]
+    if trigger.arg_class in ("credentials", "sanctions"):
+        return [a for a in trigger.arguments if a.lower_ not in ("them", "it")]
+    nouns = [a for a in trigger.arguments if a.ent_type_ != "PERSON"]
+    return nouns or list(trigger.arguments)
 
 
 def _subject(token: Token) -> Token | None:
@@ -111,6 +129,8 @@ def _subject(token: Token) -> Token | None:
                 return current.head
             if child.dep_ == "poss" and current.pos_ == "NOUN":
                 return child
+            if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < current.i:
+                return child  # headline style: "Jordan to recall envoy"
         if current.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "dobj", "pobj",
                             "prep", "attr", "oprd") and current.head.i != current.i:
             if current.dep_ == "acl" and current.tag_ == "VBN":
@@ -127,7 +147,8 @@ def _is_envoy(token: Token) -> bool:
                          "chargé", "representative"})
 
 
-def _collect_places(token: Token, parse: SentenceParse, roles: Roles) -> None:
+def _collect_places(token: Token, parse: SentenceParse, roles: Roles,
+                    exclude: tuple[str, ...]) -> None:
     for child in token.children:
         if child.dep_ != "prep" and not (child.dep_ == "advmod" and child.lower_ == "out"):
             continue
@@ -138,7 +159,7 @@ def _collect_places(token: Token, parse: SentenceParse, roles: Roles) -> None:
                 preposition = f"{child.lower_} {nested.lower_}"
                 objects += [c for c in nested.children if c.dep_ == "pobj"]
         for pobj in objects:
-            found = parse.states_of(pobj, clause_agents=roles.agents)
+            found = parse.states_of(pobj, clause_agents=roles.agents, exclude=exclude)
             if found:
                 known = roles.places.setdefault(preposition, [])
                 known += [c for c in found if c not in known]
@@ -165,11 +186,11 @@ def _demanded_recall(trigger: Trigger, parse: SentenceParse) -> Roles | None:
 def _dyads(event_type: str, trigger: Trigger, roles: Roles,
            parse: SentenceParse) -> list[tuple[str, str]]:
     if event_type in RELATION_TYPES:
-        return _relation_dyads(roles, parse)
+        return _relation_dyads(event_type, roles, parse)
     if event_type in SANCTION_TYPES:
-        return _sanction_dyads(trigger, roles, parse)
+        return _sanction_dyads(event_type, trigger, roles, parse)
     if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
-        return _mission_dyads(roles, parse)
+        return _mission_dyads(event_type, roles, parse)
     sources, targets = _personal_roles(event_type, trigger, roles, parse)
     return [(s, t) for s in sources for t in targets]
 
@@ -188,9 +209,13 @@ def _personal_roles(event_type: str, trigger: Trigger, roles: Roles,
             _diplomat_from_context(parse, sources)
     elif event_type == "RECALL_DIPLOMAT":
         sources = agents or roles.owners
-        targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources]
+        # Headline style "Jordan to recall Israel envoy": the envoy's post, not his state.
+        targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources] \
+            or [c for c in roles.owners if c not in sources]
     elif event_type == "REVOKE_AGREMENT":
-        sources = agents or roles.place("to", "in")
+        # The host refuses; "its ambassador to Belgium" names the host even when the
+        # sentence's subject is the sending state reacting to the refusal.
+        sources = roles.place("to", "in") or agents
         targets = [c for c in roles.owners if c not in sources]
     elif event_type == "APPOINT_AMBASSADOR":
         sources = agents or roles.owners
@@ -199,12 +224,15 @@ def _personal_roles(event_type: str, trigger: Trigger, roles: Roles,
         targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
     else:  # PRESENT_CREDENTIALS
         if trigger.rule.host_is_agent:
-            sources, targets = roles.place("from") or roles.owners, agents
+            sources = roles.place("from") or roles.owners
+            if not sources:
+                return [], []
+            targets = agents or roles.place("to", "in")
         else:
             sources = (roles.agents if roles.agent_is_envoy else agents) or roles.owners
             targets = [c for c in roles.place("to", "in") if c not in sources]
-    sources = _or_context(sources, parse, roles, exclude=targets)
-    targets = _or_counterpart(targets, parse, roles, exclude=sources)
+    sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
+    targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
 
 
@@ -213,7 +241,8 @@ def _diplomat_from_context(parse: SentenceParse, sources: list[str]) -> list[str
     return [owner] if owner and owner not in sources else []
 
 
-def _relation_dyads(roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
+def _relation_dyads(event_type: str, roles: Roles,
+                    parse: SentenceParse) -> list[tuple[str, str]]:
     between = roles.place("between", "among")
     if len(between) >= 2:
         return list(permutations(between, 2))
@@ -223,12 +252,12 @@ def _relation_dyads(roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]
         targets = [c for c in roles.owners if c not in agents]
     if len(agents) >= 2 and not targets:
         return list(permutations(agents, 2))
-    agents = _or_context(agents, parse, roles, exclude=targets)
-    targets = _or_counterpart(targets, parse, roles, exclude=agents)
+    agents = _or_context(agents, parse, roles, exclude=targets, event_type=event_type)
+    targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
 
 
-def _sanction_dyads(trigger: Trigger, roles: Roles,
+def _sanction_dyads(event_type: str, trigger: Trigger, roles: Roles,
                     parse: SentenceParse) -> list[tuple[str, str]]:
     if trigger.arg_class == "state":
         targets = roles.owners
@@ -239,12 +268,14 @@ def _sanction_dyads(trigger: Trigger, roles: Roles,
         targets = [c for c in roles.owners if c not in agents]
     elif not agents:
         agents = [c for c in roles.owners if c not in targets]
-    agents = _or_context(agents, parse, roles, exclude=targets, organisations=True)
-    targets = _or_counterpart(targets, parse, roles, exclude=agents)
+    agents = _or_context(agents, parse, roles, exclude=targets, event_type=event_type,
+                         organisations=True)
+    targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
 
 
-def _mission_dyads(roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
+def _mission_dyads(event_type: str, roles: Roles,
+                   parse: SentenceParse) -> list[tuple[str, str]]:
     """Owner closes its own mission -> owner is source; host orders it shut -> host is source."""
     hosts = roles.place("in", "at", "to")
     agents, owners = roles.agents, [c for c in roles.owners if c not in hosts]
@@ -253,31 +284,44 @@ def _mission_dyads(roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
     sources = agents or owners
     if not sources and len(hosts) >= 2:
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
-    sources = _or_context(sources, parse, roles, exclude=hosts)
+    sources = _or_context(sources, parse, roles, exclude=hosts, event_type=event_type)
     hosts = _or_counterpart([h for h in hosts if h not in sources], parse, roles,
-                            exclude=sources)
+                            exclude=sources, event_type=event_type)
     return [(s, h) for s in sources for h in hosts]
 
 
 def _or_context(found: list[str], parse: SentenceParse, roles: Roles, exclude: list[str],
-                organisations: bool = False) -> list[str]:
+                event_type: str, organisations: bool = False) -> list[str]:
+    """The acting side the sentence leaves implicit: a 'by X' phrase, an earlier
+    mention of the same event, else the article's most salient actor."""
     if found:
         return found
-    in_sentence = [span.code for span in parse.actor_at.values()
-                   if span.code not in exclude and (organisations
-                                                    or not is_organisation(span.code))]
-    salient = in_sentence[:1] or [parse.context.salient_actor(
-        parse.index, exclude=tuple(exclude), organisations=organisations)]
     roles.from_context += 1
-    return [c for c in salient if c]
+    by_phrase = [span.code for i, span in parse.actor_at.items()
+                 if parse.doc[i].head.lower_ == "by" and span.code not in exclude]
+    if by_phrase:
+        return by_phrase[:1]
+    for target in exclude or [None]:
+        earlier = parse.context.remembered(event_type, target=target)
+        if earlier:
+            return [earlier[0][0]]
+    salient = parse.context.salient_actor(parse.index + 1, exclude=tuple(exclude),
+                                          organisations=organisations)
+    return [salient] if salient else []
 
 
 def _or_counterpart(found: list[str], parse: SentenceParse, roles: Roles,
-                    exclude: list[str]) -> list[str]:
+                    exclude: list[str], event_type: str) -> list[str]:
+    """The other side the sentence leaves implicit: an earlier mention of the same
+    event, else the state named most recently."""
     if found:
         return found
-    other = parse.context.counterpart(parse.index, tuple(exclude))
     roles.from_context += 1
+    for source in exclude or [None]:
+        earlier = parse.context.remembered(event_type, source=source)
+        if earlier:
+            return [earlier[0][1]]
+    other = parse.context.counterpart(parse.index, tuple(exclude))
     return [other] if other else []
 
 

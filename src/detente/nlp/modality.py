@@ -27,9 +27,12 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
         return rule.modality
     words = lexicon.modality
     chain = _governing_chain(trigger)
-    lemmas = [fold(t.lemma_) for t in chain]
     if _negated(chain, words, rule):
         return "negated"
+    # "demanding it annul the treaty and close the embassy": intentions and appeals
+    # govern every verb they coordinate.
+    chain = _governing_chain(trigger, through_coordination=True)
+    lemmas = [fold(t.lemma_) for t in chain]
     if any(lemma in words["appeal_governors"] for lemma in lemmas[1:]):
         return None
     if _planned(trigger, chain, lemmas, words, rule):
@@ -39,11 +42,12 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     return "asserted"
 
 
-def _governing_chain(trigger: Token) -> list[Token]:
+def _governing_chain(trigger: Token, through_coordination: bool = False) -> list[Token]:
     """The trigger and the tokens above it, up to the first verb of saying."""
+    links = _EMBEDDING | {"conj"} if through_coordination else _EMBEDDING
     chain = [trigger]
     token = trigger
-    while token.dep_ in _EMBEDDING and token.head.i != token.i:
+    while token.dep_ in links and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if fold(token.lemma_) in _SPEECH_VERBS:

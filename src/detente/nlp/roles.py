@@ -35,6 +35,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "det
 _PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "our", "us",
                                  "itself"})
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_RELATIVE_PLACES = frozenset({"which", "where", "whom"})
+_MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
 
 
 @dataclass
@@ -57,17 +59,23 @@ class SentenceParse:
         return cls(doc, index, actor_at, context)
 
     def states_of(self, token: Token, clause_agents: list[str] | None = None,
+                  exclude: tuple[str, ...] = (), conjuncts: bool = True,
                   depth: int = 0) -> list[str]:
-        """The state(s) a noun phrase headed by ``token`` stands for (conjuncts included)."""
-        codes = self._states_of_head(token, clause_agents, depth)
-        for conjunct in token.conjuncts:
-            if conjunct.i > token.i:
-                codes += [c for c in self._states_of_head(conjunct, clause_agents, depth)
-                          if c not in codes]
+        """The state(s) a noun phrase headed by ``token`` stands for.
+
+        ``clause_agents`` resolve 'its'/'their'; ``exclude`` keeps 'the country'
+        from meaning an actor the clause already has.
+        """
+        codes = self._states_of_head(token, clause_agents, exclude, depth)
+        if conjuncts:
+            for conjunct in token.conjuncts:
+                if conjunct.i > token.i:
+                    codes += [c for c in self._states_of_head(conjunct, clause_agents, exclude,
+                                                              depth) if c not in codes]
         return codes
 
     def _states_of_head(self, token: Token, clause_agents: list[str] | None,
-                        depth: int) -> list[str]:
+                        exclude: tuple[str, ...], depth: int) -> list[str]:
         if depth > 3:
             return []
         if token.i in self.actor_at:
@@ -75,20 +83,22 @@ class SentenceParse:
         lower = token.lower_
         if lower in _PRONOUNS_OF_STATES:
             return self._pronoun_states(token, clause_agents)
+        if lower in _RELATIVE_PLACES:
+            return self._antecedent_state(token)
         if lower in _PERSONAL_PRONOUNS:
             return []
         for child in self._modifiers(token):
             if child.i in self.actor_at:
                 return [self.actor_at[child.i].code]
             if child.dep_ == "poss":
-                found = self.states_of(child, clause_agents, depth + 1)
+                found = self.states_of(child, clause_agents, exclude, depth=depth + 1)
                 if found:
                     return found
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found = self.states_of(pobj, clause_agents, depth + 1)
+                        found = self.states_of(pobj, clause_agents, exclude, depth=depth + 1)
                         if found:
                             return found
         if token.lemma_.lower() in GOVERNMENT_NOUNS or token.lower_ in GOVERNMENT_NOUNS:
@@ -98,8 +108,17 @@ class SentenceParse:
                         if pobj.i in self.actor_at:
                             return [self.actor_at[pobj.i].code]
         if token.lower_ in _STATE_WORDS or token.lemma_ in _STATE_WORDS:
-            return self._described_states(token, clause_agents)
+            return self._described_states(token, tuple(clause_agents or ()) + exclude)
+        if token.lemma_.lower() in _MISSION_WORDS and token.tag_ == "NN" and any(
+                c.lower_ == "the" for c in token.children):  # "the embassy" named before
+            owner = self.context.latest_mission_owner(self.index)
+            return [owner] if owner else []
         return []
+
+    def _antecedent_state(self, token: Token) -> list[str]:
+        """'from where he was expelled', 'which': the nearest actor named before."""
+        before = [span for i, span in sorted(self.actor_at.items()) if i < token.i]
+        return [before[-1].code] if before else []
 
     def _modifiers(self, token: Token) -> list[Token]:
         """Left modifiers of a noun, nearest first, through compound chains."""
@@ -116,16 +135,10 @@ class SentenceParse:
     def _pronoun_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:
         if token.lower_ in ("its", "their", "our", "itself") and clause_agents:
             return list(clause_agents)
-        salient = self.context.salient_actor(self.index + 1 if token.lower_ in ("its", "their")
-                                             else self.index)
-        if salient and token.lower_ in ("its", "their"):
-            # The clause's own subject, when it is an actor, comes first.
-            for candidate in self.doc:
-                if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.i in self.actor_at:
-                    return [self.actor_at[candidate.i].code]
+        salient = self.context.salient_actor(self.index)
         return [salient] if salient else []
 
-    def _described_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:
+    def _described_states(self, token: Token, exclude: tuple[str, ...]) -> list[str]:
         """'the country', 'the two countries', 'both sides', 'these countries'."""
         size: int | None = 1 if token.tag_ in ("NN", "NNP") else None
         for child in token.lefts:
@@ -134,7 +147,6 @@ class SentenceParse:
             elif child.like_num and child.lower_.isdigit():
                 size = int(child.lower_)
         if size == 1:
-            exclude = tuple(clause_agents or ())
             found = self.context.counterpart(self.index, exclude)
             return [found] if found else []
         return self.context.group(self.index, size)

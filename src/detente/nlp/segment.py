@@ -59,14 +59,29 @@ def sentences(text: str) -> list[Sentence]:
 
 
 def _prose_blocks(text: str) -> Iterator[tuple[int, str]]:
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        start, block = offset, line.rstrip("\r\n")
-        offset += len(line)
+    for start, block in _blocks(text):
         if _TRAILER.match(block):
             return
         if block.strip() and not any(rule.search(block) for rule in _NOT_PROSE):
             yield start, block
+
+
+def _blocks(text: str) -> Iterator[tuple[int, str]]:
+    """Lines, with a line that breaks mid-sentence joined to the next one
+    ("... followed a China-brokered agreement" + "to restore ties ...")."""
+    lines = text.splitlines(keepends=True)
+    offset, start, parts = 0, 0, []
+    for position, line in enumerate(lines):
+        if not parts:
+            start = offset
+        parts.append(line)
+        offset += len(line)
+        stripped = line.rstrip()
+        following = lines[position + 1] if position + 1 < len(lines) else ""
+        if stripped and stripped[-1] not in ".!?:\"”'’)" and following[:1].islower():
+            continue  # the sentence goes on on the next line (keep its newline inside)
+        yield start, "".join(parts).rstrip("\r\n")
+        parts = []
 
 
 def _split_block(block: str) -> Iterator[tuple[int, int]]:

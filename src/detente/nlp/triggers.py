@@ -66,17 +66,21 @@ def _match(token: Token, rule: TriggerRule, parse: SentenceParse, lexicon: Lexic
     return None
 
 
-def _nearby_words(token: Token) -> set[str]:
-    """Words governed by the trigger, two levels down, outside its subject."""
+_OUTSIDE_TRIGGER_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl",
+                                     "parataxis", "conj", "cc"})
+
+
+def _nearby_words(token: Token, depth: int = 3) -> set[str]:
+    """Words of the trigger's own phrase, ``depth`` levels down, less its subject and
+    side clauses ("cut ties with other Western envoys" sees "envoys")."""
     words: set[str] = set()
-    for child in token.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            continue
-        words.add(fold(child.lower_))
-        words.add(fold(child.lemma_))
-        for grandchild in child.children:
-            words.add(fold(grandchild.lower_))
-            words.add(fold(grandchild.lemma_))
+    frontier = [c for c in token.children if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE]
+    for _ in range(depth):
+        for word in frontier:
+            words.add(fold(word.lower_))
+            words.add(fold(word.lemma_))
+        frontier = [c for word in frontier for c in word.children
+                    if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE]
     return words
 
 
@@ -89,8 +93,12 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     if rule.pos == "NOUN":
         yield from _noun_arguments(token, lexicon)
         return
+    if rule.subject_arg:
+        subject = inherited_subject(token)
+        if subject is not None:
+            yield from _expand(subject, lexicon)
     for child in token.children:
-        if child.dep_ in _OBJECT_DEPS or (rule.subject_arg and child.dep_ == "nsubj"):
+        if child.dep_ in _OBJECT_DEPS:
             yield from _expand(child, lexicon)
         elif child.dep_ == "prep" and child.lower_ in ("as", "with"):
             for pobj in child.children:
@@ -106,6 +114,19 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                         yield from _expand(pobj, lexicon)
     if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
         yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
+
+
+def inherited_subject(token: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is coordinated with ('... but ceased')."""
+    current = token
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if current.dep_ != "conj":
+            return None
+        current = current.head
+    return None
 
 
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:

@@ -18,11 +18,38 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
 
 
 def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
-    """One event per type and dyad, in order of first mention."""
-    groups: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
+    """One event per type, dyad and date, in order of first mention.
+
+    Mentions of one type and dyad are one event unless they state dates that
+    cannot be the same ("recalled its ambassador on Wednesday" and "the last time
+    it recalled its ambassador was 2019"); an undated mention joins the first.
+    """
+    groups: dict[tuple[str, str, str], list[list[Mention]]] = defaultdict(list)
     for mention in mentions:
-        groups[(mention.type, mention.source, mention.target)].append(mention)
-    return [_event(doc_id, group) for group in groups.values()]
+        clusters = groups[(mention.type, mention.source, mention.target)]
+        home = next((c for c in clusters if _compatible(c, mention)), None)
+        if home is None:
+            clusters.append([mention])
+        else:
+            home.append(mention)
+    return [_event(doc_id, cluster) for clusters in groups.values() for cluster in clusters]
+
+
+def _compatible(cluster: list[Mention], mention: Mention) -> bool:
+    if not _stated(mention):
+        return True
+    return all(dates_compatible(m.date, mention.date) for m in cluster if _stated(m))
+
+
+def _stated(mention: Mention) -> bool:
+    return bool(mention.details.get("date_stated")) and mention.date.known
+
+
+def dates_compatible(first: EventDate, second: EventDate) -> bool:
+    """Whether two dates can name the same moment: one is a prefix of the other."""
+    if not first.known or not second.known:
+        return True
+    return first.value.startswith(second.value) or second.value.startswith(first.value)
 
 
 def _event(doc_id: str, mentions: list[Mention]) -> Event:
