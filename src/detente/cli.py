@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from detente import __version__
+from detente.api.command import register as register_serve_command
 from detente.errors import InputError, ModelNotInstalledError
 from detente.evaluate import evaluate_dir
 from detente.evaluate.report import evaluation_to_dict, print_evaluation
@@ -194,3 +195,4 @@ def _fail(message: str) -> NoReturn:
 
 # ingest, events, status, timeline, export: the store's commands (detente.store.commands).
 register_store_commands(app)
+register_serve_command(app)

@@ -1,7 +1,7 @@
 """The ASGI app: JSON API under ``/api``, pages at ``/``, assets under ``/static``.
 
-    >>> app = create_app("sqlite:///events.db", token="s3cret")
-    >>> uvicorn.run(app, host="127.0.0.1", port=8000)
+>>> app = create_app("sqlite:///events.db", token="s3cret")
+>>> uvicorn.run(app, host="127.0.0.1", port=8000)
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from importlib.resources import files
 
 from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 import detente
@@ -36,7 +38,13 @@ def create_app(store: Store | str | None = None, token: str | None = None) -> Fa
     from detente.web.pages import error_page  # the pages build on the API's views
     from detente.web.pages import router as pages
 
-    app = FastAPI(title="detente", version=detente.__version__, description=DESCRIPTION)
+    app = FastAPI(
+        title="detente",
+        version=detente.__version__,
+        description=DESCRIPTION,
+        docs_url=None,  # served below from vendored assets, not a CDN
+        redoc_url=None,
+    )
     app.state.store = store if isinstance(store, Store) else Store(store)
     app.state.token = token if token is not None else os.environ.get("DETENTE_TOKEN") or None
     app.state.error_page = error_page
@@ -46,6 +54,20 @@ def create_app(store: Store | str | None = None, token: str | None = None) -> Fa
     app.include_router(pages)
     static = files("detente.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_api_route("/docs", _offline_docs, include_in_schema=False)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(BodySizeLimit, limit=MAX_BODY_BYTES)
     return app
+
+
+def _offline_docs() -> HTMLResponse:
+    """Swagger UI over ``/openapi.json``, every asset from ``/static`` (works offline)."""
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="detente API",
+        swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+        swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+        swagger_favicon_url="/static/favicon.svg",
+        # No validator badge: it would be fetched from swagger.io.
+        swagger_ui_parameters={"validatorUrl": None},
+    )

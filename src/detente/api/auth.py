@@ -17,8 +17,9 @@ def require_writer(request: Request) -> None:
     """
     expected: str | None = request.app.state.token
     if not expected:
-        raise ApiError(403, "writing over HTTP is off: start the server with --token "
-                            "or DETENTE_TOKEN")
+        raise ApiError(
+            403, "writing over HTTP is off: start the server with --token or DETENTE_TOKEN"
+        )
     if not token_matches(expected, _bearer(request.headers.get("authorization", ""))):
         raise ApiError(401, "missing or wrong token: send 'Authorization: Bearer <token>'")
 

@@ -57,12 +57,15 @@ def classify(status: RelationStatus) -> dict[str, str]:
             return _state("no-ambassador", _envoy_label(dyad, value))
     for dyad in dyads:
         if dyad.mission.value == CLOSED or dyad.head_of_mission.value == MISSION_CLOSED:
-            return _state("mission-closed", f"{_name(dyad.sending_state)}'s mission in "
-                                            f"{_name(dyad.receiving_state)} closed")
+            return _state(
+                "mission-closed",
+                f"{_name(dyad.sending_state)}'s mission in {_name(dyad.receiving_state)} closed",
+            )
     for sanction in status.sanctions:
         if sanction.status.value in _SANCTIONED:
-            return _state("sanctions", f"sanctions by {_name(sanction.sender)} on "
-                                       f"{_name(sanction.target)}")
+            return _state(
+                "sanctions", f"sanctions by {_name(sanction.sender)} on {_name(sanction.target)}"
+            )
     return _state("normal")
 
 
@@ -71,8 +74,7 @@ def _state(key: str, label: str | None = None) -> dict[str, str]:
 
 
 def _envoy_label(dyad: DyadState, value: str) -> str:
-    what = {EXPELLED: "expelled", RECALLED: "recalled",
-            AGREMENT_REVOKED: "refused agrément"}[value]
+    what = {EXPELLED: "expelled", RECALLED: "recalled", AGREMENT_REVOKED: "refused agrément"}[value]
     return f"{_name(dyad.sending_state)}'s ambassador in {_name(dyad.receiving_state)} {what}"
 
 
@@ -99,6 +101,7 @@ def _sanctions(status: RelationStatus) -> tuple[str, str]:
 
 def country_summary(briefs: list[dict[str, Any]]) -> dict[str, list[str]]:
     """Counterpart codes grouped by what holds: ambassadors, closures, ties, sanctions."""
+
     def where(test) -> list[str]:
         return [brief["counterpart"]["code"] for brief in briefs if test(brief)]
 

@@ -3,7 +3,9 @@ the validated filters of an event listing."""
 
 from __future__ import annotations
 
-from fastapi import Query, Request
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
 
 from detente.api import params
 from detente.api.views import EventQuery
@@ -26,8 +28,9 @@ def event_query(
     since: str | None = Query(None, description="YYYY-MM-DD: events that may be on or after"),
     until: str | None = Query(None, description="YYYY-MM-DD: events that may be on or before"),
     q: str | None = Query(None, max_length=200, description="Text in the evidence"),
-    limit: int | None = Query(None, ge=1, le=MAX_LIMIT,
-                              description="Page size: 50 by default, at most 1000"),
+    limit: int | None = Query(
+        None, ge=1, le=MAX_LIMIT, description="Page size: 50 by default, at most 1000"
+    ),
     after: int | None = Query(None, ge=0, description="Cursor: the last id of the page before"),
 ) -> EventQuery:
     """The listing filters, each checked: unknown countries, dates or types are a 400."""
@@ -43,3 +46,7 @@ def event_query(
         limit=limit,
         after=after,
     )
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+EventQueryDep = Annotated[EventQuery, Depends(event_query)]

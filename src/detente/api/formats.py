@@ -15,8 +15,9 @@ ListFormat = Literal["json", "csv", "ndjson"]
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "ndjson": "application/x-ndjson"}
 
 
-def stream_rows(rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str],
-                filename: str) -> StreamingResponse:
+def stream_rows(
+    rows: Iterable[dict[str, Any]], fmt: str, columns: Sequence[str], filename: str
+) -> StreamingResponse:
     """A streamed CSV (header first) or NDJSON response of ``rows``."""
     body = _csv_lines(rows, columns) if fmt == "csv" else _ndjson_lines(rows)
     headers = {"Content-Disposition": f'inline; filename="{filename}.{fmt}"'}

@@ -45,11 +45,16 @@ def ingest_one(store: Store, posted: ArticleInput) -> dict[str, Any]:
         raise ApiError(500, f"{failure.where}: {failure.problem}")
     article_id, events = article_events(store, article.text)
     return {
-        "article": {"id": article_id, "doc_id": article.doc_id, "title": article.title,
-                    "url": article.url, "outlet": article.outlet,
-                    "published": shapes.iso(article.published),
-                    "published_from": article.published_from,
-                    "new": summary.articles_new == 1},
+        "article": {
+            "id": article_id,
+            "doc_id": article.doc_id,
+            "title": article.title,
+            "url": article.url,
+            "outlet": article.outlet,
+            "published": shapes.iso(article.published),
+            "published_from": article.published_from,
+            "new": summary.articles_new == 1,
+        },
         "events": [shapes.event_summary(event) for event in events],
     }
 
@@ -57,14 +62,28 @@ def ingest_one(store: Store, posted: ArticleInput) -> dict[str, Any]:
 def read_posted(posted: ArticleInput) -> Article:
     """The :class:`Article` of a posted text (seed-format date header allowed) or page."""
     if posted.html:
-        article = article_from_html(posted.html.encode("utf-8"), "posted", WHERE,
-                                    ReadOptions(published=posted.published), url=posted.url)
-        given = {key: value for key, value in
-                 (("title", posted.title), ("outlet", posted.outlet)) if value}
+        article = article_from_html(
+            posted.html.encode("utf-8"),
+            "posted",
+            WHERE,
+            ReadOptions(published=posted.published),
+            url=posted.url,
+        )
+        given = {
+            key: value
+            for key, value in (("title", posted.title), ("outlet", posted.outlet))
+            if value
+        }
         article = dataclasses.replace(article, **given)
     else:
-        article = parse_article(posted.text or "", doc_id="posted", where=WHERE,
-                                published=posted.published, title=posted.title,
-                                url=posted.url, outlet=posted.outlet)
+        article = parse_article(
+            posted.text or "",
+            doc_id="posted",
+            where=WHERE,
+            published=posted.published,
+            title=posted.title,
+            url=posted.url,
+            outlet=posted.outlet,
+        )
     # The same text always gets the same id, so a repeat names the same document.
     return dataclasses.replace(article, doc_id=f"posted-{article_key(article.text)[:12]}")

@@ -11,10 +11,6 @@ from detente.api.errors import error_body
 MAX_BODY_BYTES = 5 * 1024 * 1024
 
 
-class BodyTooLarge(Exception):
-    """Raised inside the receive channel when a streamed body passes the limit."""
-
-
 class BodySizeLimit:
     """ASGI middleware: 413 for a body over ``limit`` bytes, declared or streamed.
 
@@ -34,29 +30,32 @@ class BodySizeLimit:
         if declared is not None and declared > self.limit:
             await _refuse(send, self.limit)
             return
-        started = False
-        received = 0
+        state = {"started": False, "refused": False, "received": 0}
 
         async def counted_receive() -> Message:
-            nonlocal received
             message = await receive()
             if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.limit:
-                    raise BodyTooLarge
+                state["received"] += len(message.get("body", b""))
+                if state["received"] > self.limit and not state["refused"]:
+                    # Answer now; the app is told the client left and its reply is dropped.
+                    state["refused"] = True
+                    if not state["started"]:
+                        await _refuse(send, self.limit)
+                    return {"type": "http.disconnect"}
             return message
 
         async def tracked_send(message: Message) -> None:
-            nonlocal started
+            if state["refused"]:
+                return
             if message["type"] == "http.response.start":
-                started = True
+                state["started"] = True
             await send(message)
 
         try:
             await self.app(scope, counted_receive, tracked_send)
-        except BodyTooLarge:
-            if not started:
-                await _refuse(send, self.limit)
+        except Exception:
+            if not state["refused"]:
+                raise
 
 
 def _content_length(scope: Scope) -> int | None:
@@ -72,10 +71,14 @@ def _content_length(scope: Scope) -> int | None:
 async def _refuse(send: Send, limit: int) -> None:
     message = f"request body is over the {limit:,}-byte limit"
     body = json.dumps(error_body(413, message)).encode()
-    await send({
-        "type": "http.response.start",
-        "status": 413,
-        "headers": [(b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode())],
-    })
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

@@ -39,8 +39,9 @@ def day(value: str, where: str) -> date:
             raise ValueError("expected YYYY-MM-DD")
         return date.fromisoformat(value)
     except ValueError as error:
-        raise ApiError(400, f"{where}: malformed date {value!r} ({error}); "
-                            "expected YYYY-MM-DD") from error
+        raise ApiError(
+            400, f"{where}: malformed date {value!r} ({error}); expected YYYY-MM-DD"
+        ) from error
 
 
 def optional_day(value: str | None, where: str) -> date | None:
@@ -54,8 +55,9 @@ def event_type(value: str | None) -> str | None:
         return None
     wanted = value.strip().upper()
     if wanted not in EVENT_TYPES:
-        raise ApiError(400, f"type: unknown event type {value!r}; expected one of "
-                            + ", ".join(EVENT_TYPES))
+        raise ApiError(
+            400, f"type: unknown event type {value!r}; expected one of " + ", ".join(EVENT_TYPES)
+        )
     return wanted
 
 
@@ -65,6 +67,7 @@ def modality(value: str | None) -> str | None:
         return None
     wanted = value.strip().lower()
     if wanted not in MODALITIES:
-        raise ApiError(400, f"modality: unknown modality {value!r}; expected one of "
-                            + ", ".join(MODALITIES))
+        raise ApiError(
+            400, f"modality: unknown modality {value!r}; expected one of " + ", ".join(MODALITIES)
+        )
     return wanted

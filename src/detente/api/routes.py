@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Path, Query
 
 from detente.api import params, shapes, views
-from detente.api.deps import event_query, get_store
+from detente.api.deps import EventQueryDep, StoreDep
 from detente.api.formats import ListFormat, stream_rows
-from detente.store import Store
 
 router = APIRouter(prefix="/api", tags=["read"])
 
@@ -19,9 +18,9 @@ _ON = Query(None, description="YYYY-MM-DD; the latest state when left out")
 
 @router.get("/events", summary="List events, filtered, by id with a cursor")
 def list_events(
-    query: views.EventQuery = Depends(event_query),
+    store: StoreDep,
+    query: EventQueryDep,
     format: ListFormat = _FORMAT,  # noqa: A002 - the public parameter name
-    store: Store = Depends(get_store),
 ) -> Any:
     """Events matching every filter, oldest id first; follow ``next`` for the next page."""
     if format != "json":
@@ -31,22 +30,25 @@ def list_events(
 
 
 @router.get("/events/{event_id}", summary="One event with every mention and its article")
-def get_event(event_id: int = Path(ge=1), store: Store = Depends(get_store)) -> Any:
+def get_event(store: StoreDep, event_id: int = Path(ge=1)) -> Any:
     """The event, each sentence that reports it with offsets, and each article."""
     return views.event_detail(store, event_id)
 
 
 @router.get("/relations/{a}/{b}", summary="Where two states stand on a date, both ways")
-def relation_status(a: str, b: str, on: str | None = _ON,
-                    store: Store = Depends(get_store)) -> Any:
+def relation_status(store: StoreDep, a: str, b: str, on: str | None = _ON) -> Any:
     """Head of mission, mission, ties and sanctions in each direction, with evidence."""
     first, second = params.country(a, "a", 404), params.country(b, "b", 404)
     return views.relation_status(store, first, second, params.optional_day(on, "on"))
 
 
 @router.get("/relations/{a}/{b}/timeline", summary="Every change between two states")
-def relation_timeline(a: str, b: str, format: ListFormat = _FORMAT,  # noqa: A002
-                      store: Store = Depends(get_store)) -> Any:
+def relation_timeline(
+    store: StoreDep,
+    a: str,
+    b: str,
+    format: ListFormat = _FORMAT,  # noqa: A002
+) -> Any:
     """State changes in date order, each with the events behind it."""
     first, second = params.country(a, "a", 404), params.country(b, "b", 404)
     timeline = views.relation_timeline(store, first, second)
@@ -56,23 +58,38 @@ def relation_timeline(a: str, b: str, format: ListFormat = _FORMAT,  # noqa: A00
     return stream_rows(rows, format, _CHANGE_COLUMNS, f"timeline-{first}-{second}")
 
 
-_CHANGE_COLUMNS = ("start", "end", "precision", "label", "subject", "attribute", "before",
-                   "after", "confidence", "note", "event_ids", "evidence")
+_CHANGE_COLUMNS = (
+    "start",
+    "end",
+    "precision",
+    "label",
+    "subject",
+    "attribute",
+    "before",
+    "after",
+    "confidence",
+    "note",
+    "event_ids",
+    "evidence",
+)
 
 
 def _flat_change(change: dict[str, Any]) -> dict[str, Any]:
     period = change["period"] or {}
     return {
         **{key: period.get(key) for key in ("start", "end", "precision", "label")},
-        **{key: change[key] for key in ("subject", "attribute", "before", "after",
-                                        "confidence", "note")},
+        **{
+            key: change[key]
+            for key in ("subject", "attribute", "before", "after", "confidence", "note")
+        },
         "event_ids": [event["id"] for event in change["events"]],
         "evidence": " | ".join(event["evidence"] for event in change["events"]),
     }
 
 
 @router.get("/countries/{code}", summary="A country's relationships in brief")
-def country_brief(code: str, on: str | None = _ON, store: Store = Depends(get_store)) -> Any:
+def country_brief(store: StoreDep, code: str, on: str | None = _ON) -> Any:
     """Where it has or lacks an ambassador, closed missions, ties, sanctions, recent events."""
-    return views.country_brief(store, params.country(code, "country", 404),
-                               params.optional_day(on, "on"))
+    return views.country_brief(
+        store, params.country(code, "country", 404), params.optional_day(on, "on")
+    )

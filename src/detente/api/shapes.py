@@ -16,9 +16,26 @@ from detente.store import StoredEvent, StoredMention
 
 # The flat columns of an event in CSV and NDJSON listings, in order.
 EVENT_COLUMNS: tuple[str, ...] = (
-    "id", "type", "source", "target", "date", "date_precision", "modality", "persons",
-    "evidence", "confidence", "n_articles", "n_outlets", "n_mentions", "doc_id", "title",
-    "outlet", "url", "cameo", "goldstein", "plover",
+    "id",
+    "type",
+    "source",
+    "target",
+    "date",
+    "date_precision",
+    "modality",
+    "persons",
+    "evidence",
+    "confidence",
+    "n_articles",
+    "n_outlets",
+    "n_mentions",
+    "doc_id",
+    "title",
+    "outlet",
+    "url",
+    "cameo",
+    "goldstein",
+    "plover",
 )
 
 
@@ -56,9 +73,12 @@ def event_summary(event: StoredEvent) -> dict[str, Any]:
 
 def event_detail(event: StoredEvent) -> dict[str, Any]:
     """One event with every mention that supports it."""
-    return {**event_summary(event), "plover_mode": event.plover_mode,
-            "details": dict(event.details),
-            "mentions": [mention_shape(mention) for mention in event.mentions]}
+    return {
+        **event_summary(event),
+        "plover_mode": event.plover_mode,
+        "details": dict(event.details),
+        "mentions": [mention_shape(mention) for mention in event.mentions],
+    }
 
 
 def mention_shape(mention: StoredMention) -> dict[str, Any]:
@@ -110,15 +130,23 @@ def period_shape(period: Period | None) -> dict[str, Any] | None:
     """``{"start", "end", "precision", "label"}``: as precise as the sources, no more."""
     if period is None:
         return None
-    return {"start": iso(period.start), "end": iso(period.end),
-            "precision": period.precision, "label": period.label}
+    return {
+        "start": iso(period.start),
+        "end": iso(period.end),
+        "precision": period.precision,
+        "label": period.label,
+    }
 
 
 def value_shape(value: StateValue) -> dict[str, Any]:
     """One attribute's value, since when, how sure, and the events behind it."""
-    return {"value": value.value, "since": period_shape(value.since),
-            "confidence": value.confidence, "note": value.note,
-            "events": causes(value.caused_by)}
+    return {
+        "value": value.value,
+        "since": period_shape(value.since),
+        "confidence": value.confidence,
+        "note": value.note,
+        "events": causes(value.caused_by),
+    }
 
 
 def dyad_shape(dyad: DyadState) -> dict[str, Any]:
@@ -139,14 +167,20 @@ def dyad_shape(dyad: DyadState) -> dict[str, Any]:
 
 def sanction_shape(sanction: SanctionState) -> dict[str, Any]:
     """Sanctions by one state on the other."""
-    return {"sender": sanction.sender, "target": sanction.target,
-            "status": value_shape(sanction.status)}
+    return {
+        "sender": sanction.sender,
+        "target": sanction.target,
+        "status": value_shape(sanction.status),
+    }
 
 
 def guard_shape(guard: Guard) -> dict[str, Any]:
     """A denial on record."""
-    return {"period": period_shape(guard.period), "claim": guard.claim,
-            "event": cause_shape(guard.event)}
+    return {
+        "period": period_shape(guard.period),
+        "claim": guard.claim,
+        "event": cause_shape(guard.event),
+    }
 
 
 def status_shape(status: RelationStatus) -> dict[str, Any]:
@@ -157,14 +191,18 @@ def status_shape(status: RelationStatus) -> dict[str, Any]:
         "on": iso(status.on),
         "forward": dyad_shape(status.forward),
         "backward": dyad_shape(status.backward),
-        "relations": {**value_shape(status.relations.relations),
-                      "downgraded_by": list(status.relations.downgraded_by)},
+        "relations": {
+            **value_shape(status.relations.relations),
+            "downgraded_by": list(status.relations.downgraded_by),
+        },
         "sanctions": [sanction_shape(sanction) for sanction in status.sanctions],
         "pending": causes(status.pending),
         "tentative": causes(status.tentative),
         "guards": [guard_shape(guard) for guard in status.guards],
-        "anomalies": [{"period": period_shape(a.period), "message": a.message,
-                       "event": cause_shape(a.event)} for a in status.anomalies],
+        "anomalies": [
+            {"period": period_shape(a.period), "message": a.message, "event": cause_shape(a.event)}
+            for a in status.anomalies
+        ],
     }
 
 
@@ -180,4 +218,3 @@ def change_shape(change: StateChange) -> dict[str, Any]:
         "note": change.note,
         "events": causes(change.caused_by),
     }
-

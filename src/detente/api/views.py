@@ -17,7 +17,6 @@ from detente.nlp.actors import actor_name
 from detente.store import Store
 from detente.store.summaries import active_dyads, country_relations, latest_events
 
-
 DEFAULT_PAGE = 50
 STREAM_CHUNK = 500
 
@@ -51,8 +50,9 @@ class EventQuery:
     def query_string(self, **changes: Any) -> str:
         """This query as URL parameters (with ``changes``), empty filters left out."""
         fields = {**asdict(self), **changes}
-        return urlencode({key: _param(value) for key, value in fields.items()
-                          if value not in (None, "")})
+        return urlencode(
+            {key: _param(value) for key, value in fields.items() if value not in (None, "")}
+        )
 
 
 def _param(value: Any) -> str:
@@ -71,8 +71,9 @@ def event_list(store: Store, query: EventQuery, base: str = "/api/events") -> di
     page, more = found[:size], len(found) > size
     next_link = f"{base}?{query.query_string(after=page[-1].id)}" if more and page else None
     return {
-        "filters": {key: _param(value) for key, value in asdict(query).items()
-                    if value is not None},
+        "filters": {
+            key: _param(value) for key, value in asdict(query).items() if value is not None
+        },
         "count": len(page),
         "next": next_link,
         "events": [shapes.event_summary(event) for event in page],
@@ -104,8 +105,12 @@ def relation_status(store: Store, a: str, b: str, on: date | None) -> dict[str, 
     """Where ``a`` and ``b`` stand on ``on`` (latest when None), with evidence."""
     _different(a, b)
     status = store.status(a, b, on=on)
-    return {**shapes.status_shape(status), "state": classify(status),
-            "a_name": country_ref(a)["name"], "b_name": country_ref(b)["name"]}
+    return {
+        **shapes.status_shape(status),
+        "state": classify(status),
+        "a_name": country_ref(a)["name"],
+        "b_name": country_ref(b)["name"],
+    }
 
 
 def relation_timeline(store: Store, a: str, b: str) -> dict[str, Any]:
@@ -141,8 +146,15 @@ def home(store: Store, country: str | None, events: int = 15, dyads: int = 10) -
         country = busiest[0].a
     return {
         "latest_events": [shapes.event_summary(e) for e in latest_events(store, events)],
-        "active_dyads": [{"a": country_ref(d.a), "b": country_ref(d.b), "events": d.events,
-                          "latest": shapes.iso(d.latest)} for d in busiest],
+        "active_dyads": [
+            {
+                "a": country_ref(d.a),
+                "b": country_ref(d.b),
+                "events": d.events,
+                "latest": shapes.iso(d.latest),
+            }
+            for d in busiest
+        ],
         "map": country_brief(store, country, None, recent=0) if country else None,
     }
 

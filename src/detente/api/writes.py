@@ -10,10 +10,9 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field, model_validator
 
 from detente.api.auth import require_writer
-from detente.api.deps import get_store
+from detente.api.deps import StoreDep
 from detente.api.ingest import ArticleInput, ingest_one
 from detente.nlp.pipeline import extract
-from detente.store import Store
 
 router = APIRouter(prefix="/api", tags=["extract and ingest"])
 
@@ -49,9 +48,12 @@ def extract_events(request: ExtractRequest) -> dict[str, Any]:
     return {"events": [event.to_dict() for event in found]}
 
 
-@router.post("/articles", summary="Ingest one article (Authorization: Bearer <token>)",
-             dependencies=[Depends(require_writer)])
-def ingest_article(request: ArticleRequest, store: Store = Depends(get_store)) -> dict[str, Any]:
+@router.post(
+    "/articles",
+    summary="Ingest one article (Authorization: Bearer <token>)",
+    dependencies=[Depends(require_writer)],
+)
+def ingest_article(request: ArticleRequest, store: StoreDep) -> dict[str, Any]:
     """Store the article and its events through the same path as ``detente ingest``.
 
     Posting the same text again stores nothing new and returns the same events.

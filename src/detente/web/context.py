@@ -28,8 +28,9 @@ def locate(text: str, evidence: str, start: int, end: int) -> tuple[int, int] | 
     return (found, found + len(evidence)) if found >= 0 else None
 
 
-def excerpt(text: str, spans: Iterable[tuple[int, int]],
-            context: int = CONTEXT_CHARS) -> list[Segment]:
+def excerpt(
+    text: str, spans: Iterable[tuple[int, int]], context: int = CONTEXT_CHARS
+) -> list[Segment]:
     """The article from ``context`` characters before the first span to as many after
     the last, each span marked; an ellipsis shows where the text was cut."""
     merged = _merge(sorted(spans))

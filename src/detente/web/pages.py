@@ -9,17 +9,16 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Form, Path, Query, Request
+from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from detente.api import params, views
 from detente.api.auth import token_matches
-from detente.api.deps import event_query, get_store
+from detente.api.deps import EventQueryDep, StoreDep
 from detente.api.errors import ApiError
 from detente.api.ingest import ArticleInput, ingest_one
 from detente.errors import InputError
 from detente.model import EVENT_TYPES, MODALITIES
-from detente.store import Store
 from detente.store.summaries import article_texts
 from detente.web.context import excerpt, locate
 from detente.web.render import templates
@@ -37,44 +36,77 @@ def page(request: Request, name: str, status_code: int = 200, **context: Any) ->
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     """The HTML twin of a JSON error, for a browser on a page URL."""
-    titles = {400: "Bad request", 401: "Token needed", 403: "Writing is off",
-              404: "Not found", 413: "Too large", 422: "Cannot read that"}
-    return page(request, "error.html", status, status=status,
-                title=titles.get(status, "Error"), message=message)
+    titles = {
+        400: "Bad request",
+        401: "Token needed",
+        403: "Writing is off",
+        404: "Not found",
+        413: "Too large",
+        422: "Cannot read that",
+    }
+    return page(
+        request,
+        "error.html",
+        status,
+        status=status,
+        title=titles.get(status, "Error"),
+        message=message,
+    )
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, country: str | None = Query(None),
-         store: Store = Depends(get_store)) -> HTMLResponse:
+def home(store: StoreDep, request: Request, country: str | None = Query(None)) -> HTMLResponse:
     """Latest events, the most active dyads and the map around one country."""
     chosen = params.optional_country(country, "country")
     view = views.home(store, chosen)
     brief = view["map"]
-    states = {r["counterpart"]["code"]: {"state": r["state"], "label": r["label"]}
-              for r in brief["relations"]} if brief else {}
+    states = (
+        {
+            r["counterpart"]["code"]: {"state": r["state"], "label": r["label"]}
+            for r in brief["relations"]
+        }
+        if brief
+        else {}
+    )
     twin = f"/api/countries/{brief['country']['code']}" if brief else "/api/events"
-    return page(request, "home.html", view=view, json_twin=twin,
-                map_states=json.dumps(states), map_codes=json.dumps(numeric_to_alpha3()))
+    return page(
+        request,
+        "home.html",
+        view=view,
+        json_twin=twin,
+        map_states=json.dumps(states),
+        map_codes=json.dumps(numeric_to_alpha3()),
+    )
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(request: Request, query: views.EventQuery = Depends(event_query),
-           store: Store = Depends(get_store)) -> HTMLResponse:
+def events(store: StoreDep, request: Request, query: EventQueryDep) -> HTMLResponse:
     """The filterable list of events."""
     view = views.event_list(store, query, base="/events")
     twin = "/api/events" + (f"?{query.query_string()}" if query.query_string() else "")
-    return page(request, "events.html", view=view, query=query, json_twin=twin,
-                event_types=EVENT_TYPES, modalities=MODALITIES)
+    return page(
+        request,
+        "events.html",
+        view=view,
+        query=query,
+        json_twin=twin,
+        event_types=EVENT_TYPES,
+        modalities=MODALITIES,
+    )
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event(request: Request, event_id: int = Path(ge=1),
-          store: Store = Depends(get_store)) -> HTMLResponse:
+def event(store: StoreDep, request: Request, event_id: int = Path(ge=1)) -> HTMLResponse:
     """One event: its evidence highlighted in each article that reports it."""
     view = views.event_detail(store, event_id)
     texts = article_texts(store, (m["article"]["id"] for m in view["mentions"]))
-    return page(request, "event.html", view=view, sources=_sources(view["mentions"], texts),
-                json_twin=f"/api/events/{event_id}")
+    return page(
+        request,
+        "event.html",
+        view=view,
+        sources=_sources(view["mentions"], texts),
+        json_twin=f"/api/events/{event_id}",
+    )
 
 
 def _sources(mentions: list[dict[str, Any]], texts: dict[int, str]) -> list[dict[str, Any]]:
@@ -87,25 +119,37 @@ def _sources(mentions: list[dict[str, Any]], texts: dict[int, str]) -> list[dict
         text = texts.get(article_id, "")
         spans = [locate(text, m["evidence"], m["start"], m["end"]) for m in group]
         found = [span for span in spans if span]
-        sources.append({"article": group[0]["article"], "mentions": group,
-                        "segments": excerpt(text, found) if text else [],
-                        "unplaced": len(found) < len(group)})
+        sources.append(
+            {
+                "article": group[0]["article"],
+                "mentions": group,
+                "segments": excerpt(text, found) if text else [],
+                "unplaced": len(found) < len(group),
+            }
+        )
     return sources
 
 
 @router.get("/relations/{a}/{b}", response_class=HTMLResponse)
-def relation(request: Request, a: str, b: str, on: str | None = Query(None),
-             store: Store = Depends(get_store)) -> Response:
+def relation(
+    store: StoreDep, request: Request, a: str, b: str, on: str | None = Query(None)
+) -> Response:
     """The dyad: state on a date in both directions, and the timeline chart."""
     first, second = params.country(a, "a", 404), params.country(b, "b", 404)
     day = params.optional_day(on, "on")
     status = views.relation_status(store, first, second, day)
     timeline = views.relation_timeline(store, first, second)
     suffix = f"?on={day.isoformat()}" if day else ""
-    return page(request, "relation.html", status=status, timeline=timeline,
-                chart=build_chart(timeline, day), on=day,
-                json_twin=f"/api/relations/{first}/{second}{suffix}",
-                timeline_twin=f"/api/relations/{first}/{second}/timeline")
+    return page(
+        request,
+        "relation.html",
+        status=status,
+        timeline=timeline,
+        chart=build_chart(timeline, day),
+        on=day,
+        json_twin=f"/api/relations/{first}/{second}{suffix}",
+        timeline_twin=f"/api/relations/{first}/{second}/timeline",
+    )
 
 
 @router.get("/countries", response_class=HTMLResponse)
@@ -116,14 +160,20 @@ def find_country(name: str = Query(..., min_length=1)) -> Response:
 
 
 @router.get("/countries/{code}", response_class=HTMLResponse)
-def country(request: Request, code: str, on: str | None = Query(None),
-            store: Store = Depends(get_store)) -> HTMLResponse:
+def country(
+    store: StoreDep, request: Request, code: str, on: str | None = Query(None)
+) -> HTMLResponse:
     """A country's relationships in brief, and its recent events."""
     resolved = params.country(code, "country", 404)
     day = params.optional_day(on, "on")
     view = views.country_brief(store, resolved, day)
-    return page(request, "country.html", view=view, on=day,
-                json_twin=f"/api/countries/{resolved}" + (f"?on={day}" if day else ""))
+    return page(
+        request,
+        "country.html",
+        view=view,
+        on=day,
+        json_twin=f"/api/countries/{resolved}" + (f"?on={day}" if day else ""),
+    )
 
 
 @router.get("/ingest", response_class=HTMLResponse)
@@ -134,6 +184,7 @@ def ingest_form(request: Request) -> HTMLResponse:
 
 @router.post("/ingest", response_class=HTMLResponse)
 def ingest_submit(
+    store: StoreDep,
     request: Request,
     token: str = Form(""),
     text: str = Form(""),
@@ -141,7 +192,6 @@ def ingest_submit(
     url: str = Form(""),
     outlet: str = Form(""),
     published: str = Form(""),
-    store: Store = Depends(get_store),
 ) -> HTMLResponse:
     """Ingest the pasted article and show what was extracted (token required)."""
     form = {"text": text, "title": title, "url": url, "outlet": outlet, "published": published}
@@ -152,9 +202,16 @@ def ingest_submit(
         return _form_error(request, form, 401, "Wrong or missing token: nothing was stored.")
     try:
         day: date | None = params.optional_day(published.strip() or None, "published")
-        result = ingest_one(store, ArticleInput(
-            text=text, title=title or None, url=url or None, outlet=outlet or None,
-            published=day))
+        result = ingest_one(
+            store,
+            ArticleInput(
+                text=text,
+                title=title or None,
+                url=url or None,
+                outlet=outlet or None,
+                published=day,
+            ),
+        )
     except ApiError as error:
         return _form_error(request, form, error.status, error.message)
     except InputError as error:
@@ -162,7 +219,12 @@ def ingest_submit(
     return page(request, "ingest.html", writing=True, form={}, result=result)
 
 
-def _form_error(request: Request, form: dict[str, str], status: int,
-                message: str) -> HTMLResponse:
-    return page(request, "ingest.html", status, writing=bool(request.app.state.token),
-                form=form, error=message)
+def _form_error(request: Request, form: dict[str, str], status: int, message: str) -> HTMLResponse:
+    return page(
+        request,
+        "ingest.html",
+        status,
+        writing=bool(request.app.state.token),
+        form=form,
+        error=message,
+    )

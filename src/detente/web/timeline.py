@@ -24,13 +24,23 @@ MIN_BAND_LABEL = 70  # px: narrower bands carry their value in the tooltip only
 
 # The state class of each value, as the stylesheet colours it.
 VALUE_CLASS: dict[str, str] = {
-    "ACCREDITED": "normal", "COPIES_PRESENTED": "normal", "NOMINATED": "normal",
-    "OPEN": "normal", "NORMAL": "normal", "LIFTED": "normal",
-    "RECALLED": "no-ambassador", "EXPELLED": "no-ambassador",
-    "AGREMENT_REVOKED": "no-ambassador", "NONE": "unknown",
-    "CHARGE_ONLY": "downgraded", "DOWNGRADED": "downgraded",
-    "MISSION_CLOSED": "mission-closed", "CLOSED": "mission-closed",
-    "SEVERED": "severed", "IN_FORCE": "sanctions", "EASED": "sanctions",
+    "ACCREDITED": "normal",
+    "COPIES_PRESENTED": "normal",
+    "NOMINATED": "normal",
+    "OPEN": "normal",
+    "NORMAL": "normal",
+    "LIFTED": "normal",
+    "RECALLED": "no-ambassador",
+    "EXPELLED": "no-ambassador",
+    "AGREMENT_REVOKED": "no-ambassador",
+    "NONE": "unknown",
+    "CHARGE_ONLY": "downgraded",
+    "DOWNGRADED": "downgraded",
+    "MISSION_CLOSED": "mission-closed",
+    "CLOSED": "mission-closed",
+    "SEVERED": "severed",
+    "IN_FORCE": "sanctions",
+    "EASED": "sanctions",
     "UNKNOWN": "unknown",
 }
 
@@ -119,13 +129,18 @@ def build_chart(timeline: dict[str, Any], on: date | None = None) -> Chart:
         y += MARKER_ROW_HEIGHT
         subject = f"{sender}->{receiver}"
         for attribute, label in (("head_of_mission", "head of mission"), ("mission", "mission")):
-            lanes.append(_lane(f"{country_name(sender)}'s {label} in {country_name(receiver)}",
-                               y, _changes_of(changes, subject, attribute), scale))
+            lanes.append(
+                _lane(
+                    f"{country_name(sender)}'s {label} in {country_name(receiver)}",
+                    y,
+                    _changes_of(changes, subject, attribute),
+                    scale,
+                )
+            )
             y += LANE_HEIGHT + 4
         y += GAP
     pair = "-".join(sorted((a, b)))
-    lanes.append(_lane("Diplomatic relations", y, _changes_of(changes, pair, "relations"),
-                       scale))
+    lanes.append(_lane("Diplomatic relations", y, _changes_of(changes, pair, "relations"), scale))
     y += LANE_HEIGHT + 4
     for sender, receiver in ((a, b), (b, a)):
         found = _changes_of(changes, f"sanctions {sender}->{receiver}", "sanctions")
@@ -133,10 +148,20 @@ def build_chart(timeline: dict[str, Any], on: date | None = None) -> Chart:
             lanes.append(_lane(f"Sanctions by {country_name(sender)}", y, found, scale))
             y += LANE_HEIGHT + 4
     undated = sum(1 for e in events if not e["date"])
-    notes = (f"{undated} undated event(s) drawn at the date they were first reported.",) \
-        if undated else ()
-    return Chart(y + GAP, _ticks(scale), tuple(rows), tuple(lanes), tuple(markers),
-                 on_x=scale.x(on) if on else None, notes=notes)
+    notes = (
+        (f"{undated} undated event(s) drawn at the date they were first reported.",)
+        if undated
+        else ()
+    )
+    return Chart(
+        y + GAP,
+        _ticks(scale),
+        tuple(rows),
+        tuple(lanes),
+        tuple(markers),
+        on_x=scale.x(on) if on else None,
+        notes=notes,
+    )
 
 
 def _changes_of(changes: list[dict[str, Any]], subject: str, attribute: str) -> list[dict]:
@@ -185,19 +210,24 @@ def _lane(label: str, y: float, changes: list[dict], scale: _Scale) -> Lane:
         start, certain = _period_bounds(change["period"])
         if start is None:
             continue
-        following = changes[index + 1:]
-        end = next((s for s, _ in map(_period_bounds, (c["period"] for c in following)) if s),
-                   scale.end)
+        following = changes[index + 1 :]
+        end = next(
+            (s for s, _ in map(_period_bounds, (c["period"] for c in following)) if s), scale.end
+        )
         x0, x1 = scale.x(start), scale.x(end)
         value = str(change["after"])
         words = value.replace("_", " ").lower()
         reason = "; ".join(e["evidence"] for e in change["events"][:1])
-        bands.append(Band(
-            x=x0, width=max(x1 - x0, 2), certain_x=min(scale.x(certain or start), x1),
-            css=VALUE_CLASS.get(value, "unknown"),
-            label=words if x1 - x0 >= MIN_BAND_LABEL else "",
-            title=f"{words} from {change['period']['label']}: {reason}",
-        ))
+        bands.append(
+            Band(
+                x=x0,
+                width=max(x1 - x0, 2),
+                certain_x=min(scale.x(certain or start), x1),
+                css=VALUE_CLASS.get(value, "unknown"),
+                label=words if x1 - x0 >= MIN_BAND_LABEL else "",
+                title=f"{words} from {change['period']['label']}: {reason}",
+            )
+        )
     return Lane(label, y, tuple(bands))
 
 
@@ -212,11 +242,14 @@ def _markers(events: list[dict[str, Any]], scale: _Scale, y: float) -> list[Mark
         # Events within a few pixels of each other are nudged apart vertically.
         crowd = sum(1 for m in placed if abs(m.x - middle) < 9)
         offset = (-1) ** crowd * 5 * ((crowd + 1) // 2)
-        title = (f"{type_label(event['type'])}: {country_name(event['source'])} → "
-                 f"{country_name(event['target'])}, {when(event['date'], event['date_precision'])}"
-                 f" ({event['modality']})")
-        placed.append(Marker(event["id"], middle, y + offset, x0, x1 - x0,
-                             event["modality"], title))
+        title = (
+            f"{type_label(event['type'])}: {country_name(event['source'])} → "
+            f"{country_name(event['target'])}, {when(event['date'], event['date_precision'])}"
+            f" ({event['modality']})"
+        )
+        placed.append(
+            Marker(event["id"], middle, y + offset, x0, x1 - x0, event["modality"], title)
+        )
     return placed
 
 

@@ -12,15 +12,15 @@
   fetch(svg.dataset.shapes)
     .then((response) => response.json())
     .then((world) => {
-      const countries = topojson.feature(world, world.objects.countries);
-      const width = 960, height = 500;
-      const projection = d3.geoNaturalEarth1().fitSize([width, height], {type: "Sphere"});
+      // Antarctica has no embassies: leaving it out gives the rest more room.
+      const features = topojson.feature(world, world.objects.countries).features
+        .filter((feature) => feature.properties.name !== "Antarctica");
+      const width = 960, height = 470;
+      const projection = d3.geoNaturalEarth1()
+        .fitExtent([[4, 4], [width - 4, height - 4]], {type: "FeatureCollection", features});
       const path = d3.geoPath(projection);
       svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-      for (const feature of countries.features) {
-        if (feature.properties.name === "Antarctica") continue;
-        svg.appendChild(countryShape(feature, path(feature)));
-      }
+      for (const feature of features) svg.appendChild(countryShape(feature, path(feature)));
       svg.dataset.ready = "true";
     });
 
