@@ -24,6 +24,8 @@ _OWNER_BEFORE = re.compile(
 # "Türkiye's embassy", "the French embassy"
 _MISSION_AFTER = re.compile(r"\A(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b",
                             re.IGNORECASE)
+# "Türkiye's embassy in Damascus", "the French embassy, located near X Square in Minsk"
+_MISSION_TO_HOST = r"(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b[^.;]{0,60}?\b(?:in|to)\s+(?:the\s+)?"
 # "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
 _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Vincent Karega, Rwanda's ambassador"
@@ -39,6 +41,7 @@ class ArticleContext:
     diplomat_states: dict[str, str] = field(default_factory=dict)  # person name -> state
     diplomat_owners: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
     mission_owners: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
+    mission_hosts: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
     # Dyads already extracted, in order: a later mention that leaves a role implicit
     # ("the withdrawal of Belarus' ambassador") most likely continues one of them.
     extracted: list[tuple[str, str, str]] = field(default_factory=list)
@@ -100,8 +103,10 @@ class ArticleContext:
         return None
 
     def group(self, index: int, size: int | None) -> list[str]:
-        """The latest coordinated list of actors ('Mali, Burkina Faso and Guinea')."""
-        for i in range(index - 1, -1, -1):
+        """The latest coordinated list of actors ('Mali, Burkina Faso and Guinea'),
+        this sentence included ('recalled its diplomats from A, B and C and demanded
+        that these countries ...')."""
+        for i in range(index, -1, -1):
             for group in reversed(_coordinated_groups(self.sentences[i].text, self.actors[i])):
                 if size is None or len(group) == size:
                     return group
@@ -120,14 +125,26 @@ class ArticleContext:
     def latest_diplomat_owner(self, index: int) -> str | None:
         return _latest(self.diplomat_owners, index)
 
+    def latest_mission_host(self, index: int) -> str | None:
+        """Where 'the embassy' is: the host the article has named most often so far."""
+        hosts = [state for sentence_index, state in self.mission_hosts if sentence_index <= index]
+        return max(reversed(hosts), key=hosts.count) if hosts else None
+
     def latest_mission_owner(self, index: int) -> str | None:
-        return _latest(self.mission_owners, index)
+        """Whose is 'the embassy': the owner the article has named most often so far."""
+        owners = [state for sentence_index, state in self.mission_owners
+                  if sentence_index <= index]
+        return max(reversed(owners), key=owners.count) if owners else None
 
     def _register_diplomats(self, sentence: Sentence, spans: list[ActorSpan]) -> None:
         text = sentence.text
         for span in spans:
             if _MISSION_AFTER.match(text[span.end:]) and not is_organisation(span.code):
                 self.mission_owners.append((sentence.index, span.code))
+                host = next((h for h in spans if h.start > span.end
+                             and re.fullmatch(_MISSION_TO_HOST, text[span.end:h.start])), None)
+                if host is not None:
+                    self.mission_hosts.append((sentence.index, host.code))
             after = _OWNER_BEFORE.match(text[span.end:])
             if after:
                 self._note(sentence.index, span.code, after.group("name"))

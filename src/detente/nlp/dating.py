@@ -44,9 +44,9 @@ def _attached_expression(trigger: Token,
     node, came_from = trigger, None
     while True:
         for child in node.children:
-            if (came_from is not None and child.i == came_from.i) or (child.dep_ in _CLAUSAL and node.i != trigger.i):
+            if came_from is not None and child.i == came_from.i:
                 continue
-            if child.dep_ in _CLAUSAL and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in _CLAUSAL and not _dates_the_occasion(node, child):
                 continue
             covered = range(child.left_edge.i, child.right_edge.i + 1)
             for expression, (first, last) in spans:
@@ -57,6 +57,13 @@ def _attached_expression(trigger: Token,
         if node.head.i == node.i or _past_perfect(node):
             return None
         node, came_from = node.head, node
+
+
+def _dates_the_occasion(node: Token, clause: Token) -> bool:
+    """'The last time Jordan recalled its ambassador was 2019' (parsed with 'was 2019'
+    as a clause of the verb and 'time' as its adverbial)."""
+    return clause.lemma_ == "be" and any(c.lemma_.lower() in ("time", "occasion")
+                                         for c in node.children if c.dep_ == "npadvmod")
 
 
 def _names_an_occasion(clause: Token) -> bool:

@@ -55,14 +55,15 @@ def mentions_of(trigger: Trigger, parse: SentenceParse, lexicon: Lexicon,
                 expressions: dict[str, list[TimeExpression]], sentence_start: int,
                 published: date | None) -> list[Mention]:
     """The mentions one trigger yields (several for 'X and Y restored ties')."""
-    modality = modality_of(trigger.token, trigger.rule, lexicon)
-    if modality is None:
-        return []
     event_type = trigger.rule.type
-    roles = _roles(trigger, parse)
     converted = _demanded_recall(trigger, parse)
     if converted:
         event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
+    else:
+        modality = modality_of(trigger.token, trigger.rule, lexicon)
+        if modality is None:
+            return []
+        roles = _roles(trigger, parse)
     pairs = _dyads(event_type, trigger, roles, parse)
     if not pairs:
         return []
@@ -96,10 +97,27 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
     for argument in _owning_arguments(trigger):
         found = parse.states_of(argument, clause_agents=roles.agents, conjuncts=False)
         roles.owners += [c for c in found if c not in roles.owners]
+    if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
+        roles.owners = [state for a in trigger.arguments if a.ent_type_ == "PERSON"
+                        for state in [parse.context.diplomat_state(_person_name(a))] if state]
     exclude = tuple(roles.agents + roles.owners)
-    for token in (*trigger.arguments, trigger.token):
+    for token in (*trigger.arguments, *_of_objects(trigger.arguments), trigger.token):
         _collect_places(token, parse, roles, exclude)
     return roles
+
+
+def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:
+    """'representation of our country in London': the place hangs on the of-object."""
+    return [pobj for argument in arguments for prep in argument.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _person_name(token: Token) -> str:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return token.text
 
 
 def _owning_arguments(trigger: Trigger) -> list[Token]:
@@ -135,9 +153,25 @@ def _subject(token: Token) -> Token | None:
                             "prep", "attr", "oprd") and current.head.i != current.i:
             if current.dep_ == "acl" and current.tag_ == "VBN":
                 return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
-            current = current.head
+            came_from, current = current, current.head
+            party = _party_to(current, came_from)
+            if party is not None:
+                return party
             continue
         return None
+    return None
+
+
+def _party_to(noun: Token, came_from: Token) -> Token | None:
+    """'an agreement to restore ties reached by the two powers': the parties to the
+    agreement (named in a sibling 'by' phrase) act in the clause it governs."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.i != came_from.i:
+            for child in clause.children:
+                if child.dep_ == "agent":
+                    return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -159,10 +193,19 @@ def _collect_places(token: Token, parse: SentenceParse, roles: Roles,
                 preposition = f"{child.lower_} {nested.lower_}"
                 objects += [c for c in nested.children if c.dep_ == "pobj"]
         for pobj in objects:
-            found = parse.states_of(pobj, clause_agents=roles.agents, exclude=exclude)
+            if preposition in ("for", "at", "to") and _bare_mission(pobj):
+                host = parse.context.latest_mission_host(parse.index)
+                found = [host] if host else []  # "chargé d'affaires for the reopened mission"
+            else:
+                found = parse.states_of(pobj, clause_agents=roles.agents, exclude=exclude)
             if found:
                 known = roles.places.setdefault(preposition, [])
                 known += [c for c in found if c not in known]
+
+
+def _bare_mission(token: Token) -> bool:
+    return token.lemma_.lower() in ("embassy", "mission", "consulate") and not any(
+        c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in token.children)
 
 
 def _demanded_recall(trigger: Trigger, parse: SentenceParse) -> Roles | None:
@@ -246,9 +289,11 @@ def _relation_dyads(event_type: str, roles: Roles,
     between = roles.place("between", "among")
     if len(between) >= 2:
         return list(permutations(between, 2))
-    agents = roles.agents
     targets = roles.place("with", "in", "to", "toward", "towards", "against")
-    if not targets:
+    # "their relations", "the representation of our country": the owner acts when
+    # nobody else is named; "Israeli-Turkish ties" name both sides.
+    agents = roles.agents or [c for c in roles.owners if c not in targets]
+    if not targets and roles.agents:
         targets = [c for c in roles.owners if c not in agents]
     if len(agents) >= 2 and not targets:
         return list(permutations(agents, 2))

@@ -68,6 +68,8 @@ def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: Trigger
             return True
         if fold(token.lemma_) == "have" and any(c.lower_ == "yet" for c in token.children):
             return True
+        if position > 0 and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return True  # "there are no grounds for severing relations"
     argument_determiners = {fold(c.lower_) for c in chain[0].children if c.dep_ == "det"}
     return "no" in argument_determiners
 

@@ -22,6 +22,7 @@ from detente.nlp.context import ArticleContext
 from detente.nlp.lexicon import Lexicon, load_lexicon
 from detente.nlp.mentions import mentions_of
 from detente.nlp.roles import SentenceParse
+from detente.nlp.scan import candidate_scan
 from detente.nlp.segment import Sentence, sentences
 from detente.nlp.timex import find_time_expressions
 from detente.nlp.triggers import find_triggers
@@ -80,19 +81,22 @@ def article_mentions(article: Article, cascade: bool = True) -> Iterator[Mention
             for tense in ("past", "future")
         }
         for trigger in find_triggers(parse, lexicon, previous):
-            yield from mentions_of(trigger, parse, lexicon, expressions, sentence.start,
-                                   article.published)
+            for mention in mentions_of(trigger, parse, lexicon, expressions, sentence.start,
+                                       article.published):
+                context.extracted.append((mention.type, mention.source, mention.target))
+                yield mention
 
 
 def _is_candidate(sentence: Sentence, found: list[Sentence], context: ArticleContext,
                   lexicon: Lexicon) -> bool:
     """The cascade's cheap test: a trigger word near an argument word, a named
     diplomat, or a pronoun whose antecedent sentence has one."""
-    if lexicon.is_candidate(sentence.text):
+    scan = candidate_scan(lexicon)  # the lexicon's own tests, as set look-ups (scan.py)
+    if scan.is_candidate(sentence.text):
         return True
-    if not lexicon.trigger_scan.search(sentence.text):
+    if not scan.has_trigger(sentence.text):
         return False
     if any(name.split()[-1] in sentence.text for name in context.diplomat_states):
         return True
     previous = found[sentence.index - 1].text if sentence.index else ""
-    return bool(previous) and lexicon.is_candidate(previous)
+    return bool(previous) and scan.is_candidate(previous)

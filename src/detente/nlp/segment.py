@@ -33,11 +33,23 @@ _NOT_PROSE = (
     re.compile(r"(?:via Getty Images|/AFP|/Reuters|/AP|/EPA|Photo:|Photograph:|Image:|"
                r"\(Photo by |Credit:|Getty Images|Shutterstock|/ Anadolu|/Sipa)\s*\.?\s*$",
                re.IGNORECASE),  # caption ending in a photo credit
-    re.compile(r"^\s*(?:By|Written by|Reporting by|Editing by|Additional reporting by)\s+[A-Z]"),
+    # A byline is a line of names only: "By Jane Doe and John Roe", "Reporting by Jane Doe".
+    re.compile(r"^\s*(?:By|Written by|Reporting by|Editing by|Additional reporting by)\s+"
+               r"(?!(?:January|February|March|April|May|June|July|August|September|October"
+               r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*;\s*)[A-Z][\w.'’-]*){0,7}"
+               r"\s*(?:\||–|-|,)?\s*(?:[A-Z][\w ]{0,30})?$"),
     re.compile(r"^\s*(?:Update|Updated|Correction)\b.*?:\s*This (?:story|article)", re.IGNORECASE),
     re.compile(r"Voice is AI-generated|Inconsistencies may occur|^\s*(?:Share|Tweet|Email)\s*$",
                re.IGNORECASE),
 )
+
+# "LONDON, Oct 18 (Reuters) -", "MOSCOW (Sputnik - 02nd April, 2023)", "KYIV —": a dateline
+# names where the story was filed, not an actor.
+_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?"
+    r"\s*(?:\([^()]{1,80}\)\s*[-–—:]*|[-–—:]+)\s+(?=[A-Z\"“])")
 
 _ABBREVIATIONS = (
     "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Lt.", "Col.",
@@ -85,7 +97,8 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _split_block(block: str) -> Iterator[tuple[int, int]]:
-    start = len(block) - len(block.lstrip())
+    dateline = _DATELINE.match(block)
+    start = dateline.end() if dateline else len(block) - len(block.lstrip())
     for match in _SENTENCE_END.finditer(block):
         end = match.end()
         if _ends_with_abbreviation(block, match.start() + 1):

@@ -104,7 +104,7 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _expand(pobj, lexicon)
-        elif child.dep_ in _CLAUSAL_COMPLEMENTS:
+        elif child.dep_ in _CLAUSAL_COMPLEMENTS or _infinitive_of_purpose(child):
             # "chosen to become ambassador", "refused to approve its ambassador"
             for grandchild in child.children:
                 if grandchild.dep_ in ("attr", "dobj", "oprd"):
@@ -127,6 +127,12 @@ def inherited_subject(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _infinitive_of_purpose(clause: Token) -> bool:
+    """'nominated ... to serve as ambassador' (parsed as an adverbial clause)."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in clause.children)
 
 
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
