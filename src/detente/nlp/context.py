@@ -22,8 +22,8 @@ _OWNER_BEFORE = re.compile(
     rf"\A(?:['’]s?)?\s+(?:(?:new|top|former|acting|then|current|outgoing|incoming|interim)\s+)?"
     rf"(?P<noun>{_DIPLOMAT})\b(?:\s*,)?(?:\s+(?:to|in)\s+[\w .'-]+?,)?\s*(?P<name>{_NAME})?")
 # "Türkiye's embassy", "the French embassy"
-_MISSION_AFTER = re.compile(r"\A(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b",
-                            re.IGNORECASE)
+_MISSION_AFTER = re.compile(
+    r"\A(?:['’]s?)?\s+(?P<kind>embassy|consulate|diplomatic mission)\b", re.IGNORECASE)
 # "Türkiye's embassy in Damascus", "the French embassy, located near X Square in Minsk"
 _MISSION_TO_HOST = r"(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b[^.;]{0,60}?\b(?:in|to)\s+(?:the\s+)?"
 # "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
@@ -40,7 +40,7 @@ class ArticleContext:
     actors: list[list[ActorSpan]]  # per sentence, offsets relative to the sentence
     diplomat_states: dict[str, str] = field(default_factory=dict)  # person name -> state
     diplomat_owners: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
-    mission_owners: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
+    mission_owners: list[tuple[int, str, str]] = field(default_factory=list)  # (sentence, state, kind)
     mission_hosts: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
     # Dyads already extracted, in order: a later mention that leaves a role implicit
     # ("the withdrawal of Belarus' ambassador") most likely continues one of them.
@@ -53,12 +53,17 @@ class ArticleContext:
             context._register_diplomats(sentence, spans)
         return context
 
-    def states_before(self, index: int) -> list[str]:
-        """Distinct states (not organisations) mentioned before sentence ``index``, newest first."""
+    def states_before(self, index: int, venues: bool = True) -> list[str]:
+        """Distinct states (not organisations) mentioned before sentence ``index``, newest
+        first; ``venues=False`` leaves out places where something happened ('a summit in
+        Accra')."""
         seen: list[str] = []
-        for spans in reversed(self.actors[:index]):
+        for sentence, spans in zip(reversed(self.sentences[:index]),
+                                   reversed(self.actors[:index]), strict=True):
             for span in reversed(spans):
-                if not is_organisation(span.code) and span.code not in seen:
+                if is_organisation(span.code) or span.code in seen:
+                    continue
+                if venues or not is_venue(sentence.text, span):
                     seen.append(span.code)
         return seen
 
@@ -82,8 +87,11 @@ class ArticleContext:
         scores: dict[str, float] = {}
         for distance, spans in enumerate(reversed(self.actors[:index]), start=1):
             weight = 1.0 / distance
+            sentence = self.sentences[index - distance].text
             for position, span in enumerate(spans):
                 if span.code in exclude or (is_organisation(span.code) and not organisations):
+                    continue
+                if is_venue(sentence, span):
                     continue
                 bonus = 1.5 if position == 0 else 1.0
                 scores[span.code] = scores.get(span.code, 0.0) + weight * bonus
@@ -111,7 +119,7 @@ class ArticleContext:
                 if size is None or len(group) == size:
                     return group
         if size:
-            recent = self.states_before(index)
+            recent = [code for code in self.states_before(index, venues=False)]
             return recent[:size] if len(recent) >= size else []
         return []
 
@@ -130,17 +138,20 @@ class ArticleContext:
         hosts = [state for sentence_index, state in self.mission_hosts if sentence_index <= index]
         return max(reversed(hosts), key=hosts.count) if hosts else None
 
-    def latest_mission_owner(self, index: int) -> str | None:
-        """Whose is 'the embassy': the owner the article has named most often so far."""
-        owners = [state for sentence_index, state in self.mission_owners
-                  if sentence_index <= index]
+    def latest_mission_owner(self, index: int, kind: str = "embassy") -> str | None:
+        """Whose is 'the embassy': the owner of that kind of mission the article has
+        named most often so far."""
+        owners = [state for sentence_index, state, named in self.mission_owners
+                  if sentence_index <= index and named == kind]
         return max(reversed(owners), key=owners.count) if owners else None
 
     def _register_diplomats(self, sentence: Sentence, spans: list[ActorSpan]) -> None:
         text = sentence.text
         for span in spans:
-            if _MISSION_AFTER.match(text[span.end:]) and not is_organisation(span.code):
-                self.mission_owners.append((sentence.index, span.code))
+            mission = _MISSION_AFTER.match(text[span.end:])
+            if mission and not is_organisation(span.code):
+                kind = mission.group("kind").lower().split()[-1]
+                self.mission_owners.append((sentence.index, span.code, kind))
                 host = next((h for h in spans if h.start > span.end
                              and re.fullmatch(_MISSION_TO_HOST, text[span.end:h.start])), None)
                 if host is not None:
@@ -162,6 +173,18 @@ class ArticleContext:
         self.diplomat_owners.append((sentence_index, state))
         if name:
             self.diplomat_states[name.strip().rstrip(".,")] = state
+
+
+_VENUE = re.compile(r"(?:\b(?:in|at|near|from|visit(?:ed|ing)? to)\s+(?:the\s+)?|\bcapital,?\s+)\Z")
+
+
+def is_venue(sentence: str, span: ActorSpan) -> bool:
+    """A capital named as a place ('a summit in Accra', 'the Ghanaian capital'), not
+    as a government."""
+    if span.kind == "capital":
+        return bool(_VENUE.search(sentence[:span.start]))
+    return span.kind == "demonym" and sentence[span.end:span.end + 9].strip().startswith(
+        "capital")
 
 
 def _latest(owners: list[tuple[int, str]], index: int) -> str | None:

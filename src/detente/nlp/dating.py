@@ -50,13 +50,25 @@ def _attached_expression(trigger: Token,
                 continue
             covered = range(child.left_edge.i, child.right_edge.i + 1)
             for expression, (first, last) in spans:
-                if first in covered and last in covered:
+                if first in covered and last in covered and not _inside_other_clause(
+                        trigger.doc[first], child):
                     return expression
         if node.dep_ in ("relcl", "advcl") and not _names_an_occasion(node):
             return None
         if node.head.i == node.i or _past_perfect(node):
             return None
         node, came_from = node.head, node
+
+
+def _inside_other_clause(token: Token, top: Token) -> bool:
+    """Whether a verb other than ``top`` stands between ``token`` and ``top``:
+    'in response to freeing prisoners in August' dates the freeing."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        current = current.head
+        if current.i != top.i and current.pos_ == "VERB":
+            return True
+    return False
 
 
 def _dates_the_occasion(node: Token, clause: Token) -> bool:

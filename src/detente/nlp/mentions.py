@@ -142,15 +142,16 @@ def _subject(token: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _RELATIVE_PRONOUNS:
-                return child
+                return _antecedent_subject(current, child)
             if child.dep_ == "nsubj" and current.dep_ == "relcl":
                 return current.head
             if child.dep_ == "poss" and current.pos_ == "NOUN":
                 return child
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < current.i:
                 return child  # headline style: "Jordan to recall envoy"
-        if current.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "dobj", "pobj",
-                            "prep", "attr", "oprd") and current.head.i != current.i:
+        if (current.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "dobj", "pobj",
+                             "prep", "attr", "oprd") or _infinitival_relative(current)) \
+                and current.head.i != current.i:
             if current.dep_ == "acl" and current.tag_ == "VBN":
                 return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
             came_from, current = current, current.head
@@ -160,6 +161,23 @@ def _subject(token: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _infinitival_relative(token: Token) -> bool:
+    """'discussions to restore ties', parsed as a relative clause with no subject."""
+    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in token.children)
+
+
+def _antecedent_subject(verb: Token, subject: Token) -> Token:
+    """'X and Y announced that they planned to restore': 'they' is the speakers."""
+    if subject.lower_ not in ("they", "it", "we"):
+        return subject
+    for governor in verb.ancestors:
+        for child in governor.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                return child
+    return subject
 
 
 def _party_to(noun: Token, came_from: Token) -> Token | None:

@@ -20,7 +20,7 @@ from detente.nlp.context import ArticleContext
 GOVERNMENT_NOUNS = frozenset({
     "government", "ministry", "authority", "authorities", "presidency", "president", "minister",
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "cabinet", "regime",
-    "office", "department", "administration", "leader", "leadership", "state", "country",
+    "office", "department", "administration", "state", "country",
     "kremlin", "embassy", "side", "diplomacy", "council", "parliament", "prime", "premier",
     "chancellor", "king", "emir", "junta", "statement", "decree", "capital", "nation",
 })
@@ -111,7 +111,7 @@ class SentenceParse:
             return self._described_states(token, tuple(clause_agents or ()) + exclude)
         if token.lemma_.lower() in _MISSION_WORDS and token.tag_ == "NN" and any(
                 c.lower_ == "the" for c in token.children):  # "the embassy" named before
-            owner = self.context.latest_mission_owner(self.index)
+            owner = self.context.latest_mission_owner(self.index, token.lemma_.lower())
             return [owner] if owner else []
         return []
 

@@ -70,9 +70,12 @@ def _event(doc_id: str, mentions: list[Mention]) -> Event:
 
 
 def _best_date(mentions: list[Mention], modality: str) -> EventDate:
-    """A stated date beats a default; among stated ones the most precise, then the first."""
+    """A stated date beats a default (a stated date of a less certain mention too:
+    "will lift sanctions on Monday" dates "the decision to lift"); among stated
+    ones the most precise, then the first."""
     supporting = [m for m in mentions if m.modality == modality] or mentions
-    stated = [m.date for m in supporting if m.details.get("date_stated") and m.date.known]
+    stated = [m.date for m in supporting if _stated(m)] or [m.date for m in mentions
+                                                            if _stated(m)]
     if stated:
         return min(stated, key=lambda d: _PRECISION_RANK[d.precision])
     defaults = [m.date for m in supporting if m.date.known]
