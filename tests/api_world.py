@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from detente.model import EventDate
+from detente.model import Article, Event, EventDate
 from detente.store import ArticleResult, Store
 from store_helpers import article, event_in
 
@@ -88,3 +88,24 @@ def fill(store: Store) -> None:
     """Store the small world; every article is new."""
     summary = store.add(world_results())
     assert (summary.articles_new, summary.events_new) == (5, 6)
+
+
+# A write-path article: the stand-in extraction below finds its one event.
+TOKEN = "correct horse battery staple"
+
+# Written for these tests, in the manner of a wire report.
+LATVIA_TEXT = (
+    "Latvia expelled the Belarusian ambassador on Tuesday after a row over the flag "
+    "flown at the world ice hockey championship in Riga.\n\n"
+    "The foreign ministry in Riga said the envoy had 72 hours to leave."
+)
+LATVIA = ("Latvia expelled the Belarusian ambassador on Tuesday after a row over the flag "
+          "flown at the world ice hockey championship in Riga.")
+
+
+def latvia_extractor(article: Article) -> list[Event]:
+    """A stand-in extraction: the one expulsion this test article reports."""
+    if LATVIA not in article.text:
+        return []
+    return [event_in(article, "EXPEL_DIPLOMAT", "LVA", "BLR", LATVIA,
+                     EventDate("2021-05-25", "day"))]

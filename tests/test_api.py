@@ -9,6 +9,8 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
+from fastapi.testclient import TestClient
+
 from api_world import (
     CREDENTIALS,
     EXPULSION,
@@ -16,14 +18,11 @@ from api_world import (
     IDS,
     RECALL,
     SANCTIONS,
-    SCRIPT_EXPULSION,
     fill,
 )
-from fastapi.testclient import TestClient
-from store_helpers import POSTGRES_URL, postgres_answers
-
 from detente.api import create_app
 from detente.store import Store
+from store_helpers import POSTGRES_URL, postgres_answers
 
 
 @pytest.fixture(scope="module",

@@ -6,32 +6,12 @@ from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
-from store_helpers import event_in
 
+from api_world import LATVIA, LATVIA_TEXT, TOKEN, latvia_extractor
 from detente.api import create_app
 from detente.api.limits import MAX_BODY_BYTES
-from detente.model import Article, Event, EventDate
 from detente.nlp import pipeline
 from detente.store import Store
-
-TOKEN = "correct horse battery staple"
-
-# Written for these tests, in the manner of a wire report.
-LATVIA_TEXT = (
-    "Latvia expelled the Belarusian ambassador on Tuesday after a row over the flag "
-    "flown at the world ice hockey championship in Riga.\n\n"
-    "The foreign ministry in Riga said the envoy had 72 hours to leave."
-)
-LATVIA = ("Latvia expelled the Belarusian ambassador on Tuesday after a row over the flag "
-          "flown at the world ice hockey championship in Riga.")
-
-
-def latvia_extractor(article: Article) -> list[Event]:
-    """A stand-in extraction: the one expulsion this test article reports."""
-    if LATVIA not in article.text:
-        return []
-    return [event_in(article, "EXPEL_DIPLOMAT", "LVA", "BLR", LATVIA,
-                     EventDate("2021-05-25", "day"))]
 
 
 @pytest.fixture

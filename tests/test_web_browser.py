@@ -1,0 +1,125 @@
+"""The pages in a real headless browser: Debian's chromium driven by Playwright.
+
+The app runs under uvicorn on a loopback port; chromium is launched from
+``/usr/bin/chromium`` (no browser download) with networking extras off, and
+every request it makes must stay on that port.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+
+import pytest
+import uvicorn
+
+from api_world import EXPULSION, IDS, LATVIA, LATVIA_TEXT, TOKEN, fill, latvia_extractor
+from detente.api import create_app
+from detente.nlp import pipeline
+from detente.store import Store
+
+pytestmark = pytest.mark.browser
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    """The app over the small world, served by uvicorn on a loopback port."""
+    patch = pytest.MonkeyPatch()
+    patch.setattr(pipeline, "extract_article", latvia_extractor)
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'world.db'}")
+    fill(store)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(store, token=TOKEN), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(5)
+    store.close()
+    patch.undo()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not shutil.which(CHROMIUM):
+        pytest.skip(f"no chromium at {CHROMIUM}: apt-get install chromium")
+    with playwright_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, base_url):
+    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    opened = context.new_page()
+    opened.requests_seen = []
+    opened.on("request", lambda request: opened.requests_seen.append(request.url))
+    yield opened
+    assert all(url.startswith(base_url) for url in opened.requests_seen), opened.requests_seen
+    context.close()
+
+
+def test_dyad_page_marker_opens_its_evidence(page):
+    page.goto("/relations/belarus/france")
+    card = page.locator(f"#event-{IDS['expulsion']}")
+    assert not card.is_visible()
+    head = page.locator(".state-table tr", has_text="Head of mission")
+    assert "expelled" in head.inner_text()
+    page.click(f"svg.timeline a.marker[data-event='{IDS['expulsion']}']")
+    card.wait_for(state="visible")
+    assert card.locator("blockquote.evidence").inner_text() == EXPULSION
+    assert not page.locator(f"#event-{IDS['credentials']}").is_visible()
+    page.click(f"svg.timeline a.marker[data-event='{IDS['credentials']}']")
+    page.locator(f"#event-{IDS['credentials']}").wait_for(state="visible")
+    assert not card.is_visible()
+    assert page.url.endswith(f"#event-{IDS['credentials']}")
+
+
+def test_ingest_form_with_a_token(page):
+    page.goto("/ingest")
+    page.fill("input[name=title]", "Latvia expels envoy")
+    page.fill("input[name=published]", "2021-05-26")
+    page.fill("textarea[name=text]", LATVIA_TEXT)
+    page.fill("input[name=token]", "not the token")
+    page.click("#ingest-form button[type=submit]")
+    assert page.locator("[role=alert]").inner_text() == (
+        "Wrong or missing token: nothing was stored.")
+    page.fill("input[name=token]", TOKEN)
+    page.click("#ingest-form button[type=submit]")
+    assert "1 event extracted" in page.locator("[role=status]").inner_text()
+    assert page.locator("#extracted td.evidence").inner_text() == LATVIA
+    page.click("#extracted a:has-text('Latvia → Belarus')")
+    head = page.locator(".state-table tr", has_text="Head of mission")
+    assert "expelled" in head.inner_text()
+
+
+def test_home_map_colours_the_chosen_countrys_relations(page):
+    page.goto("/?country=belarus")
+    page.locator("#world-map[data-ready=true]").wait_for()
+    assert page.locator("#world-map path").count() > 200
+    assert page.get_attribute("#world-map path[data-code=FRA]", "class") == "no-ambassador"
+    assert page.get_attribute("#world-map path[data-code=BLR]", "class") == "chosen"
+    page.locator("#world-map path[data-code=GBR]").dispatch_event("click")
+    page.wait_for_url("**/relations/BLR/GBR")
