@@ -25,7 +25,8 @@ _OWNER_BEFORE = re.compile(
 _MISSION_AFTER = re.compile(
     r"\A(?:['’]s?)?\s+(?P<kind>embassy|consulate|diplomatic mission)\b", re.IGNORECASE)
 # "Türkiye's embassy in Damascus", "the French embassy, located near X Square in Minsk"
-_MISSION_TO_HOST = r"(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b[^.;]{0,60}?\b(?:in|to)\s+(?:the\s+)?"
+_MISSION_TO_HOST = (r"(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b[^.;]{0,60}?"
+                    r"\b(?:in|to)\s+(?:the\s+)?")
 # "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
 _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Vincent Karega, Rwanda's ambassador"
@@ -40,7 +41,8 @@ class ArticleContext:
     actors: list[list[ActorSpan]]  # per sentence, offsets relative to the sentence
     diplomat_states: dict[str, str] = field(default_factory=dict)  # person name -> state
     diplomat_owners: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
-    mission_owners: list[tuple[int, str, str]] = field(default_factory=list)  # (sentence, state, kind)
+    # (sentence, state, kind of mission)
+    mission_owners: list[tuple[int, str, str]] = field(default_factory=list)
     mission_hosts: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
     # Dyads already extracted, in order: a later mention that leaves a role implicit
     # ("the withdrawal of Belarus' ambassador") most likely continues one of them.

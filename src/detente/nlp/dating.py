@@ -24,19 +24,45 @@ _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 
 
-def date_of(trigger: Token, expressions: list[TimeExpression], published: date | None,
-            modality: str) -> tuple[EventDate, bool]:
-    """The event date and whether the text stated it (False: a default or unknown)."""
-    attached = _attached_expression(trigger, expressions)
+def date_of(trigger: Token, expressions: dict[str, list[TimeExpression]],
+            published: date | None, modality: str,
+            earlier_year: int | None = None) -> tuple[EventDate, bool]:
+    """The event date and whether the text stated it (False: a default or unknown).
+
+    ``expressions`` holds the sentence's time expressions resolved in the past and
+    in the future tense; the verb they modify decides which reading applies
+    ("announced on August 11 that they planned to": past; "will lift on Monday":
+    future).  ``earlier_year`` is the last year the article named before the
+    sentence, for "then".
+    """
+    attached = _attached_expression(trigger, expressions["past"])
     if attached is not None:
-        return attached.date, True
+        expression, verb = attached
+        if modality == "planned" and verb.tag_ not in ("VBD", "VBN"):
+            expression = _same_span(expression, expressions["future"])
+        return expression.date, True
+    if earlier_year and _then(trigger):
+        return EventDate.of_year(earlier_year), True
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
 
 
-def _attached_expression(trigger: Token,
-                         expressions: list[TimeExpression]) -> TimeExpression | None:
+def _same_span(expression: TimeExpression,
+               others: list[TimeExpression]) -> TimeExpression:
+    return next((o for o in others if (o.start, o.end) == (expression.start, expression.end)),
+                expression)
+
+
+def _then(trigger: Token) -> bool:
+    """'Egypt then expelled the Turkish ambassador': at the time just named."""
+    return any(c.lower_ == "then" and c.dep_ == "advmod"
+               for token in (trigger, trigger.head) for c in token.children)
+
+
+def _attached_expression(trigger: Token, expressions: list[TimeExpression]
+                         ) -> tuple[TimeExpression, Token] | None:
+    """The expression modifying the trigger or a clause above it, with that word."""
     spans = [(e, _token_range(trigger.doc, e)) for e in expressions if e.role in _DATING_ROLES]
     spans = [(e, r) for e, r in spans if r is not None]
     if not spans:
@@ -52,8 +78,9 @@ def _attached_expression(trigger: Token,
             for expression, (first, last) in spans:
                 if first in covered and last in covered and not _inside_other_clause(
                         trigger.doc[first], child):
-                    return expression
-        if node.dep_ in ("relcl", "advcl") and not _names_an_occasion(node):
+                    return expression, node
+        if node.dep_ in ("relcl", "advcl") and not (_names_an_occasion(node)
+                                                     or _participle_of_result(node)):
             return None
         if node.head.i == node.i or _past_perfect(node):
             return None
@@ -76,6 +103,13 @@ def _dates_the_occasion(node: Token, clause: Token) -> bool:
     as a clause of the verb and 'time' as its adverbial)."""
     return clause.lemma_ == "be" and any(c.lemma_.lower() in ("time", "occasion")
                                          for c in node.children if c.dep_ == "npadvmod")
+
+
+def _participle_of_result(clause: Token) -> bool:
+    """'The flag was raised at the embassy on Saturday, marking the resumption of
+    operations': the participle shares the main clause's time."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(
+        c.dep_ in ("mark", "nsubj") for c in clause.children)
 
 
 def _names_an_occasion(clause: Token) -> bool:

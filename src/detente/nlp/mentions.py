@@ -19,11 +19,11 @@ from spacy.tokens import Token
 
 from detente.model import Mention
 from detente.nlp.actors import is_organisation
-from detente.nlp.context import ArticleContext
 from detente.nlp.dating import date_of
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
 from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import infinitival_relative, person_name
 from detente.nlp.timex import TimeExpression
 from detente.nlp.triggers import Trigger
 
@@ -53,7 +53,7 @@ class Roles:
 
 def mentions_of(trigger: Trigger, parse: SentenceParse, lexicon: Lexicon,
                 expressions: dict[str, list[TimeExpression]], sentence_start: int,
-                published: date | None) -> list[Mention]:
+                published: date | None, earlier_year: int | None = None) -> list[Mention]:
     """The mentions one trigger yields (several for 'X and Y restored ties')."""
     event_type = trigger.rule.type
     converted = _demanded_recall(trigger, parse)
@@ -67,8 +67,7 @@ def mentions_of(trigger: Trigger, parse: SentenceParse, lexicon: Lexicon,
     pairs = _dyads(event_type, trigger, roles, parse)
     if not pairs:
         return []
-    tense = "future" if modality == "planned" else "past"
-    event_date, stated = date_of(trigger.token, expressions[tense], published, modality)
+    event_date, stated = date_of(trigger.token, expressions, published, modality, earlier_year)
     doc = parse.doc
     confidence = round(max(0.3, 0.9 - _CONTEXT_PENALTY * roles.from_context
                            - (0.1 if modality == "reported" else 0.0)), 2)
@@ -99,7 +98,7 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
         roles.owners += [c for c in found if c not in roles.owners]
     if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
         roles.owners = [state for a in trigger.arguments if a.ent_type_ == "PERSON"
-                        for state in [parse.context.diplomat_state(_person_name(a))] if state]
+                        for state in [parse.context.diplomat_state(person_name(a))] if state]
     exclude = tuple(roles.agents + roles.owners)
     for token in (*trigger.arguments, *_of_objects(trigger.arguments), trigger.token):
         _collect_places(token, parse, roles, exclude)
@@ -111,13 +110,6 @@ def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:
     return [pobj for argument in arguments for prep in argument.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for pobj in prep.children if pobj.dep_ == "pobj"]
-
-
-def _person_name(token: Token) -> str:
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity.text
-    return token.text
 
 
 def _owning_arguments(trigger: Trigger) -> list[Token]:
@@ -150,7 +142,7 @@ def _subject(token: Token) -> Token | None:
             if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < current.i:
                 return child  # headline style: "Jordan to recall envoy"
         if (current.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "dobj", "pobj",
-                             "prep", "attr", "oprd") or _infinitival_relative(current)) \
+                             "prep", "attr", "oprd") or infinitival_relative(current)) \
                 and current.head.i != current.i:
             if current.dep_ == "acl" and current.tag_ == "VBN":
                 return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
@@ -162,11 +154,6 @@ def _subject(token: Token) -> Token | None:
         return None
     return None
 
-
-def _infinitival_relative(token: Token) -> bool:
-    """'discussions to restore ties', parsed as a relative clause with no subject."""
-    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in token.children)
 
 
 def _antecedent_subject(verb: Token, subject: Token) -> Token:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
+from detente.nlp.syntax import infinitival_relative
 
 # Clause links through which the governing verb's modality reaches the trigger.
 # A relative clause states a fact about its noun ("relations, which were severed in
@@ -49,12 +50,13 @@ def _governing_chain(trigger: Token, through_coordination: bool = False) -> list
     links = _EMBEDDING | {"conj"} if through_coordination else _EMBEDDING
     chain = [trigger]
     token = trigger
-    while token.dep_ in links and token.head.i != token.i:
+    while (token.dep_ in links or infinitival_relative(token)) and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if fold(token.lemma_) in _SPEECH_VERBS:
             break
     return chain
+
 
 
 def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: TriggerRule) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
 from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import person_name
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -186,7 +187,7 @@ def argument_class(token: Token, parse: SentenceParse, lexicon: Lexicon,
             continue
         return cls.name
     if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
-        name = _full_name(token)
+        name = person_name(token)
         if parse.context.diplomat_state(name):
             return "diplomat"
     if token.lower_ in _PRONOUN_ARGUMENTS and previous_text:
@@ -220,10 +221,3 @@ def _of_objects(token: Token) -> set[str]:
                 words.add(fold(pobj.lemma_))
     return words
 
-
-def _full_name(token: Token) -> str:
-    if token.ent_type_ == "PERSON":
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.text
-    return token.text
