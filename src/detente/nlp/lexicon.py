@@ -54,6 +54,9 @@ class Lexicon:
     argument_scan: re.Pattern[str]
     qualified_scans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
 
+    def is_trigger_lemma(self, lemma: str) -> bool:
+        return any(lemma in rule.lemmas for rule in self.rules)
+
     def rules_for(self, lemma: str, pos: str) -> list[TriggerRule]:
         return [rule for rule in self.rules if rule.pos == pos and lemma in rule.lemmas]
 

@@ -351,6 +351,9 @@ def _or_context(found: list[str], parse: SentenceParse, roles: Roles, exclude: l
                  if parse.doc[i].head.lower_ == "by" and span.code not in exclude]
     if by_phrase:
         return by_phrase[:1]
+    speaker = _speaker(parse, exclude)
+    if speaker:
+        return [speaker]
     for target in exclude or [None]:
         earlier = parse.context.remembered(event_type, target=target)
         if earlier:
@@ -358,6 +361,18 @@ def _or_context(found: list[str], parse: SentenceParse, roles: Roles, exclude: l
     salient = parse.context.salient_actor(parse.index + 1, exclude=tuple(exclude),
                                           organisations=organisations)
     return [salient] if salient else []
+
+
+def _speaker(parse: SentenceParse, exclude: list[str]) -> str | None:
+    """'..., the White House said Tuesday': the government that speaks for the act."""
+    for token in parse.doc:
+        if token.lemma_ in ("say", "announce", "state", "confirm") and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    states = [c for c in parse.states_of(child) if c not in exclude]
+                    if states:
+                        return states[0]
+    return None
 
 
 def _or_counterpart(found: list[str], parse: SentenceParse, roles: Roles,

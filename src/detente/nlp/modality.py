@@ -50,13 +50,21 @@ def _governing_chain(trigger: Token, through_coordination: bool = False) -> list
     links = _EMBEDDING | {"conj"} if through_coordination else _EMBEDDING
     chain = [trigger]
     token = trigger
-    while (token.dep_ in links or infinitival_relative(token)) and token.head.i != token.i:
+    while (token.dep_ in links or infinitival_relative(token)
+           or (through_coordination and _intention_clause(token))) \
+            and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if fold(token.lemma_) in _SPEECH_VERBS:
             break
     return chain
 
+
+
+def _intention_clause(token: Token) -> bool:
+    """'a resolution that aims to tighten sanctions': a relative clause not in the past
+    carries its noun's purpose (unlike 'relations, which were severed in 2019')."""
+    return token.dep_ == "relcl" and token.tag_ not in ("VBD", "VBN")
 
 
 def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: TriggerRule) -> bool:
@@ -74,8 +82,15 @@ def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: Trigger
             return True
         if position > 0 and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return True  # "there are no grounds for severing relations"
+        if position > 0 and _out_of_the_question(token):
+            return True
     argument_determiners = {fold(c.lower_) for c in chain[0].children if c.dep_ == "det"}
     return "no" in argument_determiners
+
+
+def _out_of_the_question(token: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "out"
+               and any(t.lower_ == "question" for t in c.subtree) for c in token.children)
 
 
 def _planned(trigger: Token, chain: list[Token], lemmas: list[str],

@@ -105,7 +105,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _expand(pobj, lexicon)
-        elif child.dep_ in _CLAUSAL_COMPLEMENTS or _infinitive_of_purpose(child):
+        elif (child.dep_ in _CLAUSAL_COMPLEMENTS or _infinitive_of_purpose(child)) \
+                and not lexicon.is_trigger_lemma(fold(child.lemma_)):
+            # "agreed to lift embargoes": the embargoes are the lifting's, not the agreeing's
             # "chosen to become ambassador", "refused to approve its ambassador"
             for grandchild in child.children:
                 if grandchild.dep_ in ("attr", "dobj", "oprd"):
