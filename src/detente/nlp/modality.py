@@ -29,8 +29,8 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     if rule.modality:
         return rule.modality
     words = lexicon.modality
-    chain = _governing_chain(trigger)
-    if _negated(chain, words, rule):
+    if _negated(_governing_chain(trigger, through_subjects=False), words, rule) or \
+            _ruled_out(_governing_chain(trigger)):
         return "negated"
     # "demanding it annul the treaty and close the embassy": intentions and appeals
     # govern every verb they coordinate.
@@ -45,9 +45,16 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     return "asserted"
 
 
-def _governing_chain(trigger: Token, through_coordination: bool = False) -> list[Token]:
-    """The trigger and the tokens above it, up to the first verb of saying."""
+def _governing_chain(trigger: Token, through_coordination: bool = False,
+                     through_subjects: bool = True) -> list[Token]:
+    """The trigger and the tokens above it, up to the first verb of saying.
+
+    Negation of a verb does not reach its subject ("the recall does not mean it is
+    cutting off relations" negates the cutting off, not the recall).
+    """
     links = _EMBEDDING | {"conj"} if through_coordination else _EMBEDDING
+    if not through_subjects:
+        links = links - {"nsubj", "nsubjpass", "csubj"}
     chain = [trigger]
     token = trigger
     while (token.dep_ in links or infinitival_relative(token)
@@ -82,15 +89,15 @@ def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: Trigger
             return True
         if position > 0 and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return True  # "there are no grounds for severing relations"
-        if position > 0 and _out_of_the_question(token):
-            return True
     argument_determiners = {fold(c.lower_) for c in chain[0].children if c.dep_ == "det"}
     return "no" in argument_determiners
 
 
-def _out_of_the_question(token: Token) -> bool:
+def _ruled_out(chain: list[Token]) -> bool:
+    """'removing the sanctions is out of the question': the subject is ruled out."""
     return any(c.dep_ == "prep" and c.lower_ == "out"
-               and any(t.lower_ == "question" for t in c.subtree) for c in token.children)
+               and any(t.lower_ == "question" for t in c.subtree)
+               for token in chain[1:] for c in token.children)
 
 
 def _planned(trigger: Token, chain: list[Token], lemmas: list[str],
@@ -105,6 +112,9 @@ def _planned(trigger: Token, chain: list[Token], lemmas: list[str],
             break
     if any(lemma in words["planned_governors"] for lemma in lemmas[1:]):
         return True
+    if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in trigger.children):
+        return True  # headline style: "EU to lift sanctions on Belarus"
     # "is set to", "is due to", "in the coming days"
     return any(fold(t.lower_) in ("coming", "upcoming") for t in trigger.subtree)
 

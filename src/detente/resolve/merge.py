@@ -1,7 +1,9 @@
 """Mentions of one article -> events: one event per (type, source, target).
 
-The event keeps every mention.  Its modality is the most certain one the
-mentions support (asserted > reported > planned > negated); its date is the
+The event keeps every mention.  Its modality is that of its first mention that
+is not a denial: where an article first reports an event (headline, lead) it
+takes its stance on it ("reportedly recalled ..." stays reported when a later
+paragraph restates the recall plainly); its date is the
 most precise date a mention states, else a default date, else unknown; its
 evidence is the first mention with that modality.
 """
@@ -53,7 +55,7 @@ def dates_compatible(first: EventDate, second: EventDate) -> bool:
 
 
 def _event(doc_id: str, mentions: list[Mention]) -> Event:
-    modality = min((m.modality for m in mentions), key=MODALITY_RANK.__getitem__)
+    modality = next((m.modality for m in mentions if m.modality != "negated"), "negated")
     lead = next(m for m in mentions if m.modality == modality)
     codes = codes_for(lead.type, modality)
     persons = tuple(dict.fromkeys(p for m in mentions for p in m.persons))

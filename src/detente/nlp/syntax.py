@@ -1,0 +1,19 @@
+"""Small facts about dependency parses that several stages ask."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def infinitival_relative(token: Token) -> bool:
+    """'discussions to restore ties', which the parser labels a relative clause."""
+    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in token.children)
+
+
+def person_name(token: Token) -> str:
+    """The whole PERSON entity a token belongs to ('Koroglu' -> 'Burhan Koroglu')."""
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity.text
+    return token.text

@@ -1,0 +1,223 @@
+"""Extraction through the public surface, on news-like sentences written for these tests.
+
+Each case gives an article (publication date, body) and the exact events expected as
+(type, source, target, date, precision, modality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str, published: str = "2024-03-13") -> set[tuple]:
+    """2024-03-13 is a Wednesday."""
+    return {
+        (e.type, e.source, e.target, e.date.value, e.date.precision, e.modality)
+        for e in detente.extract(body, published=published)
+    }
+
+
+EVERY_TYPE = [
+    ("Norway expelled three Russian diplomats on Monday.",
+     {("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03-11", "day", "asserted")}),
+    ("Algeria recalled its ambassador from France for consultations on Tuesday.",
+     {("RECALL_DIPLOMAT", "DZA", "FRA", "2024-03-12", "day", "asserted")}),
+    ("The Dutch foreign ministry summoned the Iranian ambassador on Monday to protest.",
+     {("SUMMON_DIPLOMAT", "NLD", "IRN", "2024-03-11", "day", "asserted")}),
+    ("Nicaragua has withdrawn its approval for the US ambassador-designate.",
+     {("REVOKE_AGREMENT", "NIC", "USA", "2024-03", "month", "asserted")}),
+    ("Kenya on Tuesday appointed Jane Mwangi as its new ambassador to Japan.",
+     {("APPOINT_AMBASSADOR", "KEN", "JPN", "2024-03-12", "day", "asserted")}),
+    ("The new Chilean ambassador presented his letters of credence to the President of Peru "
+     "on Monday.",
+     {("PRESENT_CREDENTIALS", "CHL", "PER", "2024-03-11", "day", "asserted")}),
+    ("Ecuador downgraded its diplomatic relations with Mexico to the level of charge d'affaires.",
+     {("DOWNGRADE_RELATIONS", "ECU", "MEX", "2024-03", "month", "asserted")}),
+    ("Portugal and Angola upgraded their relations to ambassadorial level in February.",
+     {("UPGRADE_RELATIONS", "PRT", "AGO", "2024-02", "month", "asserted"),
+      ("UPGRADE_RELATIONS", "AGO", "PRT", "2024-02", "month", "asserted")}),
+    ("Canada closed its embassy in Tehran in 2012.",
+     {("CLOSE_MISSION", "CAN", "IRN", "2012", "year", "asserted")}),
+    ("Spain reopened its embassy in Damascus on Monday.",
+     {("OPEN_MISSION", "ESP", "SYR", "2024-03-11", "day", "asserted")}),
+    ("Bolivia severed diplomatic relations with Israel on Tuesday.",
+     {("SEVER_RELATIONS", "BOL", "ISR", "2024-03-12", "day", "asserted")}),
+    ("Chad and Qatar restored diplomatic ties in March 2021.",
+     {("RESTORE_RELATIONS", "TCD", "QAT", "2021-03", "month", "asserted"),
+      ("RESTORE_RELATIONS", "QAT", "TCD", "2021-03", "month", "asserted")}),
+    ("The European Union imposed new sanctions on Iran on Monday.",
+     {("IMPOSE_SANCTIONS", "EU", "IRN", "2024-03-11", "day", "asserted")}),
+    ("The United States lifted sanctions against Venezuela's oil sector last year.",
+     {("LIFT_SANCTIONS", "USA", "VEN", "2023", "year", "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EVERY_TYPE, ids=[e[0][:40] for e in EVERY_TYPE])
+def test_every_event_type(body: str, expected: set[tuple]) -> None:
+    assert events_of(body) == expected
+
+
+MODALITIES = [
+    ("Serbia reportedly recalled its ambassador to Montenegro on Friday.",
+     {("RECALL_DIPLOMAT", "SRB", "MNE", "2024-03-08", "day", "reported")}),
+    ("According to media reports, Ghana expelled two Nigerian diplomats.",
+     {("EXPEL_DIPLOMAT", "GHA", "NGA", "2024-03", "month", "reported")}),
+    ("Hungary will expel the Swedish ambassador next week.",
+     {("EXPEL_DIPLOMAT", "HUN", "SWE", "2024-03", "month", "planned")}),
+    ("Mali threatened to sever diplomatic relations with Algeria.",
+     {("SEVER_RELATIONS", "MLI", "DZA", None, None, "planned")}),
+    ("Japan denied expelling the Chinese ambassador.",
+     {("EXPEL_DIPLOMAT", "JPN", "CHN", None, None, "negated")}),
+    ("Poland said the recall of its ambassador does not mean it is cutting off relations "
+     "with Hungary.",
+     {("RECALL_DIPLOMAT", "POL", "HUN", "2024-03", "month", "asserted"),
+      ("SEVER_RELATIONS", "POL", "HUN", None, None, "negated")}),
+    ("Sanctions against Belarus will stand, the European Union said.",
+     {("LIFT_SANCTIONS", "EU", "BLR", None, None, "negated")}),
+    ("Jordan on Wednesday said it would immediately recall its ambassador to Israel.",
+     {("RECALL_DIPLOMAT", "JOR", "ISR", "2024-03-13", "day", "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MODALITIES, ids=[m[0][:40] for m in MODALITIES])
+def test_modality(body: str, expected: set[tuple]) -> None:
+    assert events_of(body) == expected
+
+
+def test_appeals_for_sanctions_are_no_event() -> None:
+    assert events_of("Activists urged the government to impose sanctions on Myanmar.") == set()
+
+
+TIME_EXPRESSIONS = [
+    # (published, body, date, precision)
+    ("2021-10-18", "Belarus expelled the French ambassador on Sunday.", "2021-10-17", "day"),
+    ("2021-10-18", "Minsk ordered the French ambassador to leave by Monday, 18 October.",
+     "2021-10", "month"),
+    ("2021-10-18", "In March, Belarus expelled the Latvian ambassador.", "2021-03", "month"),
+    ("2021-10-18", "By August, Minsk revoked its consent for the US ambassador.",
+     "2021-08", "month"),
+    ("2021-10-18", "Belarus expelled the Lithuanian ambassador last month.", "2021-09", "month"),
+    ("2021-10-18", "In December, Belarus expelled the Polish ambassador.", "2020-12", "month"),
+    ("2021-10-18", "Earlier this month, Belarus expelled the Polish ambassador.",
+     "2021-10", "month"),
+    ("2021-10-18", "Belarus expelled the Polish ambassador on March 3, 2019.",
+     "2019-03-03", "day"),
+    ("2021-10-18", "Belarus expelled the Polish ambassador today.", "2021-10-18", "day"),
+    ("2021-10-18", "Belarus has expelled the Polish ambassador.", "2021-10", "month"),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "value", "precision"), TIME_EXPRESSIONS,
+                         ids=[t[1][:40] for t in TIME_EXPRESSIONS])
+def test_time_expressions_date_the_event(published: str, body: str, value: str,
+                                         precision: str) -> None:
+    [event] = detente.extract(body, published=published)
+    assert (event.date.value, event.date.precision) == (value, precision)
+
+
+def test_background_event_in_past_perfect_is_undated() -> None:
+    [event] = detente.extract("Caracas had broken off ties with Bogota after the incident.",
+                              published="2022-08-29")
+    assert (event.type, event.source, event.target, event.date.value) == (
+        "SEVER_RELATIONS", "VEN", "COL", None)
+
+
+ACTORS = [
+    # capitals and seats of government for the state
+    ("The Kremlin expelled two Estonian diplomats.", ("EXPEL_DIPLOMAT", "RUS", "EST")),
+    ("London summoned the Chinese ambassador over the hacking.",
+     ("SUMMON_DIPLOMAT", "GBR", "CHN")),
+    ("Washington recalled its envoy to Niger.", ("RECALL_DIPLOMAT", "USA", "NER")),
+    # possessive diplomats: the sending state
+    ("Moscow expelled Finland's ambassador.", ("EXPEL_DIPLOMAT", "RUS", "FIN")),
+    ("The U.K. summoned Iran's charge d'affaires.", ("SUMMON_DIPLOMAT", "GBR", "IRN")),
+    # organisation codes
+    ("ECOWAS lifted sanctions on Niger.", ("LIFT_SANCTIONS", "ECOWAS", "NER")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ACTORS, ids=[a[0][:40] for a in ACTORS])
+def test_actors(body: str, expected: tuple) -> None:
+    assert {(e.type, e.source, e.target) for e in detente.extract(body, "2024-03-13")} == {
+        expected}
+
+
+def test_pronoun_subject_takes_the_state_of_the_previous_sentence() -> None:
+    body = ("Minsk has been isolating Western envoys for months.\n\n"
+            "In March, it expelled the entire staff of Latvia's embassy.")
+    [event] = detente.extract(body, published="2021-10-18")
+    assert (event.type, event.source, event.target, event.date.value) == (
+        "EXPEL_DIPLOMAT", "BLR", "LVA", "2021-03")
+    assert event.details["entire_staff"] is True
+
+
+def test_pronoun_diplomat_resolved_to_the_envoy_of_the_article() -> None:
+    body = ("France's ambassador Jean Dupont arrived in Minsk in November.\n\n"
+            "The French embassy says he gave copies of his credentials to Belarusian "
+            "Foreign Minister Vladimir Makei.")
+    [event] = detente.extract(body, published="2021-10-18")
+    assert (event.type, event.source, event.target) == ("PRESENT_CREDENTIALS", "FRA", "BLR")
+    assert event.details["copies"] is True
+
+
+def test_demand_to_recall_is_an_expulsion() -> None:
+    body = "Venezuela demanded that Peru and Chile recall their diplomats from Caracas."
+    assert {(e.type, e.source, e.target, e.modality) for e in detente.extract(body, "2024-07-30")
+            } == {("EXPEL_DIPLOMAT", "VEN", "PER", "asserted"),
+                  ("EXPEL_DIPLOMAT", "VEN", "CHL", "asserted")}
+
+
+FALSE_FRIENDS = [
+    "The student was expelled from school in Paris after the fight.",
+    "The footballer was named brand ambassador for a Japanese carmaker.",
+    "Toyota announced a product recall in the United States on Monday.",
+    "The French captain summoned courage and scored in the final minute.",
+    "The ambassador recalled that Germany and Poland had signed the treaty in 1991.",
+    "Russia's central bank cut its key rate, lowering the level of borrowing costs.",
+    "The storm forced the closure of schools across Florida.",
+    "Turkey and Greece opened talks on maritime borders.",
+    "FIFA imposed sanctions on the Argentine football federation.",
+    "Egypt lifted its curfew in Cairo after the protests.",
+    "The credit agency downgraded Italy's rating.",
+    "The ministry said it had restored power to most of Kyiv.",
+    "Canada's trade minister presented a plan to Mexico's economy minister.",
+    "Ghana was commended for its democratic credentials by the United States.",
+]
+
+
+@pytest.mark.parametrize("body", FALSE_FRIENDS, ids=[f[:40] for f in FALSE_FRIENDS])
+def test_false_friends_give_no_event(body: str) -> None:
+    assert events_of(body) == set()
+
+
+def test_boilerplate_gives_no_event() -> None:
+    body = (
+        "Officials met in Geneva on Monday to discuss trade.\n\n"
+        "Germany expels Russian diplomats — Reuters pic.twitter.com/abc123 — Jane Doe "
+        "(@janedoe) March 11, 2024\n\n"
+        "Germany expelled two Russian diplomats in a dispute. Jane Roe/AFP via Getty Images\n\n"
+        "About the writer\n\n"
+        "Jane Roe covers Germany, where she saw Berlin expel Russian diplomats in 2022."
+    )
+    assert events_of(body) == set()
+
+
+def test_evidence_offsets_point_into_the_article_body() -> None:
+    text = "date 2024-03-12\nOfficials met on Monday.\n\nNorway expelled three Russian diplomats."
+    [event] = detente.extract(text)
+    body = text.split("\n", 1)[1]
+    assert body[event.start:event.end] == event.evidence == (
+        "Norway expelled three Russian diplomats.")
+    assert (event.cameo, event.goldstein, event.plover, event.plover_mode) == (
+        "161", -4.0, "SANCTION", "expel")
+
+
+def test_repeated_mentions_merge_into_one_event_with_all_mentions() -> None:
+    body = ("Norway expelled three Russian diplomats on Monday.\n\n"
+            "The expulsion of the Russian diplomats was announced by Oslo's foreign ministry.")
+    [event] = detente.extract(body, published="2024-03-13")
+    assert (event.type, event.source, event.target, event.date.value) == (
+        "EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03-11")
+    assert len(event.mentions) == 2
