@@ -15,7 +15,6 @@ from collections import defaultdict
 from detente.model import Event, EventDate, Mention
 from detente.resolve.codes import codes_for
 
-MODALITY_RANK = {"asserted": 0, "reported": 1, "planned": 2, "negated": 3}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
 
 
