@@ -184,7 +184,8 @@ def _add_cell(forms: dict[str, _Form], where: str, code: str, kind: str, cell: s
 def _add_form(forms: dict[str, _Form], where: str, surface: str, form: _Form) -> None:
     if not surface or not surface[0].isalnum():
         raise InputError(where, f"form {surface!r} must start with a letter or digit")
-    for variant in _spellings(surface, form.kind):
+    # The form as written first, so that a clash is reported in the data's own spelling.
+    for variant in sorted(_spellings(surface, form.kind), key=lambda v: (v != surface, v)):
         known = forms.get(variant)
         if known is not None and known.code != form.code:
             raise InputError(where, f"{variant!r} is already {known.code or 'a not-actor phrase'}")
