@@ -127,7 +127,7 @@ def _owning_arguments(trigger: Trigger) -> list[Token]:
 
 def _subject(token: Token) -> Token | None:
     """The phrase that performs the trigger, climbing through governing clauses."""
-    current = token
+    current, came_through_xcomp = token, False
     for _ in range(5):
         for child in current.children:
             if child.dep_ == "agent":
@@ -135,6 +135,8 @@ def _subject(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _RELATIVE_PRONOUNS:
                 return _antecedent_subject(current, child)
+            if child.dep_ == "nsubjpass" and current.i != token.i and came_through_xcomp:
+                return child  # "Chile is expected to reopen": the raised subject
             if child.dep_ == "nsubj" and current.dep_ == "relcl":
                 return current.head
             if child.dep_ == "poss" and current.pos_ == "NOUN":
@@ -146,6 +148,7 @@ def _subject(token: Token) -> Token | None:
                 and current.head.i != current.i:
             if current.dep_ == "acl" and current.tag_ == "VBN":
                 return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
+            came_through_xcomp = current.dep_ == "xcomp"
             came_from, current = current, current.head
             party = _party_to(current, came_from)
             if party is not None:
