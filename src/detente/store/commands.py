@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-from detente.errors import DetenteError, ModelNotInstalledError
+from detente.errors import DetenteError
 from detente.ingest import LanguageSkips, iter_articles
 from detente.ingest.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
 from detente.store.export import FORMATS, full_record, write
@@ -98,6 +98,17 @@ def ingest(
     ] = None,
     input_format: IngestFormatOption = None,
     fields: FieldOption = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, metavar="N", help="Extract on N worker processes (N = cores)."),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            metavar="tcp://HOST:PORT|local",
+            help="Extract on a Dask cluster; 'local' starts one with 2 worker processes.",
+        ),
+    ] = None,
 ) -> None:
     """Read articles, extract their events and store them, merging events across articles."""
     field_map = field_map_of(fields)
@@ -113,8 +124,14 @@ def ingest(
             articles = iter_articles(
                 paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
             )
-            summary = store.ingest(articles, progress=lambda n: progress.advance(task, n))
-        except ModelNotInstalledError as error:
+            advance = lambda n: progress.advance(task, n)  # noqa: E731
+            if workers or dask:
+                from detente.scale import ingest_with  # spawns workers: only when asked
+
+                summary = ingest_with(store, articles, workers, dask, progress=advance)
+            else:
+                summary = store.ingest(articles, progress=advance)
+        except DetenteError as error:  # no model, or no cluster (detente.scale.ClusterError)
             _fail(str(error))
     for failure in summary.failures:
         typer.echo(f"error: {failure.where}: {failure.problem}", err=True)

@@ -1,0 +1,153 @@
+"""Ingest on all cores or on a cluster: workers extract, this process writes.
+
+The stream is grouped into stories here (:func:`detente.ingest.group_near_duplicates`),
+stories already stored are skipped here, and the rest go to the runner in
+tasks of ``groups_per_task`` stories.  Results come back in input order and
+are written in transactions of ``batch_size`` articles by this process alone:
+SQLite has one writer, and one writer also keeps event merging free of races
+on PostgreSQL.  The store ends up exactly as :meth:`Store.ingest` leaves it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from detente.errors import InputError
+from detente.ingest import ArticleGroup, group_near_duplicates
+from detente.model import Article
+from detente.scale.runners import Runner, open_runner
+from detente.scale.work import BatchDone, extract_batch
+from detente.store import Store
+from detente.store.records import ArticleResult, Failure, IngestSummary
+from detente.store.store import BATCH_SIZE
+
+GROUPS_PER_TASK = 32
+
+
+@dataclass(frozen=True)
+class ScaledIngest:
+    """What a scaled ingest did, and where its time went."""
+
+    summary: IngestSummary
+    wall_seconds: float
+    extract_seconds: float  # summed over workers
+    store_seconds: float  # writing, in this process
+    peak_rss_bytes: dict[str, int]  # per worker, "<host>:<pid>" -> bytes
+
+
+def ingest_scaled(
+    store: Store,
+    articles: Iterable[Article | InputError],
+    runner: Runner,
+    cascade: bool = True,
+    progress: Callable[[int], None] | None = None,
+    groups_per_task: int = GROUPS_PER_TASK,
+    batch_size: int = BATCH_SIZE,
+) -> ScaledIngest:
+    """Extract on ``runner``'s workers and store every new article, as :meth:`Store.ingest`."""
+    started = time.perf_counter()
+    dispatch = _Dispatch(store, progress or (lambda _n: None))
+    writer = _Writer(store, batch_size)
+    extract_seconds, peak_rss = 0.0, {}
+    tasks = dispatch.tasks(articles, groups_per_task)
+    for done in runner.map(extract_batch, tasks, cascade=cascade):
+        extract_seconds += done.extract_seconds
+        peak_rss[done.worker] = max(peak_rss.get(done.worker, 0), done.peak_rss_bytes)
+        writer.take(done)
+        dispatch.progress(sum(_articles_in(outcome) for outcome in done.outcomes))
+    writer.flush()
+    return ScaledIngest(
+        summary=dispatch.summary + writer.summary,
+        wall_seconds=time.perf_counter() - started,
+        extract_seconds=extract_seconds,
+        store_seconds=writer.seconds,
+        peak_rss_bytes=peak_rss,
+    )
+
+
+@dataclass
+class _Dispatch:
+    """Groups the stream, settles what needs no worker, and cuts the rest into tasks."""
+
+    store: Store
+    progress: Callable[[int], None]
+    summary: IngestSummary = field(default_factory=IngestSummary)
+
+    def tasks(
+        self, articles: Iterable[Article | InputError], size: int
+    ) -> Iterator[list[list[Article]]]:
+        task: list[list[Article]] = []
+        for item in group_near_duplicates(articles):
+            fresh = self._fresh(item)
+            if fresh:
+                task.append(fresh)
+            if len(task) >= size:
+                yield task
+                task = []
+        if task:
+            yield task
+
+    def _fresh(self, item: ArticleGroup | InputError) -> list[Article]:
+        if isinstance(item, InputError):
+            self.summary = self.summary + IngestSummary(
+                articles_failed=1, failures=(Failure(item.where, item.problem),)
+            )
+            self.progress(1)
+            return []
+        fresh = [article for article in item.articles if not self.store.known(article)]
+        known = len(item.articles) - len(fresh)
+        if known:
+            self.summary = self.summary + IngestSummary(articles_known=known)
+            self.progress(known)
+        return fresh
+
+
+@dataclass
+class _Writer:
+    """Stores results in transactions of ``batch_size`` articles, timing the writes."""
+
+    store: Store
+    batch_size: int
+    summary: IngestSummary = field(default_factory=IngestSummary)
+    seconds: float = 0.0
+    pending: list[ArticleResult] = field(default_factory=list)
+
+    def take(self, done: BatchDone) -> None:
+        for outcome in done.outcomes:
+            if isinstance(outcome, IngestSummary):
+                self.summary = self.summary + outcome  # the story failed to extract
+            else:
+                self.pending.extend(outcome)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        started = time.perf_counter()
+        self.summary = self.summary + self.store.add(self.pending)
+        self.seconds += time.perf_counter() - started
+        self.pending = []
+
+
+def _articles_in(outcome: list[ArticleResult] | IngestSummary) -> int:
+    if isinstance(outcome, IngestSummary):
+        return outcome.articles_failed
+    return len(outcome)
+
+
+def ingest_with(
+    store: Store,
+    articles: Iterable[Article | InputError],
+    workers: int | None = None,
+    dask: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """``detente ingest --workers N`` / ``--dask ADDRESS|local``: start, ingest, stop."""
+    runner = open_runner(workers, dask)
+    try:
+        return ingest_scaled(store, articles, runner, progress=progress).summary
+    finally:
+        runner.close()

@@ -1,0 +1,171 @@
+"""Ingest on a pool of worker processes and on a local Dask cluster stores what one process does."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from detente.cli import app
+from detente.errors import InputError
+from detente.model import Article
+from detente.scale import ClusterError, DaskRunner, PoolRunner, ingest_scaled, open_runner
+from detente.scale import runners as scale_runners
+from detente.scale import work as scale_work
+from detente.store import Store
+from scale_corpus import HARD_CASES, generated_news
+
+
+def _stream() -> list[Article | InputError]:
+    """Hard cases, a wire copy of one, an unreadable item, general news, and a repeat."""
+    expulsion = HARD_CASES[0]
+    wire_copy = dataclasses.replace(
+        expulsion,
+        doc_id="pronoun-expulsion-wire",
+        text=expulsion.text.replace("sharply", "steeply"),
+        outlet="Wire Copy",
+    )
+    news = generated_news()[:10]
+    return [
+        *HARD_CASES[:5],
+        wire_copy,
+        InputError("dump.jsonl:7", "not JSON"),
+        *HARD_CASES[5:],
+        *news,
+        dataclasses.replace(news[0], doc_id="repeat"),
+    ]
+
+
+def _contents(store: Store) -> tuple[list, int]:
+    return store.events(with_mentions=True), store.articles_count()
+
+
+@pytest.fixture(scope="module")
+def single_process(tmp_path_factory):
+    """The store one process leaves (:meth:`Store.ingest`), and its summary."""
+    with Store(str(tmp_path_factory.mktemp("single") / "events.db")) as store:
+        summary = store.ingest(_stream())
+        return summary, _contents(store)
+
+
+@pytest.fixture(scope="module")
+def pool():
+    runner = PoolRunner(2)
+    yield runner
+    runner.close()
+
+
+def test_two_worker_processes_store_what_one_process_stores(tmp_path, pool, single_process):
+    summary, contents = single_process
+    with Store(str(tmp_path / "events.db")) as store:
+        done = ingest_scaled(store, _stream(), pool, groups_per_task=4, batch_size=5)
+        assert done.summary == summary
+        assert _contents(store) == contents
+    assert summary.articles_new == 21 and summary.articles_known == 1
+    assert summary.failures[0].where == "dump.jsonl:7"
+    assert len(contents[0]) >= 10
+    assert len(pool.workers) == 2
+    assert set(done.peak_rss_bytes) <= set(pool.workers)
+    assert all(0 < rss < 1 << 30 for rss in done.peak_rss_bytes.values())
+
+
+def test_the_work_is_spread_over_both_workers(tmp_path, pool):
+    stream = generated_news()
+    with Store(str(tmp_path / "events.db")) as store:
+        done = ingest_scaled(store, stream, pool, groups_per_task=1)
+    assert done.summary.articles_new == len(stream)
+    assert set(done.peak_rss_bytes) == set(pool.workers)
+
+
+def test_a_second_run_finds_every_article_known(tmp_path, pool):
+    stream = _stream()
+    with Store(str(tmp_path / "events.db")) as store:
+        first = ingest_scaled(store, stream, pool)
+        again = ingest_scaled(store, stream, pool)
+    assert again.summary.articles_known == first.summary.articles_new + 1  # + the repeat
+    assert (again.summary.articles_new, again.summary.events_new) == (0, 0)
+
+
+def test_a_local_dask_cluster_stores_what_one_process_stores(tmp_path, single_process):
+    summary, contents = single_process
+    runner = DaskRunner("local")
+    try:
+        assert len(runner.workers) == 2
+        with Store(str(tmp_path / "events.db")) as store:
+            done = ingest_scaled(store, _stream(), runner, groups_per_task=4)
+            assert done.summary == summary
+            assert _contents(store) == contents
+    finally:
+        runner.close()
+    assert set(done.peak_rss_bytes) <= set(runner.workers)
+
+
+def test_an_article_whose_extraction_fails_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    def batch_fails(articles, cascade=True):
+        raise RuntimeError("parser crashed")
+
+    real_extract = scale_work.extract_article
+
+    def one_fails(article, cascade=True):
+        if article.doc_id == "headline-capitals":
+            raise RuntimeError("parser crashed")
+        return real_extract(article, cascade)
+
+    monkeypatch.setattr(scale_work, "extract_many", batch_fails)
+    monkeypatch.setattr(scale_work, "extract_article", one_fails)
+    runner = open_runner()  # in this process, so the stand-ins apply
+    with Store(str(tmp_path / "events.db")) as store:
+        done = ingest_scaled(store, list(HARD_CASES), runner)
+    assert done.summary.articles_failed == 1
+    assert done.summary.failures[0].where == "headline-capitals"
+    assert done.summary.failures[0].problem == "extraction failed: RuntimeError: parser crashed"
+    assert done.summary.articles_new == len(HARD_CASES) - 1
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(scale_runners, "CONNECT_TIMEOUT_SECONDS", 1)
+    with pytest.raises(ClusterError, match=r"cannot use the Dask cluster at tcp://127.0.0.1:9"):
+        DaskRunner("tcp://127.0.0.1:9")
+
+
+def _write_jsonl(path: Path, articles: list[Article]) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for article in articles:
+            out.write(
+                json.dumps(
+                    {
+                        "id": article.doc_id,
+                        "text": article.text,
+                        "published": article.published.isoformat(),
+                    }
+                )
+                + "\n"
+            )
+    return path
+
+
+@pytest.mark.parametrize("options", [["--workers", "2"], ["--dask", "local"]])
+def test_detente_ingest_on_workers_prints_what_one_process_prints(tmp_path, options):
+    feed = _write_jsonl(tmp_path / "feed.jsonl", [*HARD_CASES, *generated_news()[:4]])
+    cli = CliRunner()
+    alone = cli.invoke(app, ["ingest", str(feed), "--db", str(tmp_path / "one.db")])
+    scaled = cli.invoke(app, ["ingest", str(feed), "--db", str(tmp_path / "n.db"), *options])
+    assert alone.exit_code == 0, alone.output
+    assert scaled.exit_code == 0, scaled.output
+    assert scaled.stdout == alone.stdout
+    with Store(str(tmp_path / "one.db")) as one, Store(str(tmp_path / "n.db")) as scaled_store:
+        assert _contents(scaled_store) == _contents(one)
+        assert one.articles_count() == 14
+
+
+def test_detente_ingest_names_a_scheduler_it_cannot_reach(tmp_path, monkeypatch):
+    monkeypatch.setattr(scale_runners, "CONNECT_TIMEOUT_SECONDS", 1)
+    feed = _write_jsonl(tmp_path / "feed.jsonl", list(HARD_CASES[:1]))
+    result = CliRunner().invoke(
+        app, ["ingest", str(feed), "--db", str(tmp_path / "n.db"), "--dask", "tcp://127.0.0.1:9"]
+    )
+    assert result.exit_code == 2
+    assert "cannot use the Dask cluster at tcp://127.0.0.1:9" in result.output
