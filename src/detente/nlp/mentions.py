@@ -129,34 +129,47 @@ def _subject(token: Token) -> Token | None:
     """The phrase that performs the trigger, climbing through governing clauses."""
     current, came_through_xcomp = token, False
     for _ in range(5):
-        for child in current.children:
-            if child.dep_ == "agent":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
-        for child in current.children:
-            if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _RELATIVE_PRONOUNS:
-                return _antecedent_subject(current, child)
-            if child.dep_ == "nsubjpass" and current.i != token.i and came_through_xcomp:
-                return child  # "Chile is expected to reopen": the raised subject
-            if child.dep_ == "nsubj" and current.dep_ == "relcl":
-                return current.head
-            if child.dep_ == "poss" and current.pos_ == "NOUN":
-                return child
-            if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < current.i:
-                return child  # headline style: "Jordan to recall envoy"
-        if (current.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "dobj", "pobj",
-                             "prep", "attr", "oprd") or infinitival_relative(current)) \
-                and current.head.i != current.i:
-            if current.dep_ == "acl" and current.tag_ == "VBN":
-                return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
-            came_through_xcomp = current.dep_ == "xcomp"
-            came_from, current = current, current.head
-            party = _party_to(current, came_from)
-            if party is not None:
-                return party
-            continue
-        return None
+        found = _own_subject(current, raised=came_through_xcomp)
+        if found is not None:
+            return found
+        if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
+            return None  # "the envoy was ordered out, the embassy said": no agent given
+        if not _climbs_to_head(current):
+            return None
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
+        came_through_xcomp = current.dep_ == "xcomp"
+        came_from, current = current, current.head
+        party = _party_to(current, came_from)
+        if party is not None:
+            return party
     return None
 
+
+def _own_subject(word: Token, raised: bool) -> Token | None:
+    """The subject written on this word itself, if any."""
+    for child in word.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    for child in word.children:
+        if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _RELATIVE_PRONOUNS:
+            return _antecedent_subject(word, child)
+        if child.dep_ == "nsubjpass" and raised:
+            return child  # "Chile is expected to reopen": the raised subject
+        if child.dep_ == "nsubj" and word.dep_ == "relcl":
+            return word.head
+        if child.dep_ == "poss" and word.pos_ == "NOUN":
+            return child
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < word.i:
+            return child  # headline style: "Jordan to recall envoy"
+    return None
+
+
+def _climbs_to_head(word: Token) -> bool:
+    """Whether the word's subject is to be found on the word it depends on."""
+    return (word.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "dobj", "pobj",
+                          "prep", "attr", "oprd") or infinitival_relative(word)) \
+        and word.head.i != word.i
 
 
 def _antecedent_subject(verb: Token, subject: Token) -> Token:
