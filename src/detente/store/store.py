@@ -183,13 +183,16 @@ class Store:
             return queries.get_event(connection, event_id)
 
     def status(
-        self, a: str, b: str, on: date | None = None, charge_after_days: int | None = None
+        self, a: str, b: str, on: date | str | None = None, charge_after_days: int | None = None
     ) -> RelationStatus:
         """Where ``a`` and ``b`` stand on ``on`` (latest when None): A in B, B in A, the pair.
 
-        Every value names the stored events (with evidence and article) that set it.
-        ``charge_after_days``: see :func:`detente.relations.status_on`.
+        ``on`` is a date or ``YYYY-MM-DD``. Every value names the stored events (with
+        evidence and article) that set it. ``charge_after_days``: see
+        :func:`detente.relations.status_on`.
         """
+        if isinstance(on, str):
+            on = date.fromisoformat(on)
         return status_on(self._pair_record(a, b), a, b, on, charge_after_days)
 
     def timeline(self, a: str, b: str | None = None) -> Timeline:
