@@ -76,6 +76,18 @@ _HARD_TEXTS = {
     ),
 }
 
+# The lexicon's scan misses a trigger inside a hyphenated word (see test_cascade.py).
+HYPHENATED = Article(
+    doc_id="hyphenated-trigger",
+    text=(
+        "Ghana has barred the newly-appointed Nigerian ambassador from taking up his post, "
+        "the foreign ministry in Accra said on Monday.\n\n"
+        "Officials gave no reason for the decision.\n"
+    ),
+    published=date(2023, 3, 6),
+    published_from="metadata",
+)
+
 HARD_CASES = tuple(
     Article(doc_id=name, text=text + "\n", published=date(2023, 3, 6), published_from="metadata")
     for name, text in _HARD_TEXTS.items()

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
 
 from detente.nlp.lexicon import load_lexicon
 from detente.nlp.pipeline import extract_article, extract_many
-from detente.nlp.scan import WordScan, candidate_scan
+from detente.nlp.scan import Runs, WordScan, candidate_scan
 from detente.nlp.segment import sentences
-from scale_corpus import HARD_CASES, fixture_corpus
+from scale_corpus import HARD_CASES, HYPHENATED, fixture_corpus
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +70,8 @@ TRICKY = [
     "Travel bans were imposed on officials.",
     "L'ambassadeur a été rappelé à Paris.",
     "A recall of 40 cars.",
+    "The newly-appointed envoy arrived; anti-sanctions protesters gathered.",
+    "Pre-re-opened -embassy- consul--general",
     "İstanbul KELVIN Kelvin expelled diplomats",
     "",
 ]
@@ -89,12 +92,59 @@ def test_the_fast_scan_keeps_a_regex_for_words_that_are_not_plain_runs():
     scan = WordScan.of(pattern)
     assert scan.words == frozenset({"re-open", "envoy"})
     assert scan.rest is not None and scan.rest.pattern == r"(?<![\w-])(?:d'affaires)(?![\w-])"
-    assert scan.found_in(frozenset({"the", "d", "affaires"}), "the d'affaires") is True
-    assert scan.found_in(frozenset({"re-opened"}), "re-opened") is False
+    assert scan.found_in(Runs("The d'affaires")) is True
+    assert scan.found_in(Runs("They re-opened")) is False
+    assert scan.found_in(Runs("They Re-Open")) is True
 
 
 def test_a_pattern_of_another_shape_is_used_as_it_is():
     pattern = re.compile(r"\bexpel\w*", re.IGNORECASE)
     scan = WordScan.of(pattern)
     assert scan.words == frozenset() and scan.rest is pattern
-    assert scan.found_in(frozenset({"expelling"}), "expelling") is True
+    assert scan.found_in(Runs("expelling")) is True
+
+
+def _inside_runs(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with words bounded by \\w only, so 'appointed' matches in 'newly-appointed'."""
+    source = pattern.pattern.replace(r"(?<![\w-])", r"(?<!\w)").replace(r"(?![\w-])", r"(?!\w)")
+    return re.compile(source, pattern.flags)
+
+
+@pytest.fixture
+def lexicon_inside_runs(monkeypatch):
+    """The lexicon with its scan patterns bounded by \\w, as the pipeline's lexicon."""
+    lexicon = load_lexicon()
+    widened = dataclasses.replace(
+        lexicon,
+        trigger_scan=_inside_runs(lexicon.trigger_scan),
+        argument_scan=_inside_runs(lexicon.argument_scan),
+        qualified_scans=tuple(
+            (_inside_runs(word), _inside_runs(qualifier))
+            for word, qualifier in lexicon.qualified_scans
+        ),
+    )
+    monkeypatch.setattr("detente.nlp.pipeline.load_lexicon", lambda: widened)
+    return widened
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="lexicon._word_regex bounds words by [\\w-]: 'newly-appointed' never reaches the "
+    "parser; bounding by \\w fixes it (test below)",
+)
+def test_a_trigger_inside_a_hyphenated_word_reaches_the_parser():
+    assert extract_article(HYPHENATED, cascade=True) == extract_article(HYPHENATED, cascade=False)
+
+
+def test_words_bounded_by_word_characters_only_are_found_inside_hyphenated_runs(
+    lexicon_inside_runs, corpus
+):
+    scan = candidate_scan(lexicon_inside_runs)
+    assert scan.triggers.inside_runs and scan.triggers.rest is None
+    texts = [s.text for article in [*corpus, HYPHENATED] for s in sentences(article.text)]
+    for text in texts + TRICKY:
+        assert scan.is_candidate(text) == lexicon_inside_runs.is_candidate(text), text
+        assert scan.has_trigger(text) == bool(lexicon_inside_runs.trigger_scan.search(text)), text
+    full = extract_article(HYPHENATED, cascade=False)
+    assert [(e.type, e.source, e.target) for e in full] == [("APPOINT_AMBASSADOR", "NGA", "GHA")]
+    assert extract_article(HYPHENATED, cascade=True) == full

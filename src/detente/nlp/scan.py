@@ -19,11 +19,40 @@ from dataclasses import dataclass
 from detente.nlp.lexicon import Lexicon, fold
 
 _RUN = re.compile(r"[\w-]+")
-_RUN_WORD = re.compile(r"[\w-]+")
-_PREFIX = r"(?<![\w-])(?:"
-_SUFFIX = r")(?![\w-])"
+# The two shapes of the lexicon's word patterns: a word bounded by anything but
+# [\w-] (whole hyphenated runs only), or by anything but \w (a word may also
+# stand inside a hyphenated run: "appointed" in "newly-appointed").
+_SHAPES = {
+    (r"(?<![\w-])(?:", r")(?![\w-])"): re.compile(r"[\w-]+"),
+    (r"(?<!\w)(?:", r")(?!\w)"): re.compile(r"\w+(?:-\w+)*"),
+}
 _ALTERNATIVE_BAR = re.compile(r"(?<!\\)\|")
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+
+
+class Runs:
+    """The lower-cased words of one text as each pattern shape sees them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text  # what a word that is not run-shaped is searched in
+        self.whole = frozenset(_RUN.findall(text.lower()))
+        self._parts: frozenset[str] | None = None
+
+    @property
+    def parts(self) -> frozenset[str]:
+        """Whole runs and every hyphen-joined stretch of them ("newly", "appointed")."""
+        if self._parts is None:
+            parts = set(self.whole)
+            for run in self.whole:
+                if "-" in run:
+                    pieces = run.split("-")
+                    parts.update(
+                        "-".join(pieces[i:j])
+                        for i in range(len(pieces))
+                        for j in range(i + 1, len(pieces) + 1)
+                    )
+            self._parts = frozenset(parts)
+        return self._parts
 
 
 @dataclass(frozen=True)
@@ -32,26 +61,29 @@ class WordScan:
 
     words: frozenset[str]
     rest: re.Pattern[str] | None
+    inside_runs: bool = False  # the pattern's words may stand inside a hyphenated run
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> WordScan:
         """The word list compiled into ``pattern`` (an alternation of the lexicon's shape)."""
-        words = _alternatives(pattern)
-        if words is None:
+        shape = _shape_of(pattern)
+        words = _alternatives(pattern, shape)
+        if shape is None or words is None:
             return cls(frozenset(), pattern)  # unknown shape: keep the regex as it is
-        runs = {w.lower() for w in words if _RUN_WORD.fullmatch(w)}
-        others = [w for w in words if not _RUN_WORD.fullmatch(w)]
+        run_shaped = _SHAPES[shape]
+        runs = {w.lower() for w in words if run_shaped.fullmatch(w)}
+        others = [w for w in words if not run_shaped.fullmatch(w)]
         rest = None
         if others:
             alternation = "|".join(re.escape(w) for w in sorted(others, key=len, reverse=True))
-            rest = re.compile(_PREFIX + alternation + _SUFFIX, pattern.flags)
-        return cls(frozenset(runs), rest)
+            rest = re.compile(shape[0] + alternation + shape[1], pattern.flags)
+        return cls(frozenset(runs), rest, inside_runs=shape[0] == r"(?<!\w)(?:")
 
-    def found_in(self, runs: frozenset[str], text: str) -> bool:
-        """Whether a word of the list occurs in ``text``, whose lower-cased runs are ``runs``."""
-        if not self.words.isdisjoint(runs):
+    def found_in(self, runs: Runs) -> bool:
+        """Whether a word of the list occurs in the text of ``runs``."""
+        if not self.words.isdisjoint(runs.parts if self.inside_runs else runs.whole):
             return True
-        return self.rest is not None and self.rest.search(text) is not None
+        return self.rest is not None and self.rest.search(runs.text) is not None
 
 
 @dataclass(frozen=True)
@@ -66,22 +98,20 @@ class CandidateScan:
 
     def is_candidate(self, sentence: str) -> bool:
         """Same answer as ``Lexicon.is_candidate(sentence)``."""
-        folded = sentence.lower() if sentence.isascii() else fold(sentence)
-        runs = frozenset(_RUN.findall(folded))
-        if not self.triggers.found_in(runs, folded):
+        runs = Runs(sentence.lower() if sentence.isascii() else fold(sentence))
+        if not self.triggers.found_in(runs):
             return False
-        if self.arguments.found_in(runs, folded):
+        if self.arguments.found_in(runs):
             return True
-        if self.qualified_words is not None and self.qualified_words.isdisjoint(runs):
+        if self.qualified_words is not None and self.qualified_words.isdisjoint(runs.parts):
             return False
         return any(
-            word.found_in(runs, folded) and qualifier.found_in(runs, folded)
-            for word, qualifier in self.qualified
+            word.found_in(runs) and qualifier.found_in(runs) for word, qualifier in self.qualified
         )
 
     def has_trigger(self, sentence: str) -> bool:
         """Same answer as ``bool(lexicon.trigger_scan.search(sentence))``."""
-        return self.triggers.found_in(frozenset(_RUN.findall(sentence.lower())), sentence)
+        return self.triggers.found_in(Runs(sentence))
 
 
 def candidate_scan(lexicon: Lexicon) -> CandidateScan:
@@ -106,16 +136,21 @@ def candidate_scan(lexicon: Lexicon) -> CandidateScan:
 _SCANS: dict[int, tuple[Lexicon, CandidateScan]] = {}
 
 
-def _alternatives(pattern: re.Pattern[str]) -> list[str] | None:
-    """The literal words of a ``(?<![\\w-])(?:a|b|...)(?![\\w-])`` pattern, else None."""
-    source = pattern.pattern
-    if not (source.startswith(_PREFIX) and source.endswith(_SUFFIX)):
+def _shape_of(pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    for prefix, suffix in _SHAPES:
+        if pattern.pattern.startswith(prefix) and pattern.pattern.endswith(suffix):
+            return prefix, suffix
+    return None
+
+
+def _alternatives(pattern: re.Pattern[str], shape: tuple[str, str] | None) -> list[str] | None:
+    """The literal words of a ``prefix(?:a|b|...)suffix`` pattern, else None."""
+    if shape is None:
         return None
-    body = source[len(_PREFIX) : -len(_SUFFIX)]
-    words = [_ESCAPE.sub(r"\1", escaped) for escaped in _ALTERNATIVE_BAR.split(body)]
+    escaped = _ALTERNATIVE_BAR.split(pattern.pattern[len(shape[0]) : -len(shape[1])])
+    words = [_ESCAPE.sub(r"\1", alternative) for alternative in escaped]
     if any(
-        re.escape(word) != escaped
-        for word, escaped in zip(words, _ALTERNATIVE_BAR.split(body), strict=True)
+        re.escape(word) != alternative for word, alternative in zip(words, escaped, strict=True)
     ):
         return None  # not a list of escaped literals
     return words

@@ -1,0 +1,217 @@
+"""Extraction throughput at firehose scale, in one run: prints figures, never pass/fail.
+
+On a synthetic general-news corpus (``corpus.py``; 2% diplomatic sentences by
+default) it measures, each as the median of ``--runs`` runs:
+
+  baseline     the full spaCy pipeline on every sentence (cascade off), 1 process
+  cascade      scan, then parse candidate sentences only, 1 process
+  ingest x1    the cascade and the store writes (SQLite), 1 process
+  workers x2   the same on a pool of 2 worker processes (``detente ingest --workers 2``)
+  dask x2      the same on a local Dask cluster of 2 workers (``--dask local``)
+
+and prints words/s and articles/s in total and per core, the ratio to the
+baseline, peak RSS per worker, and the share of time spent extracting vs
+writing to the store.  The baseline runs on the first ``--baseline-articles``
+articles (a rate, so comparable), and its events are checked against the
+cascade's for the same articles; ``--verify-all`` checks the whole corpus and
+``--dev DIR`` a folder of seed-format articles (*.txt) too.
+
+Run: python benchmarks/throughput.py [--articles 1000] [--share 0.02] [--runs 5]
+         [--baseline-articles 60] [--verify-all] [--dev /work/shared/eval/dev]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpus import CorpusSpec, generate, words
+
+from detente.ingest.text import parse_article
+from detente.model import Article, Event
+from detente.nlp.pipeline import extract_many, load_model
+from detente.scale import DaskRunner, InProcessRunner, PoolRunner, Runner, ingest_scaled
+from detente.store import Store
+
+CORES_OF_TWO_WORKERS = 2
+
+
+@dataclass
+class Mode:
+    """One measured configuration and its runs."""
+
+    name: str
+    cores: int
+    articles: int
+    words: int
+    seconds: list[float] = field(default_factory=list)
+    extract_seconds: list[float] = field(default_factory=list)
+    store_seconds: list[float] = field(default_factory=list)
+    peak_rss: dict[str, int] = field(default_factory=dict)
+    startup_seconds: float = 0.0
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    def words_per_core(self) -> float:
+        return self.words / self.median / self.cores
+
+
+def main() -> None:
+    args = _arguments()
+    load_model()
+    articles = generate(CorpusSpec(args.articles, args.share, args.seed))
+    subset = articles[: args.baseline_articles]
+    print(
+        f"corpus: {len(articles)} articles, {words(articles)} words, "
+        f"{args.share:.0%} diplomatic sentences; baseline on {len(subset)} articles, "
+        f"{words(subset)} words; {args.runs} runs each; {os.cpu_count()} cores; "
+        f"load average {os.getloadavg()[0]:.2f}"
+    )
+    extract_many(articles[:5])  # warm every lazy table before timing
+
+    baseline = _extraction_mode("baseline (parse every sentence)", subset, False, args.runs)
+    cascade = _extraction_mode("cascade", articles, True, args.runs)
+    modes = [baseline.mode, cascade.mode]
+    for name, cores, make in (
+        ("ingest x1 (cascade + store)", 1, InProcessRunner),
+        ("workers x2 (cascade + store)", CORES_OF_TWO_WORKERS, lambda: PoolRunner(2)),
+        ("dask local x2 (cascade + store)", CORES_OF_TWO_WORKERS, lambda: DaskRunner("local")),
+    ):
+        modes.append(_ingest_mode(name, cores, make, articles, args.runs))
+
+    _print_table(modes, baseline.mode)
+    _print_checks(baseline.events, cascade.events[: len(subset)], "baseline subset")
+    if args.verify_all:
+        _verify("whole corpus", articles, cascade.events)
+    if args.dev:
+        dev = [
+            parse_article(path.read_text(encoding="utf-8"), doc_id=path.stem)
+            for path in sorted(args.dev.glob("*.txt"))
+        ]
+        _verify(f"dev set ({args.dev})", dev, list(extract_many(dev, True)))
+
+
+@dataclass
+class _Extraction:
+    mode: Mode
+    events: list[list[Event]]
+
+
+def _extraction_mode(name: str, articles: list[Article], cascade: bool, runs: int) -> _Extraction:
+    mode = Mode(name, 1, len(articles), words(articles))
+    events: list[list[Event]] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        events = list(extract_many(articles, cascade))
+        mode.seconds.append(time.perf_counter() - started)
+        mode.extract_seconds.append(mode.seconds[-1])
+        print(f"  {name}: {mode.seconds[-1]:.2f} s", file=sys.stderr)
+    mode.peak_rss["benchmark process"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return _Extraction(mode, events)
+
+
+def _ingest_mode(
+    name: str, cores: int, make: Callable[[], Runner], articles: list[Article], runs: int
+) -> Mode:
+    mode = Mode(name, cores, len(articles), words(articles))
+    started = time.perf_counter()
+    runner = make()
+    mode.startup_seconds = time.perf_counter() - started
+    try:
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as folder:
+                with Store(str(Path(folder) / "events.db")) as store:
+                    done = ingest_scaled(store, articles, runner)
+            mode.seconds.append(done.wall_seconds)
+            mode.extract_seconds.append(done.extract_seconds)
+            mode.store_seconds.append(done.store_seconds)
+            for worker, rss in done.peak_rss_bytes.items():
+                mode.peak_rss[worker] = max(mode.peak_rss.get(worker, 0), rss)
+            print(f"  {name}: {done.wall_seconds:.2f} s", file=sys.stderr)
+    finally:
+        runner.close()
+    return mode
+
+
+def _print_table(modes: list[Mode], baseline: Mode) -> None:
+    print()
+    print(
+        f"{'mode':34} {'median s':>9} {'words/s':>10} {'words/s/core':>13} "
+        f"{'art/s/core':>11} {'x baseline':>11} {'extract:store':>14} {'start s':>8}"
+    )
+    for mode in modes:
+        per_core = mode.words_per_core()
+        articles_per_core = mode.articles / mode.median / mode.cores
+        share = _share(mode)
+        print(
+            f"{mode.name:34} {mode.median:9.2f} {mode.words / mode.median:10.0f} "
+            f"{per_core:13.0f} {articles_per_core:11.1f} "
+            f"{per_core / baseline.words_per_core():11.1f} {share:>14} "
+            f"{mode.startup_seconds:8.1f}"
+        )
+    print()
+    print("peak RSS per worker (MB):")
+    for mode in modes:
+        sizes = ", ".join(f"{rss / 2**20:.0f}" for _, rss in sorted(mode.peak_rss.items()))
+        print(f"  {mode.name:34} {sizes}")
+
+
+def _share(mode: Mode) -> str:
+    """Extraction vs store share of the worker-plus-writer seconds (medians)."""
+    if not mode.store_seconds:
+        return "100:0"
+    extract = statistics.median(mode.extract_seconds)
+    store = statistics.median(mode.store_seconds)
+    return f"{extract / (extract + store):.0%}:{store / (extract + store):.0%}"
+
+
+def _print_checks(full: list[list[Event]], cascade: list[list[Event]], where: str) -> None:
+    same = sum(a == b for a, b in zip(full, cascade, strict=True))
+    events = sum(len(found) for found in full)
+    print(
+        f"\nsame events with and without the cascade, {where}: "
+        f"{same}/{len(full)} articles identical ({events} events without, "
+        f"{sum(len(found) for found in cascade)} with)"
+    )
+
+
+def _verify(where: str, articles: list[Article], cascade: list[list[Event]]) -> None:
+    started = time.perf_counter()
+    full = list(extract_many(articles, False))
+    _print_checks(full, cascade, where)
+    print(f"  (full parse of {where}: {time.perf_counter() - started:.1f} s)")
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument(
+        "--share",
+        type=float,
+        default=0.02,
+        help="share of sentences that report a diplomatic event",
+    )
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--baseline-articles", type=int, default=60)
+    parser.add_argument(
+        "--verify-all",
+        action="store_true",
+        help="also parse the whole corpus without the cascade and compare",
+    )
+    parser.add_argument("--dev", type=Path, help="a folder of seed-format *.txt to compare on")
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    main()
