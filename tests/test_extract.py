@@ -221,3 +221,54 @@ def test_repeated_mentions_merge_into_one_event_with_all_mentions() -> None:
     assert (event.type, event.source, event.target, event.date.value) == (
         "EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03-11")
     assert len(event.mentions) == 2
+
+
+PHRASINGS = [
+    ("Moscow declared two German diplomats persona non grata and gave them 72 hours to leave.",
+     {("EXPEL_DIPLOMAT", "RUS", "DEU")}),
+    ("Niger's junta ordered the French ambassador to leave within 48 hours.",
+     {("EXPEL_DIPLOMAT", "NER", "FRA")}),
+    ("Colombian President Gustavo Petro ordered the expulsion of Israel's ambassador.",
+     {("EXPEL_DIPLOMAT", "COL", "ISR")}),
+    ("Tehran called in the British charge d'affaires to protest against the remarks.",
+     {("SUMMON_DIPLOMAT", "IRN", "GBR")}),
+    ("Sweden's ambassador to Iran was summoned to the foreign ministry in Tehran on Sunday.",
+     {("SUMMON_DIPLOMAT", "IRN", "SWE")}),
+    ("Israel recalled its ambassadors to Ireland, Norway and Spain for consultations.",
+     {("RECALL_DIPLOMAT", "ISR", "IRL"), ("RECALL_DIPLOMAT", "ISR", "NOR"),
+      ("RECALL_DIPLOMAT", "ISR", "ESP")}),
+    ("The US Senate confirmed Jane Smith as ambassador to Kenya on Wednesday.",
+     {("APPOINT_AMBASSADOR", "USA", "KEN")}),
+    ("Argentina's new ambassador to Brazil presented his credentials to President Lula.",
+     {("PRESENT_CREDENTIALS", "ARG", "BRA")}),
+    ("Saudi Arabia and Iran agreed to restore diplomatic relations and will reopen embassies "
+     "within two months.",
+     {("RESTORE_RELATIONS", "SAU", "IRN"), ("RESTORE_RELATIONS", "IRN", "SAU"),
+      ("OPEN_MISSION", "SAU", "IRN"), ("OPEN_MISSION", "IRN", "SAU")}),
+    ("Honduras has established diplomatic relations with China, cutting ties with Taiwan.",
+     {("RESTORE_RELATIONS", "HND", "CHN"), ("SEVER_RELATIONS", "HND", "TWN")}),
+    ("Russia ordered the closure of the Polish consulate in Kaliningrad.",
+     {("CLOSE_MISSION", "RUS", "POL")}),
+    ("Beijing slapped sanctions on two US defence firms over arms sales to Taiwan.",
+     {("IMPOSE_SANCTIONS", "CHN", "USA")}),
+    ("Lithuania expelled the Russian ambassador and closed Russia's consulate in Klaipeda, "
+     "the foreign ministry in Vilnius said on Tuesday.",
+     {("EXPEL_DIPLOMAT", "LTU", "RUS"), ("CLOSE_MISSION", "LTU", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PHRASINGS, ids=[p[0][:40] for p in PHRASINGS])
+def test_phrasings(body: str, expected: set[tuple]) -> None:
+    assert {(e.type, e.source, e.target) for e in detente.extract(body, "2024-03-13")} == expected
+
+
+def test_a_done_act_is_not_dated_by_a_deadline_to_come() -> None:
+    events = detente.extract("Saudi Arabia and Iran agreed to restore diplomatic relations "
+                             "within two months.", "2024-03-13")
+    assert {(e.date.value, e.date.precision) for e in events} == {("2024-03", "month")}
+
+
+def test_past_perfect_reported_by_a_verb_of_saying_is_the_news() -> None:
+    [event] = detente.extract("Bahrain said it had recalled its ambassador from Israel.",
+                              "2024-03-13")
+    assert (event.source, event.target, event.date.value) == ("BHR", "ISR", "2024-03")

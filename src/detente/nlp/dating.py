@@ -40,12 +40,22 @@ def date_of(trigger: Token, expressions: dict[str, list[TimeExpression]],
         expression, verb = attached
         if modality == "planned" and verb.tag_ not in ("VBD", "VBN"):
             expression = _same_span(expression, expressions["future"])
-        return expression.date, True
+        if modality == "planned" or not _after(expression.date, published):
+            return expression.date, True
+        # "agreed to restore relations within two months": a done act is not dated
+        # by a deadline still to come.
     if earlier_year and _then(trigger):
         return EventDate.of_year(earlier_year), True
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
+
+
+def _after(event_date: EventDate, published: date | None) -> bool:
+    """Whether the date lies wholly after publication."""
+    if published is None or event_date.value is None:
+        return False
+    return event_date.value > published.isoformat()[:len(event_date.value)]
 
 
 def _same_span(expression: TimeExpression,
@@ -123,15 +133,23 @@ def _token_range(doc: Doc, expression: TimeExpression) -> tuple[int, int] | None
     return (span.start, span.end - 1) if span is not None and len(span) else None
 
 
+def _reported_speech(token: Token) -> bool:
+    return token.dep_ == "ccomp" and token.head.lemma_ in (
+        "say", "announce", "confirm", "state", "tell", "report", "add", "declare")
+
+
 def _past_perfect(token: Token) -> bool:
     auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     return "had" in auxiliaries
 
 
 def _background(trigger: Token) -> bool:
-    """Past perfect, or marked as earlier than the news ('earlier expelled')."""
+    """Past perfect, or marked as earlier than the news ('earlier expelled').
+
+    Past perfect reported by a past verb of saying is the news itself, shifted
+    back by the reporting ("Bahrain said it had recalled its ambassador")."""
     for token in (trigger, trigger.head):
-        if _past_perfect(token):
+        if _past_perfect(token) and not _reported_speech(token):
             return True
         if any(c.lower_ in _BACKGROUND_ADVERBS for c in token.children if c.dep_ == "advmod"):
             return True

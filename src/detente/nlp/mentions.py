@@ -350,6 +350,8 @@ def _mission_dyads(event_type: str, roles: Roles,
     sources = agents or owners
     if not sources and len(hosts) >= 2:
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
+    if len(sources) >= 2 and not hosts:
+        return list(permutations(sources, 2))  # "X and Y agreed to reopen embassies"
     sources = _or_context(sources, parse, roles, exclude=hosts, event_type=event_type)
     hosts = _or_counterpart([h for h in hosts if h not in sources], parse, roles,
                             exclude=sources, event_type=event_type)

@@ -101,7 +101,10 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             yield from _expand(child, lexicon)
-        elif child.dep_ == "prep" and child.lower_ in ("as", "with"):
+        elif child.dep_ == "prep" and (child.lower_ in ("as", "with")
+                                       or fold(child.lower_) in rule.requires):
+            # "appointed as ambassador"; "called in the charge d'affaires" (parsed as a
+            # preposition of the particle the rule requires)
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _expand(pobj, lexicon)
@@ -110,7 +113,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
             # "agreed to lift embargoes": the embargoes are the lifting's, not the agreeing's
             # "chosen to become ambassador", "refused to approve its ambassador"
             for grandchild in child.children:
-                if grandchild.dep_ in ("attr", "dobj", "oprd"):
+                if grandchild.dep_ in ("attr", "dobj", "oprd") or (
+                        grandchild.dep_ == "nsubj" and child.dep_ == "ccomp"):
+                    # "declared two diplomats persona non grata", "demanded he leave"
                     yield from _expand(grandchild, lexicon)
                 elif grandchild.dep_ == "prep" and grandchild.lower_ == "as":
                     for pobj in grandchild.children:
