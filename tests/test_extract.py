@@ -272,3 +272,31 @@ def test_past_perfect_reported_by_a_verb_of_saying_is_the_news() -> None:
     [event] = detente.extract("Bahrain said it had recalled its ambassador from Israel.",
                               "2024-03-13")
     assert (event.source, event.target, event.date.value) == ("BHR", "ISR", "2024-03")
+
+
+MORE_PHRASINGS = [
+    ("Qatar and the United Arab Emirates re-established diplomatic ties on Monday.",
+     {("RESTORE_RELATIONS", "QAT", "ARE"), ("RESTORE_RELATIONS", "ARE", "QAT")}),
+    ("Japan imposed export controls and froze the assets of 30 Russian officials.",
+     {("IMPOSE_SANCTIONS", "JPN", "RUS")}),
+    ("The Czech government ordered Russia to cut its embassy staff in Prague.",
+     {("EXPEL_DIPLOMAT", "CZE", "RUS")}),
+    ("Israel and Morocco upgraded their liaison offices to embassies.",
+     {("UPGRADE_RELATIONS", "ISR", "MAR"), ("UPGRADE_RELATIONS", "MAR", "ISR")}),
+    ("Canada is suspending operations at its embassy in Kabul.",
+     {("CLOSE_MISSION", "CAN", "AFG")}),
+    ("Hungary refused to grant agrément to the Swedish ambassador-designate.",
+     {("REVOKE_AGREMENT", "HUN", "SWE")}),
+    ("Pakistan named Ahmed Khan its new high commissioner to India.",
+     {("APPOINT_AMBASSADOR", "PAK", "IND")}),
+    ("Slovakia lowered its diplomatic representation in Minsk to the level of chargé "
+     "d'affaires.", {("DOWNGRADE_RELATIONS", "SVK", "BLR")}),
+    # a representative office is not an embassy (it takes an upgrade to become one)
+    ("Taiwan was allowed to open a representative office in Vilnius.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MORE_PHRASINGS,
+                         ids=[p[0][:40] for p in MORE_PHRASINGS])
+def test_more_phrasings(body: str, expected: set[tuple]) -> None:
+    assert {(e.type, e.source, e.target) for e in detente.extract(body, "2024-03-13")} == expected

@@ -54,6 +54,12 @@ class Lexicon:
     argument_scan: re.Pattern[str]
     qualified_scans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
 
+    def hyphenated_forms(self) -> dict[str, str]:
+        """Surface form -> lemma of hyphenated trigger words ('re-established' ->
+        're-establish'), which the tokenizer would otherwise split at the hyphen."""
+        return {form: lemma for rule in self.rules for lemma in rule.lemmas if "-" in lemma
+                for form in inflections(lemma) if "-" in form}
+
     def is_trigger_lemma(self, lemma: str) -> bool:
         return any(lemma in rule.lemmas for rule in self.rules)
 

@@ -139,11 +139,26 @@ def _subject(token: Token) -> Token | None:
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
         came_through_xcomp = current.dep_ == "xcomp"
+        if came_through_xcomp:
+            controller = _object_controller(current.head)
+            if controller is not None:
+                return controller  # "ordered Russia to cut its staff": Russia cuts
         came_from, current = current, current.head
         party = _party_to(current, came_from)
         if party is not None:
             return party
     return None
+
+
+_OBJECT_CONTROL = frozenset({"order", "ask", "tell", "force", "urge", "instruct", "require",
+                             "call", "press", "pressure", "compel", "oblige", "demand"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that performs the complement of 'order X to', 'urge X to'."""
+    if verb.lemma_.lower() not in _OBJECT_CONTROL:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _own_subject(word: Token, raised: bool) -> Token | None:

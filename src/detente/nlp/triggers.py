@@ -101,6 +101,10 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             yield from _expand(child, lexicon)
+            if child.lemma_.lower() in _ACTIVITIES:  # "suspended operations at its embassy"
+                yield from (pobj for prep in token.children
+                            if prep.dep_ == "prep" and prep.lower_ in ("at", "in")
+                            for pobj in prep.children if pobj.dep_ == "pobj")
         elif child.dep_ == "prep" and (child.lower_ in ("as", "with")
                                        or fold(child.lower_) in rule.requires):
             # "appointed as ambassador"; "called in the charge d'affaires" (parsed as a
@@ -163,13 +167,18 @@ def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
             yield sibling
 
 
+# Work a mission does: "suspended operations at its embassy", "activities of the consulate".
+_ACTIVITIES = frozenset({"operation", "operations", "activity", "activities", "work"})
+
+
 def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """An argument head, its conjuncts, and what a quantity word stands for ('copies of X')."""
     for head in (token, *token.conjuncts):
         yield head
         if head.lemma_.lower() in lexicon.passthrough or head.lower_ in lexicon.passthrough:
+            linking = ("of", "at", "in") if head.lemma_.lower() in _ACTIVITIES else ("of",)
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                if child.dep_ == "prep" and child.lower_ in linking:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             yield from _expand(pobj, lexicon)
