@@ -21,8 +21,9 @@ from api_world import (
 from detente.api import create_app
 from detente.nlp import pipeline
 from detente.store import Store
+from detente.web import pages
 from detente.web.context import Segment, excerpt, locate
-from detente.web.render import when
+from detente.web.render import subject_label, when
 from detente.web.timeline import build_chart
 
 HTML = {"Accept": "text/html"}
@@ -85,7 +86,7 @@ def test_dates_keep_their_precision(browser_client):
     assert "1 Mar 2022" not in page
     assert RECALL in page
     # The recall is drawn as a span over March, not a dot on a day.
-    marker = re.search(r'<a class="marker reported" href="#event-3" data-event="3">(.*?)</a>',
+    marker = re.search(r'<a class="marker reported" href="/events/3" data-event="3">(.*?)</a>',
                        page, re.S).group(1)
     assert '<rect class="span"' in marker
 
@@ -189,3 +190,20 @@ def test_chart_draws_month_dates_as_spans_and_bands_by_state():
     assert (band.css, band.x, band.certain_x) == ("no-ambassador", marker.span_x,
                                                   marker.span_x + marker.span_width)
     assert [t.label for t in chart.ticks] == ["Mar 2022", "Apr 2022"]
+
+
+def test_history_subjects_in_words():
+    assert [subject_label("FRA->BLR", "head_of_mission"), subject_label("BLR-FRA", "relations"),
+            subject_label("sanctions GBR->BLR", "sanctions")] == [
+        "France's head of mission in Belarus", "Relations Belarus–France",
+        "Sanctions by United Kingdom on Belarus"]
+
+
+def test_long_histories_show_the_latest_changes_and_link_them_all(browser_client, monkeypatch):
+    monkeypatch.setattr(pages, "MAX_CHANGES_SHOWN", 2)
+    page = browser_client.get("/relations/FRA/BLR").text
+    assert ('The latest 2 of 5 changes; all of them as '
+            '<a href="/api/relations/FRA/BLR/timeline?format=csv">CSV</a>.') in page
+    table = page.split("<h2>Every change</h2>")[1]
+    assert "France&#39;s head of mission in Belarus" in table
+    assert table.count("<td class=\"when\">") == 2

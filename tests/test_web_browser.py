@@ -15,7 +15,16 @@ import time
 import pytest
 import uvicorn
 
-from api_world import EXPULSION, IDS, LATVIA, LATVIA_TEXT, TOKEN, fill, latvia_extractor
+from api_world import (
+    CREDENTIALS,
+    EXPULSION,
+    IDS,
+    LATVIA,
+    LATVIA_TEXT,
+    TOKEN,
+    fill,
+    latvia_extractor,
+)
 from detente.api import create_app
 from detente.nlp import pipeline
 from detente.store import Store
@@ -83,18 +92,25 @@ def page(browser, base_url):
 
 def test_dyad_page_marker_opens_its_evidence(page):
     page.goto("/relations/belarus/france")
-    card = page.locator(f"#event-{IDS['expulsion']}")
-    assert not card.is_visible()
+    panel = page.locator("#evidence-panel")
+    assert not panel.is_visible()
     head = page.locator(".state-table tr", has_text="Head of mission")
     assert "expelled" in head.inner_text()
     page.click(f"svg.timeline a.marker[data-event='{IDS['expulsion']}']")
-    card.wait_for(state="visible")
-    assert card.locator("blockquote.evidence").inner_text() == EXPULSION
-    assert not page.locator(f"#event-{IDS['credentials']}").is_visible()
+    panel.wait_for(state="visible")
+    assert panel.locator("[data-field=evidence]").inner_text() == EXPULSION
+    assert panel.locator("[data-field=heading]").inner_text() == (
+        "Expels diplomats: Belarus → France, 17 Oct 2021 (asserted)")
+    assert panel.locator("[data-field=source]").inner_text() == (
+        "French envoy ordered out · Euro Wire · 1 source")
     page.click(f"svg.timeline a.marker[data-event='{IDS['credentials']}']")
-    page.locator(f"#event-{IDS['credentials']}").wait_for(state="visible")
-    assert not card.is_visible()
+    page.wait_for_function(
+        f"document.getElementById('evidence-panel').dataset.event === '{IDS['credentials']}'")
+    assert panel.locator("[data-field=evidence]").inner_text() == CREDENTIALS
     assert page.url.endswith(f"#event-{IDS['credentials']}")
+    page.click("#evidence-panel a:has-text('in context')")
+    page.wait_for_url(f"**/events/{IDS['credentials']}")
+    assert page.locator("mark").inner_text() == CREDENTIALS
 
 
 def test_ingest_form_with_a_token(page):

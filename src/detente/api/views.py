@@ -14,8 +14,14 @@ from detente.api import shapes
 from detente.api.brief import classify, counterpart_brief, country_summary
 from detente.api.errors import ApiError
 from detente.nlp.actors import actor_name
-from detente.store import Store
-from detente.store.summaries import active_dyads, country_relations, latest_events
+from detente.relations import RelationStatus, history, status_on
+from detente.store import Store, StoredEvent
+from detente.store.summaries import (
+    active_dyads,
+    country_relations,
+    latest_events,
+    pair_record,
+)
 
 DEFAULT_PAGE = 50
 STREAM_CHUNK = 500
@@ -104,24 +110,34 @@ def event_detail(store: Store, event_id: int) -> dict[str, Any]:
 def relation_status(store: Store, a: str, b: str, on: date | None) -> dict[str, Any]:
     """Where ``a`` and ``b`` stand on ``on`` (latest when None), with evidence."""
     _different(a, b)
-    status = store.status(a, b, on=on)
-    return {
-        **shapes.status_shape(status),
-        "state": classify(status),
-        "a_name": country_ref(a)["name"],
-        "b_name": country_ref(b)["name"],
-    }
+    return _status_view(store.status(a, b, on=on))
 
 
 def relation_timeline(store: Store, a: str, b: str) -> dict[str, Any]:
     """Every state change between ``a`` and ``b`` in date order, and their events."""
     _different(a, b)
-    timeline = store.timeline(a, b)
+    return _timeline_view(a, b, pair_record(store, a, b))
+
+
+def dyad(store: Store, a: str, b: str, on: date | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`relation_status` and :func:`relation_timeline` from one read of the pair."""
+    _different(a, b)
+    record = pair_record(store, a, b)
+    return _status_view(status_on(record, a, b, on)), _timeline_view(a, b, record)
+
+
+def _status_view(status: RelationStatus) -> dict[str, Any]:
+    return {**shapes.status_shape(status), "state": classify(status),
+            "a_name": country_ref(status.a)["name"], "b_name": country_ref(status.b)["name"]}
+
+
+def _timeline_view(a: str, b: str, record: list[StoredEvent]) -> dict[str, Any]:
     return {
         "a": country_ref(a),
         "b": country_ref(b),
-        "changes": [shapes.change_shape(change) for change in timeline.changes],
-        "events": [shapes.event_summary(event) for event in store.events(pair=(a, b))],
+        "changes": [shapes.change_shape(change) for change in history(record)],
+        # Denials (no id) guard the state but are not events of the pair.
+        "events": [shapes.event_summary(event) for event in record if event.id is not None],
     }
 
 

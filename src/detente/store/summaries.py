@@ -126,3 +126,12 @@ def article_events(store: Store, text: str) -> tuple[int | None, list[StoredEven
             .all()
         )
     return article_id, [queries._stored_event(row) for row in rows]
+
+
+def pair_record(store: Store, a: str, b: str) -> list[StoredEvent]:
+    """Every stored event between ``a`` and ``b`` (either way) and their denials.
+
+    What :meth:`Store.status` and :meth:`Store.timeline` replay; fetched once
+    so that a page showing both reads the pair once.
+    """
+    return store._pair_record(a, b)

@@ -26,6 +26,7 @@ from detente.web.timeline import build_chart
 from detente.web.worldmap import numeric_to_alpha3
 
 router = APIRouter(include_in_schema=False)
+MAX_CHANGES_SHOWN = 300  # on the dyad page; the timeline's CSV and JSON twins hold them all
 _templates = templates()
 
 
@@ -137,8 +138,7 @@ def relation(
     """The dyad: state on a date in both directions, and the timeline chart."""
     first, second = params.country(a, "a", 404), params.country(b, "b", 404)
     day = params.optional_day(on, "on")
-    status = views.relation_status(store, first, second, day)
-    timeline = views.relation_timeline(store, first, second)
+    status, timeline = views.dyad(store, first, second, day)
     suffix = f"?on={day.isoformat()}" if day else ""
     return page(
         request,
@@ -147,6 +147,7 @@ def relation(
         timeline=timeline,
         chart=build_chart(timeline, day),
         on=day,
+        max_changes=MAX_CHANGES_SHOWN,
         json_twin=f"/api/relations/{first}/{second}{suffix}",
         timeline_twin=f"/api/relations/{first}/{second}/timeline",
     )

@@ -39,6 +39,7 @@ def templates() -> Jinja2Templates:
         country=country_name,
         type_label=type_label,
         modality_label=modality_label,
+        subject_label=subject_label,
     )
     return Jinja2Templates(env=environment)
 
@@ -73,3 +74,16 @@ def type_label(event_type: str) -> str:
 def modality_label(modality: str) -> str:
     """``reported`` -> ``reported, unconfirmed``."""
     return labels()["modalities"].get(modality, modality)
+
+
+def subject_label(subject: str, attribute: str) -> str:
+    """A history's subject in words: ``FRA->BLR``, ``mission``: France's mission in Belarus."""
+    words = attribute.replace("_", " ")
+    if subject.startswith("sanctions "):
+        sender, _, target = subject.removeprefix("sanctions ").partition("->")
+        return f"Sanctions by {country_name(sender)} on {country_name(target)}"
+    if "->" in subject:
+        sending, _, receiving = subject.partition("->")
+        return f"{country_name(sending)}'s {words} in {country_name(receiving)}"
+    first, _, second = subject.partition("-")
+    return f"{words.capitalize()} {country_name(first)}–{country_name(second)}"

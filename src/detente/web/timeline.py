@@ -233,6 +233,7 @@ def _lane(label: str, y: float, changes: list[dict], scale: _Scale) -> Lane:
 
 def _markers(events: list[dict[str, Any]], scale: _Scale, y: float) -> list[Marker]:
     placed: list[Marker] = []
+    crowds: dict[int, int] = {}  # markers already in each 9-pixel column
     for event in sorted(events, key=lambda e: _event_period(e)[0] or date.max):
         start, end = _event_period(event)
         if start is None:
@@ -240,8 +241,10 @@ def _markers(events: list[dict[str, Any]], scale: _Scale, y: float) -> list[Mark
         x0, x1 = scale.x(start), scale.x(end)
         middle = (x0 + x1) / 2
         # Events within a few pixels of each other are nudged apart vertically.
-        crowd = sum(1 for m in placed if abs(m.x - middle) < 9)
-        offset = (-1) ** crowd * 5 * ((crowd + 1) // 2)
+        column = int(middle // 9)
+        crowd = crowds.get(column, 0)
+        crowds[column] = crowd + 1
+        offset = (-1) ** crowd * 5 * ((crowd + 1) // 2) if crowd < 5 else 0
         title = (
             f"{type_label(event['type'])}: {country_name(event['source'])} → "
             f"{country_name(event['target'])}, {when(event['date'], event['date_precision'])}"

@@ -1,22 +1,40 @@
-// Event markers on the dyad chart open their evidence below the chart without
-// scrolling away from it. Without JavaScript the markers are plain #anchors and
-// CSS :target shows the same card.
+// A click on an event marker of the dyad chart shows that event's evidence below the
+// chart, fetched from the JSON API, without leaving the page. Without JavaScript the
+// marker is a plain link to the event's own page.
 (function () {
   "use strict";
-  document.documentElement.classList.add("js");
+  const panel = document.getElementById("evidence-panel");
   const markers = document.querySelectorAll("svg.timeline .marker");
-  function show(id) {
-    document.querySelectorAll(".evidence-card.shown").forEach((card) => card.classList.remove("shown"));
-    markers.forEach((marker) => marker.classList.toggle("selected", marker.dataset.event === id));
-    const card = document.getElementById("event-" + id);
-    if (card) card.classList.add("shown");
+  if (!panel) return;
+
+  function fill(field, text) {
+    panel.querySelector(`[data-field=${field}]`).textContent = text;  // text, never markup
   }
+
+  function show(marker) {
+    const id = marker.dataset.event;
+    markers.forEach((other) => other.classList.toggle("selected", other === marker));
+    fetch(`/api/events/${id}`)
+      .then((response) => response.json())
+      .then((event) => {
+        fill("heading", marker.querySelector("title").textContent);
+        fill("evidence", event.evidence);
+        const source = [event.title || event.doc_id, event.outlet].filter(Boolean).join(" · ");
+        fill("source", `${source} · ${event.n_articles} source${event.n_articles === 1 ? "" : "s"}`);
+        panel.querySelector("[data-field=context]").href = `/events/${id}`;
+        panel.dataset.event = id;
+        panel.hidden = false;
+        history.replaceState(null, "", `#event-${id}`);
+      });
+  }
+
   markers.forEach((marker) => {
     marker.addEventListener("click", (click) => {
       click.preventDefault();
-      show(marker.dataset.event);
-      history.replaceState(null, "", "#event-" + marker.dataset.event);
+      show(marker);
     });
   });
-  if (location.hash.startsWith("#event-")) show(location.hash.slice("#event-".length));
+  const wanted = location.hash.match(/^#event-(\d+)$/);
+  const initial = wanted && document.querySelector(`svg.timeline .marker[data-event="${wanted[1]}"]`);
+  if (initial) show(initial);
 })();
