@@ -14,19 +14,25 @@ from dataclasses import dataclass, field
 from detente.nlp.actors import ActorSpan, find_actors, is_organisation
 from detente.nlp.segment import Sentence
 
-_DIPLOMAT = (r"(?:ambassador|envoy|diplomat|chargé d['’]affaires|charge d['’]affaires|"
-             r"high commissioner|consul(?:-general)?|emissary)s?")
+_DIPLOMAT = (
+    r"(?:ambassador|envoy|diplomat|chargé d['’]affaires|charge d['’]affaires|"
+    r"high commissioner|consul(?:-general)?|emissary)s?"
+)
 _NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|al|bin|da|del|la|le))?\s*){2,4}"
 # "France's ambassador", "the French envoy, Nicolas de Lacoste", "Rwandan ambassador Vincent Karega"
 _OWNER_BEFORE = re.compile(
     rf"\A(?:['’]s?)?\s+(?:(?:new|top|former|acting|then|current|outgoing|incoming|interim)\s+)?"
-    rf"(?P<noun>{_DIPLOMAT})\b(?:\s*,)?(?:\s+(?:to|in)\s+[\w .'-]+?,)?\s*(?P<name>{_NAME})?")
+    rf"(?P<noun>{_DIPLOMAT})\b(?:\s*,)?(?:\s+(?:to|in)\s+[\w .'-]+?,)?\s*(?P<name>{_NAME})?"
+)
 # "Türkiye's embassy", "the French embassy"
 _MISSION_AFTER = re.compile(
-    r"\A(?:['’]s?)?\s+(?P<kind>embassy|consulate|diplomatic mission)\b", re.IGNORECASE)
+    r"\A(?:['’]s?)?\s+(?P<kind>embassy|consulate|diplomatic mission)\b", re.IGNORECASE
+)
 # "Türkiye's embassy in Damascus", "the French embassy, located near X Square in Minsk"
-_MISSION_TO_HOST = (r"(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b[^.;]{0,60}?"
-                    r"\b(?:in|to)\s+(?:the\s+)?")
+_MISSION_TO_HOST = (
+    r"(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b[^.;]{0,60}?"
+    r"\b(?:in|to)\s+(?:the\s+)?"
+)
 # "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
 _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Vincent Karega, Rwanda's ambassador"
@@ -60,8 +66,9 @@ class ArticleContext:
         first; ``venues=False`` leaves out places where something happened ('a summit in
         Accra')."""
         seen: list[str] = []
-        for sentence, spans in zip(reversed(self.sentences[:index]),
-                                   reversed(self.actors[:index]), strict=True):
+        for sentence, spans in zip(
+            reversed(self.sentences[:index]), reversed(self.actors[:index]), strict=True
+        ):
             for span in reversed(spans):
                 if is_organisation(span.code) or span.code in seen:
                     continue
@@ -78,8 +85,9 @@ class ArticleContext:
                     seen.append(span.code)
         return seen
 
-    def salient_actor(self, index: int, exclude: tuple[str, ...] = (),
-                      organisations: bool = False) -> str | None:
+    def salient_actor(
+        self, index: int, exclude: tuple[str, ...] = (), organisations: bool = False
+    ) -> str | None:
         """The actor a bare 'it', 'the ministry' or 'the government' most likely means.
 
         Salience is how often an actor was named before sentence ``index``, recent
@@ -99,11 +107,15 @@ class ArticleContext:
                 scores[span.code] = scores.get(span.code, 0.0) + weight * bonus
         return max(scores, key=scores.__getitem__) if scores else None
 
-    def remembered(self, event_type: str, source: str | None = None,
-                   target: str | None = None) -> list[tuple[str, str]]:
+    def remembered(
+        self, event_type: str, source: str | None = None, target: str | None = None
+    ) -> list[tuple[str, str]]:
         """Dyads of earlier mentions of this type matching the known role, newest first."""
-        return [(s, t) for kind, s, t in reversed(self.extracted)
-                if kind == event_type and source in (None, s) and target in (None, t)]
+        return [
+            (s, t)
+            for kind, s, t in reversed(self.extracted)
+            if kind == event_type and source in (None, s) and target in (None, t)
+        ]
 
     def counterpart(self, index: int, exclude: tuple[str, ...]) -> str | None:
         """The most recently mentioned state other than ``exclude`` ('the country')."""
@@ -143,30 +155,40 @@ class ArticleContext:
     def latest_mission_owner(self, index: int, kind: str = "embassy") -> str | None:
         """Whose is 'the embassy': the owner of that kind of mission the article has
         named most often so far."""
-        owners = [state for sentence_index, state, named in self.mission_owners
-                  if sentence_index <= index and named == kind]
+        owners = [
+            state
+            for sentence_index, state, named in self.mission_owners
+            if sentence_index <= index and named == kind
+        ]
         return max(reversed(owners), key=owners.count) if owners else None
 
     def _register_diplomats(self, sentence: Sentence, spans: list[ActorSpan]) -> None:
         text = sentence.text
         for span in spans:
-            mission = _MISSION_AFTER.match(text[span.end:])
+            mission = _MISSION_AFTER.match(text[span.end :])
             if mission and not is_organisation(span.code):
                 kind = mission.group("kind").lower().split()[-1]
                 self.mission_owners.append((sentence.index, span.code, kind))
-                host = next((h for h in spans if h.start > span.end
-                             and re.fullmatch(_MISSION_TO_HOST, text[span.end:h.start])), None)
+                host = next(
+                    (
+                        h
+                        for h in spans
+                        if h.start > span.end
+                        and re.fullmatch(_MISSION_TO_HOST, text[span.end : h.start])
+                    ),
+                    None,
+                )
                 if host is not None:
                     self.mission_hosts.append((sentence.index, host.code))
-            after = _OWNER_BEFORE.match(text[span.end:])
+            after = _OWNER_BEFORE.match(text[span.end :])
             if after:
                 self._note(sentence.index, span.code, after.group("name"))
-                before = _NAME_BEFORE_OWNER.search(text[:span.start])
+                before = _NAME_BEFORE_OWNER.search(text[: span.start])
                 if before:
                     self._note(sentence.index, span.code, before.group("name"))
-            of_owner = _OWNER_AFTER.search(text[:span.start])
+            of_owner = _OWNER_AFTER.search(text[: span.start])
             if of_owner:
-                tail = re.match(rf"\A[^,]*,\s*(?P<name>{_NAME})", text[span.end:])
+                tail = re.match(rf"\A[^,]*,\s*(?P<name>{_NAME})", text[span.end :])
                 self._note(sentence.index, span.code, tail.group("name") if tail else None)
 
     def _note(self, sentence_index: int, state: str, name: str | None) -> None:
@@ -184,9 +206,10 @@ def is_venue(sentence: str, span: ActorSpan) -> bool:
     """A capital named as a place ('a summit in Accra', 'the Ghanaian capital'), not
     as a government."""
     if span.kind == "capital":
-        return bool(_VENUE.search(sentence[:span.start]))
-    return span.kind == "demonym" and sentence[span.end:span.end + 9].strip().startswith(
-        "capital")
+        return bool(_VENUE.search(sentence[: span.start]))
+    return span.kind == "demonym" and sentence[span.end : span.end + 9].strip().startswith(
+        "capital"
+    )
 
 
 def _latest(owners: list[tuple[int, str]], index: int) -> str | None:
@@ -201,8 +224,9 @@ def _coordinated_groups(text: str, spans: list[ActorSpan]) -> list[list[str]]:
     groups: list[list[str]] = []
     current: list[ActorSpan] = []
     for span in spans:
-        if current and re.fullmatch(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?",
-                                    text[current[-1].end:span.start]):
+        if current and re.fullmatch(
+            r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?", text[current[-1].end : span.start]
+        ):
             current.append(span)
             continue
         if len(current) > 1:

@@ -24,9 +24,13 @@ _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 
 
-def date_of(trigger: Token, expressions: dict[str, list[TimeExpression]],
-            published: date | None, modality: str,
-            earlier_year: int | None = None) -> tuple[EventDate, bool]:
+def date_of(
+    trigger: Token,
+    expressions: dict[str, list[TimeExpression]],
+    published: date | None,
+    modality: str,
+    earlier_year: int | None = None,
+) -> tuple[EventDate, bool]:
     """The event date and whether the text stated it (False: a default or unknown).
 
     ``expressions`` holds the sentence's time expressions resolved in the past and
@@ -55,23 +59,27 @@ def _after(event_date: EventDate, published: date | None) -> bool:
     """Whether the date lies wholly after publication."""
     if published is None or event_date.value is None:
         return False
-    return event_date.value > published.isoformat()[:len(event_date.value)]
+    return event_date.value > published.isoformat()[: len(event_date.value)]
 
 
-def _same_span(expression: TimeExpression,
-               others: list[TimeExpression]) -> TimeExpression:
-    return next((o for o in others if (o.start, o.end) == (expression.start, expression.end)),
-                expression)
+def _same_span(expression: TimeExpression, others: list[TimeExpression]) -> TimeExpression:
+    return next(
+        (o for o in others if (o.start, o.end) == (expression.start, expression.end)), expression
+    )
 
 
 def _then(trigger: Token) -> bool:
     """'Egypt then expelled the Turkish ambassador': at the time just named."""
-    return any(c.lower_ == "then" and c.dep_ == "advmod"
-               for token in (trigger, trigger.head) for c in token.children)
+    return any(
+        c.lower_ == "then" and c.dep_ == "advmod"
+        for token in (trigger, trigger.head)
+        for c in token.children
+    )
 
 
-def _attached_expression(trigger: Token, expressions: list[TimeExpression]
-                         ) -> tuple[TimeExpression, Token] | None:
+def _attached_expression(
+    trigger: Token, expressions: list[TimeExpression]
+) -> tuple[TimeExpression, Token] | None:
     """The expression modifying the trigger or a clause above it, with that word."""
     spans = [(e, _token_range(trigger.doc, e)) for e in expressions if e.role in _DATING_ROLES]
     spans = [(e, r) for e, r in spans if r is not None]
@@ -86,11 +94,15 @@ def _attached_expression(trigger: Token, expressions: list[TimeExpression]
                 continue
             covered = range(child.left_edge.i, child.right_edge.i + 1)
             for expression, (first, last) in spans:
-                if first in covered and last in covered and not _inside_other_clause(
-                        trigger.doc[first], child):
+                if (
+                    first in covered
+                    and last in covered
+                    and not _inside_other_clause(trigger.doc[first], child)
+                ):
                     return expression, node
-        if node.dep_ in ("relcl", "advcl") and not (_names_an_occasion(node)
-                                                     or _participle_of_result(node)):
+        if node.dep_ in ("relcl", "advcl") and not (
+            _names_an_occasion(node) or _participle_of_result(node)
+        ):
             return None
         if node.head.i == node.i or _past_perfect(node):
             return None
@@ -111,15 +123,19 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
 def _dates_the_occasion(node: Token, clause: Token) -> bool:
     """'The last time Jordan recalled its ambassador was 2019' (parsed with 'was 2019'
     as a clause of the verb and 'time' as its adverbial)."""
-    return clause.lemma_ == "be" and any(c.lemma_.lower() in ("time", "occasion")
-                                         for c in node.children if c.dep_ == "npadvmod")
+    return clause.lemma_ == "be" and any(
+        c.lemma_.lower() in ("time", "occasion") for c in node.children if c.dep_ == "npadvmod"
+    )
 
 
 def _participle_of_result(clause: Token) -> bool:
     """'The flag was raised at the embassy on Saturday, marking the resumption of
     operations': the participle shares the main clause's time."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(
-        c.dep_ in ("mark", "nsubj") for c in clause.children)
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
+    )
 
 
 def _names_an_occasion(clause: Token) -> bool:
@@ -135,7 +151,15 @@ def _token_range(doc: Doc, expression: TimeExpression) -> tuple[int, int] | None
 
 def _reported_speech(token: Token) -> bool:
     return token.dep_ == "ccomp" and token.head.lemma_ in (
-        "say", "announce", "confirm", "state", "tell", "report", "add", "declare")
+        "say",
+        "announce",
+        "confirm",
+        "state",
+        "tell",
+        "report",
+        "add",
+        "declare",
+    )
 
 
 def _past_perfect(token: Token) -> bool:

@@ -57,8 +57,14 @@ class Lexicon:
     def hyphenated_forms(self) -> dict[str, str]:
         """Surface form -> lemma of hyphenated trigger words ('re-established' ->
         're-establish'), which the tokenizer would otherwise split at the hyphen."""
-        return {form: lemma for rule in self.rules for lemma in rule.lemmas if "-" in lemma
-                for form in inflections(lemma) if "-" in form}
+        return {
+            form: lemma
+            for rule in self.rules
+            for lemma in rule.lemmas
+            if "-" in lemma
+            for form in inflections(lemma)
+            if "-" in form
+        }
 
     def is_trigger_lemma(self, lemma: str) -> bool:
         return any(lemma in rule.lemmas for rule in self.rules)
@@ -73,8 +79,10 @@ class Lexicon:
             return False
         if self.argument_scan.search(folded):
             return True
-        return any(word.search(folded) and qualifier.search(folded)
-                   for word, qualifier in self.qualified_scans)
+        return any(
+            word.search(folded) and qualifier.search(folded)
+            for word, qualifier in self.qualified_scans
+        )
 
 
 def fold(word: str) -> str:
@@ -85,17 +93,24 @@ def fold(word: str) -> str:
 
 @cache
 def load_lexicon() -> Lexicon:
-    raw = json.loads(resources.files("detente.data.lexicon").joinpath("events.json").read_text(
-        encoding="utf-8"))
+    raw = json.loads(
+        resources.files("detente.data.lexicon").joinpath("events.json").read_text(encoding="utf-8")
+    )
     rules = tuple(_rule(row) for row in raw["triggers"])
     classes = {name: _argument_class(name, row) for name, row in raw["classes"].items()}
     modality = {key: frozenset(fold(w) for w in words) for key, words in raw["modality"].items()}
     trigger_words = {form for rule in rules for lemma in rule.lemmas for form in inflections(lemma)}
-    argument_words = {form for cls in classes.values() for lemma in cls.lemmas
-                      if lemma not in cls.qualified for form in inflections(lemma)}
+    argument_words = {
+        form
+        for cls in classes.values()
+        for lemma in cls.lemmas
+        if lemma not in cls.qualified
+        for form in inflections(lemma)
+    }
     qualified_scans = tuple(
         (_word_regex(inflections(lemma)), _word_regex(set(qualifiers)))
-        for cls in classes.values() for lemma, qualifiers in cls.qualified.items()
+        for cls in classes.values()
+        for lemma, qualifiers in cls.qualified.items()
     )
     return Lexicon(
         rules=rules,
@@ -110,8 +125,14 @@ def load_lexicon() -> Lexicon:
 
 # The `sanction`/`blacklist` rules take a state (or its officials) as argument, which no
 # argument class names, so their own forms also count as argument cues.
-_STATE_ARGUMENT_CUES = {"sanctioned", "sanctioning", "sanctions", "blacklisted", "blacklisting",
-                        "blacklists"}
+_STATE_ARGUMENT_CUES = {
+    "sanctioned",
+    "sanctioning",
+    "sanctions",
+    "blacklisted",
+    "blacklisting",
+    "blacklists",
+}
 
 
 def _rule(row: dict[str, Any]) -> TriggerRule:

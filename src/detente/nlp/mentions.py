@@ -27,11 +27,20 @@ from detente.nlp.syntax import infinitival_relative, person_name
 from detente.nlp.timex import TimeExpression
 from detente.nlp.triggers import Trigger
 
-RELATION_TYPES = frozenset({"DOWNGRADE_RELATIONS", "UPGRADE_RELATIONS", "SEVER_RELATIONS",
-                            "RESTORE_RELATIONS"})
+RELATION_TYPES = frozenset(
+    {"DOWNGRADE_RELATIONS", "UPGRADE_RELATIONS", "SEVER_RELATIONS", "RESTORE_RELATIONS"}
+)
 SANCTION_TYPES = frozenset({"IMPOSE_SANCTIONS", "LIFT_SANCTIONS"})
-_PERSONAL_TYPES = frozenset({"EXPEL_DIPLOMAT", "RECALL_DIPLOMAT", "SUMMON_DIPLOMAT",
-                             "REVOKE_AGREMENT", "APPOINT_AMBASSADOR", "PRESENT_CREDENTIALS"})
+_PERSONAL_TYPES = frozenset(
+    {
+        "EXPEL_DIPLOMAT",
+        "RECALL_DIPLOMAT",
+        "SUMMON_DIPLOMAT",
+        "REVOKE_AGREMENT",
+        "APPOINT_AMBASSADOR",
+        "PRESENT_CREDENTIALS",
+    }
+)
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 _CONTEXT_PENALTY = 0.2
 
@@ -51,9 +60,15 @@ class Roles:
         return []
 
 
-def mentions_of(trigger: Trigger, parse: SentenceParse, lexicon: Lexicon,
-                expressions: dict[str, list[TimeExpression]], sentence_start: int,
-                published: date | None, earlier_year: int | None = None) -> list[Mention]:
+def mentions_of(
+    trigger: Trigger,
+    parse: SentenceParse,
+    lexicon: Lexicon,
+    expressions: dict[str, list[TimeExpression]],
+    sentence_start: int,
+    published: date | None,
+    earlier_year: int | None = None,
+) -> list[Mention]:
     """The mentions one trigger yields (several for 'X and Y restored ties')."""
     event_type = trigger.rule.type
     converted = _demanded_recall(trigger, parse)
@@ -69,15 +84,29 @@ def mentions_of(trigger: Trigger, parse: SentenceParse, lexicon: Lexicon,
         return []
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier_year)
     doc = parse.doc
-    confidence = round(max(0.3, 0.9 - _CONTEXT_PENALTY * roles.from_context
-                           - (0.1 if modality == "reported" else 0.0)), 2)
+    confidence = round(
+        max(
+            0.3,
+            0.9 - _CONTEXT_PENALTY * roles.from_context - (0.1 if modality == "reported" else 0.0),
+        ),
+        2,
+    )
     details = _details(trigger, event_type, stated)
     persons = _persons(trigger, event_type)
     return [
-        Mention(type=event_type, source=source, target=target, modality=modality,
-                date=event_date, evidence=doc.text, start=sentence_start,
-                end=sentence_start + len(doc.text), persons=persons,
-                confidence=confidence, details=details)
+        Mention(
+            type=event_type,
+            source=source,
+            target=target,
+            modality=modality,
+            date=event_date,
+            evidence=doc.text,
+            start=sentence_start,
+            end=sentence_start + len(doc.text),
+            persons=persons,
+            confidence=confidence,
+            details=details,
+        )
         for source, target in pairs
         if source != target
     ]
@@ -97,8 +126,13 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
         found = parse.states_of(argument, clause_agents=roles.agents, conjuncts=False)
         roles.owners += [c for c in found if c not in roles.owners]
     if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
-        roles.owners = [state for a in trigger.arguments if a.ent_type_ == "PERSON"
-                        for state in [parse.context.diplomat_state(person_name(a))] if state]
+        roles.owners = [
+            state
+            for a in trigger.arguments
+            if a.ent_type_ == "PERSON"
+            for state in [parse.context.diplomat_state(person_name(a))]
+            if state
+        ]
     exclude = tuple(roles.agents + roles.owners)
     for token in (*trigger.arguments, *_of_objects(trigger.arguments), trigger.token):
         _collect_places(token, parse, roles, exclude)
@@ -107,18 +141,34 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
 
 def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:
     """'representation of our country in London': the place hangs on the of-object."""
-    return [pobj for argument in arguments for prep in argument.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+    return [
+        pobj
+        for argument in arguments
+        for prep in argument.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _owning_arguments(trigger: Trigger) -> list[Token]:
     """Arguments whose modifiers name a state: the envoy, not the consent given to him."""
     if trigger.arg_class == "consent":
         # "revoked the consent for the appointment of the US ambassador"
-        return [t for t in trigger.token.subtree
-                if fold(t.lemma_) in ("ambassador", "envoy", "nominee", "candidate",
-                                      "diplomat", "d'affaires", "representative")]
+        return [
+            t
+            for t in trigger.token.subtree
+            if fold(t.lemma_)
+            in (
+                "ambassador",
+                "envoy",
+                "nominee",
+                "candidate",
+                "diplomat",
+                "d'affaires",
+                "representative",
+            )
+        ]
     if trigger.arg_class in ("credentials", "sanctions"):
         return [a for a in trigger.arguments if a.lower_ not in ("them", "it")]
     nouns = [a for a in trigger.arguments if a.ent_type_ != "PERSON"]
@@ -150,8 +200,23 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
-_OBJECT_CONTROL = frozenset({"order", "ask", "tell", "force", "urge", "instruct", "require",
-                             "call", "press", "pressure", "compel", "oblige", "demand"})
+_OBJECT_CONTROL = frozenset(
+    {
+        "order",
+        "ask",
+        "tell",
+        "force",
+        "urge",
+        "instruct",
+        "require",
+        "call",
+        "press",
+        "pressure",
+        "compel",
+        "oblige",
+        "demand",
+    }
+)
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -182,9 +247,23 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
 
 def _climbs_to_head(word: Token) -> bool:
     """Whether the word's subject is to be found on the word it depends on."""
-    return (word.dep_ in ("xcomp", "conj", "acl", "advcl", "pcomp", "ccomp", "dobj", "pobj",
-                          "prep", "attr", "oprd") or infinitival_relative(word)) \
-        and word.head.i != word.i
+    return (
+        word.dep_
+        in (
+            "xcomp",
+            "conj",
+            "acl",
+            "advcl",
+            "pcomp",
+            "ccomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "attr",
+            "oprd",
+        )
+        or infinitival_relative(word)
+    ) and word.head.i != word.i
 
 
 def _antecedent_subject(verb: Token, subject: Token) -> Token:
@@ -213,12 +292,15 @@ def _party_to(noun: Token, came_from: Token) -> Token | None:
 
 def _is_envoy(token: Token) -> bool:
     words = {fold(t.lemma_) for t in token.subtree}
-    return bool(words & {"ambassador", "envoy", "commissioner", "charge", "diplomat",
-                         "chargé", "representative"})
+    return bool(
+        words
+        & {"ambassador", "envoy", "commissioner", "charge", "diplomat", "chargé", "representative"}
+    )
 
 
-def _collect_places(token: Token, parse: SentenceParse, roles: Roles,
-                    exclude: tuple[str, ...]) -> None:
+def _collect_places(
+    token: Token, parse: SentenceParse, roles: Roles, exclude: tuple[str, ...]
+) -> None:
     for child in token.children:
         if child.dep_ != "prep" and not (child.dep_ == "advmod" and child.lower_ == "out"):
             continue
@@ -241,7 +323,8 @@ def _collect_places(token: Token, parse: SentenceParse, roles: Roles,
 
 def _bare_mission(token: Token) -> bool:
     return token.lemma_.lower() in ("embassy", "mission", "consulate") and not any(
-        c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in token.children)
+        c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in token.children
+    )
 
 
 def _demanded_recall(trigger: Trigger, parse: SentenceParse) -> Roles | None:
@@ -262,8 +345,9 @@ def _demanded_recall(trigger: Trigger, parse: SentenceParse) -> Roles | None:
     return None
 
 
-def _dyads(event_type: str, trigger: Trigger, roles: Roles,
-           parse: SentenceParse) -> list[tuple[str, str]]:
+def _dyads(
+    event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
+) -> list[tuple[str, str]]:
     if event_type in RELATION_TYPES:
         return _relation_dyads(event_type, roles, parse)
     if event_type in SANCTION_TYPES:
@@ -274,8 +358,9 @@ def _dyads(event_type: str, trigger: Trigger, roles: Roles,
     return [(s, t) for s in sources for t in targets]
 
 
-def _personal_roles(event_type: str, trigger: Trigger, roles: Roles,
-                    parse: SentenceParse) -> tuple[list[str], list[str]]:
+def _personal_roles(
+    event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
+) -> tuple[list[str], list[str]]:
     """Events about one envoy: who acts, and the envoy's or host's state."""
     states_only = [c for c in roles.agents if not is_organisation(c)] or roles.agents
     agents = [] if roles.agent_is_envoy else states_only
@@ -284,13 +369,15 @@ def _personal_roles(event_type: str, trigger: Trigger, roles: Roles,
         targets = roles.owners or _diplomat_from_context(parse, sources)
     elif event_type == "SUMMON_DIPLOMAT":
         sources = agents or roles.place("to", "at", "by")
-        targets = [c for c in roles.owners if c not in sources] or \
-            _diplomat_from_context(parse, sources)
+        targets = [c for c in roles.owners if c not in sources] or _diplomat_from_context(
+            parse, sources
+        )
     elif event_type == "RECALL_DIPLOMAT":
         sources = agents or roles.owners
         # Headline style "Jordan to recall Israel envoy": the envoy's post, not his state.
-        targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources] \
-            or [c for c in roles.owners if c not in sources]
+        targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources] or [
+            c for c in roles.owners if c not in sources
+        ]
     elif event_type == "REVOKE_AGREMENT":
         # The host refuses; "its ambassador to Belgium" names the host even when the
         # sentence's subject is the sending state reacting to the refusal.
@@ -320,8 +407,7 @@ def _diplomat_from_context(parse: SentenceParse, sources: list[str]) -> list[str
     return [owner] if owner and owner not in sources else []
 
 
-def _relation_dyads(event_type: str, roles: Roles,
-                    parse: SentenceParse) -> list[tuple[str, str]]:
+def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
     between = roles.place("between", "among")
     if len(between) >= 2:
         return list(permutations(between, 2))
@@ -338,8 +424,9 @@ def _relation_dyads(event_type: str, roles: Roles,
     return [(a, t) for a in agents for t in targets]
 
 
-def _sanction_dyads(event_type: str, trigger: Trigger, roles: Roles,
-                    parse: SentenceParse) -> list[tuple[str, str]]:
+def _sanction_dyads(
+    event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
+) -> list[tuple[str, str]]:
     if trigger.arg_class == "state":
         targets = roles.owners
     else:
@@ -349,14 +436,14 @@ def _sanction_dyads(event_type: str, trigger: Trigger, roles: Roles,
         targets = [c for c in roles.owners if c not in agents]
     elif not agents:
         agents = [c for c in roles.owners if c not in targets]
-    agents = _or_context(agents, parse, roles, exclude=targets, event_type=event_type,
-                         organisations=True)
+    agents = _or_context(
+        agents, parse, roles, exclude=targets, event_type=event_type, organisations=True
+    )
     targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
 
 
-def _mission_dyads(event_type: str, roles: Roles,
-                   parse: SentenceParse) -> list[tuple[str, str]]:
+def _mission_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
     """Owner closes its own mission -> owner is source; host orders it shut -> host is source."""
     hosts = roles.place("in", "at", "to")
     agents, owners = roles.agents, [c for c in roles.owners if c not in hosts]
@@ -368,20 +455,30 @@ def _mission_dyads(event_type: str, roles: Roles,
     if len(sources) >= 2 and not hosts:
         return list(permutations(sources, 2))  # "X and Y agreed to reopen embassies"
     sources = _or_context(sources, parse, roles, exclude=hosts, event_type=event_type)
-    hosts = _or_counterpart([h for h in hosts if h not in sources], parse, roles,
-                            exclude=sources, event_type=event_type)
+    hosts = _or_counterpart(
+        [h for h in hosts if h not in sources], parse, roles, exclude=sources, event_type=event_type
+    )
     return [(s, h) for s in sources for h in hosts]
 
 
-def _or_context(found: list[str], parse: SentenceParse, roles: Roles, exclude: list[str],
-                event_type: str, organisations: bool = False) -> list[str]:
+def _or_context(
+    found: list[str],
+    parse: SentenceParse,
+    roles: Roles,
+    exclude: list[str],
+    event_type: str,
+    organisations: bool = False,
+) -> list[str]:
     """The acting side the sentence leaves implicit: a 'by X' phrase, an earlier
     mention of the same event, else the article's most salient actor."""
     if found:
         return found
     roles.from_context += 1
-    by_phrase = [span.code for i, span in parse.actor_at.items()
-                 if parse.doc[i].head.lower_ == "by" and span.code not in exclude]
+    by_phrase = [
+        span.code
+        for i, span in parse.actor_at.items()
+        if parse.doc[i].head.lower_ == "by" and span.code not in exclude
+    ]
     if by_phrase:
         return by_phrase[:1]
     speaker = _speaker(parse, exclude)
@@ -391,8 +488,9 @@ def _or_context(found: list[str], parse: SentenceParse, roles: Roles, exclude: l
         earlier = parse.context.remembered(event_type, target=target)
         if earlier:
             return [earlier[0][0]]
-    salient = parse.context.salient_actor(parse.index + 1, exclude=tuple(exclude),
-                                          organisations=organisations)
+    salient = parse.context.salient_actor(
+        parse.index + 1, exclude=tuple(exclude), organisations=organisations
+    )
     return [salient] if salient else []
 
 
@@ -408,8 +506,9 @@ def _speaker(parse: SentenceParse, exclude: list[str]) -> str | None:
     return None
 
 
-def _or_counterpart(found: list[str], parse: SentenceParse, roles: Roles,
-                    exclude: list[str], event_type: str) -> list[str]:
+def _or_counterpart(
+    found: list[str], parse: SentenceParse, roles: Roles, exclude: list[str], event_type: str
+) -> list[str]:
     """The other side the sentence leaves implicit: an earlier mention of the same
     event, else the state named most recently."""
     if found:
@@ -430,17 +529,25 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
         details["for_consultations"] = "consultation" in text
     if event_type == "PRESENT_CREDENTIALS":
         details["copies"] = "cop" in {fold(a.lemma_)[:3] for a in trigger.arguments} or (
-            "copies" in text or "copy of" in text)
+            "copies" in text or "copy of" in text
+        )
     if event_type == "EXPEL_DIPLOMAT":
-        details["entire_staff"] = any(w in text for w in ("entire staff", "all diplomats",
-                                                           "all staff", "whole staff"))
+        details["entire_staff"] = any(
+            w in text for w in ("entire staff", "all diplomats", "all staff", "whole staff")
+        )
     if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
-        details["mission"] = "consulate" if "consul" in text and "embass" not in text \
-            else "embassy"
+        details["mission"] = "consulate" if "consul" in text and "embass" not in text else "embassy"
     if event_type == "DOWNGRADE_RELATIONS":
-        details["own_side"] = any(w in text for w in ("its representation", "our country",
-                                                       "its embassy", "its mission",
-                                                       "representation of"))
+        details["own_side"] = any(
+            w in text
+            for w in (
+                "its representation",
+                "our country",
+                "its embassy",
+                "its mission",
+                "representation of",
+            )
+        )
     return details
 
 
@@ -455,6 +562,5 @@ def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     subject = _subject(trigger.token)
     if subject is not None and _is_envoy(subject):
         scope |= {t.i for t in subject.subtree}
-    names = [ent.text for ent in doc.ents
-             if ent.label_ == "PERSON" and ent.start in scope]
+    names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.start in scope]
     return tuple(dict.fromkeys(names))

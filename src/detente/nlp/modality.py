@@ -18,10 +18,41 @@ from detente.nlp.syntax import infinitival_relative
 # Clause links through which the governing verb's modality reaches the trigger.
 # A relative clause states a fact about its noun ("relations, which were severed in
 # 2019"), so the intention of the clause around it does not reach it.
-_EMBEDDING = frozenset({"xcomp", "ccomp", "acl", "pcomp", "csubj", "dobj", "pobj", "prep",
-                        "nsubjpass", "nsubj", "attr", "oprd", "advcl"})
-_SPEECH_VERBS = frozenset({"say", "tell", "state", "announce", "add", "confirm", "report",
-                           "write", "note", "explain", "claim", "insist", "stress", "declare"})
+_EMBEDDING = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "acl",
+        "pcomp",
+        "csubj",
+        "dobj",
+        "pobj",
+        "prep",
+        "nsubjpass",
+        "nsubj",
+        "attr",
+        "oprd",
+        "advcl",
+    }
+)
+_SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "state",
+        "announce",
+        "add",
+        "confirm",
+        "report",
+        "write",
+        "note",
+        "explain",
+        "claim",
+        "insist",
+        "stress",
+        "declare",
+    }
+)
 
 
 def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | None:
@@ -29,8 +60,9 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     if rule.modality:
         return rule.modality
     words = lexicon.modality
-    if _negated(_governing_chain(trigger, through_subjects=False), words, rule) or \
-            _ruled_out(_governing_chain(trigger)):
+    if _negated(_governing_chain(trigger, through_subjects=False), words, rule) or _ruled_out(
+        _governing_chain(trigger)
+    ):
         return "negated"
     # "demanding it annul the treaty and close the embassy": intentions and appeals
     # govern every verb they coordinate.
@@ -45,8 +77,9 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     return "asserted"
 
 
-def _governing_chain(trigger: Token, through_coordination: bool = False,
-                     through_subjects: bool = True) -> list[Token]:
+def _governing_chain(
+    trigger: Token, through_coordination: bool = False, through_subjects: bool = True
+) -> list[Token]:
     """The trigger and the tokens above it, up to the first verb of saying.
 
     Negation of a verb does not reach its subject ("the recall does not mean it is
@@ -57,15 +90,16 @@ def _governing_chain(trigger: Token, through_coordination: bool = False,
         links = links - {"nsubj", "nsubjpass", "csubj"}
     chain = [trigger]
     token = trigger
-    while (token.dep_ in links or infinitival_relative(token)
-           or (through_coordination and _intention_clause(token))) \
-            and token.head.i != token.i:
+    while (
+        token.dep_ in links
+        or infinitival_relative(token)
+        or (through_coordination and _intention_clause(token))
+    ) and token.head.i != token.i:
         token = token.head
         chain.append(token)
         if fold(token.lemma_) in _SPEECH_VERBS:
             break
     return chain
-
 
 
 def _intention_clause(token: Token) -> bool:
@@ -82,8 +116,11 @@ def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: Trigger
             return False
         if any(c.dep_ == "neg" for c in token.children):
             return True
-        if position > 0 and fold(token.lemma_) in words["negated_governors"] \
-                and fold(token.lemma_) not in rule.governed_by:
+        if (
+            position > 0
+            and fold(token.lemma_) in words["negated_governors"]
+            and fold(token.lemma_) not in rule.governed_by
+        ):
             return True
         if fold(token.lemma_) == "have" and any(c.lower_ == "yet" for c in token.children):
             return True
@@ -95,13 +132,20 @@ def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: Trigger
 
 def _ruled_out(chain: list[Token]) -> bool:
     """'removing the sanctions is out of the question': the subject is ruled out."""
-    return any(c.dep_ == "prep" and c.lower_ == "out"
-               and any(t.lower_ == "question" for t in c.subtree)
-               for token in chain[1:] for c in token.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "out" and any(t.lower_ == "question" for t in c.subtree)
+        for token in chain[1:]
+        for c in token.children
+    )
 
 
-def _planned(trigger: Token, chain: list[Token], lemmas: list[str],
-             words: dict[str, frozenset[str]], rule: TriggerRule) -> bool:
+def _planned(
+    trigger: Token,
+    chain: list[Token],
+    lemmas: list[str],
+    words: dict[str, frozenset[str]],
+    rule: TriggerRule,
+) -> bool:
     if _immediate(chain, words):
         return False
     for token in chain:
@@ -112,20 +156,26 @@ def _planned(trigger: Token, chain: list[Token], lemmas: list[str],
             break
     if any(lemma in words["planned_governors"] for lemma in lemmas[1:]):
         return True
-    if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                      for c in trigger.children):
+    if trigger.dep_ == "ROOT" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
         return True  # headline style: "EU to lift sanctions on Belarus"
     # "is set to", "is due to", "in the coming days"
     return any(fold(t.lower_) in ("coming", "upcoming") for t in trigger.subtree)
 
 
 def _immediate(chain: list[Token], words: dict[str, frozenset[str]]) -> bool:
-    return any(fold(c.lower_) in words["immediacy"] for t in chain[:3] for c in t.subtree
-               if c.dep_ in ("advmod", "amod", "npadvmod", "pobj"))
+    return any(
+        fold(c.lower_) in words["immediacy"]
+        for t in chain[:3]
+        for c in t.subtree
+        if c.dep_ in ("advmod", "amod", "npadvmod", "pobj")
+    )
 
 
-def _reported(trigger: Token, chain: list[Token], lemmas: list[str],
-              words: dict[str, frozenset[str]]) -> bool:
+def _reported(
+    trigger: Token, chain: list[Token], lemmas: list[str], words: dict[str, frozenset[str]]
+) -> bool:
     for token in chain:
         if any(fold(c.lower_) in words["reported_adverbs"] for c in token.children):
             return True
@@ -137,9 +187,12 @@ def _reported(trigger: Token, chain: list[Token], lemmas: list[str],
 def _according_to_reports(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     sentence = trigger.sent
     for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) \
-                and token.doc[token.i + 1].lower_ == "to":
-            following = {fold(t.lower_) for t in token.doc[token.i + 2: token.i + 7]}
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "to"
+        ):
+            following = {fold(t.lower_) for t in token.doc[token.i + 2 : token.i + 7]}
             if following & words["reported_sources"]:
                 return True
     return False

@@ -16,8 +16,8 @@ from functools import cache
 from itertools import islice
 
 import spacy
-from spacy.symbols import ORTH
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import minibatch
 

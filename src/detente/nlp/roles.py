@@ -17,23 +17,93 @@ from detente.nlp.actors import ActorSpan
 from detente.nlp.context import ArticleContext
 
 # Nouns that stand for a state's government and take its identity from a modifier.
-GOVERNMENT_NOUNS = frozenset({
-    "government", "ministry", "authority", "authorities", "presidency", "president", "minister",
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "cabinet", "regime",
-    "office", "department", "administration", "state", "country",
-    "kremlin", "embassy", "side", "diplomacy", "council", "parliament", "prime", "premier",
-    "chancellor", "king", "emir", "junta", "statement", "decree", "capital", "nation",
-})
-PLURAL_REFERENCES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "these": None,
-                     "those": None, "all": None}
-_STATE_WORDS = frozenset({"country", "countries", "nation", "nations", "state", "states",
-                          "power", "powers", "side", "sides", "neighbour", "neighbours",
-                          "neighbor", "neighbors", "government", "governments", "capital",
-                          "capitals"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "det", "nummod",
-                            "case", "punct", "quantmod", "appos"})
-_PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "our", "us",
-                                 "itself"})
+GOVERNMENT_NOUNS = frozenset(
+    {
+        "government",
+        "ministry",
+        "authority",
+        "authorities",
+        "presidency",
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "cabinet",
+        "regime",
+        "office",
+        "department",
+        "administration",
+        "state",
+        "country",
+        "kremlin",
+        "embassy",
+        "side",
+        "diplomacy",
+        "council",
+        "parliament",
+        "prime",
+        "premier",
+        "chancellor",
+        "king",
+        "emir",
+        "junta",
+        "statement",
+        "decree",
+        "capital",
+        "nation",
+    }
+)
+PLURAL_REFERENCES = {
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "these": None,
+    "those": None,
+    "all": None,
+}
+_STATE_WORDS = frozenset(
+    {
+        "country",
+        "countries",
+        "nation",
+        "nations",
+        "state",
+        "states",
+        "power",
+        "powers",
+        "side",
+        "sides",
+        "neighbour",
+        "neighbours",
+        "neighbor",
+        "neighbors",
+        "government",
+        "governments",
+        "capital",
+        "capitals",
+    }
+)
+_MODIFIER_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "poss",
+        "nmod",
+        "npadvmod",
+        "det",
+        "nummod",
+        "case",
+        "punct",
+        "quantmod",
+        "appos",
+    }
+)
+_PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "our", "us", "itself"})
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _RELATIVE_PLACES = frozenset({"which", "where", "whom"})
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
@@ -49,8 +119,9 @@ class SentenceParse:
     context: ArticleContext
 
     @classmethod
-    def build(cls, doc: Doc, index: int, actors: list[ActorSpan],
-              context: ArticleContext) -> SentenceParse:
+    def build(
+        cls, doc: Doc, index: int, actors: list[ActorSpan], context: ArticleContext
+    ) -> SentenceParse:
         actor_at: dict[int, ActorSpan] = {}
         for span in actors:
             for token in doc:
@@ -58,9 +129,14 @@ class SentenceParse:
                     actor_at[token.i] = span
         return cls(doc, index, actor_at, context)
 
-    def states_of(self, token: Token, clause_agents: list[str] | None = None,
-                  exclude: tuple[str, ...] = (), conjuncts: bool = True,
-                  depth: int = 0) -> list[str]:
+    def states_of(
+        self,
+        token: Token,
+        clause_agents: list[str] | None = None,
+        exclude: tuple[str, ...] = (),
+        conjuncts: bool = True,
+        depth: int = 0,
+    ) -> list[str]:
         """The state(s) a noun phrase headed by ``token`` stands for.
 
         ``clause_agents`` resolve 'its'/'their'; ``exclude`` keeps 'the country'
@@ -70,12 +146,16 @@ class SentenceParse:
         if conjuncts:
             for conjunct in token.conjuncts:
                 if conjunct.i > token.i:
-                    codes += [c for c in self._states_of_head(conjunct, clause_agents, exclude,
-                                                              depth) if c not in codes]
+                    codes += [
+                        c
+                        for c in self._states_of_head(conjunct, clause_agents, exclude, depth)
+                        if c not in codes
+                    ]
         return codes
 
-    def _states_of_head(self, token: Token, clause_agents: list[str] | None,
-                        exclude: tuple[str, ...], depth: int) -> list[str]:
+    def _states_of_head(
+        self, token: Token, clause_agents: list[str] | None, exclude: tuple[str, ...], depth: int
+    ) -> list[str]:
         if depth > 3:
             return []
         if token.i in self.actor_at:
@@ -109,8 +189,11 @@ class SentenceParse:
                             return [self.actor_at[pobj.i].code]
         if token.lower_ in _STATE_WORDS or token.lemma_ in _STATE_WORDS:
             return self._described_states(token, tuple(clause_agents or ()) + exclude)
-        if token.lemma_.lower() in _MISSION_WORDS and token.tag_ == "NN" and any(
-                c.lower_ == "the" for c in token.children):  # "the embassy" named before
+        if (
+            token.lemma_.lower() in _MISSION_WORDS
+            and token.tag_ == "NN"
+            and any(c.lower_ == "the" for c in token.children)
+        ):  # "the embassy" named before
             owner = self.context.latest_mission_owner(self.index, token.lemma_.lower())
             return [owner] if owner else []
         return []

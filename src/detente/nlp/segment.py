@@ -30,18 +30,24 @@ _TRAILER = re.compile(
 # Blocks that are not article prose.
 _NOT_PROSE = (
     re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}"),  # embedded tweet
-    re.compile(r"(?:via Getty Images|/AFP|/Reuters|/AP|/EPA|Photo:|Photograph:|Image:|"
-               r"\(Photo by |Credit:|Getty Images|Shutterstock|/ Anadolu|/Sipa)\s*\.?\s*$",
-               re.IGNORECASE),  # caption ending in a photo credit
+    re.compile(
+        r"(?:via Getty Images|/AFP|/Reuters|/AP|/EPA|Photo:|Photograph:|Image:|"
+        r"\(Photo by |Credit:|Getty Images|Shutterstock|/ Anadolu|/Sipa)\s*\.?\s*$",
+        re.IGNORECASE,
+    ),  # caption ending in a photo credit
     # A byline is a line of names only: "By Jane Doe and John Roe", "Reporting by Jane Doe".
-    re.compile(r"^\s*(?:By|Written by|Reporting by|Editing by|Additional reporting by)\s+"
-               r"(?!(?:January|February|March|April|May|June|July|August|September|October"
-               r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*;\s*)[A-Z][\w.'’-]*){0,7}"
-               r"\s*(?:\||–|-|,)?\s*(?:[A-Z][\w ]{0,30})?$"),
+    re.compile(
+        r"^\s*(?:By|Written by|Reporting by|Editing by|Additional reporting by)\s+"
+        r"(?!(?:January|February|March|April|May|June|July|August|September|October"
+        r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*;\s*)[A-Z][\w.'’-]*){0,7}"
+        r"\s*(?:\||–|-|,)?\s*(?:[A-Z][\w ]{0,30})?$"
+    ),
     re.compile(r"^\s*(?:Update|Updated|Correction)\b.*?:\s*This (?:story|article)", re.IGNORECASE),
-    re.compile(r"Voice is AI-generated|Inconsistencies may occur|^\s*(?:Share|Tweet|Email)\s*$",
-               re.IGNORECASE),
+    re.compile(
+        r"Voice is AI-generated|Inconsistencies may occur|^\s*(?:Share|Tweet|Email)\s*$",
+        re.IGNORECASE,
+    ),
 )
 
 # "LONDON, Oct 18 (Reuters) -", "MOSCOW (Sputnik - 02nd April, 2023)", "KYIV —": a dateline
@@ -49,13 +55,52 @@ _NOT_PROSE = (
 _DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?"
-    r"\s*(?:\([^()]{1,80}\)\s*[-–—:]*|[-–—:]+)\s+(?=[A-Z\"“])")
+    r"\s*(?:\([^()]{1,80}\)\s*[-–—:]*|[-–—:]+)\s+(?=[A-Z\"“])"
+)
 
 _ABBREVIATIONS = (
-    "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Lt.", "Col.",
-    "Sen.", "Rep.", "Gov.", "Prof.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-    "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "No.", "Jr.", "Sr.", "Inc.", "Co.", "Corp.",
-    "Ltd.", "vs.", "etc.", "p.m.", "a.m.", "D.C.", "Amb.", "approx.",
+    "U.S.",
+    "U.K.",
+    "U.N.",
+    "E.U.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Prof.",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "No.",
+    "Jr.",
+    "Sr.",
+    "Inc.",
+    "Co.",
+    "Corp.",
+    "Ltd.",
+    "vs.",
+    "etc.",
+    "p.m.",
+    "a.m.",
+    "D.C.",
+    "Amb.",
+    "approx.",
 )
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
@@ -65,8 +110,9 @@ def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     for block_start, block in _prose_blocks(text):
         for start, end in _split_block(block):
-            found.append(Sentence(len(found), block_start + start, block_start + end,
-                                  block[start:end]))
+            found.append(
+                Sentence(len(found), block_start + start, block_start + end, block[start:end])
+            )
     return found
 
 
@@ -111,7 +157,7 @@ def _split_block(block: str) -> Iterator[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(block: str, dot_end: int) -> bool:
-    head = block[max(0, dot_end - 8):dot_end]
+    head = block[max(0, dot_end - 8) : dot_end]
     if any(head.endswith(abbreviation) for abbreviation in _ABBREVIATIONS):
         # "the U.S. Embassy" continues; "... to the U.S. The next" would split wrongly,
         # but a capitalised word after an abbreviation is more often a name than a new sentence.

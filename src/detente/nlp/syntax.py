@@ -7,8 +7,9 @@ from spacy.tokens import Token
 
 def infinitival_relative(token: Token) -> bool:
     """'discussions to restore ties', which the parser labels a relative clause."""
-    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                         for c in token.children)
+    return token.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def person_name(token: Token) -> str:

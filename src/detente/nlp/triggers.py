@@ -29,8 +29,9 @@ class Trigger:
     arg_class: str
 
 
-def find_triggers(parse: SentenceParse, lexicon: Lexicon,
-                  previous_text: str = "") -> Iterator[Trigger]:
+def find_triggers(
+    parse: SentenceParse, lexicon: Lexicon, previous_text: str = ""
+) -> Iterator[Trigger]:
     """Every trigger in the sentence, at most one (the first matching row) per token."""
     for token in parse.doc:
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
@@ -43,8 +44,9 @@ def find_triggers(parse: SentenceParse, lexicon: Lexicon,
                 break
 
 
-def _match(token: Token, rule: TriggerRule, parse: SentenceParse, lexicon: Lexicon,
-           previous_text: str) -> Trigger | None:
+def _match(
+    token: Token, rule: TriggerRule, parse: SentenceParse, lexicon: Lexicon, previous_text: str
+) -> Trigger | None:
     nearby = _nearby_words(token)
     if rule.requires and not rule.requires & nearby:
         return None
@@ -56,8 +58,9 @@ def _match(token: Token, rule: TriggerRule, parse: SentenceParse, lexicon: Lexic
         return None
     candidates = list(_argument_candidates(token, rule, lexicon))
     for arg_class in rule.args:
-        matched = [c for c in candidates
-                   if argument_class(c, parse, lexicon, previous_text) == arg_class]
+        matched = [
+            c for c in candidates if argument_class(c, parse, lexicon, previous_text) == arg_class
+        ]
         if matched and rule.arg_requires:
             words = {fold(t.lower_) for m in matched for t in m.subtree} | nearby
             if not rule.arg_requires & words:
@@ -67,8 +70,9 @@ def _match(token: Token, rule: TriggerRule, parse: SentenceParse, lexicon: Lexic
     return None
 
 
-_OUTSIDE_TRIGGER_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl",
-                                     "parataxis", "conj", "cc"})
+_OUTSIDE_TRIGGER_PHRASE = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "parataxis", "conj", "cc"}
+)
 
 
 def _nearby_words(token: Token, depth: int = 3) -> set[str]:
@@ -80,8 +84,9 @@ def _nearby_words(token: Token, depth: int = 3) -> set[str]:
         for word in frontier:
             words.add(fold(word.lower_))
             words.add(fold(word.lemma_))
-        frontier = [c for word in frontier for c in word.children
-                    if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE]
+        frontier = [
+            c for word in frontier for c in word.children if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE
+        ]
     return words
 
 
@@ -102,23 +107,30 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         if child.dep_ in _OBJECT_DEPS:
             yield from _expand(child, lexicon)
             if child.lemma_.lower() in _ACTIVITIES:  # "suspended operations at its embassy"
-                yield from (pobj for prep in token.children
-                            if prep.dep_ == "prep" and prep.lower_ in ("at", "in")
-                            for pobj in prep.children if pobj.dep_ == "pobj")
-        elif child.dep_ == "prep" and (child.lower_ in ("as", "with")
-                                       or fold(child.lower_) in rule.requires):
+                yield from (
+                    pobj
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("at", "in")
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                )
+        elif child.dep_ == "prep" and (
+            child.lower_ in ("as", "with") or fold(child.lower_) in rule.requires
+        ):
             # "appointed as ambassador"; "called in the charge d'affaires" (parsed as a
             # preposition of the particle the rule requires)
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _expand(pobj, lexicon)
-        elif (child.dep_ in _CLAUSAL_COMPLEMENTS or _infinitive_of_purpose(child)) \
-                and not lexicon.is_trigger_lemma(fold(child.lemma_)):
+        elif (
+            child.dep_ in _CLAUSAL_COMPLEMENTS or _infinitive_of_purpose(child)
+        ) and not lexicon.is_trigger_lemma(fold(child.lemma_)):
             # "agreed to lift embargoes": the embargoes are the lifting's, not the agreeing's
             # "chosen to become ambassador", "refused to approve its ambassador"
             for grandchild in child.children:
                 if grandchild.dep_ in ("attr", "dobj", "oprd") or (
-                        grandchild.dep_ == "nsubj" and child.dep_ == "ccomp"):
+                    grandchild.dep_ == "nsubj" and child.dep_ == "ccomp"
+                ):
                     # "declared two diplomats persona non grata", "demanded he leave"
                     yield from _expand(grandchild, lexicon)
                 elif grandchild.dep_ == "prep" and grandchild.lower_ == "as":
@@ -143,8 +155,9 @@ def inherited_subject(token: Token) -> Token | None:
 
 def _infinitive_of_purpose(clause: Token) -> bool:
     """'nominated ... to serve as ambassador' (parsed as an adverbial clause)."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                          for c in clause.children)
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
@@ -184,8 +197,9 @@ def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                             yield from _expand(pobj, lexicon)
 
 
-def argument_class(token: Token, parse: SentenceParse, lexicon: Lexicon,
-                   previous_text: str = "") -> str | None:
+def argument_class(
+    token: Token, parse: SentenceParse, lexicon: Lexicon, previous_text: str = ""
+) -> str | None:
     """The argument class of a phrase head, or None: 'ambassador' -> diplomat, ..."""
     if token.i in parse.actor_at and token.ent_type_ != "PERSON":
         return "state"
@@ -193,13 +207,15 @@ def argument_class(token: Token, parse: SentenceParse, lexicon: Lexicon,
     for cls in lexicon.classes.values():
         if lemma not in cls.lemmas and fold(token.lower_) not in cls.lemmas:
             continue
-        modifiers = {fold(c.lower_) for c in token.children} | {fold(c.lemma_)
-                                                                 for c in token.children}
+        modifiers = {fold(c.lower_) for c in token.children} | {
+            fold(c.lemma_) for c in token.children
+        }
         if cls.false_friends & modifiers:
             return None
         qualifiers = cls.qualified.get(lemma) or cls.qualified.get(fold(token.lower_))
-        if qualifiers and not qualifiers & (modifiers | _following_words(token)
-                                            | _of_objects(token)):
+        if qualifiers and not qualifiers & (
+            modifiers | _following_words(token) | _of_objects(token)
+        ):
             continue
         return cls.name
     if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
@@ -208,8 +224,10 @@ def argument_class(token: Token, parse: SentenceParse, lexicon: Lexicon,
             return "diplomat"
     if token.lower_ in _PRONOUN_ARGUMENTS and previous_text:
         return _class_from_previous(token, lexicon, previous_text)
-    if token.lower_ in ("he", "him", "she", "her") and parse.context.latest_diplomat_owner(
-            parse.index) is not None:
+    if (
+        token.lower_ in ("he", "him", "she", "her")
+        and parse.context.latest_diplomat_owner(parse.index) is not None
+    ):
         return "diplomat"
     return None
 
@@ -219,14 +237,15 @@ def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> 
     if token.lower_ == "them" and "credential" in folded:
         return "credentials"
     if token.lower_ in ("him", "her") and any(
-            word in folded for word in ("ambassador", "envoy", "diplomat", "charge d")):
+        word in folded for word in ("ambassador", "envoy", "diplomat", "charge d")
+    ):
         return "diplomat"
     return None
 
 
 def _following_words(token: Token) -> set[str]:
     doc = token.doc
-    return {fold(t.lower_) for t in doc[token.i + 1: token.i + 3]}
+    return {fold(t.lower_) for t in doc[token.i + 1 : token.i + 3]}
 
 
 def _of_objects(token: Token) -> set[str]:
@@ -236,4 +255,3 @@ def _of_objects(token: Token) -> set[str]:
             for pobj in child.subtree:
                 words.add(fold(pobj.lemma_))
     return words
-

@@ -30,14 +30,30 @@ def codes_for(event_type: str, modality: str) -> EventCodes:
 @cache
 def _table() -> dict[str, tuple[EventCodes, EventCodes]]:
     text = resources.files("detente.data").joinpath("event_types.tsv").read_text(encoding="utf-8")
-    rows = csv.reader((line for line in text.splitlines() if not line.startswith("#")),
-                      delimiter="\t")
+    rows = csv.reader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t"
+    )
     table = {}
-    for (event_type, cameo, goldstein, plover, mode, context,
-         planned_cameo, planned_goldstein, planned_plover, planned_mode) in rows:
+    for (
+        event_type,
+        cameo,
+        goldstein,
+        plover,
+        mode,
+        context,
+        planned_cameo,
+        planned_goldstein,
+        planned_plover,
+        planned_mode,
+    ) in rows:
         table[event_type] = (
             EventCodes(cameo, float(goldstein), plover, mode or None, context),
-            EventCodes(planned_cameo, float(planned_goldstein), planned_plover,
-                       planned_mode or None, context),
+            EventCodes(
+                planned_cameo,
+                float(planned_goldstein),
+                planned_plover,
+                planned_mode or None,
+                context,
+            ),
         )
     return table

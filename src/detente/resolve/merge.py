@@ -61,12 +61,23 @@ def _event(doc_id: str, mentions: list[Mention]) -> Event:
     details = {k: v for m in reversed(mentions) for k, v in m.details.items() if v}
     details.pop("date_stated", None)
     return Event(
-        doc=doc_id, type=lead.type, source=lead.source, target=lead.target,
-        date=_best_date(mentions, modality), modality=modality, persons=persons,
-        evidence=lead.evidence, start=lead.start, end=lead.end,
+        doc=doc_id,
+        type=lead.type,
+        source=lead.source,
+        target=lead.target,
+        date=_best_date(mentions, modality),
+        modality=modality,
+        persons=persons,
+        evidence=lead.evidence,
+        start=lead.start,
+        end=lead.end,
         confidence=max(m.confidence for m in mentions),
-        cameo=codes.cameo, goldstein=codes.goldstein, plover=codes.plover,
-        plover_mode=codes.plover_mode, mentions=tuple(mentions), details=details,
+        cameo=codes.cameo,
+        goldstein=codes.goldstein,
+        plover=codes.plover,
+        plover_mode=codes.plover_mode,
+        mentions=tuple(mentions),
+        details=details,
     )
 
 
@@ -75,8 +86,7 @@ def _best_date(mentions: list[Mention], modality: str) -> EventDate:
     "will lift sanctions on Monday" dates "the decision to lift"); among stated
     ones the most precise, then the first."""
     supporting = [m for m in mentions if m.modality == modality] or mentions
-    stated = [m.date for m in supporting if _stated(m)] or [m.date for m in mentions
-                                                            if _stated(m)]
+    stated = [m.date for m in supporting if _stated(m)] or [m.date for m in mentions if _stated(m)]
     if stated:
         return min(stated, key=lambda d: _PRECISION_RANK[d.precision])
     defaults = [m.date for m in supporting if m.date.known]
