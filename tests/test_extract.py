@@ -444,3 +444,12 @@ MORE_PHRASINGS = [
 )
 def test_more_phrasings(body: str, expected: set[tuple]) -> None:
     assert {(e.type, e.source, e.target) for e in detente.extract(body, "2024-03-13")} == expected
+
+
+def test_a_past_act_told_in_the_present_is_undated() -> None:
+    body = ("France's ambassador Jean Dupont was expelled from Belarus on Sunday.\n\n"
+            "The French embassy says he gave copies of his credentials to the Belarusian "
+            "foreign minister.")
+    events = {e.type: e for e in detente.extract(body, published="2021-10-18")}
+    assert events["EXPEL_DIPLOMAT"].date.value == "2021-10-17"
+    assert events["PRESENT_CREDENTIALS"].date.value is None

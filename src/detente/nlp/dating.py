@@ -149,6 +149,17 @@ def _token_range(doc: Doc, expression: TimeExpression) -> tuple[int, int] | None
     return (span.start, span.end - 1) if span is not None and len(span) else None
 
 
+def _past_told_in_present(trigger: Token) -> bool:
+    """'The embassy says he gave them to the minister': a past act framed by present
+    reporting happened at some earlier, unstated time."""
+    return (
+        trigger.tag_ == "VBD"
+        and trigger.dep_ == "ccomp"
+        and trigger.head.tag_ in ("VBZ", "VBP")
+        and _reported_speech(trigger)
+    )
+
+
 def _reported_speech(token: Token) -> bool:
     return token.dep_ == "ccomp" and token.head.lemma_ in (
         "say",
@@ -172,6 +183,8 @@ def _background(trigger: Token) -> bool:
 
     Past perfect reported by a past verb of saying is the news itself, shifted
     back by the reporting ("Bahrain said it had recalled its ambassador")."""
+    if _past_told_in_present(trigger):
+        return True
     for token in (trigger, trigger.head):
         if _past_perfect(token) and not _reported_speech(token):
             return True
