@@ -222,7 +222,7 @@ def test_table_format_shows_each_event(tmp_path: Path, seen: list[Article]) -> N
                            env={"COLUMNS": "160"})  # fmt: skip
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].strip() == "2 events"
+    assert lines[0].strip() == "events (2)"
     rows = [line.split("│")[1:-1] for line in lines if "RECALL_DIPLOMAT" in line]
     assert [[cell.strip() for cell in row][:6] for row in rows] == [
         ["algiers", "RECALL_DIPLOMAT", "DZA", "FRA", "2024-03-12", "asserted"],

@@ -18,13 +18,12 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from detente import __version__
 from detente.api.command import register as register_serve_command
 from detente.errors import InputError, ModelNotInstalledError
 from detente.evaluate import evaluate_dir
-from detente.evaluate.report import evaluation_to_dict, print_evaluation
+from detente.evaluate.report import evaluation_to_dict, events_table, print_evaluation
 from detente.evaluate.runner import extract_or_fail
 from detente.ingest import LanguageSkips, iter_articles
 from detente.ingest.options import PATHS_HELP, FieldOption, InputFormatOption, field_map_of
@@ -109,7 +108,7 @@ def extract(
         else:
             found.extend((article, event) for event in events)
     if output_format is OutputFormat.table:
-        Console().print(events_table(found))
+        Console().print(events_table("events", [(a.doc_id, e, "") for a, e in found]))
     if skips.total:
         typer.echo(f"note: {skips.summary()}", err=True)
     raise typer.Exit(1 if failed else 0)
@@ -163,25 +162,6 @@ def _events_of(article: Article | InputError) -> list[Event] | None:
 def event_record(article: Article, event: Event) -> dict[str, Any]:
     """The flat JSON form of one event, named after its article's file."""
     return event.to_dict() | {"doc": article.doc_id}
-
-
-def events_table(found: list[tuple[Article, Event]]) -> Table:
-    """A readable table of events, one row each."""
-    table = Table(title=f"{len(found)} events")
-    for column in ("doc", "type", "source", "target", "date", "modality", "persons", "evidence"):
-        table.add_column(column, overflow="fold")
-    for article, event in found:
-        table.add_row(
-            article.doc_id,
-            event.type,
-            event.source,
-            event.target,
-            event.date.value or "-",
-            event.modality,
-            ", ".join(event.persons),
-            event.evidence,
-        )
-    return table
 
 
 def _report(error: InputError) -> None:

@@ -96,9 +96,9 @@ def print_evaluation(evaluation: Evaluation, console: Console) -> None:
         f"  ({overall.modalities_correct} of {overall.true_positives})"
     )
     console.print(per_type_table(scorecard.per_type))
-    console.print(_events_table("Misses", [(m.doc, m.gold, "") for m in scorecard.misses]))
+    console.print(events_table("Misses", [(m.doc, m.gold, "") for m in scorecard.misses]))
     console.print(
-        _events_table(
+        events_table(
             "False positives", [(fp.doc, fp.system, fp.why) for fp in scorecard.false_positives]
         )
     )
@@ -123,10 +123,18 @@ def per_type_table(per_type: dict[str, Tally]) -> Table:
     return table
 
 
-def _events_table(title: str, rows: list[tuple[str, GoldEvent | Event, str]]) -> Table:
+def events_table(title: str, rows: list[tuple[str, GoldEvent | Event, str]]) -> Table:
+    """Events one per row: (document, event, why it is listed — may be empty).
+
+    Codes and dates never wrap; the document name is cut and the evidence takes the
+    rest of the width, so the table stays readable in an 80-column terminal.
+    """
     table = Table(title=f"{title} ({len(rows)})")
-    for column in ("doc", "type", "source", "target", "date", "modality", "evidence"):
-        table.add_column(column, overflow="fold")
+    table.add_column("doc", overflow="ellipsis", no_wrap=True, max_width=14)
+    table.add_column("type", overflow="fold", max_width=19)
+    for column in ("source", "target", "date", "modality"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("evidence", overflow="fold", ratio=1, min_width=12)
     explained = any(why for _, _, why in rows)
     if explained:
         table.add_column("why")
