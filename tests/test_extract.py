@@ -453,3 +453,15 @@ def test_a_past_act_told_in_the_present_is_undated() -> None:
     events = {e.type: e for e in detente.extract(body, published="2021-10-18")}
     assert events["EXPEL_DIPLOMAT"].date.value == "2021-10-17"
     assert events["PRESENT_CREDENTIALS"].date.value is None
+
+
+def test_a_titled_envoy_is_named_in_persons() -> None:
+    [event] = detente.extract("Minsk expelled ambassador Jean Dupont of France on Sunday.",
+                              "2021-10-18")
+    assert (event.type, event.source, event.target, event.persons) == (
+        "EXPEL_DIPLOMAT", "BLR", "FRA", ("Jean Dupont",))
+
+
+def test_confirming_an_envoy_left_is_no_appointment() -> None:
+    body = "The French embassy confirmed that ambassador Jean Dupont left Belarus on Sunday."
+    assert events_of(body, "2021-10-18") == set()

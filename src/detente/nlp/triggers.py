@@ -129,7 +129,7 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
             # "chosen to become ambassador", "refused to approve its ambassador"
             for grandchild in child.children:
                 if grandchild.dep_ in ("attr", "dobj", "oprd") or (
-                    grandchild.dep_ == "nsubj" and child.dep_ == "ccomp"
+                    grandchild.dep_ == "nsubj" and child.dep_ == "ccomp" and rule.requires
                 ):
                     # "declared two diplomats persona non grata", "demanded he leave"
                     yield from _expand(grandchild, lexicon)
@@ -218,10 +218,11 @@ def argument_class(
         ):
             continue
         return cls.name
-    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
-        name = person_name(token)
-        if parse.context.diplomat_state(name):
-            return "diplomat"
+    is_name = token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+    if is_name and (
+        parse.context.diplomat_state(person_name(token)) or _titled_envoy(token, lexicon)
+    ):
+        return "diplomat"
     if token.lower_ in _PRONOUN_ARGUMENTS and previous_text:
         return _class_from_previous(token, lexicon, previous_text)
     if (
@@ -230,6 +231,15 @@ def argument_class(
     ):
         return "diplomat"
     return None
+
+
+def _titled_envoy(token: Token, lexicon: Lexicon) -> bool:
+    """'ambassador De Lacoste', 'Ambassador Lynn Tracy': a name under an envoy's title."""
+    envoy_titles = lexicon.classes["diplomat"].lemmas - {"staff", "personnel", "head"}
+    return any(
+        child.dep_ in ("compound", "appos", "amod") and fold(child.lemma_) in envoy_titles
+        for child in token.children
+    )
 
 
 def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> str | None:
