@@ -17,13 +17,15 @@ cascade's for the same articles; ``--verify-all`` checks the whole corpus and
 ``--dev DIR`` a folder of seed-format articles (*.txt) too.
 
 Run: python benchmarks/throughput.py [--articles 1000] [--share 0.02] [--runs 5]
-         [--baseline-articles 60] [--verify-all] [--dev /work/shared/eval/dev]
+         [--baseline-articles 60] [--verify-all] [--dev /work/shared/eval/dev] [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import resource
 import statistics
 import sys
@@ -54,7 +56,9 @@ class Mode:
     words: int
     seconds: list[float] = field(default_factory=list)
     extract_seconds: list[float] = field(default_factory=list)
+    extract_cpu_seconds: list[float] = field(default_factory=list)
     store_seconds: list[float] = field(default_factory=list)
+    dispatch_seconds: list[float] = field(default_factory=list)
     peak_rss: dict[str, int] = field(default_factory=dict)
     startup_seconds: float = 0.0
 
@@ -93,6 +97,8 @@ def main() -> None:
     _print_checks(baseline.events, cascade.events[: len(subset)], "baseline subset")
     if args.verify_all:
         _verify("whole corpus", articles, cascade.events)
+    if args.profile:
+        _print_profile(articles)
     if args.dev:
         dev = [
             parse_article(path.read_text(encoding="utf-8"), doc_id=path.stem)
@@ -111,10 +117,11 @@ def _extraction_mode(name: str, articles: list[Article], cascade: bool, runs: in
     mode = Mode(name, 1, len(articles), words(articles))
     events: list[list[Event]] = []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         events = list(extract_many(articles, cascade))
         mode.seconds.append(time.perf_counter() - started)
         mode.extract_seconds.append(mode.seconds[-1])
+        mode.extract_cpu_seconds.append(time.process_time() - cpu_started)
         print(f"  {name}: {mode.seconds[-1]:.2f} s", file=sys.stderr)
     mode.peak_rss["benchmark process"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return _Extraction(mode, events)
@@ -129,12 +136,13 @@ def _ingest_mode(
     mode.startup_seconds = time.perf_counter() - started
     try:
         for _ in range(runs):
-            with tempfile.TemporaryDirectory() as folder:
-                with Store(str(Path(folder) / "events.db")) as store:
-                    done = ingest_scaled(store, articles, runner)
+            with tempfile.TemporaryDirectory() as folder, Store(f"{folder}/events.db") as store:
+                done = ingest_scaled(store, articles, runner)
             mode.seconds.append(done.wall_seconds)
             mode.extract_seconds.append(done.extract_seconds)
+            mode.extract_cpu_seconds.append(done.extract_cpu_seconds)
             mode.store_seconds.append(done.store_seconds)
+            mode.dispatch_seconds.append(done.dispatch_seconds)
             for worker, rss in done.peak_rss_bytes.items():
                 mode.peak_rss[worker] = max(mode.peak_rss.get(worker, 0), rss)
             print(f"  {name}: {done.wall_seconds:.2f} s", file=sys.stderr)
@@ -146,33 +154,36 @@ def _ingest_mode(
 def _print_table(modes: list[Mode], baseline: Mode) -> None:
     print()
     print(
-        f"{'mode':34} {'median s':>9} {'words/s':>10} {'words/s/core':>13} "
-        f"{'art/s/core':>11} {'x baseline':>11} {'extract:store':>14} {'start s':>8}"
+        f"{'mode':32} {'median s':>8} {'words/s':>8} {'words/s/core':>12} {'art/s/core':>10} "
+        f"{'x base':>6} {'words/cpu-s':>11} {'extract:store:read+group':>24} {'start s':>7}"
     )
     for mode in modes:
         per_core = mode.words_per_core()
-        articles_per_core = mode.articles / mode.median / mode.cores
-        share = _share(mode)
+        cpu = statistics.median(mode.extract_cpu_seconds)
         print(
-            f"{mode.name:34} {mode.median:9.2f} {mode.words / mode.median:10.0f} "
-            f"{per_core:13.0f} {articles_per_core:11.1f} "
-            f"{per_core / baseline.words_per_core():11.1f} {share:>14} "
-            f"{mode.startup_seconds:8.1f}"
+            f"{mode.name:32} {mode.median:8.2f} {mode.words / mode.median:8.0f} "
+            f"{per_core:12.0f} {mode.articles / mode.median / mode.cores:10.1f} "
+            f"{per_core / baseline.words_per_core():6.1f} {mode.words / cpu:11.0f} "
+            f"{_shares(mode):>24} {mode.startup_seconds:7.1f}"
         )
-    print()
-    print("peak RSS per worker (MB):")
+    print(
+        "\nwords/s/core = words / median wall time / cores used (2 for the worker modes);"
+        "\nwords/cpu-s = words / CPU seconds of extraction, summed over workers (robust to"
+        "\nother load on the machine); shares = medians of worker extraction seconds, store"
+        "\nwrite seconds and the parent's reading, copy grouping and known-article checks."
+    )
+    print("\npeak RSS per worker (MB):")
     for mode in modes:
         sizes = ", ".join(f"{rss / 2**20:.0f}" for _, rss in sorted(mode.peak_rss.items()))
-        print(f"  {mode.name:34} {sizes}")
+        print(f"  {mode.name:32} {sizes}")
 
 
-def _share(mode: Mode) -> str:
-    """Extraction vs store share of the worker-plus-writer seconds (medians)."""
-    if not mode.store_seconds:
-        return "100:0"
-    extract = statistics.median(mode.extract_seconds)
-    store = statistics.median(mode.store_seconds)
-    return f"{extract / (extract + store):.0%}:{store / (extract + store):.0%}"
+def _shares(mode: Mode) -> str:
+    """Extraction : store : dispatch, as shares of their summed median seconds."""
+    parts = [statistics.median(mode.extract_seconds)]
+    parts.append(statistics.median(mode.store_seconds) if mode.store_seconds else 0.0)
+    parts.append(statistics.median(mode.dispatch_seconds) if mode.dispatch_seconds else 0.0)
+    return ":".join(f"{part / sum(parts):.0%}" for part in parts)
 
 
 def _print_checks(full: list[list[Event]], cascade: list[list[Event]], where: str) -> None:
@@ -190,6 +201,38 @@ def _verify(where: str, articles: list[Article], cascade: list[list[Event]]) -> 
     full = list(extract_many(articles, False))
     _print_checks(full, cascade, where)
     print(f"  (full parse of {where}: {time.perf_counter() - started:.1f} s)")
+
+
+# Stages of the cascade: (label, file name, function) whose cumulative time is shown.
+_STAGES = (
+    ("segmentation (segment.sentences)", "segment.py", "sentences"),
+    ("actor matching + context (ArticleContext.build)", "context.py", "build"),
+    ("the scan (pipeline._is_candidate)", "pipeline.py", "_is_candidate"),
+    ("spaCy parse of candidates (Language.pipe)", "language.py", "pipe"),
+    ("triggers (find_triggers)", "triggers.py", "find_triggers"),
+    ("time expressions (find_time_expressions)", "timex.py", "find_time_expressions"),
+    ("mentions: roles, modality, dates (mentions_of)", "mentions.py", "mentions_of"),
+    ("merge within the article (merge_mentions)", "merge.py", "merge_mentions"),
+)
+
+
+def _print_profile(articles: list[Article]) -> None:
+    """Where one cascade run spends its time (cProfile, so slower than the timed runs)."""
+    profile = cProfile.Profile()
+    profile.runcall(lambda: list(extract_many(articles, True)))
+    stats = pstats.Stats(profile).stats  # (file, line, function) -> (cc, nc, tt, ct, callers)
+    total = sum(tt for _cc, _nc, tt, _ct, _callers in stats.values())
+    print(f"\nprofile of one cascade run ({total:.2f} s under cProfile):")
+    for label, file_name, function in _STAGES:
+        seconds = max(
+            (
+                ct
+                for (path, _line, name), (_cc, _nc, _tt, ct, _callers) in stats.items()
+                if path.endswith(file_name) and name == function
+            ),
+            default=0.0,
+        )
+        print(f"  {label:50} {seconds:6.2f} s {seconds / total:5.0%}")
 
 
 def _arguments() -> argparse.Namespace:
@@ -210,6 +253,11 @@ def _arguments() -> argparse.Namespace:
         help="also parse the whole corpus without the cascade and compare",
     )
     parser.add_argument("--dev", type=Path, help="a folder of seed-format *.txt to compare on")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="also profile one cascade run and print the time per stage",
+    )
     return parser.parse_args()
 
 

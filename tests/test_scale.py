@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import uuid
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from detente.cli import app
@@ -17,6 +19,7 @@ from detente.scale import runners as scale_runners
 from detente.scale import work as scale_work
 from detente.store import Store
 from scale_corpus import HARD_CASES, generated_news
+from store_helpers import POSTGRES_URL, postgres_answers
 
 
 def _stream() -> list[Article | InputError]:
@@ -67,17 +70,9 @@ def test_two_worker_processes_store_what_one_process_stores(tmp_path, pool, sing
     assert summary.articles_new == 21 and summary.articles_known == 1
     assert summary.failures[0].where == "dump.jsonl:7"
     assert len(contents[0]) >= 10
-    assert len(pool.workers) == 2
+    assert len(set(pool.workers)) == 2  # two processes, each with its own model
     assert set(done.peak_rss_bytes) <= set(pool.workers)
     assert all(0 < rss < 1 << 30 for rss in done.peak_rss_bytes.values())
-
-
-def test_the_work_is_spread_over_both_workers(tmp_path, pool):
-    stream = generated_news()
-    with Store(str(tmp_path / "events.db")) as store:
-        done = ingest_scaled(store, stream, pool, groups_per_task=1)
-    assert done.summary.articles_new == len(stream)
-    assert set(done.peak_rss_bytes) == set(pool.workers)
 
 
 def test_a_second_run_finds_every_article_known(tmp_path, pool):
@@ -169,3 +164,48 @@ def test_detente_ingest_names_a_scheduler_it_cannot_reach(tmp_path, monkeypatch)
     )
     assert result.exit_code == 2
     assert "cannot use the Dask cluster at tcp://127.0.0.1:9" in result.output
+
+
+@pytest.fixture
+def postgres_url():
+    """A fresh schema of the test PostgreSQL database, dropped afterwards."""
+    if not postgres_answers():
+        pytest.skip("no PostgreSQL server answers on 127.0.0.1:5432")
+    schema = f"detente_scale_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(POSTGRES_URL)
+    with admin.begin() as connection:
+        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def _without_ids(events: list) -> list:
+    """Stored events as comparable across stores whose rows were written in another order."""
+    plain = []
+    for event in events:
+        mentions = sorted(
+            (dataclasses.replace(m, id=0, event_id=None, article_id=0) for m in event.mentions),
+            key=lambda m: (m.doc_id, m.start),
+        )
+        plain.append(dataclasses.replace(event, id=None, mentions=tuple(mentions)))
+    return sorted(plain, key=lambda e: (e.type, e.source, e.target, e.evidence, e.doc_id or ""))
+
+
+@pytest.mark.postgres
+def test_workers_write_their_own_batches_to_postgresql(postgres_url, pool, single_process):
+    summary, (events, articles) = single_process
+    with Store(postgres_url) as store:
+        done = ingest_scaled(store, _stream(), pool, groups_per_task=2)
+        assert done.store_seconds > 0
+        assert done.summary.articles_new == summary.articles_new
+        assert done.summary.articles_known == summary.articles_known
+        assert done.summary.events_new + done.summary.events_merged == (
+            summary.events_new + summary.events_merged
+        )
+        assert done.summary.failures == summary.failures
+        assert store.articles_count() == articles
+        assert _without_ids(store.events(with_mentions=True)) == _without_ids(events)

@@ -3,9 +3,10 @@
 The stream is grouped into stories here (:func:`detente.ingest.group_near_duplicates`),
 stories already stored are skipped here, and the rest go to the runner in
 tasks of ``groups_per_task`` stories.  Results come back in input order and
-are written in transactions of ``batch_size`` articles by this process alone:
-SQLite has one writer, and one writer also keeps event merging free of races
-on PostgreSQL.  The store ends up exactly as :meth:`Store.ingest` leaves it.
+are written in transactions of ``batch_size`` articles by this process alone
+(SQLite has one writer); the store ends up exactly as :meth:`Store.ingest`
+leaves it.  On PostgreSQL the workers write their own batches instead, one
+batch at a time under an advisory lock, as workers on other machines can.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from dataclasses import dataclass, field
 from detente.errors import InputError
 from detente.ingest import ArticleGroup, group_near_duplicates
 from detente.model import Article
-from detente.scale.runners import Runner, open_runner
-from detente.scale.work import BatchDone, extract_batch
+from detente.scale.runners import InProcessRunner, Runner, open_runner
+from detente.scale.work import BatchDone, extract_and_store, extract_batch
 from detente.store import Store
 from detente.store.records import ArticleResult, Failure, IngestSummary
 from detente.store.store import BATCH_SIZE
@@ -33,7 +34,9 @@ class ScaledIngest:
     summary: IngestSummary
     wall_seconds: float
     extract_seconds: float  # summed over workers
-    store_seconds: float  # writing, in this process
+    extract_cpu_seconds: float  # CPU time of the workers' extraction, summed
+    store_seconds: float  # writing (in this process, or summed over writing workers)
+    dispatch_seconds: float  # reading, grouping copies and skipping known articles, here
     peak_rss_bytes: dict[str, int]  # per worker, "<host>:<pid>" -> bytes
 
 
@@ -45,15 +48,30 @@ def ingest_scaled(
     progress: Callable[[int], None] | None = None,
     groups_per_task: int = GROUPS_PER_TASK,
     batch_size: int = BATCH_SIZE,
+    workers_write: bool | None = None,
 ) -> ScaledIngest:
-    """Extract on ``runner``'s workers and store every new article, as :meth:`Store.ingest`."""
+    """Extract on ``runner``'s workers and store every new article, as :meth:`Store.ingest`.
+
+    ``workers_write`` (by default: when the store is PostgreSQL and the runner
+    is not this process) has each worker write its own batches, one at a time
+    across all workers (see :func:`detente.scale.work.extract_and_store`);
+    the events stored are the same, their ids may come in another order.
+    """
     started = time.perf_counter()
     dispatch = _Dispatch(store, progress or (lambda _n: None))
     writer = _Writer(store, batch_size)
-    extract_seconds, peak_rss = 0.0, {}
+    extract_seconds, extract_cpu_seconds, worker_store_seconds, peak_rss = 0.0, 0.0, 0.0, {}
     tasks = dispatch.tasks(articles, groups_per_task)
-    for done in runner.map(extract_batch, tasks, cascade=cascade):
+    if workers_write is None:
+        workers_write = _shared_store(store) and not isinstance(runner, InProcessRunner)
+    if workers_write:
+        done_batches = runner.map(extract_and_store, tasks, cascade=cascade, store_url=store.url)
+    else:
+        done_batches = runner.map(extract_batch, tasks, cascade=cascade)
+    for done in done_batches:
         extract_seconds += done.extract_seconds
+        extract_cpu_seconds += done.extract_cpu_seconds
+        worker_store_seconds += done.store_seconds
         peak_rss[done.worker] = max(peak_rss.get(done.worker, 0), done.peak_rss_bytes)
         writer.take(done)
         dispatch.progress(sum(_articles_in(outcome) for outcome in done.outcomes))
@@ -62,7 +80,9 @@ def ingest_scaled(
         summary=dispatch.summary + writer.summary,
         wall_seconds=time.perf_counter() - started,
         extract_seconds=extract_seconds,
-        store_seconds=writer.seconds,
+        extract_cpu_seconds=extract_cpu_seconds,
+        store_seconds=writer.seconds + worker_store_seconds,
+        dispatch_seconds=dispatch.seconds,
         peak_rss_bytes=peak_rss,
     )
 
@@ -74,18 +94,22 @@ class _Dispatch:
     store: Store
     progress: Callable[[int], None]
     summary: IngestSummary = field(default_factory=IngestSummary)
+    seconds: float = 0.0  # spent here between tasks handed out
 
     def tasks(
         self, articles: Iterable[Article | InputError], size: int
     ) -> Iterator[list[list[Article]]]:
         task: list[list[Article]] = []
+        resumed = time.perf_counter()
         for item in group_near_duplicates(articles):
             fresh = self._fresh(item)
             if fresh:
                 task.append(fresh)
             if len(task) >= size:
+                self.seconds += time.perf_counter() - resumed
                 yield task
-                task = []
+                task, resumed = [], time.perf_counter()
+        self.seconds += time.perf_counter() - resumed
         if task:
             yield task
 
@@ -133,9 +157,14 @@ class _Writer:
 
 
 def _articles_in(outcome: list[ArticleResult] | IngestSummary) -> int:
-    if isinstance(outcome, IngestSummary):
-        return outcome.articles_failed
+    if isinstance(outcome, IngestSummary):  # failed, or written by the worker
+        return outcome.articles_new + outcome.articles_known + outcome.articles_failed
     return len(outcome)
+
+
+def _shared_store(store: Store) -> bool:
+    """Whether several processes can write to the store at once (PostgreSQL, not SQLite)."""
+    return store.engine.dialect.name == "postgresql"
 
 
 def ingest_with(

@@ -13,6 +13,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.queues import SimpleQueue
 from typing import Any, Protocol
 
 from detente.errors import DetenteError
@@ -63,20 +64,21 @@ class PoolRunner:
 
     def __init__(self, workers: int) -> None:
         context = multiprocessing.get_context("spawn")
-        started = context.Barrier(workers)
+        started, names = context.Barrier(workers), context.SimpleQueue()
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=context,
             initializer=_start_worker,
-            initargs=(started,),
+            initargs=(started, names),
         )
         try:
-            # The pool starts processes on demand: ask for one call per worker, and
-            # let each wait in its start-up until all have loaded the model.
-            self.workers = sorted(set(self._pool.map(_name, range(workers))))
+            # The pool starts processes on demand: ask for one call per worker; each
+            # waits in its start-up until all have loaded the model.
+            list(self._pool.map(_name, range(workers)))
         except Exception as error:
             self._pool.shutdown(cancel_futures=True)
             raise ClusterError(f"cannot start {workers} worker processes: {error}") from error
+        self.workers = sorted(names.get() for _ in range(workers))
         self._window = _IN_FLIGHT_PER_WORKER * workers
 
     def map(
@@ -159,8 +161,9 @@ def _in_order(
         yield pending.popleft().result()
 
 
-def _start_worker(started: threading.Barrier) -> None:
+def _start_worker(started: threading.Barrier, names: SimpleQueue) -> None:
     warm_worker()
+    names.put(worker_name())
     started.wait(timeout=_START_TIMEOUT)
 
 
