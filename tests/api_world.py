@@ -109,3 +109,12 @@ def latvia_extractor(article: Article) -> list[Event]:
         return []
     return [event_in(article, "EXPEL_DIPLOMAT", "LVA", "BLR", LATVIA,
                      EventDate("2021-05-25", "day"))]
+
+
+# The real extraction pipeline, end to end: the article as a reader would paste it.
+EXPULSION_ARTICLE = (
+    "date 2021-10-18\n"
+    "France's ambassador has been ordered out of Belarus and left the country on Sunday, "
+    "the French embassy in Minsk said.\n\n"
+    "The Belarusian authorities gave no public reason for the decision."
+)

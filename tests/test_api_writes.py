@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from fastapi.testclient import TestClient
 
-from api_world import LATVIA, LATVIA_TEXT, TOKEN, latvia_extractor
+from api_world import EXPULSION_ARTICLE, LATVIA, LATVIA_TEXT, TOKEN, latvia_extractor
 from detente.api import create_app
 from detente.api.limits import MAX_BODY_BYTES
 from detente.nlp import pipeline
@@ -192,15 +190,6 @@ def test_extract_refuses_an_empty_text(writer):
     assert response.status_code == 422
     assert response.json()["error"]["message"] == (
         "body.text: String should have at least 1 character")
-
-
-# The real extraction pipeline, end to end: the article as a reader would paste it.
-EXPULSION_ARTICLE = (
-    "date 2021-10-18\n"
-    "France's ambassador has been ordered out of Belarus and left the country on Sunday, "
-    "the French embassy in Minsk said.\n\n"
-    "The Belarusian authorities gave no public reason for the decision."
-)
 
 
 def test_ingest_then_status_with_the_real_pipeline(writer):

@@ -11,6 +11,8 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 import uvicorn
@@ -18,15 +20,14 @@ import uvicorn
 from api_world import (
     CREDENTIALS,
     EXPULSION,
+    EXPULSION_ARTICLE,
     IDS,
     LATVIA,
     LATVIA_TEXT,
     TOKEN,
     fill,
-    latvia_extractor,
 )
 from detente.api import create_app
-from detente.nlp import pipeline
 from detente.store import Store
 
 pytestmark = pytest.mark.browser
@@ -45,13 +46,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    """The app over the small world, served by uvicorn on a loopback port."""
-    patch = pytest.MonkeyPatch()
-    patch.setattr(pipeline, "extract_article", latvia_extractor)
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'world.db'}")
-    fill(store)
+@contextmanager
+def serving(store: Store) -> Iterator[str]:
+    """The app over ``store``, served by uvicorn on a loopback port; yields its base URL."""
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(store, token=TOKEN), host="127.0.0.1",
                                            port=port, log_level="warning"))
@@ -61,11 +58,20 @@ def base_url(tmp_path_factory):
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(5)
-    store.close()
-    patch.undo()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    """The app over the small world."""
+    with Store(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'world.db'}") as store:
+        fill(store)
+        with serving(store) as url:
+            yield url
 
 
 @pytest.fixture(scope="module")
@@ -78,16 +84,23 @@ def browser():
         launched.close()
 
 
-@pytest.fixture
-def page(browser, base_url):
+@contextmanager
+def browsing(browser, base_url: str) -> Iterator:
+    """A fresh page on ``base_url``; every request it makes must stay on that server."""
     context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
     opened = context.new_page()
-    opened.requests_seen = []
-    opened.on("request", lambda request: opened.requests_seen.append(request.url))
+    requests_seen = []
+    opened.on("request", lambda request: requests_seen.append(request.url))
     yield opened
-    assert all(url.startswith(base_url) for url in opened.requests_seen), opened.requests_seen
+    assert all(url.startswith(base_url) for url in requests_seen), requests_seen
     context.close()
+
+
+@pytest.fixture
+def page(browser, base_url):
+    with browsing(browser, base_url) as opened:
+        yield opened
 
 
 def test_dyad_page_marker_opens_its_evidence(page):
@@ -114,6 +127,7 @@ def test_dyad_page_marker_opens_its_evidence(page):
 
 
 def test_ingest_form_with_a_token(page):
+    """The real extraction pipeline behind the form."""
     page.goto("/ingest")
     page.fill("input[name=title]", "Latvia expels envoy")
     page.fill("input[name=published]", "2021-05-26")
@@ -139,3 +153,23 @@ def test_home_map_colours_the_chosen_countrys_relations(page):
     assert page.get_attribute("#world-map path[data-code=BLR]", "class") == "chosen"
     page.locator("#world-map path[data-code=GBR]").dispatch_event("click")
     page.wait_for_url("**/relations/BLR/GBR")
+
+
+def test_pasted_article_shows_the_expulsion_on_the_dyad_page(browser, tmp_path):
+    """Paste a seed-like article, then see France's ambassador expelled on 20 October 2021."""
+    with Store(f"sqlite:///{tmp_path / 'fresh.db'}") as store, serving(store) as url, \
+            browsing(browser, url) as page:
+        page.goto("/ingest")
+        page.fill("textarea[name=text]", EXPULSION_ARTICLE)
+        page.fill("input[name=token]", TOKEN)
+        page.click("#ingest-form button[type=submit]")
+        page.locator("[role=status]").wait_for()
+        page.goto("/relations/BLR/FRA?on=2021-10-20")
+        head = page.locator(".state-table tr", has_text="Head of mission")
+        assert "expelled" in head.inner_text()
+        [expulsion] = store.events(source="BLR", target="FRA", type="EXPEL_DIPLOMAT")
+        page.click(f"svg.timeline a.marker[data-event='{expulsion.id}']")
+        evidence = page.locator("#evidence-panel [data-field=evidence]")
+        evidence.wait_for()
+        assert evidence.inner_text() == expulsion.evidence
+        assert evidence.inner_text().startswith("France's ambassador has been ordered out")

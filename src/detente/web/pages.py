@@ -3,7 +3,6 @@ and links to that JSON twin."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from datetime import date
 from typing import Any
@@ -21,7 +20,7 @@ from detente.errors import InputError
 from detente.model import EVENT_TYPES, MODALITIES
 from detente.store.summaries import article_texts
 from detente.web.context import excerpt, locate
-from detente.web.render import templates
+from detente.web.render import script_json, templates
 from detente.web.timeline import build_chart
 from detente.web.worldmap import numeric_to_alpha3
 
@@ -75,8 +74,8 @@ def home(store: StoreDep, request: Request, country: str | None = Query(None)) -
         "home.html",
         view=view,
         json_twin=twin,
-        map_states=json.dumps(states),
-        map_codes=json.dumps(numeric_to_alpha3()),
+        map_states=script_json(states),
+        map_codes=script_json(numeric_to_alpha3()),
     )
 
 

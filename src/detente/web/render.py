@@ -40,8 +40,14 @@ def templates() -> Jinja2Templates:
         type_label=type_label,
         modality_label=modality_label,
         subject_label=subject_label,
+        state_words=state_words,
     )
     return Jinja2Templates(env=environment)
+
+
+def script_json(value: Any) -> str:
+    """JSON to embed in a ``<script type="application/json">``: no ``<`` can close the tag."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
 
 
 def when(value: str | date | None, precision: str | None = "day") -> str:
@@ -87,3 +93,16 @@ def subject_label(subject: str, attribute: str) -> str:
         return f"{country_name(sending)}'s {words} in {country_name(receiving)}"
     first, _, second = subject.partition("-")
     return f"{words.capitalize()} {country_name(first)}–{country_name(second)}"
+
+
+# Levels of representation as the state machine numbers them.
+_LEVELS = {3: "ambassador", 2: "minister", 1: "chargé d'affaires", 0: "none"}
+
+
+def state_words(value: Any, attribute: str = "") -> str:
+    """A state value as a reader says it: ``COPIES_PRESENTED`` -> ``copies presented``."""
+    if value is None:
+        return "unknown"
+    if attribute == "level" and value in _LEVELS:
+        return _LEVELS[value]
+    return str(value).replace("_", " ").lower()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from detente.web.render import country_name, type_label, when
+from detente.web.render import country_name, state_words, type_label, when
 
 WIDTH = 1000
 LABEL_WIDTH = 210
@@ -22,8 +22,10 @@ MARKER_ROW_HEIGHT = 30
 GAP = 8
 MIN_BAND_LABEL = 70  # px: narrower bands carry their value in the tooltip only
 
-# The state class of each value, as the stylesheet colours it.
+# The state class of each value, as the stylesheet colours it (levels: 3 ambassador,
+# 1 chargé d'affaires, 0 none).
 VALUE_CLASS: dict[str, str] = {
+    "3": "normal", "2": "downgraded", "1": "downgraded", "0": "severed",
     "ACCREDITED": "normal",
     "COPIES_PRESENTED": "normal",
     "NOMINATED": "normal",
@@ -205,29 +207,34 @@ def _scale(changes: list[dict], events: list[dict], on: date | None) -> _Scale |
 
 
 def _lane(label: str, y: float, changes: list[dict], scale: _Scale) -> Lane:
-    bands = []
-    for index, change in enumerate(changes):
-        start, certain = _period_bounds(change["period"])
+    """Bands of one attribute's values; the doubt about when each began is drawn pale.
+
+    A change is known to fall between ``low`` and ``high``: its date's span, or for
+    an undated one anything up to its first report.  Changes come in the order
+    they happened, so no band may begin before the one it follows.
+    """
+    spans = []
+    for change in changes:
+        start, end = _period_bounds(change["period"])
         if start is None:
             continue
-        following = changes[index + 1 :]
-        end = next(
-            (s for s, _ in map(_period_bounds, (c["period"] for c in following)) if s), scale.end
-        )
-        x0, x1 = scale.x(start), scale.x(end)
-        value = str(change["after"])
-        words = value.replace("_", " ").lower()
+        undated = not change["period"]["start"]
+        low = scale.start if undated else start
+        if spans:
+            low = max(low, spans[-1][0])
+        spans.append((low, max(end, low), change))
+    bands = []
+    for index, (low, high, change) in enumerate(spans):
+        following = spans[index + 1][0] if index + 1 < len(spans) else scale.end
+        x0, x1 = scale.x(low), scale.x(following)
+        value = state_words(change["after"], change["attribute"])
         reason = "; ".join(e["evidence"] for e in change["events"][:1])
-        bands.append(
-            Band(
-                x=x0,
-                width=max(x1 - x0, 2),
-                certain_x=min(scale.x(certain or start), x1),
-                css=VALUE_CLASS.get(value, "unknown"),
-                label=words if x1 - x0 >= MIN_BAND_LABEL else "",
-                title=f"{words} from {change['period']['label']}: {reason}",
-            )
-        )
+        bands.append(Band(
+            x=x0, width=max(x1 - x0, 2), certain_x=min(scale.x(high), x1),
+            css=VALUE_CLASS.get(str(change["after"]), "unknown"),
+            label=value if x1 - x0 >= MIN_BAND_LABEL else "",
+            title=f"{value} from {change['period']['label']}: {reason}",
+        ))
     return Lane(label, y, tuple(bands))
 
 
