@@ -29,6 +29,7 @@ CHROMIUM_FLAGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 DYAD = ("BLR", "FRA")
+ON = "2021-10-20"  # the day after France's ambassador was ordered out
 
 
 def serve(store: Store) -> tuple[uvicorn.Server, str]:
@@ -52,7 +53,7 @@ def shoot(base: str, expulsion_id: int) -> None:
         page.goto(f"{base}/?country={DYAD[0]}")
         page.locator("#world-map[data-ready=true]").wait_for()
         page.screenshot(path=HERE / "home.png", full_page=True)
-        page.goto(f"{base}/relations/{DYAD[0]}/{DYAD[1]}")
+        page.goto(f"{base}/relations/{DYAD[0]}/{DYAD[1]}?on={ON}")
         page.click(f"svg.timeline a.marker[data-event='{expulsion_id}']")
         page.locator("#evidence-panel").wait_for(state="visible")
         page.screenshot(path=HERE / "dyad.png", full_page=True)
