@@ -465,3 +465,13 @@ def test_a_titled_envoy_is_named_in_persons() -> None:
 def test_confirming_an_envoy_left_is_no_appointment() -> None:
     body = "The French embassy confirmed that ambassador Jean Dupont left Belarus on Sunday."
     assert events_of(body, "2021-10-18") == set()
+
+
+def test_parties_and_date_of_an_agreement_to_restore_ties() -> None:
+    body = ("Iran and Saudi Arabia have been rivals for decades.\n\n"
+            "The reopening followed an agreement to restore diplomatic ties reached by the "
+            "two regional powers in March.")
+    assert events_of(body, "2023-05-01") == {
+        ("RESTORE_RELATIONS", "IRN", "SAU", "2023-03", "month", "asserted"),
+        ("RESTORE_RELATIONS", "SAU", "IRN", "2023-03", "month", "asserted"),
+    }

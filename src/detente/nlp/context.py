@@ -128,7 +128,7 @@ class ArticleContext:
         """The latest coordinated list of actors ('Mali, Burkina Faso and Guinea'),
         this sentence included ('recalled its diplomats from A, B and C and demanded
         that these countries ...')."""
-        for i in range(index, -1, -1):
+        for i in range(min(index, len(self.sentences) - 1), -1, -1):
             for group in reversed(_coordinated_groups(self.sentences[i].text, self.actors[i])):
                 if size is None or len(group) == size:
                     return group

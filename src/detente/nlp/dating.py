@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
+from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
@@ -115,9 +116,13 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
     current = token
     while current.i != top.i and current.head.i != current.i:
         current = current.head
-        if current.i != top.i and current.pos_ == "VERB":
+        if current.i != top.i and current.pos_ == "VERB" and not _makes_the_agreement(current):
             return True
     return False
+
+
+def _makes_the_agreement(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.lemma_.lower() in AGREEING_VERBS
 
 
 def _dates_the_occasion(node: Token, clause: Token) -> bool:

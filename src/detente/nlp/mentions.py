@@ -23,7 +23,7 @@ from detente.nlp.dating import date_of
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import infinitival_relative, person_name
+from detente.nlp.syntax import AGREEING_VERBS, infinitival_relative, person_name
 from detente.nlp.timex import TimeExpression
 from detente.nlp.triggers import Trigger
 
@@ -65,7 +65,6 @@ def mentions_of(
     parse: SentenceParse,
     lexicon: Lexicon,
     expressions: dict[str, list[TimeExpression]],
-    sentence_start: int,
     published: date | None,
     earlier_year: int | None = None,
 ) -> list[Mention]:
@@ -83,7 +82,6 @@ def mentions_of(
     if not pairs:
         return []
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier_year)
-    doc = parse.doc
     confidence = round(
         max(
             0.3,
@@ -100,9 +98,9 @@ def mentions_of(
             target=target,
             modality=modality,
             date=event_date,
-            evidence=doc.text,
-            start=sentence_start,
-            end=sentence_start + len(doc.text),
+            evidence=parse.sentence.text,
+            start=parse.sentence.start,
+            end=parse.sentence.end,
             persons=persons,
             confidence=confidence,
             details=details,
@@ -279,12 +277,13 @@ def _antecedent_subject(verb: Token, subject: Token) -> Token:
 
 def _party_to(noun: Token, came_from: Token) -> Token | None:
     """'an agreement to restore ties reached by the two powers': the parties to the
-    agreement (named in a sibling 'by' phrase) act in the clause it governs."""
+    agreement (a 'by' phrase of a verb of agreeing within its phrase) act in the clause
+    it governs."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    for clause in noun.children:
-        if clause.dep_ == "acl" and clause.i != came_from.i:
-            for child in clause.children:
+    for word in noun.subtree:
+        if word.dep_ == "acl" and word.lemma_.lower() in AGREEING_VERBS:
+            for child in word.children:
                 if child.dep_ == "agent":
                     return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None

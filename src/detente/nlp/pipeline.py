@@ -88,7 +88,9 @@ def extract_many(articles: Iterable[Article], cascade: bool = True) -> Iterator[
     for chunk in minibatch(articles, _ARTICLE_BATCH):
         readings = [_Reading.of(article, cascade) for article in chunk]
         docs = load_model().pipe(
-            (s.text for reading in readings for s in reading.chosen), batch_size=_PARSE_BATCH)
+            (text for reading in readings for text in reading.parser_texts()),
+            batch_size=_PARSE_BATCH,
+        )
         for reading in readings:
             own = list(islice(docs, len(reading.chosen)))
             yield merge_mentions(reading.article.doc_id, list(reading.mentions(own)))
@@ -97,8 +99,7 @@ def extract_many(articles: Iterable[Article], cascade: bool = True) -> Iterator[
 def article_mentions(article: Article, cascade: bool = True) -> Iterator[Mention]:
     """Every event mention in the article, sentence by sentence."""
     reading = _Reading.of(article, cascade)
-    yield from reading.mentions(
-        load_model().pipe((s.text for s in reading.chosen), batch_size=_PARSE_BATCH))
+    yield from reading.mentions(load_model().pipe(reading.parser_texts(), batch_size=_PARSE_BATCH))
 
 
 @dataclass(frozen=True)
@@ -118,25 +119,31 @@ class _Reading:
         chosen = [s for s in found if not cascade or _is_candidate(s, found, context, lexicon)]
         return cls(article, found, context, chosen)
 
+    def parser_texts(self) -> list[str]:
+        """The chosen sentences as the parser sees them: a line break inside a sentence
+        (a wrapped line) becomes a space, so offsets stay the same."""
+        return [sentence.text.replace("\n", " ") for sentence in self.chosen]
+
     def mentions(self, docs: Iterable[Doc]) -> Iterator[Mention]:
         """The mentions in the chosen sentences, given their parses in order."""
         lexicon, article, context = load_lexicon(), self.article, self.context
         for sentence, doc in zip(self.chosen, docs, strict=True):
-            parse = SentenceParse.build(doc, sentence.index, context.actors[sentence.index],
-                                        context)
+            parse = SentenceParse.build(doc, sentence, context.actors[sentence.index], context)
             previous = self.found[sentence.index - 1].text if sentence.index else ""
             triggers = list(find_triggers(parse, lexicon, previous))
             if not triggers:
                 continue  # most candidates have none: skip the time expressions
-            earlier_year = _last_year_named(article.text[:sentence.start])
+            earlier_year = _last_year_named(article.text[: sentence.start])
             expressions = {
-                tense: find_time_expressions(sentence.text, article.published, tense,
-                                             anchor_year=earlier_year)
+                tense: find_time_expressions(
+                    sentence.text, article.published, tense, anchor_year=earlier_year
+                )
                 for tense in ("past", "future")
             }
             for trigger in triggers:
-                for mention in mentions_of(trigger, parse, lexicon, expressions, sentence.start,
-                                           article.published, earlier_year):
+                for mention in mentions_of(
+                    trigger, parse, lexicon, expressions, article.published, earlier_year
+                ):
                     context.extracted.append((mention.type, mention.source, mention.target))
                     yield mention
 
@@ -150,8 +157,9 @@ def _last_year_named(text: str) -> int | None:
     return int(years[-1]) if years else None
 
 
-def _is_candidate(sentence: Sentence, found: list[Sentence], context: ArticleContext,
-                  lexicon: Lexicon) -> bool:
+def _is_candidate(
+    sentence: Sentence, found: list[Sentence], context: ArticleContext, lexicon: Lexicon
+) -> bool:
     """The cascade's cheap test: a trigger word near an argument word, a named
     diplomat, or a pronoun whose antecedent sentence has one."""
     scan = candidate_scan(lexicon)  # the lexicon's own tests, as set look-ups (scan.py)

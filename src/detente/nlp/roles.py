@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import ActorSpan
 from detente.nlp.context import ArticleContext
+from detente.nlp.segment import Sentence
 
 # Nouns that stand for a state's government and take its identity from a modifier.
 GOVERNMENT_NOUNS = frozenset(
@@ -114,20 +115,25 @@ class SentenceParse:
     """A parsed candidate sentence with its actor matches mapped onto tokens."""
 
     doc: Doc
-    index: int  # sentence index in the article
+    sentence: Sentence  # as it stands in the article (the parser saw line breaks as spaces)
     actor_at: dict[int, ActorSpan]  # token index -> actor covering it
     context: ArticleContext
 
+    @property
+    def index(self) -> int:
+        """The sentence's position in the article."""
+        return self.sentence.index
+
     @classmethod
     def build(
-        cls, doc: Doc, index: int, actors: list[ActorSpan], context: ArticleContext
+        cls, doc: Doc, sentence: Sentence, actors: list[ActorSpan], context: ArticleContext
     ) -> SentenceParse:
         actor_at: dict[int, ActorSpan] = {}
         for span in actors:
             for token in doc:
                 if span.start <= token.idx < span.end:
                     actor_at[token.i] = span
-        return cls(doc, index, actor_at, context)
+        return cls(doc, sentence, actor_at, context)
 
     def states_of(
         self,

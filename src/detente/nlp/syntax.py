@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Verbs that make an agreement: its parties act in the clause it governs, and its date
+# dates that act ("an agreement to restore ties reached by the two powers in March").
+AGREEING_VERBS = frozenset(
+    {"reach", "sign", "conclude", "agree", "strike", "seal", "negotiate", "broker", "announce"}
+)
+
 
 def infinitival_relative(token: Token) -> bool:
     """'discussions to restore ties', which the parser labels a relative clause."""
