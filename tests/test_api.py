@@ -22,6 +22,7 @@ from api_world import (
 )
 from detente.api import create_app
 from detente.store import Store
+from detente.store.export import FLAT_COLUMNS
 from store_helpers import POSTGRES_URL, postgres_answers
 
 
@@ -84,7 +85,9 @@ def test_expulsion_of_frances_ambassador_with_its_evidence(client):
     assert head["since"] == {"start": "2021-10-17", "end": "2021-10-17", "precision": "day",
                              "label": "2021-10-17"}
     [cause] = head["events"]
-    assert cause == {
+    assert {key: cause[key] for key in (
+        "id", "type", "source", "target", "date", "date_precision", "modality", "evidence",
+        "doc_id", "title", "outlet", "url")} == {
         "id": IDS["expulsion"], "type": "EXPEL_DIPLOMAT", "source": "BLR", "target": "FRA",
         "date": "2021-10-17", "date_precision": "day", "modality": "asserted",
         "evidence": EXPULSION, "doc_id": "expulsion", "title": "French envoy ordered out",
@@ -218,6 +221,8 @@ def test_one_event_with_every_mention_and_its_offsets(client):
 def test_events_as_csv_and_ndjson(client):
     response = client.get("/api/events", params={"format": "csv", "source": "BLR"})
     assert response.headers["content-type"] == "text/csv; charset=utf-8"
+    # The columns of `detente export --format csv`.
+    assert response.text.splitlines()[0] == ",".join(FLAT_COLUMNS)
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert [(r["id"], r["type"], r["date"], r["evidence"]) for r in rows] == [
         ("2", "EXPEL_DIPLOMAT", "2021-10-17", EXPULSION),

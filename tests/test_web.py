@@ -23,7 +23,7 @@ from detente.nlp import pipeline
 from detente.store import Store
 from detente.web import pages
 from detente.web.context import Segment, excerpt, locate
-from detente.web.render import subject_label, when
+from detente.web.render import script_json, subject_label, when
 from detente.web.timeline import build_chart
 
 HTML = {"Accept": "text/html"}
@@ -207,3 +207,13 @@ def test_long_histories_show_the_latest_changes_and_link_them_all(browser_client
     table = page.split("<h2>Every change</h2>")[1]
     assert "France&#39;s head of mission in Belarus" in table
     assert table.count("<td class=\"when\">") == 2
+
+
+def test_ingest_form_without_text_says_so(browser_client):
+    response = browser_client.post("/ingest", data={"token": TOKEN, "text": ""})
+    assert response.status_code == 422
+    assert "Paste the text of an article." in response.text
+
+
+def test_json_in_pages_cannot_close_its_script_tag():
+    assert script_json({"label": "</script><b>"}) == '{"label": "\\u003c/script>\\u003cb>"}'

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from detente.errors import StoreError
+from detente.store.commands import DbOption
 
 LOOPBACK = "127.0.0.1"
 
@@ -20,15 +21,7 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    db: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            envvar="DETENTE_DB",
-            metavar="URL",
-            help="Database URL or SQLite file (default: detente.db here).",
-        ),
-    ] = None,
+    db: DbOption = None,
     host: Annotated[
         str, typer.Option(help="Address to listen on; loopback unless you mean to expose it.")
     ] = LOOPBACK,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+from pydantic import BaseModel, model_validator
 
 from detente.api import shapes
 from detente.api.errors import ApiError
@@ -21,9 +22,8 @@ from detente.store.summaries import article_events
 WHERE = "request body"
 
 
-@dataclass(frozen=True)
-class ArticleInput:
-    """What a client posted: the text or the HTML of one article, and its metadata."""
+class ArticleRequest(BaseModel):
+    """One article to ingest: its text or its HTML page, and what is known about it."""
 
     text: str | None = None
     html: str | None = None
@@ -32,8 +32,14 @@ class ArticleInput:
     outlet: str | None = None
     published: date | None = None
 
+    @model_validator(mode="after")
+    def _one_body(self) -> ArticleRequest:
+        if bool(self.text) == bool(self.html):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
 
-def ingest_one(store: Store, posted: ArticleInput) -> dict[str, Any]:
+
+def ingest_one(store: Store, posted: ArticleRequest) -> dict[str, Any]:
     """Store the article and return it with its events; a repeat stores nothing new."""
     article = read_posted(posted)
     language = article_language(article.text)
@@ -59,7 +65,7 @@ def ingest_one(store: Store, posted: ArticleInput) -> dict[str, Any]:
     }
 
 
-def read_posted(posted: ArticleInput) -> Article:
+def read_posted(posted: ArticleRequest) -> Article:
     """The :class:`Article` of a posted text (seed-format date header allowed) or page."""
     if posted.html:
         article = article_from_html(

@@ -51,23 +51,16 @@ def optional_day(value: str | None, where: str) -> date | None:
 
 def event_type(value: str | None) -> str | None:
     """One of :data:`EVENT_TYPES`, case-insensitive."""
-    if value is None:
-        return None
-    wanted = value.strip().upper()
-    if wanted not in EVENT_TYPES:
-        raise ApiError(
-            400, f"type: unknown event type {value!r}; expected one of " + ", ".join(EVENT_TYPES)
-        )
-    return wanted
+    return _one_of(value and value.strip().upper(), EVENT_TYPES, "type", "event type", value)
 
 
 def modality(value: str | None) -> str | None:
     """One of :data:`MODALITIES`, case-insensitive."""
-    if value is None:
-        return None
-    wanted = value.strip().lower()
-    if wanted not in MODALITIES:
-        raise ApiError(
-            400, f"modality: unknown modality {value!r}; expected one of " + ", ".join(MODALITIES)
-        )
-    return wanted
+    return _one_of(value and value.strip().lower(), MODALITIES, "modality", "modality", value)
+
+
+def _one_of(wanted: str | None, allowed: tuple[str, ...], where: str, what: str,
+            typed: str | None) -> str | None:
+    if wanted is None or wanted in allowed:
+        return wanted
+    raise ApiError(400, f"{where}: unknown {what} {typed!r}; expected one of {', '.join(allowed)}")

@@ -6,9 +6,10 @@ from typing import Any
 
 from fastapi import APIRouter, Path, Query
 
-from detente.api import params, shapes, views
+from detente.api import params, views
 from detente.api.deps import EventQueryDep, StoreDep
 from detente.api.formats import ListFormat, stream_rows
+from detente.store.export import FLAT_COLUMNS
 
 router = APIRouter(prefix="/api", tags=["read"])
 
@@ -25,7 +26,7 @@ def list_events(
     """Events matching every filter, oldest id first; follow ``next`` for the next page."""
     if format != "json":
         rows = views.event_stream(store, query)
-        return stream_rows(rows, format, shapes.EVENT_COLUMNS, "events")
+        return stream_rows(rows, format, FLAT_COLUMNS, "events")
     return views.event_list(store, query)
 
 

@@ -13,30 +13,7 @@ from typing import Any
 from detente.relations import DyadState, Period, RelationStatus, StateChange, StateValue
 from detente.relations.model import EventLike, Guard, SanctionState
 from detente.store import StoredEvent, StoredMention
-
-# The flat columns of an event in CSV and NDJSON listings, in order.
-EVENT_COLUMNS: tuple[str, ...] = (
-    "id",
-    "type",
-    "source",
-    "target",
-    "date",
-    "date_precision",
-    "modality",
-    "persons",
-    "evidence",
-    "confidence",
-    "n_articles",
-    "n_outlets",
-    "n_mentions",
-    "doc_id",
-    "title",
-    "outlet",
-    "url",
-    "cameo",
-    "goldstein",
-    "plover",
-)
+from detente.store.export import FLAT_COLUMNS
 
 
 def iso(value: date | None) -> str | None:
@@ -45,37 +22,17 @@ def iso(value: date | None) -> str | None:
 
 
 def event_summary(event: StoredEvent) -> dict[str, Any]:
-    """An event as listed: its fields, the evidence and its primary article."""
-    return {
-        "id": event.id,
-        "type": event.type,
-        "source": event.source,
-        "target": event.target,
-        "date": event.date,
-        "date_precision": event.date_precision,
-        "modality": event.modality,
-        "persons": list(event.persons),
-        "evidence": event.evidence,
-        "confidence": event.confidence,
-        "n_articles": event.n_articles,
-        "n_outlets": event.n_outlets,
-        "n_mentions": event.n_mentions,
-        "doc_id": event.doc_id,
-        "title": event.title,
-        "outlet": event.outlet,
-        "url": event.url,
-        "cameo": event.cameo,
-        "goldstein": event.goldstein,
-        "plover": event.plover,
-        "known_by": iso(event.known_by),
-    }
+    """An event as listed: the store's flat columns (as ``detente export``), persons a list."""
+    record = {column: getattr(event, column) for column in FLAT_COLUMNS}
+    record.update(persons=list(event.persons), date_start=iso(event.date_start),
+                  date_end=iso(event.date_end), known_by=iso(event.known_by))
+    return record
 
 
 def event_detail(event: StoredEvent) -> dict[str, Any]:
     """One event with every mention that supports it."""
     return {
         **event_summary(event),
-        "plover_mode": event.plover_mode,
         "details": dict(event.details),
         "mentions": [mention_shape(mention) for mention in event.mentions],
     }
@@ -104,26 +61,9 @@ def mention_shape(mention: StoredMention) -> dict[str, Any]:
     }
 
 
-def cause_shape(event: EventLike) -> dict[str, Any]:
-    """An event named as the cause of a state; a denial has no id."""
-    shape = {
-        "id": event.id,
-        "type": event.type,
-        "source": event.source,
-        "target": event.target,
-        "date": event.date,
-        "date_precision": event.date_precision,
-        "modality": event.modality,
-        "evidence": event.evidence,
-    }
-    for field in ("doc_id", "title", "outlet", "url"):
-        shape[field] = getattr(event, field, None)
-    return shape
-
-
 def causes(events: Iterable[EventLike]) -> list[dict[str, Any]]:
-    """:func:`cause_shape` of each event."""
-    return [cause_shape(event) for event in events]
+    """The events behind a state; the store hands the state machine its stored events."""
+    return [event_summary(event) for event in events]  # type: ignore[arg-type]
 
 
 def period_shape(period: Period | None) -> dict[str, Any] | None:
@@ -179,7 +119,7 @@ def guard_shape(guard: Guard) -> dict[str, Any]:
     return {
         "period": period_shape(guard.period),
         "claim": guard.claim,
-        "event": cause_shape(guard.event),
+        "event": causes([guard.event])[0],
     }
 
 
@@ -200,7 +140,7 @@ def status_shape(status: RelationStatus) -> dict[str, Any]:
         "tentative": causes(status.tentative),
         "guards": [guard_shape(guard) for guard in status.guards],
         "anomalies": [
-            {"period": period_shape(a.period), "message": a.message, "event": cause_shape(a.event)}
+            {"period": period_shape(a.period), "message": a.message, "event": causes([a.event])[0]}
             for a in status.anomalies
         ],
     }

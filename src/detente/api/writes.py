@@ -7,11 +7,11 @@ from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field
 
 from detente.api.auth import require_writer
 from detente.api.deps import StoreDep
-from detente.api.ingest import ArticleInput, ingest_one
+from detente.api.ingest import ArticleRequest, ingest_one
 from detente.nlp.pipeline import extract
 
 router = APIRouter(prefix="/api", tags=["extract and ingest"])
@@ -22,23 +22,6 @@ class ExtractRequest(BaseModel):
 
     text: str = Field(min_length=1)
     published: date | None = None
-
-
-class ArticleRequest(BaseModel):
-    """One article to ingest: its text or its HTML page, and what is known about it."""
-
-    text: str | None = None
-    html: str | None = None
-    title: str | None = None
-    url: str | None = None
-    outlet: str | None = None
-    published: date | None = None
-
-    @model_validator(mode="after")
-    def _one_body(self) -> ArticleRequest:
-        if bool(self.text) == bool(self.html):
-            raise ValueError("give exactly one of 'text' or 'html'")
-        return self
 
 
 @router.post("/extract", summary="Extract events from a text; nothing is stored")
@@ -58,4 +41,4 @@ def ingest_article(request: ArticleRequest, store: StoreDep) -> dict[str, Any]:
 
     Posting the same text again stores nothing new and returns the same events.
     """
-    return ingest_one(store, ArticleInput(**request.model_dump()))
+    return ingest_one(store, request)

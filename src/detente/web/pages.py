@@ -10,12 +10,13 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import ValidationError
 
 from detente.api import params, views
 from detente.api.auth import token_matches
 from detente.api.deps import EventQueryDep, StoreDep
 from detente.api.errors import ApiError
-from detente.api.ingest import ArticleInput, ingest_one
+from detente.api.ingest import ArticleRequest, ingest_one
 from detente.errors import InputError
 from detente.model import EVENT_TYPES, MODALITIES
 from detente.store.summaries import article_texts
@@ -204,7 +205,7 @@ def ingest_submit(
         day: date | None = params.optional_day(published.strip() or None, "published")
         result = ingest_one(
             store,
-            ArticleInput(
+            ArticleRequest(
                 text=text,
                 title=title or None,
                 url=url or None,
@@ -216,6 +217,8 @@ def ingest_submit(
         return _form_error(request, form, error.status, error.message)
     except InputError as error:
         return _form_error(request, form, 400, str(error))
+    except ValidationError:
+        return _form_error(request, form, 422, "Paste the text of an article.")
     return page(request, "ingest.html", writing=True, form={}, result=result)
 
 
