@@ -308,12 +308,16 @@ def test_unknown_type_names_the_valid_ones(client):
                               "EXPEL_DIPLOMAT, RECALL_DIPLOMAT,")
 
 
-def test_openapi_describes_every_endpoint(client):
+def test_openapi_describes_every_endpoint_and_its_errors(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert sorted(paths) == [
         "/api/articles", "/api/countries/{code}", "/api/events", "/api/events/{event_id}",
         "/api/extract", "/api/relations/{a}/{b}", "/api/relations/{a}/{b}/timeline",
     ]
+    ingest = paths["/api/articles"]["post"]["responses"]
+    assert sorted(ingest) == ["200", "400", "401", "403", "413", "422", "500"]
+    assert ingest["401"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/ErrorBody"}
     names = [p["name"] for p in paths["/api/events"]["get"]["parameters"]]
     assert sorted(names) == sorted(["actor", "source", "target", "type", "modality", "since",
                                     "until", "q", "limit", "after", "format"])

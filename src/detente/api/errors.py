@@ -10,11 +10,35 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from detente.errors import InputError
 
 JSON_PATHS = ("/api/", "/openapi.json", "/docs", "/redoc", "/static/")
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong: the HTTP status again, and a message naming the bad part."""
+
+    status: int
+    message: str
+    detail: Any = None
+
+
+class ErrorBody(BaseModel):
+    """Every error response: ``{"error": {"status": ..., "message": ...}}``."""
+
+    error: ErrorDetail
+
+
+def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for the error statuses an endpoint can answer."""
+    meaning = {400: "Bad parameter (unknown country, type or modality; malformed date)",
+               401: "Missing or wrong token", 403: "Writing over HTTP is off",
+               404: "No such country or event", 413: "Body over 5 MB",
+               422: "Invalid JSON, body or parameter", 500: "Extraction failed"}
+    return {status: {"model": ErrorBody, "description": meaning[status]} for status in statuses}
 
 
 class ApiError(Exception):

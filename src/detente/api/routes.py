@@ -8,10 +8,11 @@ from fastapi import APIRouter, Path, Query
 
 from detente.api import params, views
 from detente.api.deps import EventQueryDep, StoreDep
+from detente.api.errors import documented
 from detente.api.formats import ListFormat, stream_rows
 from detente.store.export import FLAT_COLUMNS
 
-router = APIRouter(prefix="/api", tags=["read"])
+router = APIRouter(prefix="/api", tags=["read"], responses=documented(400, 404, 422))
 
 _FORMAT = Query("json", description="json, or csv / ndjson streamed")
 _ON = Query(None, description="YYYY-MM-DD; the latest state when left out")

@@ -11,10 +11,11 @@ from pydantic import BaseModel, Field
 
 from detente.api.auth import require_writer
 from detente.api.deps import StoreDep
+from detente.api.errors import documented
 from detente.api.ingest import ArticleRequest, ingest_one
 from detente.nlp.pipeline import extract
 
-router = APIRouter(prefix="/api", tags=["extract and ingest"])
+router = APIRouter(prefix="/api", tags=["extract and ingest"], responses=documented(413, 422))
 
 
 class ExtractRequest(BaseModel):
@@ -35,6 +36,7 @@ def extract_events(request: ExtractRequest) -> dict[str, Any]:
     "/articles",
     summary="Ingest one article (Authorization: Bearer <token>)",
     dependencies=[Depends(require_writer)],
+    responses=documented(400, 401, 403, 500),
 )
 def ingest_article(request: ArticleRequest, store: StoreDep) -> dict[str, Any]:
     """Store the article and its events through the same path as ``detente ingest``.
