@@ -217,3 +217,18 @@ def test_ingest_form_without_text_says_so(browser_client):
 
 def test_json_in_pages_cannot_close_its_script_tag():
     assert script_json({"label": "</script><b>"}) == '{"label": "\\u003c/script>\\u003cb>"}'
+
+
+def test_pages_over_an_empty_store(tmp_path, monkeypatch):
+    monkeypatch.delenv("DETENTE_TOKEN", raising=False)
+    with Store(f"sqlite:///{tmp_path / 'empty.db'}") as store, \
+            TestClient(create_app(store), headers=HTML) as client:
+        home = client.get("/")
+        assert home.status_code == 200
+        assert "Nothing ingested yet" in home.text
+        assert 'id="world-map"' not in home.text
+        dyad = client.get("/relations/BLR/FRA")
+        assert "No events between Belarus and France on record." in dyad.text
+        country = client.get("/countries/FRA")
+        assert "No events involving France on record." in country.text
+        assert "Writing over HTTP is off" in client.get("/ingest").text
