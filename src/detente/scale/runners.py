@@ -13,6 +13,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.queues import SimpleQueue
 from typing import Any, Protocol
 
@@ -77,16 +78,20 @@ class PoolRunner:
             list(self._pool.map(_name, range(workers)))
         except Exception as error:
             self._pool.shutdown(cancel_futures=True)
-            raise ClusterError(f"cannot start {workers} worker processes: {error}") from error
+            why = names.get() if not names.empty() else str(error)  # the worker's own reason
+            raise ClusterError(f"cannot start {workers} worker processes: {why}") from error
         self.workers = sorted(names.get() for _ in range(workers))
         self._window = _IN_FLIGHT_PER_WORKER * workers
 
     def map(
         self, function: Callable[..., Any], batches: Iterable[Any], **kwargs: Any
     ) -> Iterator[Any]:
-        yield from _in_order(
-            lambda batch: self._pool.submit(function, batch, **kwargs), batches, self._window
-        )
+        try:
+            yield from _in_order(
+                lambda batch: self._pool.submit(function, batch, **kwargs), batches, self._window
+            )
+        except BrokenProcessPool as error:
+            raise ClusterError(f"a worker process died (out of memory?): {error}") from error
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
@@ -96,7 +101,8 @@ class DaskRunner:
     """A Dask distributed cluster: ``local`` starts one here, else the scheduler's address.
 
     A remote cluster's workers need detente and its model installed; results
-    come back to this process, which writes them to the store.
+    come back to this process, which writes them to the store (on PostgreSQL
+    the workers write, see :func:`detente.scale.ingest_scaled`).
     """
 
     def __init__(self, address: str) -> None:
@@ -126,10 +132,15 @@ class DaskRunner:
     def map(
         self, function: Callable[..., Any], batches: Iterable[Any], **kwargs: Any
     ) -> Iterator[Any]:
+        from distributed import KilledWorker
+
         def submit(batch: Any) -> Any:
             return self._client.submit(function, batch, pure=False, **kwargs)
 
-        yield from _in_order(submit, batches, self._window)
+        try:
+            yield from _in_order(submit, batches, self._window)
+        except KilledWorker as error:
+            raise ClusterError(f"Dask workers died running a batch: {error}") from error
 
     def close(self) -> None:
         client = getattr(self, "_client", None)
@@ -162,7 +173,11 @@ def _in_order(
 
 
 def _start_worker(started: threading.Barrier, names: SimpleQueue) -> None:
-    warm_worker()
+    try:
+        warm_worker()
+    except Exception as error:
+        names.put(str(error))  # e.g. the model is not installed: say so, not "broken pool"
+        raise
     names.put(worker_name())
     started.wait(timeout=_START_TIMEOUT)
 
