@@ -45,6 +45,7 @@ from detente.nlp.actors import resolve_actor
 from detente.relations import Period
 from detente.store import Store
 from detente.store import schema as tables
+from detente.store.summaries import active_dyads
 
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 # Every ISO state, the first few (the busiest in the news) in a plausible order.
@@ -331,7 +332,10 @@ def run_load(base: str, paths: list[str], seconds: float, concurrency: int) -> T
 def bench_backend(name: str, url: str, args: argparse.Namespace) -> list[str]:
     fill_seconds = fill(url, args.events)
     analyse(url)
-    print(f"{name}: filled {args.events:,} events in {fill_seconds:.1f} s", flush=True)
+    with Store(url) as store:
+        [busiest] = active_dyads(store, limit=1)
+    print(f"{name}: filled {args.events:,} events in {fill_seconds:.1f} s; busiest pair "
+          f"{busiest.a}-{busiest.b} has {busiest.events} events", flush=True)
     process, base = serve(url)
     rows = []
     try:
