@@ -155,9 +155,9 @@ def _paragraphs(rng: random.Random, sentences: list[str]) -> Iterator[str]:
         i += size
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=2000)
+def add_corpus_arguments(parser: argparse.ArgumentParser, articles: int) -> None:
+    """The flags that choose a corpus: --articles, --share, --seed."""
+    parser.add_argument("--articles", type=int, default=articles)
     parser.add_argument(
         "--share",
         type=float,
@@ -165,6 +165,11 @@ def main() -> None:
         help="share of sentences that report a diplomatic event",
     )
     parser.add_argument("--seed", type=int, default=1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    add_corpus_arguments(parser, articles=2000)
     parser.add_argument("--out", type=Path, required=True, help="JSONL file to write")
     args = parser.parse_args()
     articles = generate(CorpusSpec(args.articles, args.share, args.seed))

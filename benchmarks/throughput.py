@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus import CorpusSpec, generate, words
+from corpus import CorpusSpec, add_corpus_arguments, generate, words
 
 from detente.ingest.text import parse_article
 from detente.model import Article, Event
@@ -237,14 +237,7 @@ def _print_profile(articles: list[Article]) -> None:
 
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument(
-        "--share",
-        type=float,
-        default=0.02,
-        help="share of sentences that report a diplomatic event",
-    )
-    parser.add_argument("--seed", type=int, default=1)
+    add_corpus_arguments(parser, articles=1000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--baseline-articles", type=int, default=60)
     parser.add_argument(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import uuid
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from typer.testing import CliRunner
 
+import store_helpers
 from detente.cli import app
 from detente.errors import InputError
 from detente.model import Article
@@ -19,7 +18,8 @@ from detente.scale import runners as scale_runners
 from detente.scale import work as scale_work
 from detente.store import Store
 from scale_corpus import HARD_CASES, generated_news
-from store_helpers import POSTGRES_URL, postgres_answers
+
+store_url = store_helpers.store_url  # the fixture: a SQLite file, then a PostgreSQL schema
 
 
 def _stream() -> list[Article | InputError]:
@@ -166,23 +166,6 @@ def test_detente_ingest_names_a_scheduler_it_cannot_reach(tmp_path, monkeypatch)
     assert "cannot use the Dask cluster at tcp://127.0.0.1:9" in result.output
 
 
-@pytest.fixture
-def postgres_url():
-    """A fresh schema of the test PostgreSQL database, dropped afterwards."""
-    if not postgres_answers():
-        pytest.skip("no PostgreSQL server answers on 127.0.0.1:5432")
-    schema = f"detente_scale_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
 def _without_ids(events: list) -> list:
     """Stored events as comparable across stores whose rows were written in another order."""
     plain = []
@@ -195,10 +178,10 @@ def _without_ids(events: list) -> list:
     return sorted(plain, key=lambda e: (e.type, e.source, e.target, e.evidence, e.doc_id or ""))
 
 
-@pytest.mark.postgres
-def test_workers_write_their_own_batches_to_postgresql(postgres_url, pool, single_process):
+def test_on_postgresql_the_workers_write_their_own_batches(store_url, pool, single_process):
+    """On SQLite the parent writes; on PostgreSQL each worker writes, under a lock."""
     summary, (events, articles) = single_process
-    with Store(postgres_url) as store:
+    with Store(store_url) as store:
         done = ingest_scaled(store, _stream(), pool, groups_per_task=2)
         assert done.store_seconds > 0
         assert done.summary.articles_new == summary.articles_new
