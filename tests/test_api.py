@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import uuid
+from datetime import date
 
 import pytest
 import sqlalchemy as sa
@@ -21,9 +22,11 @@ from api_world import (
     fill,
 )
 from detente.api import create_app
-from detente.store import Store
+from detente.api.cache import ViewCache
+from detente.model import EventDate
+from detente.store import ArticleResult, Store
 from detente.store.export import FLAT_COLUMNS
-from store_helpers import POSTGRES_URL, postgres_answers
+from store_helpers import POSTGRES_URL, article, event_in, postgres_answers
 
 
 @pytest.fixture(scope="module",
@@ -321,3 +324,34 @@ def test_openapi_describes_every_endpoint_and_its_errors(client):
     names = [p["name"] for p in paths["/api/events"]["get"]["parameters"]]
     assert sorted(names) == sorted(["actor", "source", "target", "type", "modality", "since",
                                     "until", "q", "limit", "after", "format"])
+
+
+def test_views_follow_the_store_when_it_changes(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'changing.db'}") as store, \
+            TestClient(create_app(store)) as client:
+        fill(store)
+        before = client.get("/api/relations/BLR/FRA").json()
+        assert before["backward"]["head_of_mission"]["value"] == "EXPELLED"
+        assert client.get("/api/relations/BLR/FRA").json() == before  # kept, same data
+        # Another process (here: the store directly) adds an article: the next view sees it.
+        text = "France appointed a new ambassador to Belarus on 1 June 2023."
+        later = article("appointment", text, date(2023, 6, 2), outlet="Paris Daily")
+        store.add([ArticleResult(later, (event_in(
+            later, "APPOINT_AMBASSADOR", "FRA", "BLR", text[:-1], EventDate("2023-06-01", "day")),
+        ))])
+        after = client.get("/api/relations/BLR/FRA").json()
+        assert after["backward"]["head_of_mission"]["value"] == "NOMINATED"
+        assert client.get("/api/countries/FRA").json()["recent_events"][0]["type"] == (
+            "APPOINT_AMBASSADOR")
+
+
+def test_view_cache_keeps_the_most_recently_used():
+    cache, computed = ViewCache(size=2), []
+
+    def compute(key):
+        computed.append(key)
+        return key.upper()
+
+    assert [cache.get(k, lambda k=k: compute(k)) for k in ("a", "b", "a", "c", "b", "a")] == [
+        "A", "B", "A", "C", "B", "A"]
+    assert computed == ["a", "b", "c", "b", "a"]  # b fell out when c came, a when b came back

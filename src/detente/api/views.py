@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from detente.api import shapes
 from detente.api.brief import classify, counterpart_brief, country_summary
+from detente.api.cache import remembered
 from detente.api.errors import ApiError
 from detente.nlp.actors import actor_name
 from detente.relations import RelationStatus, history, status_on
@@ -107,18 +108,21 @@ def event_detail(store: Store, event_id: int) -> dict[str, Any]:
     return shapes.event_detail(event)
 
 
+@remembered
 def relation_status(store: Store, a: str, b: str, on: date | None) -> dict[str, Any]:
     """Where ``a`` and ``b`` stand on ``on`` (latest when None), with evidence."""
     _different(a, b)
     return _status_view(store.status(a, b, on=on))
 
 
+@remembered
 def relation_timeline(store: Store, a: str, b: str) -> dict[str, Any]:
     """Every state change between ``a`` and ``b`` in date order, and their events."""
     _different(a, b)
     return _timeline_view(a, b, pair_record(store, a, b))
 
 
+@remembered
 def dyad(store: Store, a: str, b: str, on: date | None) -> tuple[dict[str, Any], dict[str, Any]]:
     """:func:`relation_status` and :func:`relation_timeline` from one read of the pair."""
     _different(a, b)
@@ -141,6 +145,7 @@ def _timeline_view(a: str, b: str, record: list[StoredEvent]) -> dict[str, Any]:
     }
 
 
+@remembered
 def country_brief(store: Store, code: str, on: date | None, recent: int = 20) -> dict[str, Any]:
     """A country's relationships in brief and its most recent events."""
     statuses = country_relations(store, code, on)
@@ -155,6 +160,7 @@ def country_brief(store: Store, code: str, on: date | None, recent: int = 20) ->
     }
 
 
+@remembered
 def home(store: Store, country: str | None, events: int = 15, dyads: int = 10) -> dict[str, Any]:
     """The start page: latest events, most active dyads, relations around one country."""
     busiest = active_dyads(store, limit=dyads)

@@ -135,3 +135,13 @@ def pair_record(store: Store, a: str, b: str) -> list[StoredEvent]:
     so that a page showing both reads the pair once.
     """
     return store._pair_record(a, b)
+
+
+def data_version(store: Store) -> int:
+    """A number that changes whenever the store's content does: the last article's id.
+
+    Every write adds an article (events are created and merged only from new
+    articles, and nothing is deleted), so an unchanged number means unchanged data.
+    """
+    with store.engine.connect() as connection:
+        return connection.execute(select(func.max(schema.articles.c.id))).scalar() or 0
