@@ -50,9 +50,12 @@ from detente.store.summaries import active_dyads
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 # Every ISO state, the first few (the busiest in the news) in a plausible order.
 _BUSIEST = ("USA", "RUS", "CHN", "GBR", "FRA", "DEU", "UKR", "IRN", "ISR", "TUR", "BLR", "POL")
-STATES = _BUSIEST + tuple(sorted(
-    {c.alpha_3 for c in pycountry.countries if resolve_actor(c.alpha_3) == c.alpha_3}
-    - set(_BUSIEST)))
+STATES = _BUSIEST + tuple(
+    sorted(
+        {c.alpha_3 for c in pycountry.countries if resolve_actor(c.alpha_3) == c.alpha_3}
+        - set(_BUSIEST)
+    )
+)
 SKEW = 0.6  # Zipf exponent of how often a state is in the news
 MODALITIES = (("asserted", 0.9), ("reported", 0.1))
 EVENTS_PER_ARTICLE = 4
@@ -72,8 +75,10 @@ class Timing:
         p50 = statistics.median(ordered) * 1000
         p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)] * 1000
         rate = len(ordered) / self.elapsed
-        return (f"{backend:<10} {endpoint:<34} {len(ordered):>6} {p50:>8.1f} {p95:>8.1f} "
-                f"{rate:>8.1f} {self.errors:>6}")
+        return (
+            f"{backend:<10} {endpoint:<34} {len(ordered):>6} {p50:>8.1f} {p95:>8.1f} "
+            f"{rate:>8.1f} {self.errors:>6}"
+        )
 
 
 # -- filling ------------------------------------------------------------------------
@@ -81,7 +86,7 @@ class Timing:
 
 def zipf_weights(count: int, exponent: float = SKEW) -> list[float]:
     """A few busy states, a long tail: news coverage is skewed."""
-    return [1 / (rank ** exponent) for rank in range(1, count + 1)]
+    return [1 / (rank**exponent) for rank in range(1, count + 1)]
 
 
 def synthetic_rows(total: int, seed: int = 7) -> Iterator[tuple[dict, list[dict]]]:
@@ -98,14 +103,19 @@ def synthetic_rows(total: int, seed: int = 7) -> Iterator[tuple[dict, list[dict]
     rng.shuffle(events)
     now = datetime.now(UTC).replace(tzinfo=None)
     for number in range(0, len(events), EVENTS_PER_ARTICLE):
-        group = events[number:number + EVENTS_PER_ARTICLE]
+        group = events[number : number + EVENTS_PER_ARTICLE]
         published = max(event.pop("_day") for event in group) + timedelta(days=1)
         text = " ".join(event["evidence"] for event in group)
         article = {
             "text_hash": f"{uuid.UUID(int=rng.getrandbits(128)).hex}{number:032x}",
-            "doc_id": f"synthetic-{number // EVENTS_PER_ARTICLE}", "title": "Synthetic report",
-            "url": f"https://example.org/{number}", "outlet": rng.choice("ABCDEFGH") + " News",
-            "path": None, "published": published, "published_from": "header", "text": text,
+            "doc_id": f"synthetic-{number // EVENTS_PER_ARTICLE}",
+            "title": "Synthetic report",
+            "url": f"https://example.org/{number}",
+            "outlet": rng.choice("ABCDEFGH") + " News",
+            "path": None,
+            "published": published,
+            "published_from": "header",
+            "text": text,
             "ingested_at": now,
         }
         yield article, group
@@ -139,8 +149,13 @@ def _history(rng: random.Random, a: str, b: str, count: int) -> list[dict]:
     return history
 
 
-def _next_event(rng: random.Random, sender: str, receiver: str, envoy: dict[str, str],
-                sanctions: dict[str, bool]) -> tuple[str, str, str]:
+def _next_event(
+    rng: random.Random,
+    sender: str,
+    receiver: str,
+    envoy: dict[str, str],
+    sanctions: dict[str, bool],
+) -> tuple[str, str, str]:
     state = envoy[sender]
     if state in ("none", "gone"):
         envoy[sender] = "nominated"
@@ -166,14 +181,24 @@ def _event_row(rng: random.Random, kind: str, source: str, target: str, day: dat
     precision = "month" if coarse else "day"
     value = day.isoformat()[:7] if coarse else day.isoformat()
     return {
-        "type": kind, "source": source, "target": target,
-        "date_value": value, "date_precision": precision,
+        "type": kind,
+        "source": source,
+        "target": target,
+        "date_value": value,
+        "date_precision": precision,
         "modality": _pick(rng, MODALITIES) if kind == "SUMMON_DIPLOMAT" else "asserted",
-        "persons": [], "confidence": 0.8,
-        "evidence": (f"The government of {source} took measure {kind.lower()} against "
-                     f"{target} on {day.isoformat()} concerning the ambassador, officials said."),
-        "cameo": None, "goldstein": None, "plover": None, "plover_mode": None,
-        "details": {}, "_day": day,
+        "persons": [],
+        "confidence": 0.8,
+        "evidence": (
+            f"The government of {source} took measure {kind.lower()} against "
+            f"{target} on {day.isoformat()} concerning the ambassador, officials said."
+        ),
+        "cameo": None,
+        "goldstein": None,
+        "plover": None,
+        "plover_mode": None,
+        "details": {},
+        "_day": day,
     }
 
 
@@ -213,21 +238,53 @@ def _insert_batch(engine: sa.Engine, batch: list, next_ids: dict[str, int]) -> N
             period = Period.of(event["date_value"], event["date_precision"], article["published"])
             start, end = offset, offset + len(event["evidence"])
             offset = end + 1
-            events.append({"id": event_id, **event, "date_start": period.start,
-                           "date_end": period.end, "known_by": article["published"],
-                           "n_articles": 1, "n_outlets": 1, "n_mentions": 1,
-                           "primary_report_id": event_id, "updated_at": now})
-            reports.append({"id": event_id, "article_id": article_id, "event_id": event_id,
-                            **event, "start_offset": start, "end_offset": end})
-            mentions.append({"id": event_id, "report_id": event_id, "article_id": article_id,
-                             "modality": event["modality"], "date_value": event["date_value"],
-                             "date_precision": event["date_precision"],
-                             "evidence": event["evidence"], "start_offset": start,
-                             "end_offset": end, "persons": [], "confidence": 0.8,
-                             "details": {}})
+            events.append(
+                {
+                    "id": event_id,
+                    **event,
+                    "date_start": period.start,
+                    "date_end": period.end,
+                    "known_by": article["published"],
+                    "n_articles": 1,
+                    "n_outlets": 1,
+                    "n_mentions": 1,
+                    "primary_report_id": event_id,
+                    "updated_at": now,
+                }
+            )
+            reports.append(
+                {
+                    "id": event_id,
+                    "article_id": article_id,
+                    "event_id": event_id,
+                    **event,
+                    "start_offset": start,
+                    "end_offset": end,
+                }
+            )
+            mentions.append(
+                {
+                    "id": event_id,
+                    "report_id": event_id,
+                    "article_id": article_id,
+                    "modality": event["modality"],
+                    "date_value": event["date_value"],
+                    "date_precision": event["date_precision"],
+                    "evidence": event["evidence"],
+                    "start_offset": start,
+                    "end_offset": end,
+                    "persons": [],
+                    "confidence": 0.8,
+                    "details": {},
+                }
+            )
     with engine.begin() as connection:
-        for table, rows in ((tables.articles, articles), (tables.events, events),
-                            (tables.reports, reports), (tables.mentions, mentions)):
+        for table, rows in (
+            (tables.articles, articles),
+            (tables.events, events),
+            (tables.reports, reports),
+            (tables.mentions, mentions),
+        ):
             connection.execute(table.insert(), rows)
 
 
@@ -252,9 +309,18 @@ def serve(url: str) -> tuple[subprocess.Popen, str]:
     """``detente serve`` over ``url`` on a loopback port; returns the process and base URL."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-c", "from detente.cli import app; app()", "serve", "--db", url,
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-c",
+            "from detente.cli import app; app()",
+            "serve",
+            "--db",
+            url,
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -280,22 +346,26 @@ def request_paths(rng: random.Random, count: int) -> dict[str, list[str]]:
         a, b = pair()
         kind = rng.choice(EVENT_TYPES)
         year = rng.randrange(1996, 2024)
-        return rng.choice([
-            f"actor={a}&type={kind}&since={year}-01-01&limit=50",
-            f"source={a}&target={b}&limit=50",
-            f"type={kind}&modality=reported&until={year}-12-31&limit=100",
-            f"actor={a}&since={year}-01-01&until={year}-12-31&limit=50",
-        ])
+        return rng.choice(
+            [
+                f"actor={a}&type={kind}&since={year}-01-01&limit=50",
+                f"source={a}&target={b}&limit=50",
+                f"type={kind}&modality=reported&until={year}-12-31&limit=100",
+                f"actor={a}&since={year}-01-01&until={year}-12-31&limit=50",
+            ]
+        )
 
     def on() -> str:
         return f"{rng.randrange(1996, 2025)}-{rng.randrange(1, 13):02d}-15"
 
     return {
         "/api/events (filtered)": [f"/api/events?{event_filter()}" for _ in range(count)],
-        "/api/relations/{A}/{B}?on=": [f"/api/relations/{a}/{b}?on={on()}"
-                                       for a, b in (pair() for _ in range(count))],
-        "/relations/{A}/{B} (page)": [f"/relations/{a}/{b}"
-                                      for a, b in (pair() for _ in range(count))],
+        "/api/relations/{A}/{B}?on=": [
+            f"/api/relations/{a}/{b}?on={on()}" for a, b in (pair() for _ in range(count))
+        ],
+        "/relations/{A}/{B} (page)": [
+            f"/relations/{a}/{b}" for a, b in (pair() for _ in range(count))
+        ],
     }
 
 
@@ -334,8 +404,11 @@ def bench_backend(name: str, url: str, args: argparse.Namespace) -> list[str]:
     analyse(url)
     with Store(url) as store:
         [busiest] = active_dyads(store, limit=1)
-    print(f"{name}: filled {args.events:,} events in {fill_seconds:.1f} s; busiest pair "
-          f"{busiest.a}-{busiest.b} has {busiest.events} events", flush=True)
+    print(
+        f"{name}: filled {args.events:,} events in {fill_seconds:.1f} s; busiest pair "
+        f"{busiest.a}-{busiest.b} has {busiest.events} events",
+        flush=True,
+    )
     process, base = serve(url)
     rows = []
     try:
@@ -373,8 +446,10 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--backends", default="sqlite,postgres")
     args = parser.parse_args()
-    header = (f"{'backend':<10} {'endpoint':<34} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} "
-              f"{'req/s':>8} {'errors':>6}")
+    header = (
+        f"{'backend':<10} {'endpoint':<34} {'n':>6} {'p50 ms':>8} {'p95 ms':>8} "
+        f"{'req/s':>8} {'errors':>6}"
+    )
     rows: list[str] = []
     if "sqlite" in args.backends:
         with tempfile.TemporaryDirectory() as folder:

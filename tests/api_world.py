@@ -25,8 +25,10 @@ EXPULSION_TEXT = (
     "Officials in Minsk gave no reason. Analysts said relations had been strained "
     "for months."
 )
-EXPULSION = ("France's envoy to Minsk left Belarus on Sunday after the Belarusian "
-             "authorities ordered him out of the country")
+EXPULSION = (
+    "France's envoy to Minsk left Belarus on Sunday after the Belarusian "
+    "authorities ordered him out of the country"
+)
 
 RECALL_TEXT = (
     "Belarus has reportedly recalled its ambassador from London in March, according to "
@@ -48,35 +50,104 @@ SEVER = "Morocco severed diplomatic relations with Iran in May 2018"
 
 def world_results() -> list[ArticleResult]:
     """The articles, in the order they are stored (event ids 1..6 follow it)."""
-    credentials = article("credentials", CREDENTIALS_TEXT, date(2020, 6, 2), outlet="Minsk Daily",
-                          title="French envoy presents credentials")
-    expulsion = article("expulsion", EXPULSION_TEXT, date(2021, 10, 18), outlet="Euro Wire",
-                        url="https://news.example.org/france-envoy",
-                        title="French envoy ordered out")
-    recall = article("recall", RECALL_TEXT, date(2022, 3, 25), outlet="State Media Watch",
-                     title="Belarus recalls envoy from London")
-    script = article("script", SCRIPT_TEXT, date(2023, 5, 4), outlet="Baltic Post",
-                     title=SCRIPT_TITLE)
-    sever = article("sever", SEVER_TEXT, date(2018, 5, 2), outlet="Maghreb Today",
-                    title="Morocco cuts ties with Iran")
+    credentials = article(
+        "credentials",
+        CREDENTIALS_TEXT,
+        date(2020, 6, 2),
+        outlet="Minsk Daily",
+        title="French envoy presents credentials",
+    )
+    expulsion = article(
+        "expulsion",
+        EXPULSION_TEXT,
+        date(2021, 10, 18),
+        outlet="Euro Wire",
+        url="https://news.example.org/france-envoy",
+        title="French envoy ordered out",
+    )
+    recall = article(
+        "recall",
+        RECALL_TEXT,
+        date(2022, 3, 25),
+        outlet="State Media Watch",
+        title="Belarus recalls envoy from London",
+    )
+    script = article(
+        "script", SCRIPT_TEXT, date(2023, 5, 4), outlet="Baltic Post", title=SCRIPT_TITLE
+    )
+    sever = article(
+        "sever",
+        SEVER_TEXT,
+        date(2018, 5, 2),
+        outlet="Maghreb Today",
+        title="Morocco cuts ties with Iran",
+    )
     return [
-        ArticleResult(credentials, (event_in(
-            credentials, "PRESENT_CREDENTIALS", "FRA", "BLR", CREDENTIALS,
-            EventDate("2020-06-01", "day")),)),
-        ArticleResult(expulsion, (event_in(
-            expulsion, "EXPEL_DIPLOMAT", "BLR", "FRA", EXPULSION,
-            EventDate("2021-10-17", "day"), persons=("Étienne Roux",)),)),
-        ArticleResult(recall, (
-            event_in(recall, "RECALL_DIPLOMAT", "BLR", "GBR", RECALL,
-                     EventDate("2022-03", "month"), modality="reported"),
-            event_in(recall, "IMPOSE_SANCTIONS", "GBR", "BLR", SANCTIONS,
-                     EventDate("2021", "year")),
-        )),
-        ArticleResult(script, (event_in(
-            script, "EXPEL_DIPLOMAT", "LTU", "BLR", SCRIPT_EXPULSION,
-            EventDate("2023-05-03", "day")),)),
-        ArticleResult(sever, (event_in(
-            sever, "SEVER_RELATIONS", "MAR", "IRN", SEVER, EventDate("2018-05", "month")),)),
+        ArticleResult(
+            credentials,
+            (
+                event_in(
+                    credentials,
+                    "PRESENT_CREDENTIALS",
+                    "FRA",
+                    "BLR",
+                    CREDENTIALS,
+                    EventDate("2020-06-01", "day"),
+                ),
+            ),
+        ),
+        ArticleResult(
+            expulsion,
+            (
+                event_in(
+                    expulsion,
+                    "EXPEL_DIPLOMAT",
+                    "BLR",
+                    "FRA",
+                    EXPULSION,
+                    EventDate("2021-10-17", "day"),
+                    persons=("Étienne Roux",),
+                ),
+            ),
+        ),
+        ArticleResult(
+            recall,
+            (
+                event_in(
+                    recall,
+                    "RECALL_DIPLOMAT",
+                    "BLR",
+                    "GBR",
+                    RECALL,
+                    EventDate("2022-03", "month"),
+                    modality="reported",
+                ),
+                event_in(
+                    recall, "IMPOSE_SANCTIONS", "GBR", "BLR", SANCTIONS, EventDate("2021", "year")
+                ),
+            ),
+        ),
+        ArticleResult(
+            script,
+            (
+                event_in(
+                    script,
+                    "EXPEL_DIPLOMAT",
+                    "LTU",
+                    "BLR",
+                    SCRIPT_EXPULSION,
+                    EventDate("2023-05-03", "day"),
+                ),
+            ),
+        ),
+        ArticleResult(
+            sever,
+            (
+                event_in(
+                    sever, "SEVER_RELATIONS", "MAR", "IRN", SEVER, EventDate("2018-05", "month")
+                ),
+            ),
+        ),
     ]
 
 
@@ -99,16 +170,19 @@ LATVIA_TEXT = (
     "flown at the world ice hockey championship in Riga.\n\n"
     "The foreign ministry in Riga said the envoy had 72 hours to leave."
 )
-LATVIA = ("Latvia expelled the Belarusian ambassador on Tuesday after a row over the flag "
-          "flown at the world ice hockey championship in Riga.")
+LATVIA = (
+    "Latvia expelled the Belarusian ambassador on Tuesday after a row over the flag "
+    "flown at the world ice hockey championship in Riga."
+)
 
 
 def latvia_extractor(article: Article) -> list[Event]:
     """A stand-in extraction: the one expulsion this test article reports."""
     if LATVIA not in article.text:
         return []
-    return [event_in(article, "EXPEL_DIPLOMAT", "LVA", "BLR", LATVIA,
-                     EventDate("2021-05-25", "day"))]
+    return [
+        event_in(article, "EXPEL_DIPLOMAT", "LVA", "BLR", LATVIA, EventDate("2021-05-25", "day"))
+    ]
 
 
 # The real extraction pipeline, end to end: the article as a reader would paste it.

@@ -34,20 +34,36 @@ def bearer(token: str) -> dict[str, str]:
 
 
 def latvia_article(**extra) -> dict:
-    return {"text": LATVIA_TEXT, "title": "Latvia expels envoy", "outlet": "Baltic Wire",
-            "url": "https://baltic.example.net/flag", "published": "2021-05-26", **extra}
+    return {
+        "text": LATVIA_TEXT,
+        "title": "Latvia expels envoy",
+        "outlet": "Baltic Wire",
+        "url": "https://baltic.example.net/flag",
+        "published": "2021-05-26",
+        **extra,
+    }
 
 
-@pytest.mark.parametrize("headers", [
-    {}, bearer("wrong"), bearer(TOKEN[:-1]), bearer(TOKEN + "x"), {"Authorization": TOKEN},
-    {"Authorization": f"Basic {TOKEN}"}, bearer(""),
-])
-def test_a_wrong_or_missing_token_is_401_and_writes_nothing(writer, store, headers,
-                                                           stand_in_extraction):
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        bearer("wrong"),
+        bearer(TOKEN[:-1]),
+        bearer(TOKEN + "x"),
+        {"Authorization": TOKEN},
+        {"Authorization": f"Basic {TOKEN}"},
+        bearer(""),
+    ],
+)
+def test_a_wrong_or_missing_token_is_401_and_writes_nothing(
+    writer, store, headers, stand_in_extraction
+):
     response = writer.post("/api/articles", json=latvia_article(), headers=headers)
     assert response.status_code == 401
     assert response.json()["error"]["message"] == (
-        "missing or wrong token: send 'Authorization: Bearer <token>'")
+        "missing or wrong token: send 'Authorization: Bearer <token>'"
+    )
     assert response.headers["www-authenticate"] == "Bearer"
     assert store.articles_count() == 0
 
@@ -64,25 +80,36 @@ def test_without_a_configured_token_writing_is_off(store, monkeypatch, stand_in_
 def test_the_token_can_come_from_the_environment(store, monkeypatch, stand_in_extraction):
     monkeypatch.setenv("DETENTE_TOKEN", "from-env")
     with TestClient(create_app(store)) as client:
-        response = client.post("/api/articles", json=latvia_article(),
-                               headers=bearer("from-env"))
+        response = client.post("/api/articles", json=latvia_article(), headers=bearer("from-env"))
     assert response.status_code == 200
 
 
-def test_ingest_returns_the_events_and_a_repeat_stores_nothing_new(writer, store,
-                                                                   stand_in_extraction):
+def test_ingest_returns_the_events_and_a_repeat_stores_nothing_new(
+    writer, store, stand_in_extraction
+):
     first = writer.post("/api/articles", json=latvia_article(), headers=bearer(TOKEN))
     assert first.status_code == 200, first.text
     body = first.json()
     assert body["article"] == {
-        "id": 1, "doc_id": body["article"]["doc_id"], "title": "Latvia expels envoy",
-        "url": "https://baltic.example.net/flag", "outlet": "Baltic Wire",
-        "published": "2021-05-26", "published_from": "override", "new": True,
+        "id": 1,
+        "doc_id": body["article"]["doc_id"],
+        "title": "Latvia expels envoy",
+        "url": "https://baltic.example.net/flag",
+        "outlet": "Baltic Wire",
+        "published": "2021-05-26",
+        "published_from": "override",
+        "new": True,
     }
     assert body["article"]["doc_id"].startswith("posted-")
     [event] = body["events"]
-    assert (event["id"], event["type"], event["source"], event["target"], event["date"],
-            event["evidence"]) == (1, "EXPEL_DIPLOMAT", "LVA", "BLR", "2021-05-25", LATVIA)
+    assert (
+        event["id"],
+        event["type"],
+        event["source"],
+        event["target"],
+        event["date"],
+        event["evidence"],
+    ) == (1, "EXPEL_DIPLOMAT", "LVA", "BLR", "2021-05-25", LATVIA)
     again = writer.post("/api/articles", json=latvia_article(), headers=bearer(TOKEN)).json()
     assert again["article"]["new"] is False
     assert again["events"] == body["events"]
@@ -95,7 +122,9 @@ def test_ingest_reads_the_seed_date_header(writer, stand_in_extraction):
     posted = {"text": f"date 2021-05-26\n{LATVIA_TEXT}"}
     body = writer.post("/api/articles", json=posted, headers=bearer(TOKEN)).json()
     assert (body["article"]["published"], body["article"]["published_from"]) == (
-        "2021-05-26", "header")
+        "2021-05-26",
+        "header",
+    )
 
 
 def test_ingest_from_html(writer, stand_in_extraction):
@@ -106,21 +135,32 @@ def test_ingest_from_html(writer, stand_in_extraction):
         "<p>The foreign ministry in Riga said the envoy had 72 hours to leave.</p>"
         "</article></body></html>"
     )
-    response = writer.post("/api/articles", headers=bearer(TOKEN),
-                           json={"html": page, "published": "2021-05-26", "outlet": "BW"})
+    response = writer.post(
+        "/api/articles",
+        headers=bearer(TOKEN),
+        json={"html": page, "published": "2021-05-26", "outlet": "BW"},
+    )
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["article"]["outlet"] == "BW"
     assert [e["evidence"] for e in body["events"]] == [LATVIA]
 
 
-@pytest.mark.parametrize(("payload", "message"), [
-    ({"title": "no body"}, "body: Value error, give exactly one of 'text' or 'html'"),
-    ({"text": "x", "html": "<p>x</p>"}, "body: Value error, give exactly one of 'text' or 'html'"),
-    ({"text": LATVIA_TEXT, "published": "26/05/2021"},
-     "body.published: Input should be a valid date or datetime, invalid character in year"),
-    ([1, 2], "body: Input should be a valid dictionary or object to extract fields from"),
-])
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        ({"title": "no body"}, "body: Value error, give exactly one of 'text' or 'html'"),
+        (
+            {"text": "x", "html": "<p>x</p>"},
+            "body: Value error, give exactly one of 'text' or 'html'",
+        ),
+        (
+            {"text": LATVIA_TEXT, "published": "26/05/2021"},
+            "body.published: Input should be a valid date or datetime, invalid character in year",
+        ),
+        ([1, 2], "body: Input should be a valid dictionary or object to extract fields from"),
+    ],
+)
 def test_malformed_articles_are_422(writer, store, payload, message):
     response = writer.post("/api/articles", json=payload, headers=bearer(TOKEN))
     assert response.status_code == 422
@@ -135,20 +175,26 @@ def test_an_empty_article_is_a_400_naming_the_body(writer, store):
 
 
 def test_an_article_not_in_english_is_refused(writer, store):
-    french = ("L'ambassadeur de France a quitté la Biélorussie dimanche après avoir été "
-              "expulsé par les autorités de Minsk, a indiqué le ministère des affaires "
-              "étrangères dans un communiqué publié lundi matin à Paris.")
+    french = (
+        "L'ambassadeur de France a quitté la Biélorussie dimanche après avoir été "
+        "expulsé par les autorités de Minsk, a indiqué le ministère des affaires "
+        "étrangères dans un communiqué publié lundi matin à Paris."
+    )
     response = writer.post("/api/articles", json={"text": french}, headers=bearer(TOKEN))
     assert response.status_code == 422
     assert response.json()["error"]["message"] == (
-        "request body: the article is in 'fr'; detente reads English")
+        "request body: the article is in 'fr'; detente reads English"
+    )
     assert store.articles_count() == 0
 
 
 @pytest.mark.parametrize("path", ["/api/articles", "/api/extract"])
 def test_invalid_json_is_422(writer, path):
-    response = writer.post(path, content=b'{"text": "unterminated',
-                           headers={**bearer(TOKEN), "Content-Type": "application/json"})
+    response = writer.post(
+        path,
+        content=b'{"text": "unterminated',
+        headers={**bearer(TOKEN), "Content-Type": "application/json"},
+    )
     assert response.status_code == 422
     assert response.json()["error"]["message"].startswith("body.")
     assert "JSON decode error" in response.json()["error"]["message"]
@@ -158,8 +204,7 @@ def test_a_body_over_5_mb_is_413(writer, store):
     text = "a" * (MAX_BODY_BYTES + 1)
     response = writer.post("/api/articles", json={"text": text}, headers=bearer(TOKEN))
     assert response.status_code == 413
-    assert response.json()["error"]["message"] == (
-        "request body is over the 5,242,880-byte limit")
+    assert response.json()["error"]["message"] == ("request body is over the 5,242,880-byte limit")
     assert store.articles_count() == 0
 
 
@@ -168,8 +213,9 @@ def test_a_streamed_body_over_5_mb_without_a_length_is_413(writer):
         for _ in range(6):
             yield b" " * (1024 * 1024)
 
-    response = writer.post("/api/extract", content=chunks(),
-                           headers={"Content-Type": "application/json"})
+    response = writer.post(
+        "/api/extract", content=chunks(), headers={"Content-Type": "application/json"}
+    )
     assert "content-length" not in response.request.headers
     assert response.status_code == 413
 
@@ -178,9 +224,14 @@ def test_extract_stores_nothing(writer, store, stand_in_extraction):
     response = writer.post("/api/extract", json={"text": LATVIA_TEXT, "published": "2021-05-26"})
     assert response.status_code == 200
     [event] = response.json()["events"]
-    assert (event["type"], event["source"], event["target"], event["evidence"],
-            event["date"], event["date_precision"]) == (
-        "EXPEL_DIPLOMAT", "LVA", "BLR", LATVIA, "2021-05-25", "day")
+    assert (
+        event["type"],
+        event["source"],
+        event["target"],
+        event["evidence"],
+        event["date"],
+        event["date_precision"],
+    ) == ("EXPEL_DIPLOMAT", "LVA", "BLR", LATVIA, "2021-05-25", "day")
     assert event["mentions"][0]["start"] == 0
     assert store.articles_count() == 0
 
@@ -189,15 +240,14 @@ def test_extract_refuses_an_empty_text(writer):
     response = writer.post("/api/extract", json={"text": ""})
     assert response.status_code == 422
     assert response.json()["error"]["message"] == (
-        "body.text: String should have at least 1 character")
+        "body.text: String should have at least 1 character"
+    )
 
 
 def test_ingest_then_status_with_the_real_pipeline(writer):
-    response = writer.post("/api/articles", json={"text": EXPULSION_ARTICLE},
-                           headers=bearer(TOKEN))
+    response = writer.post("/api/articles", json={"text": EXPULSION_ARTICLE}, headers=bearer(TOKEN))
     assert response.status_code == 200, response.text
-    found = {(e["type"], e["source"], e["target"], e["date"])
-             for e in response.json()["events"]}
+    found = {(e["type"], e["source"], e["target"], e["date"]) for e in response.json()["events"]}
     assert ("EXPEL_DIPLOMAT", "BLR", "FRA", "2021-10") in found
     status = writer.get("/api/relations/BLR/FRA", params={"on": "2021-10-20"}).json()
     head = status["backward"]["head_of_mission"]
@@ -209,7 +259,9 @@ def test_extract_with_the_real_pipeline(writer):
     response = writer.post("/api/extract", json={"text": EXPULSION_ARTICLE})
     assert response.status_code == 200, response.text
     events = response.json()["events"]
-    assert [(e["type"], e["source"], e["target"], e["date"], e["date_precision"])
-            for e in events if e["type"] == "EXPEL_DIPLOMAT"] == [
-        ("EXPEL_DIPLOMAT", "BLR", "FRA", "2021-10", "month")]
+    assert [
+        (e["type"], e["source"], e["target"], e["date"], e["date_precision"])
+        for e in events
+        if e["type"] == "EXPEL_DIPLOMAT"
+    ] == [("EXPEL_DIPLOMAT", "BLR", "FRA", "2021-10", "month")]
     assert events[0]["start"] == 0  # offsets into the body, after the date header

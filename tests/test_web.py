@@ -46,15 +46,21 @@ def twin_of(page: str) -> str:
     return re.search(r'<a class="json-twin" href="([^"]+)"', page).group(1)
 
 
-@pytest.mark.parametrize(("url", "twin"), [
-    ("/", "/api/countries/BLR"),
-    ("/?country=france", "/api/countries/FRA"),
-    ("/events?actor=belarus&type=EXPEL_DIPLOMAT", "/api/events?actor=BLR&amp;type=EXPEL_DIPLOMAT"),
-    (f"/events/{IDS['expulsion']}", f"/api/events/{IDS['expulsion']}"),
-    ("/relations/belarus/france", "/api/relations/BLR/FRA"),
-    ("/relations/BLR/FRA?on=2021-10-20", "/api/relations/BLR/FRA?on=2021-10-20"),
-    ("/countries/belarus", "/api/countries/BLR"),
-])
+@pytest.mark.parametrize(
+    ("url", "twin"),
+    [
+        ("/", "/api/countries/BLR"),
+        ("/?country=france", "/api/countries/FRA"),
+        (
+            "/events?actor=belarus&type=EXPEL_DIPLOMAT",
+            "/api/events?actor=BLR&amp;type=EXPEL_DIPLOMAT",
+        ),
+        (f"/events/{IDS['expulsion']}", f"/api/events/{IDS['expulsion']}"),
+        ("/relations/belarus/france", "/api/relations/BLR/FRA"),
+        ("/relations/BLR/FRA?on=2021-10-20", "/api/relations/BLR/FRA?on=2021-10-20"),
+        ("/countries/belarus", "/api/countries/BLR"),
+    ],
+)
 def test_every_page_links_its_json_twin(browser_client, url, twin):
     response = browser_client.get(url)
     assert response.status_code == 200
@@ -86,8 +92,9 @@ def test_dates_keep_their_precision(browser_client):
     assert "1 Mar 2022" not in page
     assert RECALL in page
     # The recall is drawn as a span over March, not a dot on a day.
-    marker = re.search(r'<a class="marker reported" href="/events/3" data-event="3">(.*?)</a>',
-                       page, re.S).group(1)
+    marker = re.search(
+        r'<a class="marker reported" href="/events/3" data-event="3">(.*?)</a>', page, re.S
+    ).group(1)
     assert '<rect class="span"' in marker
 
 
@@ -95,8 +102,9 @@ def test_every_asset_is_served_by_the_app(browser_client):
     for url in ("/", "/relations/BLR/FRA", "/events/1", "/ingest", "/docs"):
         page = browser_client.get(url).text
         assets = re.findall(r'<script[^>]+src="([^"]+)"', page)
-        assets += re.findall(r'<link rel="(?:stylesheet|icon|shortcut icon)"[^>]+href="([^"]+)"',
-                             page)
+        assets += re.findall(
+            r'<link rel="(?:stylesheet|icon|shortcut icon)"[^>]+href="([^"]+)"', page
+        )
         assets += re.findall(r'<link type="text/css" rel="stylesheet" href="([^"]+)"', page)
         assets += re.findall(r'data-shapes="([^"]+)"', page)
         assert assets, url
@@ -108,18 +116,19 @@ def test_every_asset_is_served_by_the_app(browser_client):
 
 def test_world_map_data_names_the_state_of_each_counterpart(browser_client):
     page = browser_client.get("/?country=BLR").text
-    states = re.search(r'<script type="application/json" id="map-states">(.*?)</script>',
-                       page).group(1)
+    states = re.search(
+        r'<script type="application/json" id="map-states">(.*?)</script>', page
+    ).group(1)
     assert states == (
         '{"FRA": {"state": "no-ambassador", "label": "France\'s ambassador in Belarus '
         'expelled"}, "GBR": {"state": "no-ambassador", "label": "Belarus\'s ambassador in '
-        'United Kingdom recalled"}, "LTU": {"state": "normal", "label": "no break on record"}}')
+        'United Kingdom recalled"}, "LTU": {"state": "normal", "label": "no break on record"}}'
+    )
     assert '"250": "FRA"' in page
 
 
 def test_country_search_redirects_to_the_code(browser_client):
-    response = browser_client.get("/countries", params={"name": "Belarus"},
-                                  follow_redirects=False)
+    response = browser_client.get("/countries", params={"name": "Belarus"}, follow_redirects=False)
     assert (response.status_code, response.headers["location"]) == (303, "/countries/BLR")
 
 
@@ -130,14 +139,15 @@ def test_errors_on_pages_are_html_for_browsers_and_json_otherwise(browser_client
     with TestClient(create_app(store)) as client:
         response = client.get("/relations/belarus/atlantis", headers={"Accept": "*/*"})
     assert response.status_code == 404
-    assert response.json()["error"]["message"] == (
-        "b: unknown country or organisation 'atlantis'")
+    assert response.json()["error"]["message"] == ("b: unknown country or organisation 'atlantis'")
 
 
 def test_ingest_form_needs_the_token(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "extract_article", latvia_extractor)
-    with Store(f"sqlite:///{tmp_path / 'form.db'}") as store, \
-            TestClient(create_app(store, token=TOKEN), headers=HTML) as client:
+    with (
+        Store(f"sqlite:///{tmp_path / 'form.db'}") as store,
+        TestClient(create_app(store, token=TOKEN), headers=HTML) as client,
+    ):
         form = {"text": LATVIA, "title": "Latvia expels envoy", "published": "2021-05-26"}
         refused = client.post("/ingest", data={**form, "token": "guess"})
         assert refused.status_code == 401
@@ -151,8 +161,12 @@ def test_ingest_form_needs_the_token(tmp_path, monkeypatch):
 
 
 def test_when_shows_a_date_at_its_precision():
-    assert [when("2021-10-17", "day"), when("2021-10", "month"), when("2021", "year"),
-            when(None, None)] == ["17 Oct 2021", "Oct 2021", "2021", "date unknown"]
+    assert [
+        when("2021-10-17", "day"),
+        when("2021-10", "month"),
+        when("2021", "year"),
+        when(None, None),
+    ] == ["17 Oct 2021", "Oct 2021", "2021", "date unknown"]
 
 
 def test_excerpt_marks_each_evidence_span_and_cuts_long_articles():
@@ -168,45 +182,76 @@ def test_excerpt_marks_each_evidence_span_and_cuts_long_articles():
 
 def test_chart_draws_month_dates_as_spans_and_bands_by_state():
     timeline = {
-        "a": {"code": "BLR", "name": "Belarus"}, "b": {"code": "GBR", "name": "UK"},
-        "changes": [{
-            "period": {"start": "2022-03-01", "end": "2022-03-31", "precision": "month",
-                       "label": "2022-03"},
-            "subject": "BLR->GBR", "attribute": "head_of_mission", "before": "NONE",
-            "after": "RECALLED", "confidence": "low", "note": None,
-            "events": [{"id": 3, "evidence": RECALL}],
-        }],
-        "events": [{"id": 3, "type": "RECALL_DIPLOMAT", "source": "BLR", "target": "GBR",
-                    "date": "2022-03", "date_precision": "month", "modality": "reported",
-                    "known_by": "2022-03-25"}],
+        "a": {"code": "BLR", "name": "Belarus"},
+        "b": {"code": "GBR", "name": "UK"},
+        "changes": [
+            {
+                "period": {
+                    "start": "2022-03-01",
+                    "end": "2022-03-31",
+                    "precision": "month",
+                    "label": "2022-03",
+                },
+                "subject": "BLR->GBR",
+                "attribute": "head_of_mission",
+                "before": "NONE",
+                "after": "RECALLED",
+                "confidence": "low",
+                "note": None,
+                "events": [{"id": 3, "evidence": RECALL}],
+            }
+        ],
+        "events": [
+            {
+                "id": 3,
+                "type": "RECALL_DIPLOMAT",
+                "source": "BLR",
+                "target": "GBR",
+                "date": "2022-03",
+                "date_precision": "month",
+                "modality": "reported",
+                "known_by": "2022-03-25",
+            }
+        ],
     }
     chart = build_chart(timeline)
     [marker] = chart.markers
     assert marker.span_width > 20  # a month, not a day
     assert marker.x == pytest.approx(marker.span_x + marker.span_width / 2)
-    lane = next(lane for lane in chart.lanes if lane.label == "Belarus's head of mission in "
-                                                              "United Kingdom")
+    lane = next(
+        lane for lane in chart.lanes if lane.label == "Belarus's head of mission in United Kingdom"
+    )
     [band] = lane.bands
-    assert (band.css, band.x, band.certain_x) == ("no-ambassador", marker.span_x,
-                                                  marker.span_x + marker.span_width)
+    assert (band.css, band.x, band.certain_x) == (
+        "no-ambassador",
+        marker.span_x,
+        marker.span_x + marker.span_width,
+    )
     assert [t.label for t in chart.ticks] == ["Mar 2022", "Apr 2022"]
 
 
 def test_history_subjects_in_words():
-    assert [subject_label("FRA->BLR", "head_of_mission"), subject_label("BLR-FRA", "relations"),
-            subject_label("sanctions GBR->BLR", "sanctions")] == [
-        "France's head of mission in Belarus", "Relations Belarus–France",
-        "Sanctions by United Kingdom on Belarus"]
+    assert [
+        subject_label("FRA->BLR", "head_of_mission"),
+        subject_label("BLR-FRA", "relations"),
+        subject_label("sanctions GBR->BLR", "sanctions"),
+    ] == [
+        "France's head of mission in Belarus",
+        "Relations Belarus–France",
+        "Sanctions by United Kingdom on Belarus",
+    ]
 
 
 def test_long_histories_show_the_latest_changes_and_link_them_all(browser_client, monkeypatch):
     monkeypatch.setattr(pages, "MAX_CHANGES_SHOWN", 2)
     page = browser_client.get("/relations/FRA/BLR").text
-    assert ('The latest 2 of 5 changes; all of them as '
-            '<a href="/api/relations/FRA/BLR/timeline?format=csv">CSV</a>.') in page
+    assert (
+        "The latest 2 of 5 changes; all of them as "
+        '<a href="/api/relations/FRA/BLR/timeline?format=csv">CSV</a>.'
+    ) in page
     table = page.split("<h2>Every change</h2>")[1]
     assert "France&#39;s head of mission in Belarus" in table
-    assert table.count("<td class=\"when\">") == 2
+    assert table.count('<td class="when">') == 2
 
 
 def test_ingest_form_without_text_says_so(browser_client):
@@ -221,8 +266,10 @@ def test_json_in_pages_cannot_close_its_script_tag():
 
 def test_pages_over_an_empty_store(tmp_path, monkeypatch):
     monkeypatch.delenv("DETENTE_TOKEN", raising=False)
-    with Store(f"sqlite:///{tmp_path / 'empty.db'}") as store, \
-            TestClient(create_app(store), headers=HTML) as client:
+    with (
+        Store(f"sqlite:///{tmp_path / 'empty.db'}") as store,
+        TestClient(create_app(store), headers=HTML) as client,
+    ):
         home = client.get("/")
         assert home.status_code == 200
         assert "Nothing ingested yet" in home.text

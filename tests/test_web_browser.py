@@ -35,8 +35,14 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -50,8 +56,11 @@ def free_port() -> int:
 def serving(store: Store) -> Iterator[str]:
     """The app over ``store``, served by uvicorn on a loopback port; yields its base URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(store, token=TOKEN), host="127.0.0.1",
-                                           port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(store, token=TOKEN), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -113,12 +122,15 @@ def test_dyad_page_marker_opens_its_evidence(page):
     panel.wait_for(state="visible")
     assert panel.locator("[data-field=evidence]").inner_text() == EXPULSION
     assert panel.locator("[data-field=heading]").inner_text() == (
-        "Expels diplomats: Belarus → France, 17 Oct 2021 (asserted)")
+        "Expels diplomats: Belarus → France, 17 Oct 2021 (asserted)"
+    )
     assert panel.locator("[data-field=source]").inner_text() == (
-        "French envoy ordered out · Euro Wire · 1 source")
+        "French envoy ordered out · Euro Wire · 1 source"
+    )
     page.click(f"svg.timeline a.marker[data-event='{IDS['credentials']}']")
     page.wait_for_function(
-        f"document.getElementById('evidence-panel').dataset.event === '{IDS['credentials']}'")
+        f"document.getElementById('evidence-panel').dataset.event === '{IDS['credentials']}'"
+    )
     assert panel.locator("[data-field=evidence]").inner_text() == CREDENTIALS
     assert page.url.endswith(f"#event-{IDS['credentials']}")
     page.click("#evidence-panel a:has-text('in context')")
@@ -135,7 +147,8 @@ def test_ingest_form_with_a_token(page):
     page.fill("input[name=token]", "not the token")
     page.click("#ingest-form button[type=submit]")
     assert page.locator("[role=alert]").inner_text() == (
-        "Wrong or missing token: nothing was stored.")
+        "Wrong or missing token: nothing was stored."
+    )
     page.fill("input[name=token]", TOKEN)
     page.click("#ingest-form button[type=submit]")
     assert "1 event extracted" in page.locator("[role=status]").inner_text()
@@ -157,8 +170,11 @@ def test_home_map_colours_the_chosen_countrys_relations(page):
 
 def test_pasted_article_shows_the_expulsion_on_the_dyad_page(browser, tmp_path):
     """Paste a seed-like article, then see France's ambassador expelled on 20 October 2021."""
-    with Store(f"sqlite:///{tmp_path / 'fresh.db'}") as store, serving(store) as url, \
-            browsing(browser, url) as page:
+    with (
+        Store(f"sqlite:///{tmp_path / 'fresh.db'}") as store,
+        serving(store) as url,
+        browsing(browser, url) as page,
+    ):
         page.goto("/ingest")
         page.fill("textarea[name=text]", EXPULSION_ARTICLE)
         page.fill("input[name=token]", TOKEN)

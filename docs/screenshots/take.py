@@ -25,8 +25,14 @@ from detente.store import Store
 
 HERE = Path(__file__).parent
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 DYAD = ("BLR", "FRA")
 ON = "2021-10-20"  # the day after France's ambassador was ordered out
@@ -36,8 +42,9 @@ def serve(store: Store) -> tuple[uvicorn.Server, str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    )
     threading.Thread(target=server.run, daemon=True).start()
     while not server.started:
         time.sleep(0.05)
@@ -46,10 +53,10 @@ def serve(store: Store) -> tuple[uvicorn.Server, str]:
 
 def shoot(base: str, expulsion_id: int) -> None:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
-                                             args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900},
-                                device_scale_factor=1)
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS
+        )
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=1)
         page.goto(f"{base}/?country={DYAD[0]}")
         page.locator("#world-map[data-ready=true]").wait_for()
         page.screenshot(path=HERE / "home.png", full_page=True)

@@ -34,10 +34,15 @@ class ErrorBody(BaseModel):
 
 def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` for the error statuses an endpoint can answer."""
-    meaning = {400: "Bad parameter (unknown country, type or modality; malformed date)",
-               401: "Missing or wrong token", 403: "Writing over HTTP is off",
-               404: "No such country or event", 413: "Body over 5 MB",
-               422: "Invalid JSON, body or parameter", 500: "Extraction failed"}
+    meaning = {
+        400: "Bad parameter (unknown country, type or modality; malformed date)",
+        401: "Missing or wrong token",
+        403: "Writing over HTTP is off",
+        404: "No such country or event",
+        413: "Body over 5 MB",
+        422: "Invalid JSON, body or parameter",
+        500: "Extraction failed",
+    }
     return {status: {"model": ErrorBody, "description": meaning[status]} for status in statuses}
 
 

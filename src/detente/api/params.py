@@ -59,8 +59,9 @@ def modality(value: str | None) -> str | None:
     return _one_of(value and value.strip().lower(), MODALITIES, "modality", "modality", value)
 
 
-def _one_of(wanted: str | None, allowed: tuple[str, ...], where: str, what: str,
-            typed: str | None) -> str | None:
+def _one_of(
+    wanted: str | None, allowed: tuple[str, ...], where: str, what: str, typed: str | None
+) -> str | None:
     if wanted is None or wanted in allowed:
         return wanted
     raise ApiError(400, f"{where}: unknown {what} {typed!r}; expected one of {', '.join(allowed)}")

@@ -24,8 +24,12 @@ def iso(value: date | None) -> str | None:
 def event_summary(event: StoredEvent) -> dict[str, Any]:
     """An event as listed: the store's flat columns (as ``detente export``), persons a list."""
     record = {column: getattr(event, column) for column in FLAT_COLUMNS}
-    record.update(persons=list(event.persons), date_start=iso(event.date_start),
-                  date_end=iso(event.date_end), known_by=iso(event.known_by))
+    record.update(
+        persons=list(event.persons),
+        date_start=iso(event.date_start),
+        date_end=iso(event.date_end),
+        known_by=iso(event.known_by),
+    )
     return record
 
 

@@ -131,8 +131,12 @@ def dyad(store: Store, a: str, b: str, on: date | None) -> tuple[dict[str, Any],
 
 
 def _status_view(status: RelationStatus) -> dict[str, Any]:
-    return {**shapes.status_shape(status), "state": classify(status),
-            "a_name": country_ref(status.a)["name"], "b_name": country_ref(status.b)["name"]}
+    return {
+        **shapes.status_shape(status),
+        "state": classify(status),
+        "a_name": country_ref(status.a)["name"],
+        "b_name": country_ref(status.b)["name"],
+    }
 
 
 def _timeline_view(a: str, b: str, record: list[StoredEvent]) -> dict[str, Any]:

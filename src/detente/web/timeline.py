@@ -25,7 +25,10 @@ MIN_BAND_LABEL = 70  # px: narrower bands carry their value in the tooltip only
 # The state class of each value, as the stylesheet colours it (levels: 3 ambassador,
 # 1 chargé d'affaires, 0 none).
 VALUE_CLASS: dict[str, str] = {
-    "3": "normal", "2": "downgraded", "1": "downgraded", "0": "severed",
+    "3": "normal",
+    "2": "downgraded",
+    "1": "downgraded",
+    "0": "severed",
     "ACCREDITED": "normal",
     "COPIES_PRESENTED": "normal",
     "NOMINATED": "normal",
@@ -229,12 +232,16 @@ def _lane(label: str, y: float, changes: list[dict], scale: _Scale) -> Lane:
         x0, x1 = scale.x(low), scale.x(following)
         value = state_words(change["after"], change["attribute"])
         reason = "; ".join(e["evidence"] for e in change["events"][:1])
-        bands.append(Band(
-            x=x0, width=max(x1 - x0, 2), certain_x=min(scale.x(high), x1),
-            css=VALUE_CLASS.get(str(change["after"]), "unknown"),
-            label=value if x1 - x0 >= MIN_BAND_LABEL else "",
-            title=f"{value} from {change['period']['label']}: {reason}",
-        ))
+        bands.append(
+            Band(
+                x=x0,
+                width=max(x1 - x0, 2),
+                certain_x=min(scale.x(high), x1),
+                css=VALUE_CLASS.get(str(change["after"]), "unknown"),
+                label=value if x1 - x0 >= MIN_BAND_LABEL else "",
+                title=f"{value} from {change['period']['label']}: {reason}",
+            )
+        )
     return Lane(label, y, tuple(bands))
 
 
