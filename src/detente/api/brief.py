@@ -43,6 +43,12 @@ def _name(code: str) -> str:
     return actor_name(code) or code
 
 
+def possessive(code: str) -> str:
+    """``France's``, ``United States'``: the country's name owning what follows."""
+    name = _name(code)
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def classify(status: RelationStatus) -> dict[str, str]:
     """``{"state": "no-ambassador", "label": "France's ambassador expelled"}``."""
     dyads = (status.forward, status.backward)
@@ -59,7 +65,7 @@ def classify(status: RelationStatus) -> dict[str, str]:
         if dyad.mission.value == CLOSED or dyad.head_of_mission.value == MISSION_CLOSED:
             return _state(
                 "mission-closed",
-                f"{_name(dyad.sending_state)}'s mission in {_name(dyad.receiving_state)} closed",
+                f"{possessive(dyad.sending_state)} mission in {_name(dyad.receiving_state)} closed",
             )
     for sanction in status.sanctions:
         if sanction.status.value in _SANCTIONED:
@@ -75,7 +81,7 @@ def _state(key: str, label: str | None = None) -> dict[str, str]:
 
 def _envoy_label(dyad: DyadState, value: str) -> str:
     what = {EXPELLED: "expelled", RECALLED: "recalled", AGREMENT_REVOKED: "refused agrément"}[value]
-    return f"{_name(dyad.sending_state)}'s ambassador in {_name(dyad.receiving_state)} {what}"
+    return f"{possessive(dyad.sending_state)} ambassador in {_name(dyad.receiving_state)} {what}"
 
 
 def counterpart_brief(status: RelationStatus) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from typing import Any
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
 
+from detente.api.brief import possessive
 from detente.nlp.actors import actor_name
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -90,7 +91,7 @@ def subject_label(subject: str, attribute: str) -> str:
         return f"Sanctions by {country_name(sender)} on {country_name(target)}"
     if "->" in subject:
         sending, _, receiving = subject.partition("->")
-        return f"{country_name(sending)}'s {words} in {country_name(receiving)}"
+        return f"{possessive(sending)} {words} in {country_name(receiving)}"
     first, _, second = subject.partition("-")
     return f"{words.capitalize()} {country_name(first)}–{country_name(second)}"
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from detente.api.brief import possessive
 from detente.web.render import country_name, state_words, type_label, when
 
 WIDTH = 1000
@@ -136,7 +137,7 @@ def build_chart(timeline: dict[str, Any], on: date | None = None) -> Chart:
         for attribute, label in (("head_of_mission", "head of mission"), ("mission", "mission")):
             lanes.append(
                 _lane(
-                    f"{country_name(sender)}'s {label} in {country_name(receiver)}",
+                    f"{possessive(sender)} {label} in {country_name(receiver)}",
                     y,
                     _changes_of(changes, subject, attribute),
                     scale,
