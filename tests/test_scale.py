@@ -98,6 +98,23 @@ def test_a_local_dask_cluster_stores_what_one_process_stores(tmp_path, single_pr
     assert set(done.peak_rss_bytes) <= set(runner.workers)
 
 
+def test_a_scheduler_is_reached_at_its_tcp_address(tmp_path):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+        assert cluster.scheduler_address.startswith("tcp://")
+        runner = DaskRunner(cluster.scheduler_address)
+        try:
+            with Store(str(tmp_path / "events.db")) as store:
+                done = ingest_scaled(store, list(HARD_CASES), runner)
+                events = store.events()
+        finally:
+            runner.close()
+    assert done.summary.articles_new == len(HARD_CASES)
+    assert list(done.peak_rss_bytes) == runner.workers
+    assert ("EGY", "TUR") in {(e.source, e.target) for e in events if e.type == "RECALL_DIPLOMAT"}
+
+
 def test_an_article_whose_extraction_fails_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
     def batch_fails(articles, cascade=True):
         raise RuntimeError("parser crashed")
