@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from detente.model import Article, Event, EventDate, Mention
+from detente.nlp import pipeline
 
 POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -128,4 +129,15 @@ def event_in(
         mode,
         (mention,),
         dict(details),
+    )
+
+
+def stand_in_for_extraction(monkeypatch: pytest.MonkeyPatch, extract) -> None:
+    """Have every ingest path (one article at a time or batched) find the events
+    ``extract(article)`` gives instead of running the NLP pipeline."""
+    monkeypatch.setattr(pipeline, "extract_article", lambda article, cascade=True: extract(article))
+    monkeypatch.setattr(
+        pipeline,
+        "extract_many",
+        lambda articles, cascade=True: (list(extract(article)) for article in articles),
     )

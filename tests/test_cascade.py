@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import pytest
 
-from detente.nlp.lexicon import load_lexicon
+from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.pipeline import extract_article, extract_many
-from detente.nlp.scan import Runs, WordScan, candidate_scan
+from detente.nlp.scan import WordList, candidate_scan, words_of
 from detente.nlp.segment import sentences
 from scale_corpus import HARD_CASES, HYPHENATED, fixture_corpus
 
@@ -50,9 +49,9 @@ def test_extract_many_parses_across_articles_and_gives_each_its_own_events(corpu
 
 
 def test_the_scan_parses_few_sentences_of_general_news(corpus):
-    lexicon = load_lexicon()
+    scan = candidate_scan()
     news = [s.text for article in corpus[len(HARD_CASES) :] for s in sentences(article.text)]
-    chosen = [text for text in news if lexicon.is_candidate(text)]
+    chosen = [text for text in news if scan.is_candidate(text)]
     # The generated news has 12% diplomatic sentences and 3% near misses.
     assert 0.08 * len(news) < len(chosen) < 0.25 * len(news)
 
@@ -73,78 +72,57 @@ TRICKY = [
     "The newly-appointed envoy arrived; anti-sanctions protesters gathered.",
     "Pre-re-opened -embassy- consul--general",
     "İstanbul KELVIN Kelvin expelled diplomats",
+    "The Élysée recalled its envoy.",
     "",
 ]
 
 
-def test_the_fast_scan_answers_as_the_lexicon_on_every_sentence(corpus):
-    lexicon = load_lexicon()
-    scan = candidate_scan(lexicon)
-    texts = [s.text for article in corpus for s in sentences(article.text)] + TRICKY
-    for text in texts:
-        assert scan.is_candidate(text) == lexicon.is_candidate(text), text
-        assert scan.has_trigger(text) == bool(lexicon.trigger_scan.search(text)), text
+def _regex(words: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
-def test_the_fast_scan_keeps_a_regex_for_words_that_are_not_plain_runs():
-    alternatives = "|".join(re.escape(w) for w in ("d'affaires", "re-open", "envoy"))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
-    scan = WordScan.of(pattern)
-    assert scan.words == frozenset({"re-open", "envoy"})
-    assert scan.rest is not None and scan.rest.pattern == r"(?<![\w-])(?:d'affaires)(?![\w-])"
-    assert scan.found_in(Runs("The d'affaires")) is True
-    assert scan.found_in(Runs("They re-opened")) is False
-    assert scan.found_in(Runs("They Re-Open")) is True
-
-
-def test_a_pattern_of_another_shape_is_used_as_it_is():
-    pattern = re.compile(r"\bexpel\w*", re.IGNORECASE)
-    scan = WordScan.of(pattern)
-    assert scan.words == frozenset() and scan.rest is pattern
-    assert scan.found_in(Runs("expelling")) is True
-
-
-def _inside_runs(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern with words bounded by \\w only, so 'appointed' matches in 'newly-appointed'."""
-    source = pattern.pattern.replace(r"(?<![\w-])", r"(?<!\w)").replace(r"(?![\w-])", r"(?!\w)")
-    return re.compile(source, pattern.flags)
-
-
-@pytest.fixture
-def lexicon_inside_runs(monkeypatch):
-    """The lexicon with its scan patterns bounded by \\w, as the pipeline's lexicon."""
-    lexicon = load_lexicon()
-    widened = dataclasses.replace(
-        lexicon,
-        trigger_scan=_inside_runs(lexicon.trigger_scan),
-        argument_scan=_inside_runs(lexicon.argument_scan),
-        qualified_scans=tuple(
-            (_inside_runs(word), _inside_runs(qualifier))
-            for word, qualifier in lexicon.qualified_scans
-        ),
+def _is_candidate_by_regex(text: str) -> bool:
+    """The scan's definition, spelled as regexes over the folded text (slow, plain)."""
+    lexicon, folded = load_lexicon(), fold(text)
+    if not _regex(lexicon.trigger_words).search(folded):
+        return False
+    if _regex(lexicon.argument_words).search(folded):
+        return True
+    return any(
+        _regex(word).search(folded) and _regex(qualifier).search(folded)
+        for word, qualifier in lexicon.qualified_words
     )
-    monkeypatch.setattr("detente.nlp.pipeline.load_lexicon", lambda: widened)
-    return widened
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lexicon._word_regex bounds words by [\\w-]: 'newly-appointed' never reaches the "
-    "parser; bounding by \\w fixes it (test below)",
-)
-def test_a_trigger_inside_a_hyphenated_word_reaches_the_parser():
-    assert extract_article(HYPHENATED, cascade=True) == extract_article(HYPHENATED, cascade=False)
-
-
-def test_words_bounded_by_word_characters_only_are_found_inside_hyphenated_runs(
-    lexicon_inside_runs, corpus
-):
-    scan = candidate_scan(lexicon_inside_runs)
-    assert scan.triggers.inside_runs and scan.triggers.rest is None
+def test_the_set_scan_answers_as_the_regexes_it_replaces(corpus):
+    scan = candidate_scan()
+    trigger = _regex(load_lexicon().trigger_words)
     texts = [s.text for article in [*corpus, HYPHENATED] for s in sentences(article.text)]
     for text in texts + TRICKY:
-        assert scan.is_candidate(text) == lexicon_inside_runs.is_candidate(text), text
-        assert scan.has_trigger(text) == bool(lexicon_inside_runs.trigger_scan.search(text)), text
+        assert scan.is_candidate(text) == _is_candidate_by_regex(text), text
+        assert scan.has_trigger(text) == bool(trigger.search(fold(text))), text
+
+
+def test_words_are_found_inside_hyphenated_runs_but_not_across_their_ends():
+    scan = WordList.of(["appointed", "re-open", "d'affaires", "envoy"])
+    assert scan.words == frozenset({"appointed", "re-open", "envoy"})
+    assert scan.rest is not None and scan.rest.pattern == r"(?<!\w)(?:d'affaires)(?!\w)"
+    assert scan.found_in(words_of("The newly-appointed"), "The newly-appointed")
+    assert not scan.found_in(words_of("They re-opened"), "They re-opened")
+    assert scan.found_in(words_of("They Re-Open talks"), "They Re-Open talks")
+    assert scan.found_in(words_of("Spain's chargé d’affaires"), "Spain's chargé d’affaires")
+    assert not scan.found_in(words_of("envoys-to-be"), "envoys-to-be")
+
+
+def test_argument_nouns_are_scanned_in_noun_forms_only():
+    lexicon = load_lexicon()
+    assert {"ambassadors", "embassies", "funds", "ties"} <= lexicon.argument_words
+    assert not {"funding", "funded", "staffed", "tied"} & lexicon.argument_words
+    assert not candidate_scan().is_candidate("The ministry cut funding for schools on Monday.")
+
+
+def test_a_trigger_inside_a_hyphenated_word_reaches_the_parser():
     full = extract_article(HYPHENATED, cascade=False)
     assert [(e.type, e.source, e.target) for e in full] == [("APPOINT_AMBASSADOR", "NGA", "GHA")]
     assert extract_article(HYPHENATED, cascade=True) == full

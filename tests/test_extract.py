@@ -447,19 +447,26 @@ def test_more_phrasings(body: str, expected: set[tuple]) -> None:
 
 
 def test_a_past_act_told_in_the_present_is_undated() -> None:
-    body = ("France's ambassador Jean Dupont was expelled from Belarus on Sunday.\n\n"
-            "The French embassy says he gave copies of his credentials to the Belarusian "
-            "foreign minister.")
+    body = (
+        "France's ambassador Jean Dupont was expelled from Belarus on Sunday.\n\n"
+        "The French embassy says he gave copies of his credentials to the Belarusian "
+        "foreign minister."
+    )
     events = {e.type: e for e in detente.extract(body, published="2021-10-18")}
     assert events["EXPEL_DIPLOMAT"].date.value == "2021-10-17"
     assert events["PRESENT_CREDENTIALS"].date.value is None
 
 
 def test_a_titled_envoy_is_named_in_persons() -> None:
-    [event] = detente.extract("Minsk expelled ambassador Jean Dupont of France on Sunday.",
-                              "2021-10-18")
+    [event] = detente.extract(
+        "Minsk expelled ambassador Jean Dupont of France on Sunday.", "2021-10-18"
+    )
     assert (event.type, event.source, event.target, event.persons) == (
-        "EXPEL_DIPLOMAT", "BLR", "FRA", ("Jean Dupont",))
+        "EXPEL_DIPLOMAT",
+        "BLR",
+        "FRA",
+        ("Jean Dupont",),
+    )
 
 
 def test_confirming_an_envoy_left_is_no_appointment() -> None:
@@ -468,9 +475,11 @@ def test_confirming_an_envoy_left_is_no_appointment() -> None:
 
 
 def test_parties_and_date_of_an_agreement_to_restore_ties() -> None:
-    body = ("Iran and Saudi Arabia have been rivals for decades.\n\n"
-            "The reopening followed an agreement to restore diplomatic ties reached by the "
-            "two regional powers in March.")
+    body = (
+        "Iran and Saudi Arabia have been rivals for decades.\n\n"
+        "The reopening followed an agreement to restore diplomatic ties reached by the "
+        "two regional powers in March."
+    )
     assert events_of(body, "2023-05-01") == {
         ("RESTORE_RELATIONS", "IRN", "SAU", "2023-03", "month", "asserted"),
         ("RESTORE_RELATIONS", "SAU", "IRN", "2023-03", "month", "asserted"),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import detente.nlp.pipeline
+import store_helpers
 from detente.cli import app
 from detente.model import Article, Event, EventDate
 from ingest_fixtures import FIXTURES
@@ -48,7 +48,7 @@ def seen(monkeypatch: pytest.MonkeyPatch) -> list[Article]:
             )
         ]
 
-    monkeypatch.setattr(detente.nlp.pipeline, "extract_article", stand_in)
+    store_helpers.stand_in_for_extraction(monkeypatch, stand_in)
     return articles
 
 

@@ -13,9 +13,9 @@ import store_helpers
 from detente.cli import app
 from detente.errors import InputError
 from detente.model import Article
+from detente.nlp import pipeline
 from detente.scale import ClusterError, DaskRunner, PoolRunner, ingest_scaled, open_runner
 from detente.scale import runners as scale_runners
-from detente.scale import work as scale_work
 from detente.store import Store
 from scale_corpus import HARD_CASES, generated_news
 
@@ -119,15 +119,15 @@ def test_an_article_whose_extraction_fails_is_reported_and_the_batch_goes_on(tmp
     def batch_fails(articles, cascade=True):
         raise RuntimeError("parser crashed")
 
-    real_extract = scale_work.extract_article
+    real_extract = pipeline.extract_article
 
     def one_fails(article, cascade=True):
         if article.doc_id == "headline-capitals":
             raise RuntimeError("parser crashed")
         return real_extract(article, cascade)
 
-    monkeypatch.setattr(scale_work, "extract_many", batch_fails)
-    monkeypatch.setattr(scale_work, "extract_article", one_fails)
+    monkeypatch.setattr(pipeline, "extract_many", batch_fails)
+    monkeypatch.setattr(pipeline, "extract_article", one_fails)
     runner = open_runner()  # in this process, so the stand-ins apply
     with Store(str(tmp_path / "events.db")) as store:
         done = ingest_scaled(store, list(HARD_CASES), runner)

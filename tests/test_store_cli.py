@@ -21,7 +21,6 @@ from typer.testing import CliRunner
 import store_helpers
 from detente.cli import app
 from detente.model import EventDate
-from detente.nlp import pipeline
 from detente.store.commands import actor_code
 
 article, event_in = store_helpers.article, store_helpers.event_in
@@ -90,7 +89,7 @@ def fake_extract(item):
 
 @pytest.fixture
 def corpus(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "extract_article", fake_extract)
+    store_helpers.stand_in_for_extraction(monkeypatch, fake_extract)
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "expel.txt").write_text(EXPEL_TEXT)

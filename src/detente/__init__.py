@@ -1,8 +1,8 @@
 """detente: diplomatic events between states, from news, with their sources and dates.
 
-    >>> import detente
-    >>> events = detente.extract(text, published="2021-10-18")
-    >>> articles = detente.iter_articles(["saved_pages/", "feed.xml", "dump.jsonl.gz"])
+>>> import detente
+>>> events = detente.extract(text, published="2021-10-18")
+>>> articles = detente.iter_articles(["saved_pages/", "feed.xml", "dump.jsonl.gz"])
 """
 
 from detente.errors import DetenteError, InputError, ModelNotInstalledError, StoreError

@@ -95,8 +95,9 @@ def extract(
     failed = False
     found: list[tuple[Article, Event]] = []
     skips = LanguageSkips()
-    articles = iter_articles(paths, published=published, fmt=input_format,
-                             field_map=field_map_of(fields), skipped=skips)
+    articles = iter_articles(
+        paths, published=published, fmt=input_format, field_map=field_map_of(fields), skipped=skips
+    )
     for article in articles:
         events = _events_of(article)
         if events is None:

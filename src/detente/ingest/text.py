@@ -33,8 +33,10 @@ _ANY_DATE = rf"(?P<when>{_MONTH_DAY_YEAR}|{_DAY_MONTH_YEAR}|{_NUMERIC})"
 
 # Ordered by how reliably each names the publication day.
 _PUBLICATION_CUES = (
-    re.compile(rf"^\s*(?:Updated?|Published|Posted|First published)\b[:\s]*(?:on\s+)?{_ANY_DATE}",
-               re.IGNORECASE | re.MULTILINE),
+    re.compile(
+        rf"^\s*(?:Updated?|Published|Posted|First published)\b[:\s]*(?:on\s+)?{_ANY_DATE}",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     # Dateline: "MINSK, Oct 18 (Reuters) -" or "LONDON, 3 March 2023 —".
     re.compile(rf"^[A-Z][A-Z .'-]{{2,40}},\s*{_ANY_DATE}", re.MULTILINE),
 )
@@ -50,8 +52,9 @@ def read_text_file(path: Path, published: date | None = None) -> Article:
         raw = path.read_bytes()
     except OSError as error:
         raise InputError(where, f"cannot read file: {error.strerror or error}") from error
-    return parse_article(decode_text(raw, where), doc_id=path.stem, where=where,
-                         published=published, path=where)
+    return parse_article(
+        decode_text(raw, where), doc_id=path.stem, where=where, published=published, path=where
+    )
 
 
 def decode_text(raw: bytes, where: str) -> str:
@@ -101,7 +104,7 @@ def split_header(text: str, where: str) -> tuple[date | None, str]:
         header_date = date.fromisoformat(value)
     except ValueError as error:
         raise InputError(where, f"malformed date header {value!r}: {error}") from error
-    return header_date, text[match.end():]
+    return header_date, text[match.end() :]
 
 
 def find_publication_date(body: str) -> date | None:

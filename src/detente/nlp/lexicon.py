@@ -1,9 +1,9 @@
-"""The event grammar's data (``data/lexicon/events.json``) and the cheap candidate scan.
+"""The event grammar's data (``data/lexicon/events.json``).
 
-The scan is the first stage of the cascade: a sentence reaches the parser only
-if it contains a surface form of some trigger lemma and a word of some
-argument class.  Both regexes are generated from the same lexicon the parser
-rules use, so every sentence a rule could fire on passes the scan.
+Besides the rules, the lexicon lists the words the cascade's scan looks for
+(``scan.py``): surface forms of every trigger lemma and of every argument
+noun.  They are generated from the same entries the parser rules use, so
+every sentence a rule could fire on passes the scan.
 """
 
 from __future__ import annotations
@@ -50,9 +50,11 @@ class Lexicon:
     classes: dict[str, ArgumentClass]
     passthrough: frozenset[str]
     modality: dict[str, frozenset[str]]
-    trigger_scan: re.Pattern[str]
-    argument_scan: re.Pattern[str]
-    qualified_scans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    # What the scan looks for, lower-cased and accent-folded.
+    trigger_words: frozenset[str]
+    argument_words: frozenset[str]
+    # Argument nouns that count only beside a qualifier: ("head", "mission").
+    qualified_words: tuple[tuple[frozenset[str], frozenset[str]], ...]
 
     def hyphenated_forms(self) -> dict[str, str]:
         """Surface form -> lemma of hyphenated trigger words ('re-established' ->
@@ -71,18 +73,6 @@ class Lexicon:
 
     def rules_for(self, lemma: str, pos: str) -> list[TriggerRule]:
         return [rule for rule in self.rules if rule.pos == pos and lemma in rule.lemmas]
-
-    def is_candidate(self, sentence: str) -> bool:
-        """Cheap test: could any rule fire on this sentence?"""
-        folded = fold(sentence)
-        if not self.trigger_scan.search(folded):
-            return False
-        if self.argument_scan.search(folded):
-            return True
-        return any(
-            word.search(folded) and qualifier.search(folded)
-            for word, qualifier in self.qualified_scans
-        )
 
 
 def fold(word: str) -> str:
@@ -105,10 +95,10 @@ def load_lexicon() -> Lexicon:
         for cls in classes.values()
         for lemma in cls.lemmas
         if lemma not in cls.qualified
-        for form in inflections(lemma)
+        for form in noun_forms(lemma)
     }
-    qualified_scans = tuple(
-        (_word_regex(inflections(lemma)), _word_regex(set(qualifiers)))
+    qualified_words = tuple(
+        (frozenset(noun_forms(lemma)), frozenset(qualifiers))
         for cls in classes.values()
         for lemma, qualifiers in cls.qualified.items()
     )
@@ -117,9 +107,9 @@ def load_lexicon() -> Lexicon:
         classes=classes,
         passthrough=frozenset(raw["passthrough"]),
         modality=modality,
-        trigger_scan=_word_regex(trigger_words),
-        argument_scan=_word_regex(argument_words | _STATE_ARGUMENT_CUES),
-        qualified_scans=qualified_scans,
+        trigger_words=frozenset(trigger_words),
+        argument_words=frozenset(argument_words | _STATE_ARGUMENT_CUES),
+        qualified_words=qualified_words,
     )
 
 
@@ -209,6 +199,11 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
-def _word_regex(words: set[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+def noun_forms(lemma: str) -> set[str]:
+    """Singular and plural of a noun lemma: argument words are nouns, and their verb
+    forms ("funding", "staffed") would only let general news through the scan."""
+    forms = {lemma, lemma + "s", lemma + "es"}
+    if lemma.endswith("y"):
+        forms.add(lemma[:-1] + "ies")
+    forms |= set(_IRREGULAR.get(lemma, ()))
+    return forms | {fold(form) for form in forms}

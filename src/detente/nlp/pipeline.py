@@ -113,10 +113,9 @@ class _Reading:
 
     @classmethod
     def of(cls, article: Article, cascade: bool) -> _Reading:
-        lexicon = load_lexicon()
         found = sentences(article.text)
         context = ArticleContext.build(found)
-        chosen = [s for s in found if not cascade or _is_candidate(s, found, context, lexicon)]
+        chosen = [s for s in found if not cascade or _is_candidate(s, found, context)]
         return cls(article, found, context, chosen)
 
     def parser_texts(self) -> list[str]:
@@ -157,12 +156,10 @@ def _last_year_named(text: str) -> int | None:
     return int(years[-1]) if years else None
 
 
-def _is_candidate(
-    sentence: Sentence, found: list[Sentence], context: ArticleContext, lexicon: Lexicon
-) -> bool:
+def _is_candidate(sentence: Sentence, found: list[Sentence], context: ArticleContext) -> bool:
     """The cascade's cheap test: a trigger word near an argument word, a named
     diplomat, or a pronoun whose antecedent sentence has one."""
-    scan = candidate_scan(lexicon)  # the lexicon's own tests, as set look-ups (scan.py)
+    scan = candidate_scan()
     if scan.is_candidate(sentence.text):
         return True
     if not scan.has_trigger(sentence.text):

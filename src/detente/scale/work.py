@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from detente.errors import ModelNotInstalledError, StoreError
 from detente.model import Article, Event
-from detente.nlp.pipeline import extract_article, extract_many, load_model
+from detente.nlp import pipeline
 from detente.store.records import ArticleResult, IngestSummary
 from detente.store.store import Store, results_for_group
 from detente.store.writer import add_results
@@ -83,7 +83,7 @@ def extract_and_store(
 
 def warm_worker() -> str:
     """Load the model now, so the first batch does not pay for it; the worker's name."""
-    load_model()
+    pipeline.load_model()
     return worker_name()
 
 
@@ -103,7 +103,7 @@ def _extract_all(articles: list[Article], cascade: bool) -> list[list[Event] | N
     it is reported against the article that caused it and the others still count.
     """
     try:
-        return list(extract_many(articles, cascade))
+        return list(pipeline.extract_many(articles, cascade))
     except ModelNotInstalledError:
         raise
     except Exception:  # noqa: BLE001 - attributed to its article on the retry
@@ -112,7 +112,7 @@ def _extract_all(articles: list[Article], cascade: bool) -> list[list[Event] | N
 
 def _known_or_extract(events: list[Event] | None, cascade: bool):
     if events is None:
-        return lambda article: extract_article(article, cascade)
+        return lambda article: pipeline.extract_article(article, cascade)
     return lambda _article: events
 
 

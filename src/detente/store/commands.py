@@ -125,12 +125,10 @@ def ingest(
                 paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
             )
             advance = lambda n: progress.advance(task, n)  # noqa: E731
-            if workers or dask:
-                from detente.scale import ingest_with  # spawns workers: only when asked
+            from detente.scale import ingest_with  # loads spaCy: not for the other commands
 
-                summary = ingest_with(store, articles, workers, dask, progress=advance)
-            else:
-                summary = store.ingest(articles, progress=advance)
+            # One process unless asked for more; either way sentences are parsed in batches.
+            summary = ingest_with(store, articles, workers, dask, progress=advance)
         except DetenteError as error:  # no model, or no cluster (detente.scale.ClusterError)
             _fail(str(error))
     for failure in summary.failures:
