@@ -39,7 +39,8 @@ from corpus import CorpusSpec, add_corpus_arguments, generate, words
 
 from detente.ingest.text import parse_article
 from detente.model import Article, Event
-from detente.nlp.pipeline import extract_many, load_model
+from detente.nlp.parser import load_model
+from detente.nlp.pipeline import extract_many
 from detente.scale import DaskRunner, InProcessRunner, PoolRunner, Runner, ingest_scaled
 from detente.store import Store
 

@@ -22,6 +22,7 @@ from detente.nlp.actors import is_organisation
 from detente.nlp.dating import date_of
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
+from detente.nlp.parser import ensure_entities
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import AGREEING_VERBS, infinitival_relative, person_name
 from detente.nlp.timex import TimeExpression
@@ -127,7 +128,7 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
         roles.owners = [
             state
             for a in trigger.arguments
-            if a.ent_type_ == "PERSON"
+            if a.pos_ == "PROPN"
             for state in [parse.context.diplomat_state(person_name(a))]
             if state
         ]
@@ -561,5 +562,12 @@ def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     subject = _subject(trigger.token)
     if subject is not None and _is_envoy(subject):
         scope |= {t.i for t in subject.subtree}
-    names = [ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.start in scope]
+    if not any(doc[i].pos_ == "PROPN" for i in scope):
+        return ()  # no name here: spare the entity recogniser
+    ensure_entities(doc)
+    names = [
+        ent.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.start in scope and doc[ent.start].pos_ == "PROPN"
+    ]
     return tuple(dict.fromkeys(names))

