@@ -21,7 +21,6 @@ from detente.store.summaries import (
     active_dyads,
     country_relations,
     latest_events,
-    pair_record,
 )
 
 DEFAULT_PAGE = 50
@@ -119,14 +118,14 @@ def relation_status(store: Store, a: str, b: str, on: date | None) -> dict[str, 
 def relation_timeline(store: Store, a: str, b: str) -> dict[str, Any]:
     """Every state change between ``a`` and ``b`` in date order, and their events."""
     _different(a, b)
-    return _timeline_view(a, b, pair_record(store, a, b))
+    return _timeline_view(a, b, store.pair_record(a, b))
 
 
 @remembered
 def dyad(store: Store, a: str, b: str, on: date | None) -> tuple[dict[str, Any], dict[str, Any]]:
     """:func:`relation_status` and :func:`relation_timeline` from one read of the pair."""
     _different(a, b)
-    record = pair_record(store, a, b)
+    record = store.pair_record(a, b)
     return _status_view(status_on(record, a, b, on)), _timeline_view(a, b, record)
 
 

@@ -114,9 +114,9 @@ def list_events(
     """Events matching ``event_filter``, by id; their mentions too if ``with_mentions``."""
     rows = connection.execute(select_events(event_filter)).mappings().all()
     if not with_mentions:
-        return [_stored_event(row) for row in rows]
+        return [stored_event(row) for row in rows]
     by_event = _mentions_by_event(connection, [row["id"] for row in rows])
-    return [_stored_event(row, tuple(by_event.get(row["id"], ()))) for row in rows]
+    return [stored_event(row, tuple(by_event.get(row["id"], ()))) for row in rows]
 
 
 def get_event(connection: Connection, event_id: int) -> StoredEvent | None:
@@ -128,7 +128,7 @@ def get_event(connection: Connection, event_id: int) -> StoredEvent | None:
     )
     if row is None:
         return None
-    return _stored_event(row, mentions=tuple(event_mentions(connection, event_id)))
+    return stored_event(row, mentions=tuple(event_mentions(connection, event_id)))
 
 
 def event_mentions(connection: Connection, event_id: int) -> list[StoredMention]:
@@ -195,7 +195,8 @@ def pair_denials(connection: Connection, states: Sequence[str]) -> list[StoredEv
     return [_denial(row) for row in rows]
 
 
-def _stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
+def stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
+    """An ``events`` row (with any ``mentions`` fetched for it) as a :class:`StoredEvent`."""
     return StoredEvent(
         id=row["id"],
         type=row["type"],
@@ -230,7 +231,7 @@ def _denial(row) -> StoredEvent:
     """A negated report shaped as an event (id None) so the state machine can guard on it."""
     period = Period.of(row["date_value"], row["date_precision"], row["published"])
     dated = period.start is not None
-    return _stored_event(
+    return stored_event(
         {
             **row,
             "id": None,

@@ -193,13 +193,13 @@ class Store:
         """
         if isinstance(on, str):
             on = date.fromisoformat(on)
-        return status_on(self._pair_record(a, b), a, b, on, charge_after_days)
+        return status_on(self.pair_record(a, b), a, b, on, charge_after_days)
 
     def timeline(self, a: str, b: str | None = None) -> Timeline:
         """Every state change between ``a`` and ``b``, or between ``a`` and anyone."""
         if b is not None:
-            return Timeline(a, b, history(self._pair_record(a, b)))
-        records = self.events(actor=a) + self._denials([a])
+            return Timeline(a, b, history(self.pair_record(a, b)))
+        records = self.events(actor=a) + self.denials([a])
         by_counterpart: dict[str, list[StoredEvent]] = {}
         for record in records:
             other = record.target if record.source == a else record.source
@@ -207,10 +207,16 @@ class Store:
         histories = [history(group) for group in by_counterpart.values()]
         return Timeline(a, None, interleave(histories))
 
-    def _pair_record(self, a: str, b: str) -> list[StoredEvent]:
-        return self.events(pair=(a, b)) + self._denials([a, b])
+    def pair_record(self, a: str, b: str) -> list[StoredEvent]:
+        """Every stored event between ``a`` and ``b`` (either way) and their denials.
 
-    def _denials(self, states: list[str]) -> list[StoredEvent]:
+        What :meth:`status` and :meth:`timeline` replay; public so that a page
+        showing both reads the pair once.
+        """
+        return self.events(pair=(a, b)) + self.denials([a, b])
+
+    def denials(self, states: list[str]) -> list[StoredEvent]:
+        """Stored denials (negated reports) between two states, or involving one."""
         with self.engine.connect() as connection:
             return queries.pair_denials(connection, states)
 

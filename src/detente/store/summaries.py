@@ -49,7 +49,7 @@ def latest_events(store: Store, limit: int = 20, actor: str | None = None) -> li
     )
     with store.engine.connect() as connection:
         rows = connection.execute(query).mappings().all()
-    return [queries._stored_event(row) for row in rows]
+    return [queries.stored_event(row) for row in rows]
 
 
 def active_dyads(store: Store, limit: int = 10, since: date | None = None) -> list[DyadActivity]:
@@ -77,7 +77,7 @@ def country_relations(store: Store, code: str, on: date | None = None) -> list[R
     Two queries whatever the number of counterparts: the country's events and
     its denials, grouped here and replayed pair by pair.
     """
-    records = store.events(actor=code) + store._denials([code])
+    records = store.events(actor=code) + store.denials([code])
     by_counterpart: dict[str, list[StoredEvent]] = {}
     for record in records:
         other = record.target if record.source == code else record.source
@@ -125,16 +125,7 @@ def article_events(store: Store, text: str) -> tuple[int | None, list[StoredEven
             .mappings()
             .all()
         )
-    return article_id, [queries._stored_event(row) for row in rows]
-
-
-def pair_record(store: Store, a: str, b: str) -> list[StoredEvent]:
-    """Every stored event between ``a`` and ``b`` (either way) and their denials.
-
-    What :meth:`Store.status` and :meth:`Store.timeline` replay; fetched once
-    so that a page showing both reads the pair once.
-    """
-    return store._pair_record(a, b)
+    return article_id, [queries.stored_event(row) for row in rows]
 
 
 def data_version(store: Store) -> int:
