@@ -484,3 +484,78 @@ def test_parties_and_date_of_an_agreement_to_restore_ties() -> None:
         ("RESTORE_RELATIONS", "IRN", "SAU", "2023-03", "month", "asserted"),
         ("RESTORE_RELATIONS", "SAU", "IRN", "2023-03", "month", "asserted"),
     }
+
+
+GRAMMAR_GAPS = [
+    (  # sanctions on a state's people and bodies count against the state
+        "The U.S. Treasury sanctioned four Venezuelan officials on Monday.",
+        {("IMPOSE_SANCTIONS", "USA", "VEN", "2024-03-11", "day", "asserted")},
+    ),
+    (
+        "Canada sanctioned Belarusian companies that supply the army.",
+        {("IMPOSE_SANCTIONS", "CAN", "BLR", "2024-03", "month", "asserted")},
+    ),
+    (
+        "The European Union agreed a new package of sanctions against Iran on Monday.",
+        {("IMPOSE_SANCTIONS", "EU", "IRN", "2024-03-11", "day", "asserted")},
+    ),
+    (  # the tagger reads "reopen" as an adjective of "embassies"
+        "Qatar and Bahrain agreed to restore ties and reopen embassies.",
+        {
+            ("RESTORE_RELATIONS", "QAT", "BHR", "2024-03", "month", "asserted"),
+            ("RESTORE_RELATIONS", "BHR", "QAT", "2024-03", "month", "asserted"),
+            ("OPEN_MISSION", "QAT", "BHR", "2024-03", "month", "asserted"),
+            ("OPEN_MISSION", "BHR", "QAT", "2024-03", "month", "asserted"),
+        },
+    ),
+    (  # one verb, two arguments of different classes: two events
+        "Egypt and Qatar agreed to resume diplomatic relations and embassy operations.",
+        {
+            ("RESTORE_RELATIONS", "EGY", "QAT", "2024-03", "month", "asserted"),
+            ("RESTORE_RELATIONS", "QAT", "EGY", "2024-03", "month", "asserted"),
+            ("OPEN_MISSION", "EGY", "QAT", "2024-03", "month", "asserted"),
+            ("OPEN_MISSION", "QAT", "EGY", "2024-03", "month", "asserted"),
+        },
+    ),
+    (
+        "Slovakia declared a Russian diplomat persona non grata on Tuesday.",
+        {("EXPEL_DIPLOMAT", "SVK", "RUS", "2024-03-12", "day", "asserted")},
+    ),
+    (
+        "The Philippines summoned China's deputy chief of mission on Monday.",
+        {("SUMMON_DIPLOMAT", "PHL", "CHN", "2024-03-11", "day", "asserted")},
+    ),
+    (
+        "Sweden suspended its embassy operations in Kabul.",
+        {("CLOSE_MISSION", "SWE", "AFG", "2024-03", "month", "asserted")},
+    ),
+    (
+        "Peru announced the appointment of a new ambassador to Bolivia on Tuesday.",
+        {("APPOINT_AMBASSADOR", "PER", "BOL", "2024-03-12", "day", "asserted")},
+    ),
+    (  # the object of "prompting" acts, not the main clause's subject
+        "Kosovo opened an embassy in Israel, prompting Turkey to recall its ambassador "
+        "from Pristina.",
+        {
+            ("OPEN_MISSION", "XKX", "ISR", "2024-03", "month", "asserted"),
+            ("RECALL_DIPLOMAT", "TUR", "XKX", "2024-03", "month", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), GRAMMAR_GAPS)
+def test_grammar_gaps(body: str, expected: set[tuple]) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oslo warned it would act if Moscow expelled Norwegian diplomats.",
+        "Spain revoked the consent for the appointment of the Venezuelan nominee's deputy.",
+    ],
+)
+def test_conditions_and_consent_for_an_appointment_give_no_event(body: str) -> None:
+    assert "APPOINT_AMBASSADOR" not in {e[0] for e in events_of(body)}
+    assert "EXPEL_DIPLOMAT" not in {e[0] for e in events_of(body)}

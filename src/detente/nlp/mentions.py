@@ -26,7 +26,7 @@ from detente.nlp.parser import ensure_entities
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import AGREEING_VERBS, infinitival_relative, person_name
 from detente.nlp.timex import TimeExpression
-from detente.nlp.triggers import Trigger
+from detente.nlp.triggers import Trigger, mistagged_verb
 
 RELATION_TYPES = frozenset(
     {"DOWNGRADE_RELATIONS", "UPGRADE_RELATIONS", "SEVER_RELATIONS", "RESTORE_RELATIONS"}
@@ -214,6 +214,17 @@ _OBJECT_CONTROL = frozenset(
         "compel",
         "oblige",
         "demand",
+        "prompt",
+        "lead",
+        "push",
+        "drive",
+        "spur",
+        "persuade",
+        "convince",
+        "encourage",
+        "authorise",
+        "authorize",
+        "direct",
     }
 )
 
@@ -262,6 +273,7 @@ def _climbs_to_head(word: Token) -> bool:
             "oprd",
         )
         or infinitival_relative(word)
+        or mistagged_verb(word)
     ) and word.head.i != word.i
 
 

@@ -68,7 +68,7 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     # govern every verb they coordinate.
     chain = _governing_chain(trigger, through_coordination=True)
     lemmas = [fold(t.lemma_) for t in chain]
-    if any(lemma in words["appeal_governors"] for lemma in lemmas[1:]):
+    if any(lemma in words["appeal_governors"] for lemma in lemmas[1:]) or _hypothetical(chain):
         return None
     if _planned(trigger, chain, lemmas, words, rule):
         return "planned"
@@ -100,6 +100,19 @@ def _governing_chain(
         if fold(token.lemma_) in _SPEECH_VERBS:
             break
     return chain
+
+
+def _hypothetical(chain: list[Token]) -> bool:
+    """'Moscow would respond in kind if Berlin expelled Russian diplomats': the
+    condition of a threat reports nothing that happened or was decided."""
+    for token in chain:
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children
+        ):
+            return True
+        if fold(token.lemma_) in _SPEECH_VERBS:
+            return False
+    return False
 
 
 def _intention_clause(token: Token) -> bool:

@@ -32,16 +32,36 @@ class Trigger:
 def find_triggers(
     parse: SentenceParse, lexicon: Lexicon, previous_text: str = ""
 ) -> Iterator[Trigger]:
-    """Every trigger in the sentence, at most one (the first matching row) per token."""
+    """Every trigger in the sentence: per token, the first matching row, and further
+    rows only for arguments no earlier row took ("resume relations and embassies")."""
     for token in parse.doc:
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN" if token.pos_ == "NOUN" else None
+        pos = _trigger_pos(token)
         if pos is None:
             continue
+        taken: set[int] = set()
         for rule in lexicon.rules_for(fold(token.lemma_), pos):
             trigger = _match(token, rule, parse, lexicon, previous_text)
-            if trigger:
+            if trigger and not taken & {a.i for a in trigger.arguments}:
                 yield trigger
-                break
+                taken |= {a.i for a in trigger.arguments}
+
+
+def _trigger_pos(token: Token) -> str | None:
+    if token.pos_ in ("VERB", "AUX") or mistagged_verb(token):
+        return "VERB"
+    return "NOUN" if token.pos_ == "NOUN" else None
+
+
+def mistagged_verb(token: Token) -> bool:
+    """A bare verb after 'and'/'to' tagged as an adjective of its object: 'agreed to
+    restore ties and reopen embassies' parses 'reopen' as modifying 'embassies'."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ == "amod"
+        and token.i > 0
+        and token.nbor(-1).lower_ in ("and", "or", "to")
+        and token.lower_ == token.lemma_.lower()
+    )
 
 
 def _match(
@@ -106,6 +126,10 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             yield from _expand(child, lexicon)
+            if rule.requires & {fold(t.lower_) for t in child.subtree}:
+                # "declared a Russian diplomat persona non grata" parses the diplomat
+                # as a modifier inside the "persona non grata" phrase
+                yield from (t for t in child.subtree if t.pos_ == "NOUN" and t is not child)
             if child.lemma_.lower() in _ACTIVITIES:  # "suspended operations at its embassy"
                 yield from (
                     pobj
@@ -189,8 +213,11 @@ def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     for head in (token, *token.conjuncts):
         yield head
         if head.lemma_.lower() in lexicon.passthrough or head.lower_ in lexicon.passthrough:
-            linking = ("of", "at", "in") if head.lemma_.lower() in _ACTIVITIES else ("of",)
+            activity = head.lemma_.lower() in _ACTIVITIES
+            linking = ("of", "at", "in") if activity else ("of",)
             for child in head.children:
+                if activity and child.dep_ == "compound":
+                    yield child  # "suspended its embassy operations"
                 if child.dep_ == "prep" and child.lower_ in linking:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
