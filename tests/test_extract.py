@@ -559,3 +559,27 @@ def test_grammar_gaps(body: str, expected: set[tuple]) -> None:
 def test_conditions_and_consent_for_an_appointment_give_no_event(body: str) -> None:
     assert "APPOINT_AMBASSADOR" not in {e[0] for e in events_of(body)}
     assert "EXPEL_DIPLOMAT" not in {e[0] for e in events_of(body)}
+
+
+def test_every_envoy_of_a_credentials_ceremony_is_a_sender() -> None:
+    body = (
+        "President Ruto of Kenya received the letters of credence of new envoys on Monday.\n\n"
+        "They include the Ambassador of Chad to Kenya, Ali Mahamat, and the High Commissioner "
+        "of Malta to Kenya, Joe Borg.\n\n"
+        "The Ambassador of Peru to Kenya, Rosa Quispe and the Nepalese Ambassador to Kenya, "
+        "Ram Thapa also presented their letters of credence to the president."
+    )
+    assert {(t, s, g) for t, s, g, *_ in events_of(body)} == {
+        ("PRESENT_CREDENTIALS", "TCD", "KEN"),
+        ("PRESENT_CREDENTIALS", "MLT", "KEN"),
+        ("PRESENT_CREDENTIALS", "PER", "KEN"),
+        ("PRESENT_CREDENTIALS", "NPL", "KEN"),
+    }
+
+
+def test_a_list_continues_only_a_sentence_about_credentials() -> None:
+    body = (
+        "Kenya hosted a trade fair on Monday.\n\n"
+        "Guests include the Ambassador of Chad to Kenya, Ali Mahamat."
+    )
+    assert events_of(body) == set()

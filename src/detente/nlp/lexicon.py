@@ -30,6 +30,7 @@ class TriggerRule:
     governed_by: frozenset[str] = frozenset()
     arg_requires: frozenset[str] = frozenset()
     sentence_cue: re.Pattern[str] | None = None
+    previous_cue: re.Pattern[str] | None = None
     subject_arg: bool = False
     modality: str | None = None
     future_asserted: bool = False
@@ -126,7 +127,7 @@ _STATE_ARGUMENT_CUES = {
 
 
 def _rule(row: dict[str, Any]) -> TriggerRule:
-    cue = row.get("sentence_cue")
+    cue, previous_cue = row.get("sentence_cue"), row.get("previous_cue")
     return TriggerRule(
         type=row["type"],
         pos=row["pos"],
@@ -137,6 +138,7 @@ def _rule(row: dict[str, Any]) -> TriggerRule:
         governed_by=frozenset(fold(w) for w in row.get("governed_by", ())),
         arg_requires=frozenset(fold(w) for w in row.get("arg_requires", ())),
         sentence_cue=re.compile(cue, re.IGNORECASE) if cue else None,
+        previous_cue=re.compile(previous_cue, re.IGNORECASE) if previous_cue else None,
         subject_arg=row.get("subject_arg", False),
         modality=row.get("modality"),
         future_asserted=row.get("future_asserted", False),

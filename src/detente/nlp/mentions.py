@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import permutations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.model import Mention
 from detente.nlp.actors import is_organisation
@@ -302,12 +302,17 @@ def _party_to(noun: Token, came_from: Token) -> Token | None:
     return None
 
 
+_ENVOY_WORDS = frozenset(
+    {"ambassador", "envoy", "commissioner", "charge", "diplomat", "chargé", "representative"}
+)
+
+
 def _is_envoy(token: Token) -> bool:
-    words = {fold(t.lemma_) for t in token.subtree}
-    return bool(
-        words
-        & {"ambassador", "envoy", "commissioner", "charge", "diplomat", "chargé", "representative"}
-    )
+    return any(_is_envoy_word(t) for t in token.subtree)
+
+
+def _is_envoy_word(token: Token) -> bool:
+    return fold(token.lemma_) in _ENVOY_WORDS
 
 
 def _collect_places(
@@ -408,10 +413,31 @@ def _personal_roles(
             targets = agents or roles.place("to", "in")
         else:
             sources = (roles.agents if roles.agent_is_envoy else agents) or roles.owners
-            targets = [c for c in roles.place("to", "in") if c not in sources]
+            senders, hosts = _envoys_named(trigger.token.sent, parse)
+            if len(senders) > len(sources):
+                # a ceremony's list: "the Ambassador of Chad to Kenya, A, and the
+                # Nepalese Ambassador, B, also presented...", "Those who presented were..."
+                sources = senders
+            targets = [c for c in roles.place("to", "in") or hosts if c not in sources]
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
+
+
+def _envoys_named(sentence: Span, parse: SentenceParse) -> tuple[list[str], list[str]]:
+    """The sending states of every envoy the sentence names, and the states they are
+    sent to ('the Ambassador of Chad to Kenya': Chad, Kenya)."""
+    senders: list[str] = []
+    hosts: list[str] = []
+    for token in sentence:
+        if token.pos_ not in ("NOUN", "PROPN") or not _is_envoy_word(token):
+            continue
+        senders += [c for c in parse.states_of(token, conjuncts=False) if c not in senders]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for pobj in prep.children:
+                    hosts += [c for c in parse.states_of(pobj, conjuncts=False) if c not in hosts]
+    return [c for c in senders if c not in hosts], hosts
 
 
 def _diplomat_from_context(parse: SentenceParse, sources: list[str]) -> list[str]:

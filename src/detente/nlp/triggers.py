@@ -76,6 +76,8 @@ def _match(
         return None
     if rule.sentence_cue and not rule.sentence_cue.search(parse.doc.text):
         return None
+    if rule.previous_cue and not rule.previous_cue.search(previous_text):
+        return None
     candidates = list(_argument_candidates(token, rule, lexicon))
     for arg_class in rule.args:
         matched = [
