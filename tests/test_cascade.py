@@ -126,3 +126,23 @@ def test_a_trigger_inside_a_hyphenated_word_reaches_the_parser():
     full = extract_article(HYPHENATED, cascade=False)
     assert [(e.type, e.source, e.target) for e in full] == [("APPOINT_AMBASSADOR", "NGA", "GHA")]
     assert extract_article(HYPHENATED, cascade=True) == full
+
+
+def test_every_irregular_form_of_a_trigger_the_lemmatizer_knows_is_scanned():
+    """The parser lemmatizes 'froze' to 'freeze'; a scan without 'froze' would lose
+    'Britain froze Russian assets' that parsing every sentence finds."""
+    from detente.nlp.parser import load_model
+
+    exceptions = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    lexicon = load_lexicon()
+    trigger_lemmas = {lemma for rule in lexicon.rules for lemma in rule.lemmas}
+    unscanned = sorted(
+        form
+        for table in exceptions.values()
+        for form, lemmas in table.items()
+        if trigger_lemmas & set(lemmas)
+        and fold(form) not in lexicon.trigger_words
+        and form not in ("closer", "closest")  # adjectives: the grammar takes verbs
+    )
+    assert unscanned == []
+    assert candidate_scan().is_candidate("Britain froze Russian assets on Monday.")

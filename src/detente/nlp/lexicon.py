@@ -176,6 +176,8 @@ _IRREGULAR = {
     "expel": ("expulsion", "expulsions"),
     "seek": ("sought",),
     "lead": ("led",),
+    "freeze": ("froze", "frozen"),
+    "unfreeze": ("unfroze", "unfrozen"),
     "relation": ("relations",),
     "tie": ("ties",),
     "embassy": ("embassies",),
