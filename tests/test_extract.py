@@ -583,3 +583,27 @@ def test_a_list_continues_only_a_sentence_about_credentials() -> None:
         "Guests include the Ambassador of Chad to Kenya, Ali Mahamat."
     )
     assert events_of(body) == set()
+
+
+MODALITY_AND_REFERENCE = [
+    (
+        "Diplomatic sources said Morocco had recalled its ambassador from Algiers.",
+        {("RECALL_DIPLOMAT", "MAR", "DZA", "2024-03", "month", "reported")},
+    ),
+    (
+        "Georgia dismissed reports that it had expelled the Armenian consul.",
+        {("EXPEL_DIPLOMAT", "GEO", "ARM", None, None, "negated")},
+    ),
+    (
+        "Senegal cut ties with Israel in 1973 but restored them in 1994.",
+        {
+            ("SEVER_RELATIONS", "SEN", "ISR", "1973", "year", "asserted"),
+            ("RESTORE_RELATIONS", "SEN", "ISR", "1994", "year", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MODALITY_AND_REFERENCE)
+def test_modality_and_reference(body: str, expected: set[tuple]) -> None:
+    assert events_of(body) == expected

@@ -126,7 +126,7 @@ def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: Trigger
         if token.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
             continue
         if fold(token.lemma_) in _SPEECH_VERBS and position > 0:
-            return False
+            return _denied_claim(token, words)
         if any(c.dep_ == "neg" for c in token.children):
             return True
         if (
@@ -141,6 +141,16 @@ def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: Trigger
             return True  # "there are no grounds for severing relations"
     argument_determiners = {fold(c.lower_) for c in chain[0].children if c.dep_ == "det"}
     return "no" in argument_determiners
+
+
+def _denied_claim(speech: Token, words: dict[str, frozenset[str]]) -> bool:
+    """'Belarus rejected claims that it had expelled the consul': what a denied claim
+    or report says did not happen."""
+    return (
+        speech.pos_ == "NOUN"
+        and speech.dep_ in ("dobj", "nsubjpass")
+        and fold(speech.head.lemma_) in words["negated_governors"]
+    )
 
 
 def _ruled_out(chain: list[Token]) -> bool:
@@ -194,7 +204,16 @@ def _reported(
             return True
     if any(lemma in words["reported_governors"] for lemma in lemmas[1:]):
         return True
+    if any(_said_by_sources(token, words) for token in chain[1:]):
+        return True
     return _according_to_reports(trigger, words)
+
+
+def _said_by_sources(token: Token, words: dict[str, frozenset[str]]) -> bool:
+    """'Sources said Jordan had recalled its envoy', 'media said': unnamed third parties."""
+    return fold(token.lemma_) in _SPEECH_VERBS and any(
+        c.dep_ == "nsubj" and fold(c.lemma_) in words["reported_sources"] for c in token.children
+    )
 
 
 def _according_to_reports(trigger: Token, words: dict[str, frozenset[str]]) -> bool:

@@ -251,6 +251,10 @@ def argument_class(
         parse.context.diplomat_state(person_name(token)) or _titled_envoy(token, lexicon)
     ):
         return "diplomat"
+    if token.lower_ in ("them", "it"):
+        found = _antecedent_class(token, parse, lexicon)
+        if found:
+            return found
     if token.lower_ in _PRONOUN_ARGUMENTS and previous_text:
         return _class_from_previous(token, lexicon, previous_text)
     if (
@@ -258,6 +262,18 @@ def argument_class(
         and parse.context.latest_diplomat_owner(parse.index) is not None
     ):
         return "diplomat"
+    return None
+
+
+def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) -> str | None:
+    """'cut ties with Israel in 1972 but restored them in 2019': the class of the
+    nearest earlier noun of the sentence that agrees in number."""
+    plural = pronoun.lower_ == "them"
+    for earlier in reversed(pronoun.doc[: pronoun.i]):
+        if earlier.pos_ == "NOUN" and (earlier.tag_ == "NNS") == plural:
+            found = argument_class(earlier, parse, lexicon)
+            if found and found != "state":
+                return found
     return None
 
 
