@@ -464,3 +464,26 @@ def test_form_given_to_two_codes_is_refused(gazetteer_dir):
         actors._gazetteer()
     assert raised.value.where == "organisations.tsv:2"
     assert raised.value.problem == "'France' is already FRA"
+
+
+# --- people who act for a state ---------------------------------------------
+
+
+def test_leaders_stand_for_their_state():
+    text = "Lukashenko met President Tinubu; King Charles III later received Erdoğan."
+    assert [(s.text, s.code, s.kind) for s in find_actors(text)] == [
+        ("Lukashenko", "BLR", "leader"),
+        ("Tinubu", "NGA", "leader"),
+        ("King Charles III", "GBR", "leader"),
+        ("Erdoğan", "TUR", "leader"),
+    ]
+
+
+def test_a_leader_is_matched_without_accents_but_is_no_place_for_user_input():
+    assert spans("Erdogan spoke.") == [("Erdogan", "TUR", "leader")]
+    assert resolve_actor("putin") is None
+    assert resolve_actor("Russia") == "RUS"
+
+
+def test_common_names_are_not_leaders():
+    assert spans("Kim Lee and Mr Johnson met Charles Brown.") == []

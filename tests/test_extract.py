@@ -607,3 +607,27 @@ MODALITY_AND_REFERENCE = [
 @pytest.mark.parametrize(("body", "expected"), MODALITY_AND_REFERENCE)
 def test_modality_and_reference(body: str, expected: set[tuple]) -> None:
     assert events_of(body) == expected
+
+
+LEADERS = [
+    (
+        "President Ruto received the letters of credence of the new Nepalese ambassador on Monday.",
+        {("PRESENT_CREDENTIALS", "NPL", "KEN", "2024-03-11", "day", "asserted")},
+    ),
+    (
+        "The envoys of Chad and Peru presented their credentials to President Tinubu on Monday.",
+        {
+            ("PRESENT_CREDENTIALS", "TCD", "NGA", "2024-03-11", "day", "asserted"),
+            ("PRESENT_CREDENTIALS", "PER", "NGA", "2024-03-11", "day", "asserted"),
+        },
+    ),
+    (
+        "Lukashenko ordered the expulsion of the Latvian charge d'affaires.",
+        {("EXPEL_DIPLOMAT", "BLR", "LVA", "2024-03", "month", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), LEADERS)
+def test_leaders_act_for_their_state(body: str, expected: set[tuple]) -> None:
+    assert events_of(body) == expected

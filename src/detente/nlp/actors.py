@@ -1,4 +1,6 @@
-"""Actor mentions: the states and organisations a text names.
+"""Actor mentions: the states and organisations a text names, including the
+heads of state, heads of government and foreign ministers who act for a state
+("Lukashenko ordered ...": Belarus).
 
 The gazetteer is data (``detente/data/gazetteer/*.tsv``, whose headers state
 the matching and ambiguity rules).  It is loaded once and every surface form is
@@ -17,7 +19,7 @@ from importlib.resources import files
 
 from detente.errors import InputError
 
-KINDS = ("name", "demonym", "capital", "seat", "organisation")
+KINDS = ("name", "demonym", "capital", "seat", "organisation", "leader")
 
 # Column of states.tsv -> kind of the forms listed in it.
 _STATE_COLUMNS = {"names": "name", "demonyms": "demonym", "capitals": "capital", "seats": "seat"}
@@ -35,7 +37,7 @@ class ActorSpan:
     end: int
     text: str  # the matched text
     code: str  # ISO3 or organisation code, e.g. "BLR", "EU"
-    kind: str  # "name" | "demonym" | "capital" | "seat" | "organisation"
+    kind: str  # one of KINDS
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,10 @@ def _gazetteer() -> _Gazetteer:
         display[row["code"]] = row["display"]
         organisations.add(row["code"])
         _add_cell(forms, where, row["code"], "organisation", row["names"])
+    for where, row in _rows("leaders.tsv", ("code", "person", "forms", "role")):
+        if row["code"] not in display:
+            raise InputError(where, f"unknown state code {row['code']!r}")
+        _add_cell(forms, where, row["code"], "leader", row["forms"])
     for where, row in _rows("not_actors.tsv", ("phrase", "why")):
         _add_form(forms, where, row["phrase"], _Form(None, ""))
     return _Gazetteer(forms, display, frozenset(organisations), _lookup(forms, display))
@@ -214,7 +220,7 @@ def _lookup(forms: dict[str, _Form], display: dict[str, str]) -> dict[str, str]:
     for code, name in display.items():
         lookup.setdefault(_fold(name), code)
     for surface, form in forms.items():
-        if form.code is not None:
+        if form.code is not None and form.kind != "leader":  # a person is not a place
             lookup.setdefault(_fold(surface), form.code)
     return lookup
 
