@@ -43,6 +43,7 @@ class ArgumentClass:
     lemmas: frozenset[str]
     qualified: dict[str, frozenset[str]]
     false_friends: frozenset[str]
+    scanned: bool = True  # False: the rows taking it are cued by their own forms
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def load_lexicon() -> Lexicon:
     argument_words = {
         form
         for cls in classes.values()
+        if cls.scanned
         for lemma in cls.lemmas
         if lemma not in cls.qualified
         for form in noun_forms(lemma)
@@ -152,6 +154,7 @@ def _argument_class(name: str, row: dict[str, Any]) -> ArgumentClass:
         lemmas=frozenset(fold(w) for w in row["lemmas"]),
         qualified={fold(k): frozenset(fold(w) for w in v) for k, v in row["qualified"].items()},
         false_friends=frozenset(fold(w) for w in row.get("false_friends", ())),
+        scanned=row.get("scanned", True),
     )
 
 
