@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 import store_helpers
 from detente.cli import app
 from detente.model import EventDate
-from detente.store.commands import actor_code
+from detente.cli.commands import actor_code
 
 article, event_in = store_helpers.article, store_helpers.event_in
 store_url = store_helpers.store_url  # the fixture: a SQLite file, then a PostgreSQL schema

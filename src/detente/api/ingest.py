@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, model_validator
 
-from detente.api import shapes
+from detente.store import shapes
 from detente.api.errors import ApiError
 from detente.ingest.html import article_from_html
 from detente.ingest.language import ENGLISH, UNDETERMINED, article_language

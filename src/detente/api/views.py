@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
-from detente.api import shapes
+from detente.store import shapes
 from detente.api.brief import classify, counterpart_brief, country_summary
 from detente.api.cache import remembered
 from detente.api.errors import ApiError

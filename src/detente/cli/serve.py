@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from detente.errors import StoreError
-from detente.store.commands import DbOption
+from detente.cli.commands import DbOption
 
 LOOPBACK = "127.0.0.1"
 

@@ -20,9 +20,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from detente.errors import DetenteError
 from detente.ingest import LanguageSkips, iter_articles
-from detente.ingest.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
+from detente.cli.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
 from detente.store.export import FORMATS, full_record, write
-from detente.store.printing import events_table, status_view, summary_text, timeline_table
+from detente.cli.printing import events_table, status_view, summary_text, timeline_table
 from detente.store.store import Store
 
 DbOption = Annotated[
@@ -198,7 +198,7 @@ def status(
         actor_code(a), actor_code(b), on=on, charge_after_days=charge_after
     )
     if as_json:
-        from detente.api.shapes import status_shape  # the HTTP API's JSON, not a second one
+        from detente.store.shapes import status_shape  # the HTTP API's JSON, not a second one
 
         typer.echo(json.dumps(status_shape(found), ensure_ascii=False, indent=2))
     else:
@@ -214,7 +214,7 @@ def timeline(
     """Every change of state between A and B (or A and anyone), oldest first."""
     found = open_store(db).timeline(actor_code(a), actor_code(b) if b else None)
     if as_json:
-        from detente.api.shapes import change_shape
+        from detente.store.shapes import change_shape
 
         for change in found.changes:
             typer.echo(json.dumps(change_shape(change), ensure_ascii=False))

@@ -12,7 +12,7 @@ from typing import Any
 
 from detente.relations import DyadState, Period, RelationStatus, StateChange, StateValue
 from detente.relations.model import EventLike, Guard, SanctionState
-from detente.store import StoredEvent, StoredMention
+from detente.store.records import StoredEvent, StoredMention
 from detente.store.export import FLAT_COLUMNS
 
 
