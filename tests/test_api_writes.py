@@ -8,13 +8,13 @@ from fastapi.testclient import TestClient
 from api_world import EXPULSION_ARTICLE, LATVIA, LATVIA_TEXT, TOKEN, latvia_extractor
 from detente.api import create_app
 from detente.api.limits import MAX_BODY_BYTES
-from detente.nlp import pipeline
 from detente.store import Store
+from store_helpers import stand_in_for_extraction
 
 
 @pytest.fixture
 def stand_in_extraction(monkeypatch):
-    monkeypatch.setattr(pipeline, "extract_article", latvia_extractor)
+    stand_in_for_extraction(monkeypatch, latvia_extractor)
 
 
 @pytest.fixture

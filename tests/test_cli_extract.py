@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 
 import detente.nlp.pipeline
 from detente import __version__
-from detente.cli import UNDATED_WARNING, app
+from detente.cli import app
+from detente.cli.main import UNDATED_WARNING
 from detente.model import Article, Event
 from handmade import system_event
 

@@ -19,12 +19,12 @@ from api_world import (
     latvia_extractor,
 )
 from detente.api import create_app
-from detente.nlp import pipeline
 from detente.store import Store
 from detente.web import pages
 from detente.web.context import Segment, excerpt, locate
 from detente.web.render import script_json, subject_label, when
 from detente.web.timeline import build_chart
+from store_helpers import stand_in_for_extraction
 
 HTML = {"Accept": "text/html"}
 
@@ -143,7 +143,7 @@ def test_errors_on_pages_are_html_for_browsers_and_json_otherwise(browser_client
 
 
 def test_ingest_form_needs_the_token(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "extract_article", latvia_extractor)
+    stand_in_for_extraction(monkeypatch, latvia_extractor)
     with (
         Store(f"sqlite:///{tmp_path / 'form.db'}") as store,
         TestClient(create_app(store, token=TOKEN), headers=HTML) as client,

@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn, TypeVar
 
-import pycountry
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-from detente.errors import DetenteError
-from detente.ingest import LanguageSkips, iter_articles
 from detente.cli.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
-from detente.store.export import FORMATS, full_record, write
 from detente.cli.printing import events_table, status_view, summary_text, timeline_table
+from detente.errors import DetenteError, InputError, SameCountryError, UnknownCountryError
+from detente.ingest import LanguageSkips, iter_articles
+from detente.model import Article
+from detente.store.export import FORMATS, write
+from detente.store.records import IngestSummary
+from detente.store.shapes import full_record
 from detente.store.store import Store
 
 DbOption = Annotated[
@@ -34,6 +37,9 @@ DbOption = Annotated[
         help="Database URL or SQLite file (default: detente.db here).",
     ),
 ]
+
+
+T = TypeVar("T")
 
 
 class ListFormat(StrEnum):
@@ -53,24 +59,6 @@ def parse_day(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError as error:
         raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from error
-
-
-def actor_code(value: str) -> str:
-    """A state or organisation as the user typed it -> its code.
-
-    A code typed in capitals is taken as it is (``BLR``, ``EU``); otherwise a
-    country name or code is looked up (``Belarus``, ``blr``), and a short
-    word that matches no country is taken as a code (``nato``).
-    """
-    text = value.strip()
-    if text.isalpha() and text.isupper():
-        return text
-    try:
-        return pycountry.countries.lookup(text).alpha_3
-    except LookupError as error:
-        if text.isalpha() and len(text) <= 10:
-            return text.upper()
-        raise typer.BadParameter(f"{value!r} is not a country code or name") from error
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
@@ -125,10 +113,7 @@ def ingest(
                 paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
             )
             advance = lambda n: progress.advance(task, n)  # noqa: E731
-            from detente.scale import ingest_with  # loads spaCy: not for the other commands
-
-            # One process unless asked for more; either way sentences are parsed in batches.
-            summary = ingest_with(store, articles, workers, dask, progress=advance)
+            summary = _ingest(store, articles, workers, dask, advance)
         except DetenteError as error:  # no model, or no cluster (detente.scale.ClusterError)
             _fail(str(error))
     for failure in summary.failures:
@@ -136,6 +121,24 @@ def ingest(
     skipped = f"; {skips.summary()}" if skips.total else ""
     typer.echo(summary_text(summary) + skipped)
     raise typer.Exit(1 if summary.articles_failed else 0)
+
+
+def _ingest(
+    store: Store,
+    articles: Iterable[Article | InputError],
+    workers: int | None,
+    dask: str | None,
+    progress: Callable[[int], None],
+) -> IngestSummary:
+    """The pipeline in this process, or with its extraction on workers or Dask."""
+    # Imported here: they load spaCy, which the other commands do not need.
+    if workers or dask:
+        from detente.scale import ingest_with
+
+        return ingest_with(store, articles, workers, dask, progress=progress)
+    from detente.pipeline import ingest_articles
+
+    return ingest_articles(store, articles, progress=progress)
 
 
 def events(
@@ -155,9 +158,10 @@ def events(
     output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
     """List stored events, each with its number of articles and outlets."""
-    found = open_store(db).events(
-        actor=actor_code(actor) if actor else None,
-        pair=(actor_code(dyad[0]), actor_code(dyad[1])) if dyad else None,
+    found = _named(
+        open_store(db).events,
+        actor=actor,
+        pair=dyad,
         type=[t.upper() for t in event_type] if event_type else None,
         modality=modality,
         since=since,
@@ -194,9 +198,7 @@ def status(
     as_json: JsonOption = False,
 ) -> None:
     """Where two states stand on a date: each one's head of mission in the other, relations."""
-    found = open_store(db).status(
-        actor_code(a), actor_code(b), on=on, charge_after_days=charge_after
-    )
+    found = _named(open_store(db).status, a, b, on=on, charge_after_days=charge_after)
     if as_json:
         from detente.store.shapes import status_shape  # the HTTP API's JSON, not a second one
 
@@ -212,7 +214,7 @@ def timeline(
     as_json: JsonOption = False,
 ) -> None:
     """Every change of state between A and B (or A and anyone), oldest first."""
-    found = open_store(db).timeline(actor_code(a), actor_code(b) if b else None)
+    found = _named(open_store(db).timeline, a, b)
     if as_json:
         from detente.store.shapes import change_shape
 
@@ -242,6 +244,15 @@ def register(app: typer.Typer) -> None:
     """Add the store's commands to the ``detente`` app."""
     for command in (ingest, events, status, timeline, export):
         app.command()(command)
+
+
+def _named(query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``query`` of the store, for states as the user named them; an unknown name
+    (or one state twice) is a usage error naming close matches (exit 2)."""
+    try:
+        return query(*args, **kwargs)
+    except (UnknownCountryError, SameCountryError) as error:
+        _fail(str(error))
 
 
 def _fail(message: str) -> NoReturn:

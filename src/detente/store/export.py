@@ -1,5 +1,7 @@
 """Writing stored events out: JSON lines, CSV, Parquet, GDELT-like columns, POLECAT-style JSON.
 
+The records themselves (flat rows, full JSON records) are shaped in :mod:`detente.store.shapes`.
+
 GDELT has only day dates; an event known to the month or year gets the first
 day of its period in ``SQLDATE`` and says so in an extra ``DatePrecision``
 column rather than pretending to a day.
@@ -11,8 +13,6 @@ import csv
 import io
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
-from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -22,35 +22,9 @@ import pycountry
 
 from detente.errors import DetenteError
 from detente.store.records import StoredEvent
+from detente.store.shapes import FLAT_COLUMNS, flat_record, full_record, json_ready
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt", "plover")
-
-FLAT_COLUMNS: tuple[str, ...] = (
-    "id",
-    "type",
-    "source",
-    "target",
-    "date",
-    "date_precision",
-    "date_start",
-    "date_end",
-    "known_by",
-    "modality",
-    "persons",
-    "evidence",
-    "confidence",
-    "cameo",
-    "goldstein",
-    "plover",
-    "plover_mode",
-    "n_articles",
-    "n_outlets",
-    "n_mentions",
-    "doc_id",
-    "title",
-    "outlet",
-    "url",
-)
 
 GDELT_COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID",
@@ -95,29 +69,13 @@ def write(fmt: str, events: Sequence[StoredEvent], out: str | Path | IO) -> int:
     return len(events)
 
 
-def flat_record(event: StoredEvent) -> dict[str, Any]:
-    """One event as a flat row (persons joined by ``; ``), as in CSV and Parquet."""
-    record = {column: getattr(event, column) for column in FLAT_COLUMNS}
-    record["persons"] = "; ".join(event.persons)
-    return record
-
-
-def full_record(event: StoredEvent) -> dict[str, Any]:
-    """One event with its details and every mention, JSON-ready."""
-    record = asdict(event)
-    record["persons"] = list(event.persons)
-    record["details"] = dict(event.details)
-    record["mentions"] = [{**asdict(m), "persons": list(m.persons)} for m in event.mentions]
-    return _json_ready(record)
-
-
 def _write_jsonl(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
     lines = [json.dumps(full_record(e), ensure_ascii=False) for e in events]
     _write_text(out, "".join(line + "\n" for line in lines))
 
 
 def _write_csv(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
-    _write_text(out, _delimited(FLAT_COLUMNS, [_json_ready(flat_record(e)) for e in events], ","))
+    _write_text(out, _delimited(FLAT_COLUMNS, [json_ready(flat_record(e)) for e in events], ","))
 
 
 def _write_parquet(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
@@ -185,7 +143,7 @@ def quad_class(cameo: str) -> int | str:
 
 def plover_record(event: StoredEvent) -> dict[str, Any]:
     """One event as a POLECAT-style record: PLOVER event, mode, contexts, actor, recipient."""
-    return _json_ready(
+    return json_ready(
         {
             "event_id": event.id,
             "event_date": event.date,
@@ -274,13 +232,3 @@ def _write_text(out: str | Path | IO, text: str) -> None:
         Path(out).write_text(text, encoding="utf-8")
     else:
         out.write(text)
-
-
-def _json_ready(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _json_ready(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_json_ready(item) for item in value]
-    return value

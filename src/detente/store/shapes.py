@@ -1,19 +1,49 @@
-"""JSON shapes of the store's records: what the API returns and the pages render.
+"""The JSON shapes of the store's records, in one place: events, statuses and timelines.
 
-One function per record; dates are ISO strings and every event carries the
-evidence sentence and the article it came from.
+What the HTTP API returns and the pages render, what ``detente events --format
+jsonl``, ``status --json`` and ``timeline --json`` print, and the records the
+exports write (:mod:`detente.store.export`).  One function per record; dates are
+ISO strings and every event carries the evidence sentence and the article it
+came from.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
 from detente.relations import DyadState, Period, RelationStatus, StateChange, StateValue
 from detente.relations.model import EventLike, Guard, SanctionState
 from detente.store.records import StoredEvent, StoredMention
-from detente.store.export import FLAT_COLUMNS
+
+FLAT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "type",
+    "source",
+    "target",
+    "date",
+    "date_precision",
+    "date_start",
+    "date_end",
+    "known_by",
+    "modality",
+    "persons",
+    "evidence",
+    "confidence",
+    "cameo",
+    "goldstein",
+    "plover",
+    "plover_mode",
+    "n_articles",
+    "n_outlets",
+    "n_mentions",
+    "doc_id",
+    "title",
+    "outlet",
+    "url",
+)
 
 
 def iso(value: date | None) -> str | None:
@@ -162,3 +192,30 @@ def change_shape(change: StateChange) -> dict[str, Any]:
         "note": change.note,
         "events": causes(change.caused_by),
     }
+
+
+def flat_record(event: StoredEvent) -> dict[str, Any]:
+    """One event as a flat row (persons joined by ``; ``), as in CSV and Parquet."""
+    record = {column: getattr(event, column) for column in FLAT_COLUMNS}
+    record["persons"] = "; ".join(event.persons)
+    return record
+
+
+def full_record(event: StoredEvent) -> dict[str, Any]:
+    """One event with its details and every mention, JSON-ready."""
+    record = asdict(event)
+    record["persons"] = list(event.persons)
+    record["details"] = dict(event.details)
+    record["mentions"] = [{**asdict(m), "persons": list(m.persons)} for m in event.mentions]
+    return json_ready(record)
+
+
+def json_ready(value: Any) -> Any:
+    """Dates as ISO strings and tuples as lists, all the way down."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: json_ready(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_ready(item) for item in value]
+    return value
