@@ -30,8 +30,7 @@ from detente.errors import InputError, ModelNotInstalledError
 from detente.ingest import ArticleGroup, events_in_copy, group_near_duplicates, parse_article
 from detente.model import Article, Event
 from detente.nlp import pipeline as nlp
-from detente.store import Store
-from detente.store.records import ArticleResult, Failure, IngestSummary
+from detente.store import ArticleResult, Failure, IngestSummary, Store
 
 BATCH_SIZE = 50  # articles per write transaction
 STORIES_PER_TASK = 32  # stories handed to the extraction step at once (one batched parse)

@@ -23,10 +23,9 @@ from detente.cli.printing import events_table, status_view, summary_text, timeli
 from detente.errors import DetenteError, InputError, SameCountryError, UnknownCountryError
 from detente.ingest import LanguageSkips, iter_articles
 from detente.model import Article
+from detente.store import IngestSummary, Store
 from detente.store.export import FORMATS, write
-from detente.store.records import IngestSummary
 from detente.store.shapes import full_record
-from detente.store.store import Store
 
 DbOption = Annotated[
     str | None,

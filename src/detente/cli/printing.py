@@ -24,8 +24,8 @@ from detente.relations.model import (
     StateValue,
 )
 from detente.relations.ordering import period_of
+from detente.store import IngestSummary, StoredEvent, Timeline
 from detente.store.export import actor_name
-from detente.store.records import IngestSummary, StoredEvent, Timeline
 
 
 def events_table(events: Sequence[StoredEvent]) -> Table:

@@ -21,8 +21,7 @@ from detente.model import Article
 from detente.pipeline import BATCH_SIZE, STORIES_PER_TASK, Story, StoryOutcome, run_ingest
 from detente.scale.runners import InProcessRunner, Runner, open_runner
 from detente.scale.work import BatchDone, extract_and_store, extract_batch
-from detente.store import Store
-from detente.store.records import IngestSummary
+from detente.store import IngestSummary, Store
 
 GROUPS_PER_TASK = STORIES_PER_TASK
 

@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from detente.model import Article
 from detente.nlp import parser
 from detente.pipeline import StoryOutcome, extract_task
-from detente.store import Store
-from detente.store.records import IngestSummary
+from detente.store import IngestSummary, Store
 
 
 @dataclass(frozen=True)
