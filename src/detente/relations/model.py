@@ -137,10 +137,6 @@ class Period:
             and other.end <= self.end
         )
 
-    def certainly_by(self, day: date) -> bool:
-        """True when the event had surely happened by ``day``."""
-        return self.end is not None and self.end <= day
-
 
 @cache  # replays ask for the same few periods over and over
 def _period_of(value: str | None, precision: str | None, known_by: date | None) -> Period:
@@ -237,7 +233,8 @@ class RelationStatus:
 
     ``forward`` is A's representation in B and ``backward`` B's in A, for the
     ``a``/``b`` asked.  ``pending`` holds planned events not yet carried out;
-    ``tentative`` the events counted although their period runs past ``on``.
+    ``tentative`` the events possible on ``on`` but not yet certain (their
+    period has begun; they do not change the state shown).
     """
 
     a: str
