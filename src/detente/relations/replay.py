@@ -13,14 +13,12 @@ from dataclasses import replace
 from datetime import date
 
 from detente.relations import rules
+from detente.relations.conflicts import settle
 from detente.relations.model import (
     CHARGE_ONLY,
     CLOSED,
     EXPELLED,
-    MISSION_CLOSED,
-    NONE,
     RECALLED,
-    SEVERED,
     DyadState,
     EventLike,
     Guard,
@@ -30,7 +28,7 @@ from detente.relations.model import (
 )
 from detente.relations.ordering import certain_from, in_order, period_of
 from detente.relations.tables import denial_claim
-from detente.relations.tracker import HEAD_OF_MISSION, RELATIONS, Tracker, pair_subject
+from detente.relations.tracker import HEAD_OF_MISSION, Tracker
 
 _APPLIED = ("asserted", "reported")
 
@@ -214,8 +212,7 @@ def status_on(
     if on is not None:
         tentative = tuple(e for e in between if e.modality in _APPLIED and _possible_on(e, on))
         between = _certain_by(between, on)
-    tracker = _replay_in_order(between)
-    _check_invariants(tracker, a, b)
+    tracker = settle(between, a, b, _replay_in_order)
     return RelationStatus(
         a=a,
         b=b,
@@ -280,17 +277,3 @@ def _certain_by(ordered: list[EventLike], on: date) -> list[EventLike]:
         if counts:
             kept.append(event)
     return kept[::-1]
-
-
-def _check_invariants(tracker: Tracker, a: str, b: str) -> None:
-    """§5.5(1): severed relations leave no head of mission in post; report, never fix."""
-    relations = tracker.get(pair_subject(a, b), RELATIONS)
-    if relations.value != SEVERED or not relations.caused_by:
-        return
-    for sending, receiving in ((a, b), (b, a)):
-        state = tracker.dyad_state(sending, receiving).head_of_mission
-        if state.value not in (SEVERED, MISSION_CLOSED, NONE):
-            tracker.note_anomaly(
-                state.caused_by[-1],
-                f"{sending}->{receiving} is {state.value} although relations are severed",
-            )
