@@ -463,7 +463,6 @@ def test_exports(store_url, tmp_path):
         row["NumArticles"],
         row["NumSources"],
         row["SOURCEURL"],
-        row["DatePrecision"],
     ) == (
         "20230306",
         "MOR",
@@ -475,7 +474,6 @@ def test_exports(store_url, tmp_path):
         "2",
         "2",
         "https://wire-one.example/a1",
-        "day",
     )
 
     out = io.StringIO()

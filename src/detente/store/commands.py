@@ -228,12 +228,34 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
+    actor: Annotated[str | None, typer.Option(help="Either side of the event.")] = None,
+    dyad: Annotated[
+        tuple[str, str] | None,
+        typer.Option(metavar="A B", help="Events between A and B, either direction."),
+    ] = None,
+    event_type: Annotated[
+        list[str] | None, typer.Option("--type", metavar="T", help="Event type (repeatable).")
+    ] = None,
+    modality: Annotated[list[str] | None, typer.Option(help="Modality (repeatable).")] = None,
+    since: DayOption = None,
+    until: DayOption = None,
+    q: Annotated[str | None, typer.Option(help="Text in an evidence sentence.")] = None,
 ) -> None:
-    """Write every stored event as jsonl, csv, parquet, gdelt (TSV) or plover (JSON lines)."""
+    """Write the stored events, filtered as in `events`: jsonl, csv, parquet, gdelt, plover."""
     fmt = output_format.value
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
-    count = open_store(db).export(fmt, output if output is not None else sys.stdout)
+    count = open_store(db).export(
+        fmt,
+        output if output is not None else sys.stdout,
+        actor=actor_code(actor) if actor else None,
+        pair=(actor_code(dyad[0]), actor_code(dyad[1])) if dyad else None,
+        type=[t.upper() for t in event_type] if event_type else None,
+        modality=modality,
+        since=since,
+        until=until,
+        q=q,
+    )
     if output is not None:
         typer.echo(f"{count} events written to {output}", err=True)
 
