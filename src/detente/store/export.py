@@ -14,8 +14,6 @@ import csv
 import io
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
-from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import IO, Any
 import pycountry
 
 from detente.errors import DetenteError
+from detente.model import json_ready
 from detente.store.records import StoredEvent
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt", "plover")
@@ -147,11 +146,7 @@ def flat_record(event: StoredEvent) -> dict[str, Any]:
 
 def full_record(event: StoredEvent) -> dict[str, Any]:
     """One event with its details and every mention, JSON-ready."""
-    record = asdict(event)
-    record["persons"] = list(event.persons)
-    record["details"] = dict(event.details)
-    record["mentions"] = [{**asdict(m), "persons": list(m.persons)} for m in event.mentions]
-    return _json_ready(record)
+    return event.to_dict()
 
 
 def _write_jsonl(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
@@ -164,7 +159,7 @@ def _write_csv(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
     for event in events:
         row = flat_record(event)
         row["persons"] = "; ".join(event.persons)  # CSV has no lists
-        rows.append(_json_ready(row))
+        rows.append(json_ready(row))
     _write_text(out, _delimited(EXPORT_COLUMNS, rows, ","))
 
 
@@ -261,7 +256,7 @@ def quad_class(cameo: str) -> int | str:
 
 def plover_record(event: StoredEvent) -> dict[str, Any]:
     """One event as a POLECAT-style record: PLOVER event, mode, contexts, actor, recipient."""
-    return _json_ready(
+    return json_ready(
         {
             "event_id": event.id,
             "event_date": event.date,
@@ -352,13 +347,3 @@ def _write_text(out: str | Path | IO, text: str) -> None:
         Path(out).write_text(text, encoding="utf-8")
     else:
         out.write(text)
-
-
-def _json_ready(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _json_ready(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_json_ready(item) for item in value]
-    return value
