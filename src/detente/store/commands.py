@@ -73,6 +73,27 @@ def actor_code(value: str) -> str:
         raise typer.BadParameter(f"{value!r} is not a country code or name") from error
 
 
+def event_filters(
+    actor: str | None,
+    dyad: tuple[str, str] | None,
+    event_type: list[str] | None,
+    modality: list[str] | None,
+    since: date | None,
+    until: date | None,
+    q: str | None,
+) -> dict[str, object]:
+    """The filters of ``events`` and ``export`` as :meth:`Store.events` takes them."""
+    return {
+        "actor": actor_code(actor) if actor else None,
+        "pair": (actor_code(dyad[0]), actor_code(dyad[1])) if dyad else None,
+        "type": [t.upper() for t in event_type] if event_type else None,
+        "modality": modality,
+        "since": since,
+        "until": until,
+        "q": q,
+    }
+
+
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 DayOption = Annotated[date | None, typer.Option(parser=parse_day, metavar="YYYY-MM-DD")]
 
@@ -156,13 +177,7 @@ def events(
 ) -> None:
     """List stored events, each with its number of articles and outlets."""
     found = open_store(db).events(
-        actor=actor_code(actor) if actor else None,
-        pair=(actor_code(dyad[0]), actor_code(dyad[1])) if dyad else None,
-        type=[t.upper() for t in event_type] if event_type else None,
-        modality=modality,
-        since=since,
-        until=until,
-        q=q,
+        **event_filters(actor, dyad, event_type, modality, since, until, q),
         limit=limit,
         after_id=after_id,
         with_mentions=output_format is ListFormat.jsonl,
@@ -248,13 +263,7 @@ def export(
     count = open_store(db).export(
         fmt,
         output if output is not None else sys.stdout,
-        actor=actor_code(actor) if actor else None,
-        pair=(actor_code(dyad[0]), actor_code(dyad[1])) if dyad else None,
-        type=[t.upper() for t in event_type] if event_type else None,
-        modality=modality,
-        since=since,
-        until=until,
-        q=q,
+        **event_filters(actor, dyad, event_type, modality, since, until, q),
     )
     if output is not None:
         typer.echo(f"{count} events written to {output}", err=True)
