@@ -58,3 +58,18 @@ def test_events_and_timelines_print_one_line_each_and_have_dicts(tmp_path):
     assert lines[0] == "BLR and FRA: 4 state changes"
     assert "  2021-10: FRA->BLR head_of_mission NOMINATED -> EXPELLED [event 2]" in lines
     assert json.loads(json.dumps(timeline.to_dict()))["changes"][0]["period"]["label"] == "2020"
+
+
+def test_the_page_lists_what_is_possible_but_not_yet_certain(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from detente.api import create_app
+
+    monkeypatch.delenv("DETENTE_TOKEN", raising=False)
+    with _store(tmp_path) as store:
+        status = store.status("BLR", "FRA", on="2021-10-05")
+        assert status.backward.head_of_mission.value == "NOMINATED"
+        with TestClient(create_app(store), headers={"Accept": "text/html"}) as client:
+            page = client.get("/relations/BLR/FRA", params={"on": "2021-10-05"}).text
+    assert "Possible, not yet certain:" in page
+    assert "Oct 2021" in page or "2021-10" in page
