@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from detente.api import create_app
 from detente.cli import app
 from detente.model import Article, Event, EventDate
-from detente.relations import RelationEvent, status_on
+from detente.relations import RelationEvent, history, status_on
 from detente.store import Store
 from detente.store.records import ArticleResult
 
@@ -40,6 +40,17 @@ def test_a_closure_dated_like_a_restoration_gives_way_to_the_better_supported_re
     assert anomaly.event is CLOSE
     assert "ARG->URY head of mission MISSION_CLOSED" in anomaly.message
     assert "shown: relations NORMAL" in anomaly.message
+
+
+def test_the_history_of_the_pair_leaves_the_contradicted_closure_out():
+    changes = history([SEVER, RESTORE, RESTORE_TOO, APPOINT, CLOSE])
+    assert [
+        c.after for c in changes if c.subject == "ARG->URY" and c.attribute == "head_of_mission"
+    ] == [
+        "SEVERED",
+        "NONE",
+        "NOMINATED",
+    ]
 
 
 def test_a_closure_better_supported_than_the_restoration_is_the_one_shown():

@@ -186,8 +186,17 @@ def _consume_pending(tracker: Tracker, event: EventLike) -> None:
 
 
 def history(events: Iterable[EventLike]) -> tuple[StateChange, ...]:
-    """Every state change the events cause, in the order they apply."""
-    return tuple(replay(events).changes)
+    """Every state change the events cause, in the order they apply.
+
+    The events of one pair are settled as :func:`status_on` settles them, so
+    that a history never ends in values its status shows as contradicted.
+    """
+    ordered = sequence(events)
+    pairs = {frozenset((e.source, e.target)) for e in ordered}
+    if len(pairs) != 1 or len(next(iter(pairs))) != 2:
+        return tuple(_replay_in_order(ordered).changes)
+    a, b = sorted(next(iter(pairs)))
+    return tuple(settle(ordered, a, b, _replay_in_order).changes)
 
 
 def status_on(
