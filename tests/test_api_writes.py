@@ -264,4 +264,7 @@ def test_extract_with_the_real_pipeline(writer):
         for e in events
         if e["type"] == "EXPEL_DIPLOMAT"
     ] == [("EXPEL_DIPLOMAT", "BLR", "FRA", "2021-10", "month")]
-    assert events[0]["start"] == 0  # offsets into the body, after the date header
+    # Offsets index the text as posted, date header included.
+    first = events[0]
+    assert EXPULSION_ARTICLE[first["start"] : first["end"]] == first["evidence"]
+    assert first["start"] > 0

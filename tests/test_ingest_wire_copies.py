@@ -151,8 +151,12 @@ def test_verbatim_copies_from_three_outlets_are_three_sources(tmp_path, store):
     assert (again.articles_new, again.articles_known, calls) == (0, 3, ["copy-0"])
 
 
-def test_the_same_text_without_a_place_is_one_article(tmp_path, store):
+def test_the_same_text_without_a_place_is_one_article_per_name(tmp_path, store):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("date 2023-04-04\n" + WIRE, encoding="utf-8")
     summary = ingest_articles(store, iter_articles([tmp_path]), extract=expulsion_finder([]))
-    assert (summary.articles_new, summary.articles_known) == (1, 1)
+    assert (summary.articles_new, summary.articles_known) == (2, 0)
+    again = ingest_articles(
+        store, iter_articles([tmp_path / "a.txt"]), extract=expulsion_finder([])
+    )
+    assert (again.articles_new, again.articles_known) == (0, 1)

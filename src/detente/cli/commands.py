@@ -60,6 +60,28 @@ def parse_day(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from error
 
 
+def event_filters(
+    actor: str | None,
+    dyad: tuple[str, str] | None,
+    event_type: list[str] | None,
+    modality: list[str] | None,
+    since: date | None,
+    until: date | None,
+    q: str | None,
+) -> dict[str, object]:
+    """The filters of ``events`` and ``export`` as :meth:`Store.events` takes them
+    (names are resolved by the store)."""
+    return {
+        "actor": actor,
+        "pair": dyad,
+        "type": [t.upper() for t in event_type] if event_type else None,
+        "modality": modality,
+        "since": since,
+        "until": until,
+        "q": q,
+    }
+
+
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 DayOption = Annotated[date | None, typer.Option(parser=parse_day, metavar="YYYY-MM-DD")]
 
@@ -159,13 +181,7 @@ def events(
     """List stored events, each with its number of articles and outlets."""
     found = _named(
         open_store(db).events,
-        actor=actor,
-        pair=dyad,
-        type=[t.upper() for t in event_type] if event_type else None,
-        modality=modality,
-        since=since,
-        until=until,
-        q=q,
+        **event_filters(actor, dyad, event_type, modality, since, until, q),
         limit=limit,
         after_id=after_id,
         with_mentions=output_format is ListFormat.jsonl,
@@ -229,12 +245,29 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
+    actor: Annotated[str | None, typer.Option(help="Either side of the event.")] = None,
+    dyad: Annotated[
+        tuple[str, str] | None,
+        typer.Option(metavar="A B", help="Events between A and B, either direction."),
+    ] = None,
+    event_type: Annotated[
+        list[str] | None, typer.Option("--type", metavar="T", help="Event type (repeatable).")
+    ] = None,
+    modality: Annotated[list[str] | None, typer.Option(help="Modality (repeatable).")] = None,
+    since: DayOption = None,
+    until: DayOption = None,
+    q: Annotated[str | None, typer.Option(help="Text in an evidence sentence.")] = None,
 ) -> None:
-    """Write every stored event as jsonl, csv, parquet, gdelt (TSV) or plover (JSON lines)."""
+    """Write the stored events, filtered as in `events`: jsonl, csv, parquet, gdelt, plover."""
     fmt = output_format.value
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
-    count = open_store(db).export(fmt, output if output is not None else sys.stdout)
+    count = _named(
+        open_store(db).export,
+        fmt,
+        output if output is not None else sys.stdout,
+        **event_filters(actor, dyad, event_type, modality, since, until, q),
+    )
     if output is not None:
         typer.echo(f"{count} events written to {output}", err=True)
 

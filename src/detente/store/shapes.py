@@ -10,9 +10,11 @@ came from.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict
 from datetime import date
+from functools import cache
 from typing import Any
+
+import pycountry
 
 from detente.relations import DyadState, Period, RelationStatus, StateChange, StateValue
 from detente.relations.model import EventLike, Guard, SanctionState
@@ -43,6 +45,13 @@ FLAT_COLUMNS: tuple[str, ...] = (
     "title",
     "outlet",
     "url",
+)
+
+# Flat formats (CSV, Parquet): the store's columns with each country's name beside its code.
+EXPORT_COLUMNS: tuple[str, ...] = tuple(
+    name
+    for column in FLAT_COLUMNS
+    for name in ((column, f"{column}_name") if column in ("source", "target") else (column,))
 )
 
 
@@ -195,27 +204,23 @@ def change_shape(change: StateChange) -> dict[str, Any]:
 
 
 def flat_record(event: StoredEvent) -> dict[str, Any]:
-    """One event as a flat row (persons joined by ``; ``), as in CSV and Parquet."""
+    """One event as a flat row of :data:`EXPORT_COLUMNS` (CSV, Parquet), persons a list."""
     record = {column: getattr(event, column) for column in FLAT_COLUMNS}
-    record["persons"] = "; ".join(event.persons)
-    return record
+    record["persons"] = list(event.persons)
+    record["source_name"] = actor_name(event.source)
+    record["target_name"] = actor_name(event.target)
+    return {column: record[column] for column in EXPORT_COLUMNS}
 
 
 def full_record(event: StoredEvent) -> dict[str, Any]:
     """One event with its details and every mention, JSON-ready."""
-    record = asdict(event)
-    record["persons"] = list(event.persons)
-    record["details"] = dict(event.details)
-    record["mentions"] = [{**asdict(m), "persons": list(m.persons)} for m in event.mentions]
-    return json_ready(record)
+    return event.to_dict()
 
 
-def json_ready(value: Any) -> Any:
-    """Dates as ISO strings and tuples as lists, all the way down."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: json_ready(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [json_ready(item) for item in value]
-    return value
+@cache
+def actor_name(code: str) -> str:
+    """A readable name for an actor code: the country's short name, else the code itself."""
+    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name

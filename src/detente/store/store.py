@@ -194,8 +194,8 @@ class Store:
     def export(self, fmt: str, out: str | Path | IO, **filters: object) -> int:
         """Write the events (filtered as in :meth:`events`) to ``out``; return how many.
 
-        ``fmt`` is ``jsonl``, ``csv``, ``parquet``, ``gdelt`` (GDELT-like
-        tab-separated event columns) or ``plover`` (POLECAT-style JSON lines).
+        ``fmt`` is ``jsonl``, ``csv``, ``parquet``, ``gdelt`` (the GDELT 2.0
+        event table's columns, tab-separated) or ``plover`` (POLECAT-style JSON lines).
         """
         listed = self.events(**filters, with_mentions=fmt in ("jsonl", "plover"))
         return exporters.write(fmt, listed, out)
