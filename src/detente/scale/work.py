@@ -25,6 +25,7 @@ from detente.model import Article, Event
 from detente.nlp import parser, pipeline
 from detente.store.records import ArticleResult, IngestSummary
 from detente.store.store import Store, results_for_group
+from detente.store.engine import in_write_transaction
 from detente.store.writer import add_results
 
 GroupOutcome = list[ArticleResult] | IngestSummary
@@ -131,10 +132,12 @@ def _worker_store(url: str) -> Store:
 def _write_exclusively(store: Store, results: list[ArticleResult]) -> IngestSummary:
     if not results:
         return IngestSummary()
+    def write(connection):
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY})
+        return add_results(connection, results)
+
     try:
-        with store.engine.begin() as connection:
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY})
-            return add_results(connection, results)
+        return in_write_transaction(store.engine, write)  # run again if it loses a deadlock
     except SQLAlchemyError as error:
         where = store.engine.url.render_as_string(hide_password=True)
         raise StoreError(

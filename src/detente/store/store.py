@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.errors import InputError, ModelNotInstalledError, StoreError
@@ -17,6 +17,7 @@ from detente.model import Article, Event
 from detente.relations import RelationStatus, StateChange, history, status_on
 from detente.store import export as exporters
 from detente.store import queries, schema
+from detente.store.engine import in_write_transaction, open_engine
 from detente.store.migrations import migrate
 from detente.store.records import (
     ArticleResult,
@@ -53,10 +54,9 @@ class Store:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = resolve_url(url)
-        self.engine = _open_engine(self.url)
+        self.engine = open_engine(self.url)
         try:
-            with self.engine.begin() as connection:
-                self.schema_version = migrate(connection)
+            self.schema_version = in_write_transaction(self.engine, migrate)
         except SQLAlchemyError as error:
             raise StoreError(
                 f"cannot open or migrate the store at {self._safe_url()}: "
@@ -126,9 +126,9 @@ class Store:
 
     def add(self, results: Iterable[ArticleResult]) -> IngestSummary:
         """Store a batch of (article, events) in one transaction; known articles are skipped."""
+        results = list(results)  # a retry writes them again
         try:
-            with self.engine.begin() as connection:
-                return add_results(connection, results)
+            return in_write_transaction(self.engine, lambda c: add_results(c, results))
         except SQLAlchemyError as error:
             raise StoreError(
                 f"cannot write to the store at {self._safe_url()}: "
@@ -297,16 +297,3 @@ def interleave(histories: Sequence[Sequence[StateChange]]) -> tuple[StateChange,
             floor = max(floor, change.period.start or change.period.end or date.min)
             keyed.append(((floor, number, position), change))
     return tuple(change for _, change in sorted(keyed, key=lambda item: item[0]))
-
-
-def _open_engine(url: str) -> Engine:
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_foreign_keys)
-    return engine
-
-
-def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
