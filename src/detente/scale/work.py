@@ -23,9 +23,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from detente.errors import ModelNotInstalledError, StoreError
 from detente.model import Article, Event
 from detente.nlp import parser, pipeline
+from detente.store.engine import in_write_transaction
 from detente.store.records import ArticleResult, IngestSummary
 from detente.store.store import Store, results_for_group
-from detente.store.engine import in_write_transaction
 from detente.store.writer import add_results
 
 GroupOutcome = list[ArticleResult] | IngestSummary
@@ -132,6 +132,7 @@ def _worker_store(url: str) -> Store:
 def _write_exclusively(store: Store, results: list[ArticleResult]) -> IngestSummary:
     if not results:
         return IngestSummary()
+
     def write(connection):
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY})
         return add_results(connection, results)
