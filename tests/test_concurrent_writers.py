@@ -4,13 +4,17 @@ Separate processes each ingest the whole generated corpus (``concurrent_corpus``
 from different places in it, at once, on SQLite and on PostgreSQL; twenty
 threads post it to ``/api/articles``.  Nothing may fail, nothing may be lost
 or stored twice, and the events (type, dyad, date, persons, source counts)
-must be those one process ingesting the corpus alone stores.
+must be those one process ingesting the corpus alone stores; so too after
+writers are killed (``kill -9``) mid-run and the ingest is run again.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import random
+import signal
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -80,7 +84,7 @@ def test_concurrent_writers_store_the_events_of_one_sequential_ingest(
 def test_the_events_do_not_depend_on_the_order_articles_come_in(tmp_path, sequential):
     items = news_corpus(SEED)
     found = {item.article.doc_id: item.events for item in items}
-    for seed in (1, 2, 3):
+    for seed in (1, 2):
         random.Random(seed).shuffle(items)
         url = f"sqlite:///{tmp_path / f'order-{seed}.db'}"
         with Store(url) as store:
@@ -109,7 +113,8 @@ def test_twenty_threads_posting_articles_lose_nothing(tmp_path, monkeypatch, seq
             "published": item.article.published.isoformat(),
         }
         for item in items
-    ] * 2  # every article twice: two requests race to store it
+    ]
+    posts += posts[::3]  # a third of them twice: two requests race to store it
     random.Random(SEED).shuffle(posts)
     url = f"sqlite:///{tmp_path / 'posted.db'}"
     with Store(url) as store, TestClient(create_app(store, token=TOKEN)) as client:
@@ -123,3 +128,38 @@ def test_twenty_threads_posting_articles_lose_nothing(tmp_path, monkeypatch, seq
     assert codes == [200] * len(posts)
     assert stored_events(url) == sequential[0]
     assert table_counts(url) == sequential[1]
+
+
+@pytest.mark.slow
+def test_writers_killed_at_random_then_a_re_run_store_the_sequential_events(
+    store_url,  # noqa: F811 - the fixture
+    sequential,
+):
+    context = multiprocessing.get_context("fork")
+    size = len(news_corpus(SEED))
+    pace = random.Random(SEED)
+    Store(store_url).close()  # the tables, to count articles in
+    for _ in range(2):  # each round kills writers mid-run, on what the last round left
+        processes = [
+            context.Process(target=write_part, args=(store_url, SEED, start, 4))
+            for start in (0, size // 2)
+        ]
+        for process in processes:
+            process.start()
+        wait_for_articles(store_url, pace.randrange(size // 2), processes)
+        for process in processes:
+            os.kill(process.pid, signal.SIGKILL)
+            process.join()
+    write_part(store_url, SEED, start=0, batch_size=50)
+    assert stored_events(store_url) == sequential[0]
+    assert table_counts(store_url) == sequential[1]
+
+
+def wait_for_articles(url: str, count: int, writers, timeout: float = 60.0) -> None:
+    """Return once ``count`` more articles are stored (or the writers are done)."""
+    before = table_counts(url)["articles"]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(w.is_alive() for w in writers):
+        if table_counts(url)["articles"] >= before + count:
+            return
+        time.sleep(0.01)
