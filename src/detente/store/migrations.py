@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from detente.errors import StoreError
 from detente.store import schema
+from detente.store.engine import in_write_transaction
 
 Migration = tuple[int, str, Callable[[Connection], None]]
 
@@ -39,6 +40,18 @@ def current_version(connection: Connection) -> int:
         return 0
     versions = connection.execute(select(schema.schema_version.c.version)).scalars().all()
     return max(versions, default=0)
+
+
+def bring_up_to_date(engine: Engine) -> int:
+    """Migrate the database if it needs it; the version reached.
+
+    A database already at :data:`LATEST_VERSION` is only read, so opening a
+    store never waits for the writers at work on it.
+    """
+    with engine.connect() as connection:
+        if current_version(connection) == LATEST_VERSION:
+            return LATEST_VERSION
+    return in_write_transaction(engine, migrate)
 
 
 def migrate(connection: Connection) -> int:

@@ -18,7 +18,7 @@ from detente.relations import RelationStatus, StateChange, history, status_on
 from detente.store import export as exporters
 from detente.store import queries, schema
 from detente.store.engine import in_write_transaction, open_engine
-from detente.store.migrations import migrate
+from detente.store.migrations import bring_up_to_date
 from detente.store.records import (
     ArticleResult,
     Failure,
@@ -56,7 +56,7 @@ class Store:
         self.url = resolve_url(url)
         self.engine = open_engine(self.url)
         try:
-            self.schema_version = in_write_transaction(self.engine, migrate)
+            self.schema_version = bring_up_to_date(self.engine)
         except SQLAlchemyError as error:
             raise StoreError(
                 f"cannot open or migrate the store at {self._safe_url()}: "
