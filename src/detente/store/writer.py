@@ -1,11 +1,12 @@
 """The write path: store a batch of (article, events) in one transaction, merging events.
 
-Each event an article reports becomes a *report*; a report joins the stored
-event it is compatible with (see :mod:`detente.store.merge`) or starts a new
-one.  After each join the event's merged fields are recomputed from all its
-reports, so the outcome does not depend on the order articles arrive in.
+Each event an article reports becomes a *report*.  After a batch, every
+report of each (type, source, target) the batch touched is grouped into
+events anew, in a fixed order (see :func:`detente.store.merge.group_reports`),
+and each event's merged fields are recomputed from its reports, so the events
+depend only on which articles are stored, never on the order they came in.
 
-Many writers may add batches at once.  The merge reads a dyad's events, then
+Many writers may add batches at once.  Regrouping reads a dyad's reports, then
 writes, so on PostgreSQL a batch first takes a transaction-scoped advisory lock
 on every (type, source, target) it touches, in one order, so that two batches
 merging into one dyad take turns and never deadlock (SQLite has one writer at a
