@@ -40,7 +40,8 @@ def add_results(connection: Connection, results: Iterable[ArticleResult]) -> Ing
         summary = summary + _add_article(connection, result.article, result.events, touched)
     events_before = _count_events(connection, touched)
     regroup(connection, touched)
-    new = _count_events(connection, touched) - events_before
+    # Net new events: a report that joins two events into one makes fewer.
+    new = max(0, _count_events(connection, touched) - events_before)
     return summary + IngestSummary(events_new=new, events_merged=-new)
 
 
