@@ -188,19 +188,25 @@ def events_by_doc(items: list[Item]) -> dict[str, tuple[Event, ...]]:
 
 
 def write_part(
-    url: str, seed: int, start: int, batch_size: int, barrier=None, incidents: int = 36
+    url: str,
+    seed: int,
+    start: int,
+    batch_size: int,
+    barrier=None,
+    incidents: int = 36,
+    count: int | None = None,
 ) -> None:
-    """One writer (run in its own process): ingest the whole corpus from ``start`` on, wrapping.
+    """One writer (run in its own process): ingest ``count`` articles from ``start`` on, wrapping.
 
-    Every writer ingests every article, each from another place in the
-    corpus, so they race on the same articles and the same events.
+    Writers given overlapping parts (by default each the whole corpus, from
+    another place in it) race on the same articles and the same events.
     """
     items = news_corpus(seed, incidents)
     events = events_by_doc(items)
     if barrier is not None:
         barrier.wait()  # all writers open the (empty) store at once: migrations race too
     with Store(url) as store:
-        order = items[start:] + items[:start]
+        order = (items[start:] + items[:start])[:count]
         summary = store.ingest(
             (item.article for item in order),
             extract=lambda found: events[found.doc_id],

@@ -18,6 +18,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from concurrent_corpus import (
@@ -50,9 +51,12 @@ def run_writers(url: str, writers: int, batch_size: int = 4) -> list[int]:
     context = multiprocessing.get_context("fork")  # no start-up imports: they all start at once
     barrier = context.Barrier(writers)
     size = len(news_corpus(SEED))
+    share = min(size, 2 * size // writers + 1)  # every article is written by two or more
     processes = [
         context.Process(
-            target=write_part, args=(url, SEED, number * size // writers, batch_size, barrier)
+            target=write_part,
+            args=(url, SEED, number * size // writers, batch_size, barrier),
+            kwargs={"count": share},
         )
         for number in range(writers)
     ]
@@ -84,7 +88,7 @@ def test_concurrent_writers_store_the_events_of_one_sequential_ingest(
 def test_the_events_do_not_depend_on_the_order_articles_come_in(tmp_path, sequential):
     items = news_corpus(SEED)
     found = {item.article.doc_id: item.events for item in items}
-    for seed in (1, 2):
+    for seed in (1,):
         random.Random(seed).shuffle(items)
         url = f"sqlite:///{tmp_path / f'order-{seed}.db'}"
         with Store(url) as store:
@@ -157,9 +161,16 @@ def test_writers_killed_at_random_then_a_re_run_store_the_sequential_events(
 
 def wait_for_articles(url: str, count: int, writers, timeout: float = 60.0) -> None:
     """Return once ``count`` more articles are stored (or the writers are done)."""
-    before = table_counts(url)["articles"]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and any(w.is_alive() for w in writers):
-        if table_counts(url)["articles"] >= before + count:
-            return
-        time.sleep(0.01)
+    engine = sa.create_engine(url)
+    query = sa.text("SELECT count(*) FROM articles")
+    try:
+        with engine.connect() as connection:
+            target = connection.execute(query).scalar_one() + count
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and any(w.is_alive() for w in writers):
+            with engine.connect() as connection:
+                if connection.execute(query).scalar_one() >= target:
+                    return
+            time.sleep(0.02)
+    finally:
+        engine.dispose()
