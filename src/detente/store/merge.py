@@ -32,6 +32,12 @@ def article_key(text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
+def dyad_lock_key(event_type: str, source: str, target: str) -> int:
+    """A stable signed 64-bit number naming one dyad's merge (a PostgreSQL advisory lock)."""
+    digest = hashlib.blake2b(f"{event_type}|{source}|{target}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
 def outlet_key(outlet: str | None, url: str | None) -> str | None:
     """The outlet an article counts for: its named outlet, else its URL's host."""
     if outlet:
@@ -101,6 +107,59 @@ def best_candidate(
         latest = max(matching, key=lambda item: (item[1].period.start, -item[0]))
         return latest[0]
     return min(matching, key=lambda item: _tightness(item[1].period, item[0]))[0]
+
+
+def group_reports(reports: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+    """Reports of one type and dyad grouped into events, whatever order they were stored in.
+
+    Reports are taken in one fixed order (:func:`_settling_order`), each joining
+    the best compatible event so far (:func:`best_candidate`) or starting one,
+    so any set of reports gives the same events: writers racing each other, a
+    re-run after a kill, or one sequential ingest in any order all agree.
+    ``reports`` are mappings with the report's columns and its article's
+    ``published`` and ``text_hash``.
+    """
+    groups: list[list[Mapping[str, Any]]] = []
+    facts: list[ReportFacts] = []
+    for report in sorted(reports, key=_settling_order):
+        own = ReportFacts(
+            Period.of(report["date_value"], report["date_precision"], report["published"]),
+            tuple(report["persons"]),
+            report["details"] or {},
+        )
+        chosen = best_candidate(own, list(enumerate(facts)))
+        if chosen is None:
+            groups.append([report])
+            facts.append(own)
+        else:
+            groups[chosen].append(report)
+            facts[chosen] = group_facts(groups[chosen])
+    return groups
+
+
+def group_facts(reports: Sequence[Mapping[str, Any]]) -> ReportFacts:
+    """What merging knows of an event made of ``reports`` (as its stored row says)."""
+    date_value, precision = merged_date(reports)
+    known_by = min((r["published"] for r in reports if r["published"] is not None), default=None)
+    return ReportFacts(
+        Period.of(date_value, precision, known_by),
+        merged_persons(reports),
+        merged_details(reports, primary_report(reports)),
+    )
+
+
+def _settling_order(report: Mapping[str, Any]) -> tuple:
+    """Most precise dates first, so coarser and undated reports find the events they fit.
+
+    Ties go by date, publication and article, never by arrival (the row id).
+    """
+    return (
+        _PRECISION_RANK[report["date_precision"]],
+        report["date_value"] or "",
+        report["published"] or date.max,
+        report["text_hash"],
+        report["start_offset"],
+    )
 
 
 def _tightness(period: Period, event_id: int) -> tuple[int, int, int]:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import Engine, create_engine, event, func, or_, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.errors import StoreError
@@ -17,7 +17,8 @@ from detente.relations import RelationStatus, StateChange, history, status_on
 from detente.resolve.names import actor_code, optional_actor_code, pair_codes
 from detente.store import export as exporters
 from detente.store import queries, schema
-from detente.store.migrations import migrate
+from detente.store.engine import in_write_transaction, open_engine
+from detente.store.migrations import bring_up_to_date
 from detente.store.records import ArticleResult, IngestSummary, StoredEvent, Timeline
 from detente.store.writer import add_results, article_known
 
@@ -45,10 +46,9 @@ class Store:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = resolve_url(url)
-        self.engine = _open_engine(self.url)
+        self.engine = open_engine(self.url)
         try:
-            with self.engine.begin() as connection:
-                self.schema_version = migrate(connection)
+            self.schema_version = bring_up_to_date(self.engine)
         except SQLAlchemyError as error:
             raise StoreError(
                 f"cannot open or migrate the store at {self._safe_url()}: "
@@ -78,13 +78,17 @@ class Store:
         two processes never merge into the same events at once (the merge reads, then
         writes).  SQLite has one writer at a time anyway.
         """
+        results = list(results)  # a retry writes them again
+
+        def write(connection):
+            if exclusive and self.engine.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY}
+                )
+            return add_results(connection, results)
+
         try:
-            with self.engine.begin() as connection:
-                if exclusive and self.engine.dialect.name == "postgresql":
-                    connection.execute(
-                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY}
-                    )
-                return add_results(connection, results)
+            return in_write_transaction(self.engine, write)  # run again if it loses a race
         except SQLAlchemyError as error:
             raise StoreError(
                 f"cannot write to the store at {self._safe_url()}: "
@@ -229,16 +233,3 @@ def interleave(histories: Sequence[Sequence[StateChange]]) -> tuple[StateChange,
             floor = max(floor, change.period.start or change.period.end or date.min)
             keyed.append(((floor, number, position), change))
     return tuple(change for _, change in sorted(keyed, key=lambda item: item[0]))
-
-
-def _open_engine(url: str) -> Engine:
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_foreign_keys)
-    return engine
-
-
-def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()

@@ -1,18 +1,28 @@
 """The write path: store a batch of (article, events) in one transaction, merging events.
 
-Each event an article reports becomes a *report*; a report joins the stored
-event it is compatible with (see :mod:`detente.store.merge`) or starts a new
-one.  After each join the event's merged fields are recomputed from all its
-reports, so the outcome does not depend on the order articles arrive in.
+Each event an article reports becomes a *report*.  After a batch, every
+report of each (type, source, target) the batch touched is grouped into
+events anew, in a fixed order (see :func:`detente.store.merge.group_reports`),
+and each event's merged fields are recomputed from its reports, so the events
+depend only on which articles are stored, never on the order they came in.
+
+Many writers may add batches at once.  Regrouping reads a dyad's reports, then
+writes, so on PostgreSQL a batch first takes a transaction-scoped advisory lock
+on every (type, source, target) it touches, in one order, so that two batches
+merging into one dyad take turns and never deadlock (SQLite has one writer at a
+time anyway).  An article two writers store at once is inserted only once: the
+loser's insert is ignored and it reads back what the winner stored.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 
 from detente.model import Article, Event, Mention
 from detente.relations.model import Period
@@ -22,10 +32,17 @@ from detente.store.records import ArticleResult, IngestSummary
 
 def add_results(connection: Connection, results: Iterable[ArticleResult]) -> IngestSummary:
     """Store every article not yet known, with its reports, mentions and merged events."""
+    results = list(results)
+    _lock_dyads(connection, results)
     summary = IngestSummary()
+    touched: set[Dyad] = set()
     for result in results:
-        summary = summary + _add_article(connection, result.article, result.events)
-    return summary
+        summary = summary + _add_article(connection, result.article, result.events, touched)
+    events_before = _count_events(connection, touched)
+    regroup(connection, touched)
+    # Net new events: a report that joins two events into one makes fewer.
+    new = max(0, _count_events(connection, touched) - events_before)
+    return summary + IngestSummary(events_new=new, events_merged=-new)
 
 
 def article_known(connection: Connection, article: Article) -> bool:
@@ -67,43 +84,63 @@ def _origin(url: str | None, outlet: str | None, doc_id: str) -> str:
     return url or (outlet.strip().casefold() if outlet else f"name:{doc_id}")
 
 
+def _lock_dyads(connection: Connection, results: list[ArticleResult]) -> None:
+    """On PostgreSQL, wait for and hold until commit the merge lock of each dyad written."""
+    if connection.dialect.name != "postgresql":
+        return
+    dyads = {(e.type, e.source, e.target) for r in results for e in r.events}
+    for key in sorted({merge.dyad_lock_key(*dyad) for dyad in dyads}):
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
 def _add_article(
-    connection: Connection, article: Article, events: Iterable[Event]
+    connection: Connection, article: Article, events: Iterable[Event], touched: set[Dyad]
 ) -> IngestSummary:
-    text_hash, known = _text_key(connection, article)
-    if known:
+    """Store the article and its reports; the dyads of its reports are added to ``touched``.
+
+    The summary counts every report that is no denial as merged; the caller
+    moves those that made new events to ``events_new``.
+    """
+    article_id = _store_article(connection, article)
+    if article_id is None:
         return IngestSummary(articles_known=1)
-    article_id = _insert_article(connection, article, text_hash)
-    new = merged = mentions = denials = 0
+    reported = mentions = denials = 0
     for event in events:
-        report_id, mention_count = _insert_report(connection, article_id, event)
-        mentions += mention_count
+        mentions += _insert_report(connection, article_id, event)[1]
         if event.modality == "negated":
             denials += 1  # a denial is kept as evidence but never creates an event
-            continue
-        event_id = _matching_event(connection, event, article)
-        if event_id is None:
-            event_id = _insert_event(connection, event)
-            new += 1
         else:
-            merged += 1
-        reports = schema.reports
-        connection.execute(
-            reports.update().where(reports.c.id == report_id).values(event_id=event_id)
-        )
-        refresh_event(connection, event_id)
+            reported += 1
+            touched.add((event.type, event.source, event.target))
     return IngestSummary(
-        articles_new=1,
-        events_new=new,
-        events_merged=merged,
-        mentions_new=mentions,
-        denials_new=denials,
+        articles_new=1, events_merged=reported, mentions_new=mentions, denials_new=denials
     )
 
 
-def _insert_article(connection: Connection, article: Article, text_hash: str) -> int:
+def _store_article(connection: Connection, article: Article) -> int | None:
+    """The id of the article as newly stored, or None when it is known.
+
+    Another writer may store the same text between the look-up and the insert:
+    the insert is then ignored, and the look-up again sees what it stored.
+    """
+    for _ in range(3):
+        text_hash, known = _text_key(connection, article)
+        if known:
+            return None
+        article_id = _insert_article(connection, article, text_hash)
+        if article_id is not None:
+            return article_id
+    raise RuntimeError(f"article {article.doc_id!r} was stored and removed again meanwhile")
+
+
+def _insert_article(connection: Connection, article: Article, text_hash: str) -> int | None:
+    """Insert the article, or nothing when its ``text_hash`` is taken; its id or None."""
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
     return connection.execute(
-        schema.articles.insert().values(
+        dialect.insert(schema.articles)
+        .on_conflict_do_nothing(index_elements=["text_hash"])
+        .returning(schema.articles.c.id)
+        .values(
             text_hash=text_hash,
             doc_id=article.doc_id,
             title=article.title,
@@ -115,7 +152,26 @@ def _insert_article(connection: Connection, article: Article, text_hash: str) ->
             text=article.text,
             ingested_at=_now(),
         )
-    ).inserted_primary_key[0]
+    ).scalar_one_or_none()
+
+
+Dyad = tuple[str, str, str]  # (type, source, target): the reports that may merge
+_EVENT_FIELDS = (
+    "type",
+    "source",
+    "target",
+    "date_value",
+    "date_precision",
+    "modality",
+    "persons",
+    "confidence",
+    "evidence",
+    "cameo",
+    "goldstein",
+    "plover",
+    "plover_mode",
+    "details",
+)
 
 
 def _event_values(event: Event) -> dict[str, Any]:
@@ -185,47 +241,85 @@ def _mention_values(report_id: int, article_id: int, mention: Mention) -> dict[s
     }
 
 
-def _matching_event(connection: Connection, event: Event, article: Article) -> int | None:
-    events = schema.events
-    rows = connection.execute(
-        select(
-            events.c.id,
-            events.c.date_value,
-            events.c.date_precision,
-            events.c.known_by,
-            events.c.persons,
-            events.c.details,
-        ).where(
-            events.c.type == event.type,
-            events.c.source == event.source,
-            events.c.target == event.target,
-        )
-    ).all()
-    candidates = [
-        (
-            row.id,
-            merge.ReportFacts(
-                Period.of(row.date_value, row.date_precision, row.known_by),
-                tuple(row.persons),
-                row.details or {},
-            ),
-        )
-        for row in rows
-    ]
-    facts = merge.ReportFacts(
-        Period.of(event.date.value, event.date.precision, article.published),
-        event.persons,
-        event.details,
-    )
-    return merge.best_candidate(facts, candidates)
+def regroup(connection: Connection, dyads: Iterable[Dyad]) -> None:
+    """Group every report of these types and dyads into events anew (:func:`merge.group_reports`).
+
+    Each group keeps the stored event most of its reports were already in, so
+    event ids stay put as sources come in; new events are numbered in the order
+    their first report came, and events left without reports go.
+    """
+    was: dict[int, int | None] = {}
+    groups = []
+    for dyad in sorted(dyads):
+        rows = _dyad_reports(connection, dyad)
+        was |= {row["id"]: row["event_id"] for row in rows}
+        groups += merge.group_reports(rows)
+    kept: set[int] = set()
+    changed: set[int] = set()
+    for group in sorted(groups, key=lambda rows: min(row["id"] for row in rows)):
+        event_id = _event_for(connection, group, was, kept)
+        kept.add(event_id)
+        moved = [row["id"] for row in group if was[row["id"]] != event_id]
+        if moved:
+            reports = schema.reports
+            connection.execute(
+                reports.update().where(reports.c.id.in_(moved)).values(event_id=event_id)
+            )
+            changed |= {event_id} | {was[report_id] for report_id in moved}
+    emptied = {event_id for event_id in was.values() if event_id is not None} - kept
+    if emptied:
+        connection.execute(schema.events.delete().where(schema.events.c.id.in_(emptied)))
+    for event_id in sorted(changed & kept):
+        refresh_event(connection, event_id)
 
 
-def _insert_event(connection: Connection, event: Event) -> int:
+def _event_for(
+    connection: Connection, group: list[Mapping[str, Any]], was: dict[int, int | None], kept: set
+) -> int:
+    """The stored event most of the group's reports were in, else a new one."""
+    votes = Counter(was[row["id"]] for row in group)
+    held = [event_id for event_id in votes if event_id is not None and event_id not in kept]
+    if held:
+        return min(held, key=lambda event_id: (-votes[event_id], event_id))
+    primary = merge.primary_report(group)
+    values = {column: primary[column] for column in _EVENT_FIELDS}
     return connection.execute(
         schema.events.insert().values(
-            **_event_values(event), n_articles=0, n_outlets=0, n_mentions=0, updated_at=_now()
+            **values, n_articles=0, n_outlets=0, n_mentions=0, updated_at=_now()
         )
     ).inserted_primary_key[0]
+
+
+def _dyad_reports(connection: Connection, dyad: Dyad) -> list[Mapping[str, Any]]:
+    """The reports of one type and dyad that can make events (not denials)."""
+    reports, articles = schema.reports, schema.articles
+    event_type, source, target = dyad
+    return list(
+        connection.execute(
+            select(reports, articles.c.published, articles.c.text_hash)
+            .join(articles, articles.c.id == reports.c.article_id)
+            .where(
+                reports.c.type == event_type,
+                reports.c.source == source,
+                reports.c.target == target,
+                reports.c.modality != "negated",
+            )
+        )
+        .mappings()
+        .all()
+    )
+
+
+def _count_events(connection: Connection, dyads: set[Dyad]) -> int:
+    events = schema.events
+    return sum(
+        connection.execute(
+            select(func.count())
+            .select_from(events)
+            .where(events.c.type == t, events.c.source == s, events.c.target == g)
+        ).scalar_one()
+        for t, s, g in dyads
+    )
 
 
 def refresh_event(connection: Connection, event_id: int) -> None:
