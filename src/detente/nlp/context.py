@@ -117,9 +117,18 @@ class ArticleContext:
             if kind == event_type and source in (None, s) and target in (None, t)
         ]
 
-    def counterpart(self, index: int, exclude: tuple[str, ...]) -> str | None:
-        """The most recently mentioned state other than ``exclude`` ('the country')."""
-        for code in self.states_before(index + 1):
+    def counterpart(
+        self, index: int, exclude: tuple[str, ...], before: int | None = None
+    ) -> str | None:
+        """The most recently mentioned state other than ``exclude`` ('the country');
+        ``before``: only what this sentence names ahead of that offset counts (a
+        description refers back: 'It said the country had recalled its envoy from Mexico')."""
+        own = [
+            span.code
+            for span in reversed(self.actors[index])
+            if (before is None or span.end <= before) and not is_organisation(span.code)
+        ]
+        for code in dict.fromkeys(own + self.states_before(index)):
             if code not in exclude:
                 return code
         return None

@@ -21,6 +21,7 @@ from spacy.util import minibatch
 from detente.ingest.text import parse_article
 from detente.model import Article, Event, Mention
 from detente.nlp.context import ArticleContext
+from detente.nlp.discourse import revise
 from detente.nlp.lexicon import load_lexicon
 from detente.nlp.mentions import mentions_of
 from detente.nlp.parser import parse
@@ -96,6 +97,7 @@ class _Reading:
     def mentions(self, docs: Iterable[Doc]) -> Iterator[Mention]:
         """The mentions in the chosen sentences, given their parses in order."""
         lexicon, article, context = load_lexicon(), self.article, self.context
+        found: list[Mention] = []
         for sentence, doc in zip(self.chosen, docs, strict=True):
             parse = SentenceParse.build(doc, sentence, context.actors[sentence.index], context)
             previous = self.found[sentence.index - 1].text if sentence.index else ""
@@ -114,7 +116,8 @@ class _Reading:
                     trigger, parse, lexicon, expressions, article.published, earlier_year
                 ):
                     context.extracted.append((mention.type, mention.source, mention.target))
-                    yield mention
+                    found.append(mention)
+        yield from revise(found, context, article.text, article.published)
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -60,6 +60,7 @@ def _event(doc_id: str, mentions: list[Mention]) -> Event:
     persons = tuple(dict.fromkeys(p for m in mentions for p in m.persons))
     details = {k: v for m in reversed(mentions) for k, v in m.details.items() if v}
     details.pop("date_stated", None)
+    details.pop("date_inferred", None)
     return Event(
         doc=doc_id,
         type=lead.type,
@@ -89,5 +90,8 @@ def _best_date(mentions: list[Mention], modality: str) -> EventDate:
     stated = [m.date for m in supporting if _stated(m)] or [m.date for m in mentions if _stated(m)]
     if stated:
         return min(stated, key=lambda d: _PRECISION_RANK[d.precision])
+    inferred = [m.date for m in supporting if m.details.get("date_inferred")]
+    if inferred:  # a neighbouring sentence's day (nlp/discourse.py)
+        return inferred[0]
     defaults = [m.date for m in supporting if m.date.known]
     return defaults[0] if defaults else EventDate()
