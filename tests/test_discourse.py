@@ -160,6 +160,53 @@ def test_the_country_refers_back_not_ahead(body, expected) -> None:
     assert dyads_of(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Qatar and Saudi Arabia have long been rivals. Then the Gulf kingdom recalled its "
+            "ambassador from Doha.",
+            {("RECALL_DIPLOMAT", "SAU", "QAT")},
+        ),
+        (
+            "Peru is in a dispute with Mexico. The Andean nation expelled the Mexican ambassador.",
+            {("EXPEL_DIPLOMAT", "PER", "MEX")},
+        ),
+        (
+            "Serbia's president spoke to reporters. The Balkan country recalled its ambassador "
+            "to Montenegro.",
+            {("RECALL_DIPLOMAT", "SRB", "MNE")},
+        ),
+        (
+            "Tensions rose in the region. Britain closed its embassy in the Islamic Republic.",
+            set(),  # no state of that description named before: nothing is guessed
+        ),
+    ],
+)
+def test_a_descriptor_is_the_salient_state_it_describes(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "A French journalist was detained at the border last year.",
+        "Meanwhile, a Spanish aid worker was freed.",
+        "Analysts in a Canadian think tank were surprised.",
+    ],
+)
+def test_a_nationality_on_a_bystander_is_no_party_of_the_two_countries(between) -> None:
+    body = (
+        "Ghana accused Togo of harbouring rebels.\n\n"
+        f"{between}\n\n"
+        "The two countries restored diplomatic relations."
+    )
+    assert dyads_of(body) == {
+        ("RESTORE_RELATIONS", "GHA", "TGO"),
+        ("RESTORE_RELATIONS", "TGO", "GHA"),
+    }
+
+
 # --- event memory ---------------------------------------------------------------
 
 
