@@ -133,6 +133,68 @@ def test_timeline_headings_date_the_entries_under_them(body, expected) -> None:
     assert events_of(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tensions between Chile and Peru escalated on Tuesday when Lima expelled Chile's "
+            "ambassador.",
+            {("EXPEL_DIPLOMAT", "PER", "CHL", "2024-05-07")},
+        ),
+        (
+            "Relations soured further on Monday as Ghana recalled its envoy from Togo.",
+            {("RECALL_DIPLOMAT", "GHA", "TGO", "2024-05-06")},
+        ),
+        (
+            "The row deepened last Friday when Algeria summoned the French ambassador.",
+            {("SUMMON_DIPLOMAT", "DZA", "FRA", "2024-05-03")},
+        ),
+    ],
+)
+def test_a_when_clause_shares_the_time_of_its_main_clause(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mali expels French ambassador\n\nBy Staff Writer\n\nMay 8, 2024 09:12 GMT\n\n"
+            "Photo gallery\n\nThe junta gave the envoy 72 hours to leave, state television "
+            "said on Monday.",
+            {("EXPEL_DIPLOMAT", "MLI", "FRA", "2024-05-06")},
+        ),
+        (
+            "Poland expels Belarusian diplomat\nUpdated 7 May 2024 16:40\n\n"
+            "The foreign ministry gave no reason for the decision.",
+            {("EXPEL_DIPLOMAT", "POL", "BLR", "2024-05")},
+        ),
+        (
+            "Brazil recalls ambassador to Israel\n\nReporters\n\n"
+            "The government in Brasilia acted on Tuesday after weeks of tension.",
+            {("RECALL_DIPLOMAT", "BRA", "ISR", "2024-05-07")},
+        ),
+    ],
+)
+def test_a_headline_is_dated_by_its_lead_not_by_the_page_stamp(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beijing summoned Japan's ambassador on Wednesday. Chinese Vice Foreign Minister "
+        "summoned the Japanese ambassador, Xinhua reported late Tuesday.",
+        "Serbia recalled its ambassador from Croatia on Monday. Serbia recalled the "
+        "ambassador on Sunday evening, local media said.",
+        "On Friday Egypt expelled the Turkish ambassador. Egypt expelled the Turkish "
+        "ambassador on Saturday, the agency said.",
+    ],
+)
+def test_one_act_told_with_days_one_apart_is_one_event(body) -> None:
+    assert len(detente.extract(body, "2024-05-08")) == 1
+
+
 # --- actor memory -----------------------------------------------------------------
 
 

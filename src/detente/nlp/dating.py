@@ -102,7 +102,7 @@ def _attached_expression(
                 ):
                     return expression, node
         if node.dep_ in ("relcl", "advcl") and not (
-            _names_an_occasion(node) or _participle_of_result(node)
+            _names_an_occasion(node) or _participle_of_result(node) or _at_the_same_time(node)
         ):
             return None
         if node.head.i == node.i or _past_perfect(node):
@@ -140,6 +140,14 @@ def _participle_of_result(clause: Token) -> bool:
         clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
         and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
+    )
+
+
+def _at_the_same_time(clause: Token) -> bool:
+    """'Tensions escalated on Tuesday when Lima expelled the envoy': a clause of the
+    same moment shares the main clause's time."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
     )
 
 

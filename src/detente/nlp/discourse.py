@@ -27,6 +27,9 @@ from detente.nlp.timex import find_time_expressions
 # How far before publication a neighbour's date may lie and still be the news itself.
 _NEWS_DAYS = 10
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_HEADLINE_WORDS = 25
+_LEAD_REACH = 6  # sentences below a headline searched for its lead
+_STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b")
 # "1976:", "October 1963:", "1969 and 1972:", "2019 -": a timeline heading, alone or
 # opening its entry.
 _HEADING = re.compile(
@@ -89,17 +92,28 @@ class _Article:
         return None
 
     def neighbours(self, index: int) -> Iterator[int]:
-        """The previous and the next sentence where they share the paragraph (a
-        headline shares the lead's)."""
+        """The previous and the next sentence where they share the paragraph; for a
+        headline, the lead below it (past bylines and time stamps)."""
         for other in (index - 1, index + 1):
             if 0 <= other < len(self.sentences) and self.same_paragraph(index, other):
                 yield other
+        if _is_headline(self.sentences[index].text):
+            below = self.sentences[index + 2 : index + 1 + _LEAD_REACH]
+            lead = next((s.index for s in below if not _is_headline(s.text)), None)
+            if lead is not None:
+                yield lead
 
     def same_paragraph(self, first: int, second: int) -> bool:
         low, high = sorted((first, second))
         if low == 0:
             return True  # the headline (or the lead) and what follows it
         return "\n" not in self.text[self.sentences[low].end : self.sentences[high].start]
+
+
+def _is_headline(text: str) -> bool:
+    """A short line with no closing punctuation: a headline, byline or stamp."""
+    stripped = text.rstrip()
+    return stripped[-1:] not in ".!?\"'”’)" and len(stripped.split()) <= _HEADLINE_WORDS
 
 
 def _reported_back(mention: Mention) -> bool:
@@ -127,7 +141,10 @@ def _heading_date(match: re.Match[str]) -> EventDate:
 
 
 def _news_day(text: str, published: date) -> EventDate | None:
-    """A day named in ``text`` within the days just before publication (the news)."""
+    """A day named in ``text`` within the days just before publication (the news);
+    a page's time stamp ('Updated 10:34 GMT') tells when it was written, not the act."""
+    if _STAMP.search(text):
+        return None
     earliest = (published - timedelta(days=_NEWS_DAYS)).isoformat()
     for expression in find_time_expressions(text, published, "past"):
         when = expression.date

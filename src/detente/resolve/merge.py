@@ -11,6 +11,7 @@ evidence is the first mention with that modality.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from detente.model import Event, EventDate, Mention
 from detente.resolve.codes import codes_for
@@ -39,7 +40,20 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
 def _compatible(cluster: list[Mention], mention: Mention) -> bool:
     if not _stated(mention):
         return True
-    return all(dates_compatible(m.date, mention.date) for m in cluster if _stated(m))
+    return all(
+        dates_compatible(m.date, mention.date) or _next_day(m.date, mention.date)
+        for m in cluster
+        if _stated(m)
+    )
+
+
+def _next_day(first: EventDate, second: EventDate) -> bool:
+    """Days one apart: one act told by its own day and by the day it was reported
+    ('summoned ... on Wednesday', '..., the agency reported late Tuesday')."""
+    if first.precision != "day" or second.precision != "day":
+        return False
+    apart = date.fromisoformat(first.value) - date.fromisoformat(second.value)
+    return abs(apart.days) <= 1
 
 
 def _stated(mention: Mention) -> bool:
