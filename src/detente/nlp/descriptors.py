@@ -15,6 +15,7 @@ from functools import cache
 from importlib.resources import files
 
 from detente.nlp.actors import ActorSpan
+from detente.nlp.scan import words_of
 
 _HEADS = (
     r"countr(?:y|ies)|nations?|kingdoms?|states?|republic|emirates?|sultanate|monarchy|"
@@ -23,7 +24,7 @@ _HEADS = (
 
 
 @cache
-def _descriptors() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _descriptors() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
     text = files("detente").joinpath("data", "gazetteer", "descriptors.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     states = {modifier: tuple(codes.split()) for modifier, codes in rows[1:]}
@@ -32,7 +33,7 @@ def _descriptors() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
         rf"\b[Tt]he\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?P<modifier>(?i:{modifiers}))"
         rf"(?:\s+(?:island|oil-rich|[a-z]+-rich))?\s+(?P<head>{_HEADS})\b"
     )
-    return pattern, states
+    return pattern, states, frozenset(modifier.split()[0] for modifier in states)
 
 
 def descriptor_spans(
@@ -41,8 +42,10 @@ def descriptor_spans(
     """Spans of ``text`` that describe a state, resolved against the states named
     before them: in this sentence (``own``), then earlier ones (``states_before()``,
     newest first; asked only when a phrase is found)."""
-    pattern, states = _descriptors()
+    pattern, states, first_words = _descriptors()
     found: list[ActorSpan] = []
+    if first_words.isdisjoint(words_of(text)):
+        return found  # the common case, at the cost of a set look-up
     earlier: list[str] | None = None
     for match in pattern.finditer(text):
         if earlier is None:

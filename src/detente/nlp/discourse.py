@@ -43,6 +43,8 @@ def revise(
 ) -> list[Mention]:
     """The article's mentions with discourse applied: dates from headings and
     neighbours, then the acts that anaphora and lifted embargoes repeat."""
+    if not mentions:
+        return []  # nothing to date, answer or lift: most articles of a firehose
     article = _Article(context, text, published)
     dated = [article.dated(m, mentions) for m in mentions]
     return _lifted_for_all(dated + list(_anaphoric(dated, article)), context)
