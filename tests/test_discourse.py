@@ -195,6 +195,32 @@ def test_one_act_told_with_days_one_apart_is_one_event(body) -> None:
     assert len(detente.extract(body, "2024-05-08")) == 1
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Canada's embassy in Tehran has been closed since 2012.",
+            {("CLOSE_MISSION", "CAN", "IRN", "2012")},
+        ),
+        (
+            "Diplomatic relations between Iran and Egypt have been severed since 1980.",
+            {("SEVER_RELATIONS", "IRN", "EGY", "1980"), ("SEVER_RELATIONS", "EGY", "IRN", "1980")},
+        ),
+        (
+            "Canada has frozen the assets of Iranian officials since March.",
+            {("IMPOSE_SANCTIONS", "CAN", "IRN", "2024-03")},
+        ),
+    ],
+)
+def test_a_state_of_affairs_is_dated_by_since(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+def test_since_on_another_phrase_does_not_date_the_act() -> None:
+    body = "Norway expelled a Russian diplomat on Monday, the first expulsion since 2019."
+    assert events_of(body) == {("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-05-06")}
+
+
 # --- actor memory -----------------------------------------------------------------
 
 
