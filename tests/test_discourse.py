@@ -266,6 +266,11 @@ def test_the_country_refers_back_not_ahead(body, expected) -> None:
             {("RECALL_DIPLOMAT", "SRB", "MNE")},
         ),
         (
+            "Saudi Arabia and Bahrain met on Monday. The Gulf state of Qatar expelled the "
+            "Egyptian ambassador.",
+            {("EXPEL_DIPLOMAT", "QAT", "EGY")},
+        ),
+        (
             "Tensions rose in the region. Britain closed its embassy in the Islamic Republic.",
             set(),  # no state of that description named before: nothing is guessed
         ),

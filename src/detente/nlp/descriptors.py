@@ -18,9 +18,12 @@ from detente.nlp.actors import ActorSpan
 from detente.nlp.scan import words_of
 
 _HEADS = (
-    r"countr(?:y|ies)|nations?|kingdoms?|states?|republic|emirates?|sultanate|monarchy|"
-    r"islands?|archipelago|neighbou?r|ally|government|regime|city-state|Republic"
+    # singular only: "the Gulf states" are a group, not one of them
+    r"country|nation|kingdom|state|republic|emirate|sultanate|monarchy|"
+    r"island|archipelago|neighbou?r|ally|government|regime|city-state|Republic"
 )
+
+_NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 @cache
@@ -52,6 +55,9 @@ def descriptor_spans(
             earlier = states_before()
         if any(span.start < match.end() and match.start() < span.end for span in own):
             continue
+        after = _NAMED_AFTER.match(text, match.end())
+        if after and any(span.start == after.end() for span in own):
+            continue  # "the Gulf state of Qatar": the name that follows says which
         before = [s.code for s in reversed(own) if s.end <= match.start()] + earlier
         described = states[match["modifier"].lower()]
         code = next((c for c in before if c in described), None)
