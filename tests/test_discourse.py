@@ -221,6 +221,30 @@ def test_since_on_another_phrase_does_not_date_the_act() -> None:
     assert events_of(body) == {("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-05-06")}
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Spain expelled two Russian diplomats on Monday. Two days later, Moscow expelled "
+            "two Spanish diplomats.",
+            ("EXPEL_DIPLOMAT", "RUS", "ESP", "2024-05-08"),
+        ),
+        (
+            "Chad recalled its ambassador from Sudan on 2 April. The following day, Sudan "
+            "recalled its envoy from Chad.",
+            ("RECALL_DIPLOMAT", "SDN", "TCD", "2024-04-03"),
+        ),
+        (
+            "Talks between Oslo and Moscow broke down on 12 March. Officials were angry. "
+            "Three days later Norway expelled a Russian diplomat.",
+            ("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03-15"),
+        ),
+    ],
+)
+def test_a_later_time_counts_from_the_time_named_before(body, expected) -> None:
+    assert expected in events_of(body)
+
+
 # --- actor memory -----------------------------------------------------------------
 
 

@@ -29,6 +29,7 @@ _NEWS_DAYS = 10
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _HEADLINE_WORDS = 25
 _LEAD_REACH = 6  # sentences below a headline searched for its lead
+_ANCHOR_REACH = 3  # sentences back that 'two days later' may count from
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b")
 # "1976:", "October 1963:", "1969 and 1972:", "2019 -": a timeline heading, alone or
 # opening its entry.
@@ -168,6 +169,18 @@ def _dates_another_act(
         and (m.type, m.source, m.target) != (mention.type, mention.source, mention.target)
         for m in mentions
     )
+
+
+def time_named_before(
+    sentences: list[Sentence], index: int, published: date | None
+) -> EventDate | None:
+    """The last time the few sentences before ``index`` named: what 'two days later'
+    and 'the following day' count from."""
+    for sentence in reversed(sentences[max(0, index - _ANCHOR_REACH) : index]):
+        found = [e.date for e in find_time_expressions(sentence.text, published) if e.date.known]
+        if found:
+            return found[-1]
+    return None
 
 
 # --- event memory ------------------------------------------------------------

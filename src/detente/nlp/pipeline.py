@@ -21,7 +21,7 @@ from spacy.util import minibatch
 from detente.ingest.text import parse_article
 from detente.model import Article, Event, Mention
 from detente.nlp.context import ArticleContext
-from detente.nlp.discourse import revise
+from detente.nlp.discourse import revise, time_named_before
 from detente.nlp.lexicon import load_lexicon
 from detente.nlp.mentions import mentions_of
 from detente.nlp.parser import parse
@@ -105,9 +105,10 @@ class _Reading:
             if not triggers:
                 continue  # most candidates have none: skip the time expressions
             earlier_year = _last_year_named(article.text[: sentence.start])
+            anchor = time_named_before(self.found, sentence.index, article.published)
             expressions = {
                 tense: find_time_expressions(
-                    sentence.text, article.published, tense, anchor_year=earlier_year
+                    sentence.text, article.published, tense, anchor_year=anchor or earlier_year
                 )
                 for tense in ("past", "future")
             }
