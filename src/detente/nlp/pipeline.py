@@ -3,7 +3,8 @@
 segment -> actors (every sentence, cheap) -> candidate sentences (cheap scan)
 -> tag and parse candidates only (parser.py) -> triggers -> mentions with
 roles, modality, date and persons (named entities recognised on demand) ->
-merge within the article.  ``cascade=False`` runs every spaCy component on
+discourse over the article (discourse.py: dates from neighbours and headings,
+answers in kind, lifted embargoes) -> merge within the article.  ``cascade=False`` runs every spaCy component on
 every sentence; it exists to prove the cascade loses nothing.
 """
 
