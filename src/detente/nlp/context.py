@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from detente.nlp.actors import ActorSpan, find_actors, is_organisation
+from detente.nlp.descriptors import descriptor_spans
 from detente.nlp.segment import Sentence
 
 _DIPLOMAT = (
@@ -56,7 +57,13 @@ class ArticleContext:
 
     @classmethod
     def build(cls, sentences: list[Sentence]) -> ArticleContext:
-        context = cls(sentences, [find_actors(s.text) for s in sentences])
+        context = cls(sentences, [])
+        for sentence in sentences:  # descriptors resolve against what came before
+            spans = find_actors(sentence.text)
+            spans += descriptor_spans(
+                sentence.text, spans, lambda i=sentence.index: context.states_before(i)
+            )
+            context.actors.append(sorted(spans, key=lambda span: span.start))
         for sentence, spans in zip(sentences, context.actors, strict=True):
             context._register_diplomats(sentence, spans)
         return context
@@ -117,9 +124,18 @@ class ArticleContext:
             if kind == event_type and source in (None, s) and target in (None, t)
         ]
 
-    def counterpart(self, index: int, exclude: tuple[str, ...]) -> str | None:
-        """The most recently mentioned state other than ``exclude`` ('the country')."""
-        for code in self.states_before(index + 1):
+    def counterpart(
+        self, index: int, exclude: tuple[str, ...], before: int | None = None
+    ) -> str | None:
+        """The most recently mentioned state other than ``exclude`` ('the country');
+        ``before``: only what this sentence names ahead of that offset counts (a
+        description refers back: 'It said the country had recalled its envoy from Mexico')."""
+        own = [
+            span.code
+            for span in reversed(self.actors[index])
+            if (before is None or span.end <= before) and not is_organisation(span.code)
+        ]
+        for code in dict.fromkeys(own + self.states_before(index)):
             if code not in exclude:
                 return code
         return None
@@ -133,9 +149,24 @@ class ArticleContext:
                 if size is None or len(group) == size:
                     return group
         if size:
-            recent = [code for code in self.states_before(index, venues=False)]
+            recent = self.parties_before(index)
             return recent[:size] if len(recent) >= size else []
         return []
+
+    def parties_before(self, index: int) -> list[str]:
+        """States that could be parties, newest first: named as states, or by a
+        nationality word on a state's agent ('Russian diplomats'), never by one on
+        anybody else ('a French journalist')."""
+        seen: list[str] = []
+        for sentence, spans in zip(
+            reversed(self.sentences[:index]), reversed(self.actors[:index]), strict=True
+        ):
+            for span in reversed(spans):
+                if is_organisation(span.code) or span.code in seen or is_venue(sentence.text, span):
+                    continue
+                if span.kind != "demonym" or _STATE_AGENT.match(sentence.text[span.end :]):
+                    seen.append(span.code)
+        return seen
 
     def diplomat_state(self, name: str) -> str | None:
         """The sending state of a diplomat named earlier ('ambassador Vincent Karega')."""
@@ -199,6 +230,12 @@ class ArticleContext:
             self.diplomat_states[name.strip().rstrip(".,")] = state
 
 
+# What a nationality word modifies when it stands for its state.
+_STATE_AGENT = re.compile(
+    r"\A\s+(?:[a-z]+\s+)?(?:government|authorities|officials?|ministry|minister|president|"
+    r"leader|side|diplomats?|ambassador|envoy|embassy|consulate|mission|delegation|"
+    r"counterparts?|state|regime|administration|foreign|prime|spokes)",
+)
 _VENUE = re.compile(r"(?:\b(?:in|at|near|from|visit(?:ed|ing)? to)\s+(?:the\s+)?|\bcapital,?\s+)\Z")
 
 

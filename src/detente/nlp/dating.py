@@ -22,6 +22,11 @@ from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
 _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
+# Acts whose result lasts, so that "since" dates them.
+_LASTING_ACTS = frozenset(
+    {"close", "closed", "shut", "sever", "cut", "break", "suspend", "freeze", "ban", "impose",
+     "downgrade", "sanction", "embargo", "recall", "withdraw"}
+)  # fmt: skip
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 
 
@@ -41,6 +46,9 @@ def date_of(
     sentence, for "then".
     """
     attached = _attached_expression(trigger, expressions["past"])
+    if attached is None and _state_of_affairs(trigger):
+        # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
+        attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
     if attached is not None:
         expression, verb = attached
         if modality == "planned" and verb.tag_ not in ("VBD", "VBN"):
@@ -78,11 +86,20 @@ def _then(trigger: Token) -> bool:
     )
 
 
+def _state_of_affairs(trigger: Token) -> bool:
+    """'has been closed', 'have remained severed', 'an embargo in force': a perfect or
+    a participle describing a state."""
+    if trigger.lemma_.lower() not in _LASTING_ACTS:
+        return False  # "59 envoys have been nominated since 1955" counts acts
+    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & {"has", "have", "had", "been"}) or trigger.dep_ in ("acomp", "amod")
+
+
 def _attached_expression(
-    trigger: Token, expressions: list[TimeExpression]
+    trigger: Token, expressions: list[TimeExpression], roles: frozenset[str] = _DATING_ROLES
 ) -> tuple[TimeExpression, Token] | None:
     """The expression modifying the trigger or a clause above it, with that word."""
-    spans = [(e, _token_range(trigger.doc, e)) for e in expressions if e.role in _DATING_ROLES]
+    spans = [(e, _token_range(trigger.doc, e)) for e in expressions if e.role in roles]
     spans = [(e, r) for e, r in spans if r is not None]
     if not spans:
         return None
@@ -102,7 +119,7 @@ def _attached_expression(
                 ):
                     return expression, node
         if node.dep_ in ("relcl", "advcl") and not (
-            _names_an_occasion(node) or _participle_of_result(node)
+            _names_an_occasion(node) or _participle_of_result(node) or _at_the_same_time(node)
         ):
             return None
         if node.head.i == node.i or _past_perfect(node):
@@ -140,6 +157,14 @@ def _participle_of_result(clause: Token) -> bool:
         clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
         and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
+    )
+
+
+def _at_the_same_time(clause: Token) -> bool:
+    """'Tensions escalated on Tuesday when Lima expelled the envoy': a clause of the
+    same moment shares the main clause's time."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
     )
 
 

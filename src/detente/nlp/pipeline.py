@@ -3,7 +3,8 @@
 segment -> actors (every sentence, cheap) -> candidate sentences (cheap scan)
 -> tag and parse candidates only (parser.py) -> triggers -> mentions with
 roles, modality, date and persons (named entities recognised on demand) ->
-merge within the article.  ``cascade=False`` runs every spaCy component on
+discourse over the article (discourse.py: dates from neighbours and headings,
+answers in kind, lifted embargoes) -> merge within the article.  ``cascade=False`` runs every spaCy component on
 every sentence; it exists to prove the cascade loses nothing.
 """
 
@@ -19,6 +20,7 @@ from spacy.util import minibatch
 
 from detente.model import Article, Event, Mention
 from detente.nlp.context import ArticleContext
+from detente.nlp.discourse import revise, time_named_before
 from detente.nlp.lexicon import load_lexicon
 from detente.nlp.mentions import mentions_of
 from detente.nlp.parser import parse
@@ -83,6 +85,7 @@ class _Reading:
     def mentions(self, docs: Iterable[Doc]) -> Iterator[Mention]:
         """The mentions in the chosen sentences, given their parses in order."""
         lexicon, article, context = load_lexicon(), self.article, self.context
+        found: list[Mention] = []
         for sentence, doc in zip(self.chosen, docs, strict=True):
             parse = SentenceParse.build(doc, sentence, context.actors[sentence.index], context)
             previous = self.found[sentence.index - 1].text if sentence.index else ""
@@ -90,9 +93,10 @@ class _Reading:
             if not triggers:
                 continue  # most candidates have none: skip the time expressions
             earlier_year = _last_year_named(article.text[: sentence.start])
+            anchor = time_named_before(self.found, sentence.index, article.published)
             expressions = {
                 tense: find_time_expressions(
-                    sentence.text, article.published, tense, anchor_year=earlier_year
+                    sentence.text, article.published, tense, anchor_year=anchor or earlier_year
                 )
                 for tense in ("past", "future")
             }
@@ -101,7 +105,8 @@ class _Reading:
                     trigger, parse, lexicon, expressions, article.published, earlier_year
                 ):
                     context.extracted.append((mention.type, mention.source, mention.target))
-                    yield mention
+                    found.append(mention)
+        yield from revise(found, context, article.text, article.published)
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -236,6 +236,6 @@ class SentenceParse:
             elif child.like_num and child.lower_.isdigit():
                 size = int(child.lower_)
         if size == 1:
-            found = self.context.counterpart(self.index, exclude)
+            found = self.context.counterpart(self.index, exclude, before=token.idx)
             return [found] if found else []
         return self.context.group(self.index, size)

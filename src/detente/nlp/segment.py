@@ -21,9 +21,10 @@ class Sentence:
     text: str
 
 
-# A block from which everything after is author/outlet boilerplate.
+# A block from which everything after is author/outlet boilerplate.  A bare "Read more"
+# is not one: pages put it under every teaser headline, ahead of the article too.
 _TRAILER = re.compile(
-    r"^\s*(?:About the (?:writer|author)|Related (?:Articles|Stories|Coverage)|Read more:?$"
+    r"^\s*(?:About the (?:writer|author)|Related (?:Articles|Stories|Coverage)"
     r"|Recommended|Sign up for|Subscribe to|Copyright ©|©\s*\d{4}|More from)",
     re.IGNORECASE,
 )
@@ -40,7 +41,7 @@ _NOT_PROSE = (
     ),
     re.compile(r"^\s*(?:Update|Updated|Correction)\b.*?:\s*This (?:story|article)", re.IGNORECASE),
     re.compile(r"Voice is AI-generated|Inconsistencies may occur", re.IGNORECASE),
-    re.compile(r"^\s*(?:Share|Tweet|Email)\s*$", re.IGNORECASE),
+    re.compile(r"^\s*(?:Share|Tweet|Email|Read more:?)\s*$", re.IGNORECASE),
 )
 # A caption ends in a photo credit; only a block's last characters are searched for one
 # (a pattern anchored at the end would be tried at every character of every block).

@@ -96,7 +96,7 @@ def find_time_expressions(
     text: str,
     published: date | None,
     tense: str = "past",
-    anchor_year: int | None = None,
+    anchor_year: int | EventDate | None = None,
 ) -> list[TimeExpression]:
     """All resolvable time expressions in ``text``, left to right.
 
@@ -104,11 +104,11 @@ def find_time_expressions(
     months and days without a year resolve (past: the most recent one on or
     before ``published``; future: the next one on or after it).
     ``anchor_year`` is the year that "that year" refers to when the text itself
-    names none before it (e.g. the year of an earlier sentence).
+    names none before it (e.g. the year of an earlier sentence), or an earlier date.
     """
     if tense not in TENSES:
         raise ValueError(f"tense must be one of {TENSES}, not {tense!r}")
-    anchor = EventDate.of_year(anchor_year) if anchor_year is not None else None
+    anchor = EventDate.of_year(anchor_year) if isinstance(anchor_year, int) else anchor_year
     context = _Context(published, tense, anchor)
     found: list[TimeExpression] = []
     for candidate in _non_overlapping(_candidates(text)):

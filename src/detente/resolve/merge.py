@@ -11,6 +11,7 @@ evidence is the first mention with that modality.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from detente.model import Event, EventDate, Mention
 from detente.resolve.codes import codes_for
@@ -39,7 +40,20 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
 def _compatible(cluster: list[Mention], mention: Mention) -> bool:
     if not _stated(mention):
         return True
-    return all(dates_compatible(m.date, mention.date) for m in cluster if _stated(m))
+    return all(
+        dates_compatible(m.date, mention.date) or _next_day(m.date, mention.date)
+        for m in cluster
+        if _stated(m)
+    )
+
+
+def _next_day(first: EventDate, second: EventDate) -> bool:
+    """Days one apart: one act told by its own day and by the day it was reported
+    ('summoned ... on Wednesday', '..., the agency reported late Tuesday')."""
+    if first.precision != "day" or second.precision != "day":
+        return False
+    apart = date.fromisoformat(first.value) - date.fromisoformat(second.value)
+    return abs(apart.days) <= 1
 
 
 def _stated(mention: Mention) -> bool:
@@ -60,6 +74,7 @@ def _event(doc_id: str, mentions: list[Mention]) -> Event:
     persons = tuple(dict.fromkeys(p for m in mentions for p in m.persons))
     details = {k: v for m in reversed(mentions) for k, v in m.details.items() if v}
     details.pop("date_stated", None)
+    details.pop("date_inferred", None)
     return Event(
         doc=doc_id,
         type=lead.type,
@@ -89,5 +104,8 @@ def _best_date(mentions: list[Mention], modality: str) -> EventDate:
     stated = [m.date for m in supporting if _stated(m)] or [m.date for m in mentions if _stated(m)]
     if stated:
         return min(stated, key=lambda d: _PRECISION_RANK[d.precision])
+    inferred = [m.date for m in supporting if m.details.get("date_inferred")]
+    if inferred:  # a neighbouring sentence's day (nlp/discourse.py)
+        return inferred[0]
     defaults = [m.date for m in supporting if m.date.known]
     return defaults[0] if defaults else EventDate()

@@ -1,0 +1,343 @@
+"""The discourse layer: what the sentences of one article tell about each other's events.
+
+The grammar reads one sentence at a time.  A reader also uses the article around
+it, and so does this layer, over the mentions the grammar found:
+
+* a time memory: a timeline heading ("1976:") dates the entries under it, and a
+  weekday or date in a neighbouring sentence of the same paragraph dates an act
+  its own sentence leaves at the publication month (GUIDELINES, *Settled cases*);
+* an event memory: "Moscow retaliated in kind", "Thailand reciprocated", "Norway
+  followed suit" repeat an earlier act with its roles reversed or its actor
+  replaced; "the embargo was lifted" lifts it for every state that imposed it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from detente.model import EventDate, Mention
+from detente.nlp.actors import ActorSpan, is_organisation
+from detente.nlp.context import ArticleContext
+from detente.nlp.segment import Sentence
+from detente.nlp.timex import find_time_expressions
+
+# How far before publication a neighbour's date may lie and still be the news itself.
+_NEWS_DAYS = 10
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_HEADLINE_WORDS = 25
+_LEAD_REACH = 6  # sentences below a headline searched for its lead
+_ANCHOR_REACH = 3  # sentences back that 'two days later' may count from
+_STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b")
+# "1976:", "October 1963:", "1969 and 1972:", "2019 -": a timeline heading, alone or
+# opening its entry.
+_HEADING = re.compile(
+    rf"\A\s*(?:(?P<month>{_MONTHS})\s+)?(?P<year>1[89]\d\d|20\d\d)"
+    rf"(?:\s*(?:and|,|-|–)\s*(?:1[89]\d\d|20\d\d))*\s*(?::|\s[-–—]\s)"
+)
+
+
+def revise(
+    mentions: list[Mention], context: ArticleContext, text: str, published: date | None
+) -> list[Mention]:
+    """The article's mentions with discourse applied: dates from headings and
+    neighbours, then the acts that anaphora and lifted embargoes repeat."""
+    if not mentions:
+        return []  # nothing to date, answer or lift: most articles of a firehose
+    article = _Article(context, text, published)
+    dated = [article.dated(m, mentions) for m in mentions]
+    return _lifted_for_all(dated + list(_anaphoric(dated, article)), context)
+
+
+@dataclass(frozen=True)
+class _Article:
+    context: ArticleContext
+    text: str
+    published: date | None
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.context.sentences
+
+    def index_of(self, mention: Mention) -> int:
+        return next(s.index for s in self.sentences if s.start == mention.start)
+
+    # --- time memory ---------------------------------------------------------
+
+    def dated(self, mention: Mention, mentions: list[Mention]) -> Mention:
+        """The mention dated by a heading above it or a neighbouring sentence, where
+        its own sentence states no date."""
+        if mention.details.get("date_stated") or mention.modality in ("planned", "negated"):
+            return mention
+        index = self.index_of(mention)
+        heading = self.heading_above(index)
+        if heading is not None:
+            return _with_date(mention, heading)
+        if mention.date.precision != "month" or self.published is None or _reported_back(mention):
+            return mention  # a background event stays undated
+        for neighbour in self.neighbours(index):
+            found = _news_day(self.sentences[neighbour].text, self.published)
+            if found is not None and not _dates_another_act(
+                found, neighbour, mention, mentions, self
+            ):
+                return _with_date(mention, found, stated=False)
+        return mention
+
+    def heading_above(self, index: int) -> EventDate | None:
+        """The date of the timeline heading the sentence stands under: its own opening
+        ("1976: Morocco breaks off ...") or the latest heading above it."""
+        for sentence in reversed(self.sentences[: index + 1]):
+            match = _HEADING.match(sentence.text)
+            if match:
+                return _heading_date(match)
+        return None
+
+    def neighbours(self, index: int) -> Iterator[int]:
+        """The previous and the next sentence where they share the paragraph; for a
+        headline, the lead below it (past bylines and time stamps)."""
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(self.sentences) and self.same_paragraph(index, other):
+                yield other
+        if _is_headline(self.sentences[index].text):
+            below = self.sentences[index + 2 : index + 1 + _LEAD_REACH]
+            lead = next((s.index for s in below if not _is_headline(s.text)), None)
+            if lead is not None:
+                yield lead
+
+    def same_paragraph(self, first: int, second: int) -> bool:
+        low, high = sorted((first, second))
+        if low == 0:
+            return True  # the headline (or the lead) and what follows it
+        return "\n" not in self.text[self.sentences[low].end : self.sentences[high].start]
+
+
+def _is_headline(text: str) -> bool:
+    """A short line with no closing punctuation: a headline, byline or stamp."""
+    stripped = text.rstrip()
+    return stripped[-1:] not in ".!?\"'”’)" and len(stripped.split()) <= _HEADLINE_WORDS
+
+
+def _reported_back(mention: Mention) -> bool:
+    """'It said the country had recalled ...': the act lies before the saying, whose
+    day does not date it (GUIDELINES)."""
+    trigger = str(mention.details.get("trigger", ""))
+    return (
+        bool(trigger)
+        and re.search(rf"\bhad\s+(?:\w+\s+)?{re.escape(trigger)}", mention.evidence) is not None
+    )
+
+
+def _with_date(mention: Mention, when: EventDate, stated: bool = True) -> Mention:
+    """``stated=False``: a date read off a neighbour ranks above a default but never
+    splits one act into two events (merge.py)."""
+    key = "date_stated" if stated else "date_inferred"
+    return replace(mention, date=when, details={**mention.details, key: True})
+
+
+def _heading_date(match: re.Match[str]) -> EventDate:
+    year = int(match["year"])
+    if match["month"]:
+        return EventDate.of_month(year, _MONTHS.split("|").index(match["month"]) + 1)
+    return EventDate.of_year(year)
+
+
+def _news_day(text: str, published: date) -> EventDate | None:
+    """A day named in ``text`` within the days just before publication (the news);
+    a page's time stamp ('Updated 10:34 GMT') tells when it was written, not the act."""
+    if _STAMP.search(text):
+        return None
+    earliest = (published - timedelta(days=_NEWS_DAYS)).isoformat()
+    for expression in find_time_expressions(text, published, "past"):
+        when = expression.date
+        is_day = expression.role == "point" and when.precision == "day" and when.value
+        if is_day and earliest <= when.value <= published.isoformat():
+            return when
+    return None
+
+
+def _dates_another_act(
+    when: EventDate, neighbour: int, mention: Mention, mentions: list[Mention], article: _Article
+) -> bool:
+    """Whether the neighbour states that date for another act of its own."""
+    start = article.sentences[neighbour].start
+    return any(
+        m.start == start
+        and m.details.get("date_stated")
+        and m.date == when
+        and (m.type, m.source, m.target) != (mention.type, mention.source, mention.target)
+        for m in mentions
+    )
+
+
+def time_named_before(
+    sentences: list[Sentence], index: int, published: date | None
+) -> EventDate | None:
+    """The last time the few sentences before ``index`` named: what 'two days later'
+    and 'the following day' count from."""
+    for sentence in reversed(sentences[max(0, index - _ANCHOR_REACH) : index]):
+        found = [e.date for e in find_time_expressions(sentence.text, published) if e.date.known]
+        if found:
+            return found[-1]
+    return None
+
+
+# --- event memory ------------------------------------------------------------
+
+# An answer in kind reverses the earlier act; following suit repeats it by another actor.
+_REVERSING = r"reciprocated|(?:retaliated|responded|replied)\s+in\s+kind|returned\s+the\s+favou?r"
+_REPEATING = (
+    r"followed\s+suit|did\s+(?:the\s+same|likewise)|took\s+(?:a\s+)?similar\s+"
+    r"(?:step|measure|action|move|decision)s?|made\s+a\s+similar\s+move"
+)
+_ANAPHOR = re.compile(rf"\b(?:(?P<reversing>{_REVERSING})|(?P<repeating>{_REPEATING}))\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:\w+\s+)?\Z", re.I)
+# Between a subject and its verb: "Moscow quickly", "Rabat, in turn,", "Thailand also"
+_SUBJECT_GAP = re.compile(r"\A(?:\s*,[^,.;]{1,25},)?\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)*\Z")
+_COORDINATION = re.compile(r"\A(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?\Z")
+_NOT_ANSWERED = frozenset({"PRESENT_CREDENTIALS", "APPOINT_AMBASSADOR"})
+_ANAPHOR_REACH = 2  # sentences back an anaphor looks for the act it repeats
+
+
+def _anaphoric(mentions: list[Mention], article: _Article) -> Iterator[Mention]:
+    """The acts that 'reciprocated', 'retaliated in kind', 'followed suit' and 'took
+    a similar step' repeat, each dated by its own time expression."""
+    found = list(mentions)
+    for sentence in article.sentences:
+        for match in _ANAPHOR.finditer(sentence.text):
+            if _NEGATED.search(sentence.text[: match.start()]):
+                continue
+            subjects = _subjects(
+                article.context.actors[sentence.index], sentence.text, match.start()
+            )
+            earlier = _antecedent(found, article, sentence.index, match, subjects)
+            if earlier is None:
+                continue
+            for mention in _answers(earlier, subjects, sentence, match, article):
+                found.append(mention)
+                yield mention
+
+
+def _antecedent(
+    mentions: list[Mention],
+    article: _Article,
+    index: int,
+    match: re.Match[str],
+    subjects: list[str],
+) -> Mention | None:
+    """The latest act of the last few sentences that the anaphor can take up: one
+    done to the answering states, or one they can join (not their own target)."""
+    reversing = match["reversing"] is not None
+    for mention in reversed(mentions):
+        where = article.index_of(mention)
+        if where > index or mention.modality not in ("asserted", "reported"):
+            continue
+        if where < index - _ANAPHOR_REACH:
+            return None
+        if reversing and (mention.type in _NOT_ANSWERED or mention.source in subjects):
+            continue
+        if not reversing and mention.target in subjects:
+            continue
+        return mention
+    return None
+
+
+def _answers(
+    earlier: Mention,
+    subjects: list[str],
+    sentence: Sentence,
+    match: re.Match[str],
+    article: _Article,
+) -> Iterator[Mention]:
+    if match["reversing"]:
+        pairs = [(s, earlier.source) for s in subjects or [earlier.target]]
+    elif subjects:
+        pairs = [(s, earlier.target) for s in subjects]
+    elif match.group().lower().startswith(("took", "did", "made")):
+        pairs = [(earlier.source, earlier.target)]  # "the country took a similar step"
+    else:
+        return
+    when, stated = _answer_date(earlier, sentence, match, article)
+    for source, target in pairs:
+        if source != target:
+            yield replace(
+                earlier,
+                source=source,
+                target=target,
+                date=when,
+                evidence=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                persons=(),
+                confidence=min(earlier.confidence, 0.7),
+                details={"trigger": match.group(), "date_stated": stated},
+            )
+
+
+def _subjects(spans: list[ActorSpan], text: str, verb_start: int) -> list[str]:
+    """The states named right before the anaphoric verb ('Bahrain and the UAE followed suit')."""
+    before = [s for s in spans if s.end <= verb_start and not is_organisation(s.code)]
+    if not before or not _SUBJECT_GAP.match(text[before[-1].end : verb_start]):
+        return []
+    chain = [before[-1]]
+    for span in reversed(before[:-1]):
+        if not _COORDINATION.match(text[span.end : chain[-1].start]):
+            break
+        chain.append(span)
+    return list(dict.fromkeys(span.code for span in reversed(chain)))
+
+
+def _answer_date(
+    earlier: Mention, sentence: Sentence, match: re.Match[str], article: _Article
+) -> tuple[EventDate, bool]:
+    """The answer's own time ('two days later' counts from the earlier act), else
+    the earlier act's date when told in the same sentence, else the default."""
+    anchor = earlier.date if earlier.date.known else None
+    expressions = [
+        e
+        for e in find_time_expressions(sentence.text, article.published, "past", anchor)
+        if e.role in ("point", "relative_anchor")
+    ]
+    after = [e for e in expressions if e.start >= match.start()]
+    if after:
+        return after[0].date, True
+    if earlier.start == sentence.start:
+        return earlier.date, bool(earlier.details.get("date_stated"))
+    before = [e for e in expressions if e.end <= match.start()]
+    if before:
+        return before[-1].date, True
+    published = article.published
+    if published is None:
+        return EventDate(), False
+    return EventDate.of_month(published.year, published.month), False
+
+
+def _lifted_for_all(mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """'The embargo was lifted in 2013': a lifting whose sentence names no lifter ends
+    the sanctions of every state that imposed them on that target (the latest target
+    when the sentence names none)."""
+    starts = {s.start: s.index for s in context.sentences}
+    revised: list[Mention] = []
+    for mention in mentions:
+        revised += _lifters(mention, mentions, context, starts) or [mention]
+    return revised
+
+
+def _lifters(
+    lifting: Mention, mentions: list[Mention], context: ArticleContext, starts: dict[int, int]
+) -> list[Mention]:
+    if lifting.type != "LIFT_SANCTIONS":
+        return []
+    index = starts[lifting.start]
+    named = {span.code for span in context.actors[index]}
+    if lifting.source in named:
+        return []  # the sentence names who lifted
+    imposed = [m for m in mentions if m.type == "IMPOSE_SANCTIONS" and starts[m.start] < index]
+    # "The embargo was lifted" names no target either: the latest one imposed on.
+    target = imposed[-1].target if lifting.target not in named and imposed else lifting.target
+    imposers = dict.fromkeys(m.source for m in imposed if m.target == target)
+    return [
+        replace(lifting, source=source, target=target, confidence=min(lifting.confidence, 0.6))
+        for source in imposers
+    ]

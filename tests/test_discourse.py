@@ -1,0 +1,427 @@
+"""The discourse layer: events and dates that depend on the sentences around them.
+
+Articles are written for these tests; each is published on Wednesday 2024-05-08.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str) -> set[tuple]:
+    return {(e.type, e.source, e.target, e.date.value) for e in detente.extract(body, "2024-05-08")}
+
+
+def dyads_of(body: str) -> set[tuple]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")}
+
+
+# --- robustness: teasers with "Read more" ahead of the article ---------------
+
+_TEASERS = [
+    "Floods hit coastal towns as storm season begins",
+    "Central bank holds interest rates steady",
+    "Football club signs young striker",
+    "Heatwave expected to last until the weekend",
+    "Election campaign enters its final week",
+    "Tech firm unveils a folding phone",
+]
+
+
+@pytest.mark.parametrize(
+    ("link", "body", "expected"),
+    [
+        (
+            "Read more",
+            "Norway expelled a Russian diplomat on Monday, the foreign ministry said.",
+            {("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-05-06")},
+        ),
+        (
+            "Read more:",
+            "Chile recalled its ambassador from Venezuela on Tuesday.",
+            {("RECALL_DIPLOMAT", "CHL", "VEN", "2024-05-07")},
+        ),
+        (
+            "READ MORE",
+            "Ghana and Togo restored diplomatic relations on Monday after a two-year rift.",
+            {
+                ("RESTORE_RELATIONS", "GHA", "TGO", "2024-05-06"),
+                ("RESTORE_RELATIONS", "TGO", "GHA", "2024-05-06"),
+            },
+        ),
+    ],
+)
+def test_teaser_links_ahead_of_the_article_do_not_hide_it(link, body, expected) -> None:
+    teasers = "".join(f"{headline}\n{link}\n\n" for headline in _TEASERS)
+    assert events_of(teasers + body) == expected
+
+
+# --- time memory --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Canada announced new measures on Friday. It also froze the assets of three "
+            "Iranian officials.",
+            {("IMPOSE_SANCTIONS", "CAN", "IRN", "2024-05-03")},
+        ),
+        (
+            "Ecuador expels Mexican ambassador\n\n"
+            "The foreign ministry in Quito announced the decision on Monday evening. "
+            "Ecuador expelled the Mexican ambassador over remarks by the Mexican president.",
+            {("EXPEL_DIPLOMAT", "ECU", "MEX", "2024-05-06")},
+        ),
+        (
+            "Kenya recalls envoy from Uganda\n\nNairobi took the step on Tuesday, officials said.",
+            {("RECALL_DIPLOMAT", "KEN", "UGA", "2024-05-07")},
+        ),
+    ],
+)
+def test_a_day_in_a_neighbouring_sentence_dates_the_act(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+def test_a_day_in_another_paragraph_or_long_ago_does_not_date_the_act() -> None:
+    far = (
+        "Canada and Iran are at odds. The talks were held on Monday.\n\n"
+        "Canada froze the assets of three Iranian officials."
+    )
+    assert events_of(far) == {("IMPOSE_SANCTIONS", "CAN", "IRN", "2024-05")}
+    old = "The dispute began on 3 March 2019. Canada froze the assets of three Iranian officials."
+    assert events_of(old) == {("IMPOSE_SANCTIONS", "CAN", "IRN", "2024-05")}
+
+
+def test_a_reported_earlier_act_is_not_dated_by_the_day_of_the_statement() -> None:
+    body = (
+        "Peru's foreign ministry issued a statement on Tuesday. It said the country had "
+        "recalled its ambassador from Mexico."
+    )
+    assert events_of(body) == {("RECALL_DIPLOMAT", "PER", "MEX", "2024-05")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A timeline of relations\n\n1976: Morocco breaks off relations with Algeria.\n\n"
+            "1988: The two countries restore relations.",
+            {
+                ("SEVER_RELATIONS", "MAR", "DZA", "1976"),
+                ("RESTORE_RELATIONS", "MAR", "DZA", "1988"),
+                ("RESTORE_RELATIONS", "DZA", "MAR", "1988"),
+            },
+        ),
+        (
+            "Key dates\n\nMarch 2012:\n\nTunisia expelled the Syrian ambassador.\n\n"
+            "2017:\n\nTunisia reopened its embassy in Damascus.",
+            {
+                ("EXPEL_DIPLOMAT", "TUN", "SYR", "2012-03"),
+                ("OPEN_MISSION", "TUN", "SYR", "2017"),
+            },
+        ),
+        (
+            "How the row unfolded\n\n2005 - Japan recalls its ambassador from China.",
+            {("RECALL_DIPLOMAT", "JPN", "CHN", "2005")},
+        ),
+    ],
+)
+def test_timeline_headings_date_the_entries_under_them(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tensions between Chile and Peru escalated on Tuesday when Lima expelled Chile's "
+            "ambassador.",
+            {("EXPEL_DIPLOMAT", "PER", "CHL", "2024-05-07")},
+        ),
+        (
+            "Relations soured further on Monday as Ghana recalled its envoy from Togo.",
+            {("RECALL_DIPLOMAT", "GHA", "TGO", "2024-05-06")},
+        ),
+        (
+            "The row deepened last Friday when Algeria summoned the French ambassador.",
+            {("SUMMON_DIPLOMAT", "DZA", "FRA", "2024-05-03")},
+        ),
+    ],
+)
+def test_a_when_clause_shares_the_time_of_its_main_clause(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mali expels French ambassador\n\nBy Staff Writer\n\nMay 8, 2024 09:12 GMT\n\n"
+            "Photo gallery\n\nThe junta gave the envoy 72 hours to leave, state television "
+            "said on Monday.",
+            {("EXPEL_DIPLOMAT", "MLI", "FRA", "2024-05-06")},
+        ),
+        (
+            "Poland expels Belarusian diplomat\nUpdated 7 May 2024 16:40\n\n"
+            "The foreign ministry gave no reason for the decision.",
+            {("EXPEL_DIPLOMAT", "POL", "BLR", "2024-05")},
+        ),
+        (
+            "Brazil recalls ambassador to Israel\n\nReporters\n\n"
+            "The government in Brasilia acted on Tuesday after weeks of tension.",
+            {("RECALL_DIPLOMAT", "BRA", "ISR", "2024-05-07")},
+        ),
+    ],
+)
+def test_a_headline_is_dated_by_its_lead_not_by_the_page_stamp(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beijing summoned Japan's ambassador on Wednesday. Chinese Vice Foreign Minister "
+        "summoned the Japanese ambassador, Xinhua reported late Tuesday.",
+        "Serbia recalled its ambassador from Croatia on Monday. Serbia recalled the "
+        "ambassador on Sunday evening, local media said.",
+        "On Friday Egypt expelled the Turkish ambassador. Egypt expelled the Turkish "
+        "ambassador on Saturday, the agency said.",
+    ],
+)
+def test_one_act_told_with_days_one_apart_is_one_event(body) -> None:
+    assert len(detente.extract(body, "2024-05-08")) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Canada's embassy in Tehran has been closed since 2012.",
+            {("CLOSE_MISSION", "CAN", "IRN", "2012")},
+        ),
+        (
+            "Diplomatic relations between Iran and Egypt have been severed since 1980.",
+            {("SEVER_RELATIONS", "IRN", "EGY", "1980"), ("SEVER_RELATIONS", "EGY", "IRN", "1980")},
+        ),
+        (
+            "Canada has frozen the assets of Iranian officials since March.",
+            {("IMPOSE_SANCTIONS", "CAN", "IRN", "2024-03")},
+        ),
+    ],
+)
+def test_a_state_of_affairs_is_dated_by_since(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+def test_since_on_another_phrase_does_not_date_the_act() -> None:
+    body = "Norway expelled a Russian diplomat on Monday, the first expulsion since 2019."
+    assert events_of(body) == {("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-05-06")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Spain expelled two Russian diplomats on Monday. Two days later, Moscow expelled "
+            "two Spanish diplomats.",
+            ("EXPEL_DIPLOMAT", "RUS", "ESP", "2024-05-08"),
+        ),
+        (
+            "Chad recalled its ambassador from Sudan on 2 April. The following day, Sudan "
+            "recalled its envoy from Chad.",
+            ("RECALL_DIPLOMAT", "SDN", "TCD", "2024-04-03"),
+        ),
+        (
+            "Talks between Oslo and Moscow broke down on 12 March. Officials were angry. "
+            "Three days later Norway expelled a Russian diplomat.",
+            ("EXPEL_DIPLOMAT", "NOR", "RUS", "2024-03-15"),
+        ),
+    ],
+)
+def test_a_later_time_counts_from_the_time_named_before(body, expected) -> None:
+    assert expected in events_of(body)
+
+
+# --- actor memory -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru's foreign ministry issued a statement on Tuesday. It said the country had "
+            "recalled its ambassador from Mexico.",
+            {("RECALL_DIPLOMAT", "PER", "MEX")},
+        ),
+        (
+            "Hungary's government spoke out on Monday. A spokesman said the country would "
+            "close its embassy in Sweden.",
+            {("CLOSE_MISSION", "HUN", "SWE")},
+        ),
+        (
+            "The Ghanaian foreign ministry issued a note. It said the country expelled two "
+            "diplomats of Nigeria.",
+            {("EXPEL_DIPLOMAT", "GHA", "NGA")},
+        ),
+    ],
+)
+def test_the_country_refers_back_not_ahead(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Qatar and Saudi Arabia have long been rivals. Then the Gulf kingdom recalled its "
+            "ambassador from Doha.",
+            {("RECALL_DIPLOMAT", "SAU", "QAT")},
+        ),
+        (
+            "Peru is in a dispute with Mexico. The Andean nation expelled the Mexican ambassador.",
+            {("EXPEL_DIPLOMAT", "PER", "MEX")},
+        ),
+        (
+            "Serbia's president spoke to reporters. The Balkan country recalled its ambassador "
+            "to Montenegro.",
+            {("RECALL_DIPLOMAT", "SRB", "MNE")},
+        ),
+        (
+            "Saudi Arabia and Bahrain met on Monday. The Gulf state of Qatar expelled the "
+            "Egyptian ambassador.",
+            {("EXPEL_DIPLOMAT", "QAT", "EGY")},
+        ),
+        (
+            "Tensions rose in the region. Britain closed its embassy in the Islamic Republic.",
+            set(),  # no state of that description named before: nothing is guessed
+        ),
+    ],
+)
+def test_a_descriptor_is_the_salient_state_it_describes(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "A French journalist was detained at the border last year.",
+        "Meanwhile, a Spanish aid worker was freed.",
+        "Analysts in a Canadian think tank were surprised.",
+    ],
+)
+def test_a_nationality_on_a_bystander_is_no_party_of_the_two_countries(between) -> None:
+    body = (
+        "Ghana accused Togo of harbouring rebels.\n\n"
+        f"{between}\n\n"
+        "The two countries restored diplomatic relations."
+    )
+    assert dyads_of(body) == {
+        ("RESTORE_RELATIONS", "GHA", "TGO"),
+        ("RESTORE_RELATIONS", "TGO", "GHA"),
+    }
+
+
+# --- event memory ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Spain expelled two Russian diplomats on Monday. Moscow retaliated in kind two "
+            "days later.",
+            {
+                ("EXPEL_DIPLOMAT", "ESP", "RUS", "2024-05-06"),
+                ("EXPEL_DIPLOMAT", "RUS", "ESP", "2024-05-08"),
+            },
+        ),
+        (
+            "Cambodia expelled a senior Thai diplomat and Thailand reciprocated on Tuesday.",
+            {
+                ("EXPEL_DIPLOMAT", "KHM", "THA", "2024-05"),
+                ("EXPEL_DIPLOMAT", "THA", "KHM", "2024-05-07"),
+            },
+        ),
+        (
+            "Lithuania summoned the Belarusian charge d'affaires on Friday. Minsk responded "
+            "in kind on Saturday.",
+            {
+                ("SUMMON_DIPLOMAT", "LTU", "BLR", "2024-05-03"),
+                ("SUMMON_DIPLOMAT", "BLR", "LTU", "2024-05-04"),
+            },
+        ),
+    ],
+)
+def test_an_answer_in_kind_reverses_the_act(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Saudi Arabia recalled its ambassador from Lebanon on Friday. Bahrain and Kuwait "
+            "followed suit.",
+            {
+                ("RECALL_DIPLOMAT", "SAU", "LBN"),
+                ("RECALL_DIPLOMAT", "BHR", "LBN"),
+                ("RECALL_DIPLOMAT", "KWT", "LBN"),
+            },
+        ),
+        (
+            "Paraguay cut diplomatic relations with Venezuela. Peru did the same a week later.",
+            {
+                ("SEVER_RELATIONS", "PRY", "VEN"),
+                ("SEVER_RELATIONS", "PER", "VEN"),
+            },
+        ),
+        (
+            "Latvia closed its embassy in Moscow in April. Estonia, for its part, took a "
+            "similar step.",
+            {("CLOSE_MISSION", "LVA", "RUS"), ("CLOSE_MISSION", "EST", "RUS")},
+        ),
+    ],
+)
+def test_following_suit_repeats_the_act_by_another_state(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Spain expelled two Russian diplomats on Monday. Moscow has not reciprocated.",
+        "Spain expelled two Russian diplomats on Monday. Italy never followed suit.",
+        "Spain expelled two Russian diplomats in 2019. The weather was mild. Trade grew. "
+        "Exports rose. Italy followed suit.",
+    ],
+)
+def test_a_denied_or_distant_anaphor_repeats_nothing(body) -> None:
+    assert dyads_of(body) == {("EXPEL_DIPLOMAT", "ESP", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("body", "imposers"),
+    [
+        (
+            "Russia imposed an embargo on Georgian wine in 2006. Belarus imposed an embargo "
+            "on Georgia in 2008. The embargo was lifted in 2013.",
+            {"RUS", "BLR"},
+        ),
+        (
+            "Saudi Arabia imposed a trade embargo on Qatar in 2017. The UAE imposed an "
+            "embargo on Qatar in June. The embargo was lifted in January 2021.",
+            {"SAU", "ARE"},
+        ),
+        (
+            "The EU imposed sanctions on Belarus in 2004. The United States imposed sanctions "
+            "on Belarus in 2006. The sanctions were lifted in 2016.",
+            {"EU", "USA"},
+        ),
+    ],
+)
+def test_a_lifting_with_no_lifter_ends_the_sanctions_of_every_imposer(body, imposers) -> None:
+    lifters = {e.source for e in detente.extract(body, "2024-05-08") if e.type == "LIFT_SANCTIONS"}
+    assert lifters == imposers
