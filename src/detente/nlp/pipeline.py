@@ -4,8 +4,9 @@ segment -> actors (every sentence, cheap) -> candidate sentences (cheap scan)
 -> tag and parse candidates only (parser.py) -> triggers -> mentions with
 roles, modality, date and persons (named entities recognised on demand) ->
 discourse over the article (discourse.py: dates from neighbours and headings,
-answers in kind, lifted embargoes) -> merge within the article.  ``cascade=False`` runs every spaCy component on
-every sentence; it exists to prove the cascade loses nothing.
+answers in kind, lifted embargoes) -> merge within the article.  ``cascade=False``
+runs every spaCy component on every sentence; it exists to prove the cascade loses
+nothing.
 """
 
 from __future__ import annotations
