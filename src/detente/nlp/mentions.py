@@ -19,6 +19,12 @@ from spacy.tokens import Span, Token
 
 from detente.model import Mention
 from detente.nlp.actors import is_organisation
+from detente.nlp.arguments import (
+    co_agents,
+    own_envoy_type,
+    reciprocal,
+    subject_of_noun_tagged_verb,
+)
 from detente.nlp.dating import date_of
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
@@ -79,7 +85,12 @@ def mentions_of(
         if modality is None:
             return []
         roles = _roles(trigger, parse)
-    pairs = _dyads(event_type, trigger, roles, parse)
+        if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
+            event_type = own_envoy_type(event_type, roles.agents, roles.owners)
+    if reciprocal(trigger.token) and len(roles.agents) >= 2:
+        pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
+    else:
+        pairs = _dyads(event_type, trigger, roles, parse)
     if not pairs:
         return []
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier_year)
@@ -121,6 +132,8 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
             # "he gave them to the foreign minister": the envoy the article is about
             owner = parse.context.latest_diplomat_owner(parse.index)
             roles.agents, roles.agent_is_envoy = ([owner], True) if owner else ([], False)
+    for other in co_agents(trigger.token, subject, parse.actor_at):
+        roles.agents += [c for c in parse.states_of(other) if c not in roles.agents]
     for argument in _owning_arguments(trigger):
         found = parse.states_of(argument, clause_agents=roles.agents, conjuncts=False)
         roles.owners += [c for c in found if c not in roles.owners]
@@ -176,6 +189,11 @@ def _owning_arguments(trigger: Trigger) -> list[Token]:
 
 def _subject(token: Token) -> Token | None:
     """The phrase that performs the trigger, climbing through governing clauses."""
+    if mistagged_verb(token) and token.pos_ == "NOUN":
+        named, governor = subject_of_noun_tagged_verb(token)
+        if named is not None or governor is None:
+            return named
+        token = governor  # "expel X and downgrade ties": expel's subject
     current, came_through_xcomp = token, False
     for _ in range(5):
         found = _own_subject(current, raised=came_through_xcomp)

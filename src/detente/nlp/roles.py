@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import ActorSpan
+from detente.nlp.arguments import coordinated
 from detente.nlp.context import ArticleContext
 from detente.nlp.segment import Sentence
 
@@ -150,11 +151,11 @@ class SentenceParse:
         """
         codes = self._states_of_head(token, clause_agents, exclude, depth)
         if conjuncts:
-            for conjunct in token.conjuncts:
-                if conjunct.i > token.i:
+            for member in coordinated(token, self.actor_at):
+                if member.i > token.i or member.dep_ == "compound":
                     codes += [
                         c
-                        for c in self._states_of_head(conjunct, clause_agents, exclude, depth)
+                        for c in self._states_of_head(member, clause_agents, exclude, depth)
                         if c not in codes
                     ]
         return codes

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
-from detente.nlp.lexicon import Lexicon, TriggerRule, fold
+from detente.nlp.arguments import adjective_tagged_verb, noun_tagged_verb
+from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import person_name
 
@@ -56,11 +58,30 @@ def mistagged_verb(token: Token) -> bool:
     """A bare verb after 'and'/'to' tagged as an adjective of its object: 'agreed to
     restore ties and reopen embassies' parses 'reopen' as modifying 'embassies'."""
     return (
-        token.pos_ == "ADJ"
-        and token.dep_ == "amod"
-        and token.i > 0
-        and token.nbor(-1).lower_ in ("and", "or", "to")
-        and token.lower_ == token.lemma_.lower()
+        (
+            token.pos_ == "ADJ"
+            and token.dep_ == "amod"
+            and token.i > 0
+            and token.nbor(-1).lower_ in ("and", "or", "to")
+            and token.lower_ == token.lemma_.lower()
+        )
+        or noun_tagged_verb(token, _verb_forms())
+        or adjective_tagged_verb(token)
+    )
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """Surface forms of the grammar's verb triggers ('cut', 'downgrade'), less the
+    nouns the generous inflections also make ('restoration')."""
+    rules = load_lexicon().rules
+    return frozenset(
+        form
+        for rule in rules
+        if rule.pos == "VERB"
+        for lemma in rule.lemmas
+        for form in inflections(lemma)
+        if not form.endswith(("ion", "ment"))
     )
 
 
@@ -100,7 +121,8 @@ _OUTSIDE_TRIGGER_PHRASE = frozenset(
 def _nearby_words(token: Token, depth: int = 3) -> set[str]:
     """Words of the trigger's own phrase, ``depth`` levels down, less its subject and
     side clauses ("cut ties with other Western envoys" sees "envoys")."""
-    words: set[str] = set()
+    # "ordered its envoys to X to return", the complement parsed as a side clause
+    words = {fold(c.lemma_) for c in token.children if _infinitive_of_purpose(c)}
     frontier = [c for c in token.children if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE]
     for _ in range(depth):
         for word in frontier:
@@ -162,7 +184,10 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                 elif grandchild.dep_ == "prep" and grandchild.lower_ == "as":
                     for pobj in grandchild.children:
                         yield from _expand(pobj, lexicon)
-    if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+    if (token.dep_ in ("acl", "relcl", "amod") or mistagged_verb(token)) and token.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
 
 

@@ -1,0 +1,168 @@
+"""Argument structure over the parse: which phrases fill an event's roles.
+
+The parser writes one meaning in several shapes.  A list of states may come
+out as conjuncts, as appositions ("The United States, Britain, Canada") or as
+a compound when a comma is missing ("Italy Spain").  Others who did the same
+act hang on side phrases ("joined Canada in freezing", "the fifth state to
+recall ..., after Chile", "Britain, along with France, expelled").  A past
+tense with a noun's spelling ("Bahrain cut relations", "and downgrade ties")
+is parsed as a noun.  Each function here reads one such shape back into the
+roles the grammar (``mentions.py``) expects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+# Words between the members of a list: no meaning of their own.
+_LIST_GLUE = frozenset({"conj", "cc", "punct", "det", "compound", "appos", "preconj"})
+# "the fifth state to recall ..., after Chile": a bare state after these did the same.
+_SAME_ACT_PREPOSITIONS = frozenset({"after", "like", "alongside"})
+# "Britain, along with France, expelled": 'along with', 'together with'.
+_ACCOMPANYING = frozenset({"along", "together"})
+# "Norway joined Canada in freezing", "Mali followed Niger in cutting ties".
+_JOINING_VERBS = frozenset({"join", "follow"})
+_RECIPROCALS = (("each", "other"), ("one", "another"))
+
+
+def coordinated(token: Token, actor_at: Container[int]) -> list[Token]:
+    """The other members of the list ``token`` heads, however the parser attached
+    them: conjuncts, appositions of a named state, a state compounded onto another
+    ("Estonia Lithuania"); in reading order, ``token`` left out."""
+    found: dict[int, Token] = {}
+    frontier = [token]
+    while frontier:
+        head = frontier.pop()
+        for member in _list_members(head, actor_at):
+            if member.i != token.i and member.i not in found:
+                found[member.i] = member
+                frontier.append(member)
+    return [found[i] for i in sorted(found)]
+
+
+def _list_members(head: Token, actor_at: Container[int]) -> list[Token]:
+    members = list(head.conjuncts)
+    if head.i in actor_at:
+        for child in head.children:
+            if child.dep_ == "appos" and child.i in actor_at:
+                members.append(child)  # "The United States, Britain, Canada and the EU"
+            elif child.dep_ == "compound" and child.i in actor_at and child.i < head.i:
+                members.append(child)  # "Estonia Lithuania": a comma lost
+    return [m for m in members if m.i != head.i]
+
+
+def co_agents(trigger: Token, subject: Token | None, actor_at: Container[int]) -> list[Token]:
+    """States the sentence says did the same act as the subject: 'joined Canada and
+    Australia in freezing', 'the fifth state to recall ..., after Chile', 'Britain,
+    along with France, expelled'."""
+    found: list[Token] = []
+    for verb in _clauses_of(trigger):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _SAME_ACT_PREPOSITIONS:
+                found += _bare_states(child, actor_at)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "in":
+            joining = verb.head.head  # "joined X in expelling"
+            if joining.lemma_.lower() in _JOINING_VERBS:
+                found += [c for c in joining.children if c.dep_ == "dobj" and c.i in actor_at]
+    if subject is not None:
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ in _ACCOMPANYING:
+                for nested in child.children:
+                    if nested.dep_ == "prep" and nested.lower_ == "with":
+                        found += _bare_states(nested, actor_at)
+    return found
+
+
+def _clauses_of(trigger: Token) -> list[Token]:
+    """The trigger and the clause it completes ('became the fifth state to recall')."""
+    clauses = [trigger]
+    if trigger.dep_ in ("advcl", "xcomp", "acl", "relcl") and trigger.head.i != trigger.i:
+        clauses.append(trigger.head)
+    return clauses
+
+
+def _bare_states(preposition: Token, actor_at: Container[int]) -> list[Token]:
+    """The object of ``preposition`` when it is a named state and nothing more ('after
+    Chile', not 'after Chile's decision' or 'after talks')."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].i not in actor_at:
+        return []
+    head = objects[0]
+    if any(t.dep_ not in _LIST_GLUE for t in head.subtree if t.i != head.i):
+        return []
+    return [head]
+
+
+def reciprocal(trigger: Token) -> bool:
+    """'recalled their ambassadors from each other's capitals': each party acts on
+    the other."""
+    words = [t.lower_ for t in trigger.subtree]
+    return any(
+        first == a and second == b
+        for a, b in _RECIPROCALS
+        for first, second in zip(words, words[1:], strict=False)
+    )
+
+
+def own_envoy_type(event_type: str, agents: list[str], owners: list[str]) -> str:
+    """A state that summons its own ambassador (for consultations) or orders its own
+    diplomats to leave recalls them (GUIDELINES, settled cases)."""
+    if (
+        event_type in ("SUMMON_DIPLOMAT", "EXPEL_DIPLOMAT")
+        and owners
+        and set(owners) <= set(agents)
+    ):
+        return "RECALL_DIPLOMAT"
+    return event_type
+
+
+def noun_tagged_verb(token: Token, verb_forms: Container[str]) -> bool:
+    """A past tense or bare verb the tagger took for a noun compounded onto its
+    object: 'Saudi Arabia and Bahrain cut relations', 'expel X and downgrade ties'.
+    ``verb_forms`` are the surface forms of the grammar's verb triggers."""
+    if token.pos_ != "NOUN" or token.dep_ != "compound" or token.lower_ not in verb_forms:
+        return False
+    if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i:
+        return False
+    after_link = token.i > 0 and token.nbor(-1).lower_ in ("and", "or", "to")
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
+    return after_link or (verbless and _named_subject(token) is not None)
+
+
+def adjective_tagged_verb(token: Token) -> bool:
+    """A bare verb tagged as an adjective yet taking an object: 'would recall its envoy
+    and downgrade relations'."""
+    return (
+        token.pos_ == "ADJ"
+        and token.lower_ == token.lemma_.lower()
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
+def subject_of_noun_tagged_verb(token: Token) -> tuple[Token | None, Token | None]:
+    """(subject, governing verb) of a verb parsed as a noun: the named phrase before
+    it ('Bahrain cut relations'), or the verb whose object list it continues ('expel X
+    and downgrade ties': the subject is expel's)."""
+    named = _named_subject(token)
+    if named is not None:
+        return named, None
+    first = token.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ in ("VERB", "AUX"):
+        return None, first.head
+    return None, None
+
+
+def _named_subject(token: Token) -> Token | None:
+    """The phrase before a verb parsed as a noun: a left modifier of its object noun."""
+    for child in token.head.lefts:
+        if (
+            child.i < token.i
+            and child.dep_ in ("nmod", "compound", "poss")
+            and child.pos_ == "PROPN"
+        ):
+            return child
+    return None

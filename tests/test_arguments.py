@@ -1,0 +1,153 @@
+"""The argument-structure layer (nlp/arguments.py) through the public surface.
+
+Each mechanism is held by sentences written for these tests, in varied wording; a
+case gives the exact (type, source, target) set the sentence must yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def dyads_of(body: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+
+
+def _each(event_type: str, sources: str, target: str) -> set[tuple[str, str, str]]:
+    return {(event_type, source, target) for source in sources.split()}
+
+
+LISTS = [
+    # appositions: the parser takes the second member for an apposition of the first
+    (
+        "The United States, Britain, Canada, and the EU imposed sanctions on Iran.",
+        _each("IMPOSE_SANCTIONS", "USA GBR CAN EU", "IRN"),
+    ),
+    (
+        "Argentina, Brazil, the UAE and Peru cut relations with Nicaragua.",
+        _each("SEVER_RELATIONS", "ARG BRA ARE PER", "NIC"),
+    ),
+    # a comma lost between two names
+    (
+        "Poland, Latvia, Estonia Lithuania, and the United Kingdom were all expelling "
+        "Russian envoys.",
+        _each("EXPEL_DIPLOMAT", "POL LVA EST LTU GBR", "RUS"),
+    ),
+    # objects and places in lists
+    (
+        "Chile has ordered its ambassadors to Madrid, Rome and Lisbon to return to "
+        "Santiago for consultations.",
+        {("RECALL_DIPLOMAT", "CHL", t) for t in ("ESP", "ITA", "PRT")},
+    ),
+]
+
+SAME_ACT = [
+    (
+        "Norway joined Canada and Australia in freezing the assets of Myanmar's generals.",
+        _each("IMPOSE_SANCTIONS", "NOR CAN AUS", "MMR"),
+    ),
+    (
+        "Peru became the fifth state to recall its envoy from Caracas, after Chile, Ecuador "
+        "and Colombia.",
+        _each("RECALL_DIPLOMAT", "PER CHL ECU COL", "VEN"),
+    ),
+    (
+        "Mali followed Niger and Burkina Faso in cutting ties with Ukraine.",
+        _each("SEVER_RELATIONS", "MLI NER BFA", "UKR"),
+    ),
+    (
+        "Britain, along with France and Germany, expelled Syrian diplomats on Friday.",
+        _each("EXPEL_DIPLOMAT", "GBR FRA DEU", "SYR"),
+    ),
+]
+
+# A past tense spelled like a noun, which the tagger reads as one.
+NOUN_TAGGED_VERBS = [
+    (
+        "Saudi Arabia and Bahrain cut relations with Qatar.",
+        _each("SEVER_RELATIONS", "SAU BHR", "QAT"),
+    ),
+    (
+        "Turkey announced its decision to expel Israel's ambassador and downgrade ties.",
+        {("EXPEL_DIPLOMAT", "TUR", "ISR"), ("DOWNGRADE_RELATIONS", "TUR", "ISR")},
+    ),
+    (
+        "Jordan said it would recall its envoy to Tel Aviv and downgrade relations.",
+        {("RECALL_DIPLOMAT", "JOR", "ISR"), ("DOWNGRADE_RELATIONS", "JOR", "ISR")},
+    ),
+]
+
+RECIPROCAL = [
+    (
+        "Thailand and Laos have recalled their ambassadors from each other's capitals.",
+        {("RECALL_DIPLOMAT", "THA", "LAO"), ("RECALL_DIPLOMAT", "LAO", "THA")},
+    ),
+    (
+        "Armenia and Azerbaijan expelled each other's diplomats in March.",
+        {("EXPEL_DIPLOMAT", "ARM", "AZE"), ("EXPEL_DIPLOMAT", "AZE", "ARM")},
+    ),
+    (
+        "Rwanda and Burundi closed their embassies in one another's capitals.",
+        {("CLOSE_MISSION", "RWA", "BDI"), ("CLOSE_MISSION", "BDI", "RWA")},
+    ),
+]
+
+# The state acts on its own envoy: that is a recall, whatever the verb.
+OWN_ENVOY = [
+    (
+        "Spain's government summoned its ambassador to Argentina for consultations on Sunday.",
+        {("RECALL_DIPLOMAT", "ESP", "ARG")},
+    ),
+    (
+        "Russia told its diplomats in Kyiv to leave the country.",
+        {("RECALL_DIPLOMAT", "RUS", "UKR")},
+    ),
+    (
+        "Ghana summoned its envoy in Abuja home after the incident.",
+        {("RECALL_DIPLOMAT", "GHA", "NGA")},
+    ),
+]
+
+DECLARED_UNWELCOME = [
+    (
+        "Chad declared four Sudanese diplomats unwelcome on Monday.",
+        {("EXPEL_DIPLOMAT", "TCD", "SDN")},
+    ),
+    (
+        "Moldova has declared a Russian attache undesirable.",
+        {("EXPEL_DIPLOMAT", "MDA", "RUS")},
+    ),
+    (
+        "Russia declared 12 employees of the Polish embassy in Moscow personae non gratae.",
+        {("EXPEL_DIPLOMAT", "RUS", "POL")},
+    ),
+    (
+        "Pakistan announced the expulsion of a staffer of the Indian High Commission.",
+        {("EXPEL_DIPLOMAT", "PAK", "IND")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    LISTS + SAME_ACT + NOUN_TAGGED_VERBS + RECIPROCAL + OWN_ENVOY + DECLARED_UNWELCOME,
+)
+def test_roles(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a side phrase that names no act of the state
+        "Spain recalled its ambassador from Caracas after talks with Chile failed.",
+        "Kenya, like many others, expelled a Russian diplomat.",
+        # an apposition that describes, not lists
+        "Russia's ally, Belarus, expelled a Polish diplomat.",
+    ],
+)
+def test_no_extra_agents(body: str) -> None:
+    sources = {source for _, source, _ in dyads_of(body)}
+    assert len(sources) == 1
