@@ -151,3 +151,55 @@ def test_roles(body: str, expected: set[tuple[str, str, str]]) -> None:
 def test_no_extra_agents(body: str) -> None:
     sources = {source for _, source, _ in dyads_of(body)}
     assert len(sources) == 1
+
+
+NOMINAL_AND_RELATIVE = [
+    # the possessor or a 'by' phrase of a nominal acts; 'its' is the speaker's
+    (
+        "Ecuador condemned Nicaragua's expulsion of its ambassador.",
+        {("EXPEL_DIPLOMAT", "NIC", "ECU")},
+    ),
+    (
+        "Ecuador condemned the expulsion of its ambassador by Nicaragua.",
+        {("EXPEL_DIPLOMAT", "NIC", "ECU")},
+    ),
+    (
+        "Peru protested against the summoning of its ambassador by Chile on Monday.",
+        {("SUMMON_DIPLOMAT", "CHL", "PER")},
+    ),
+    # 'its decision' is the subject's
+    (
+        "Turkey announced Friday its decision to expel Israel's ambassador and downgrade "
+        "its diplomatic ties with Israel to the second-secretary level.",
+        {("EXPEL_DIPLOMAT", "TUR", "ISR"), ("DOWNGRADE_RELATIONS", "TUR", "ISR")},
+    ),
+    (
+        "The North Korean authorities announced the closure of their Embassies in Spain, "
+        "Angola, and Uganda.",
+        {("CLOSE_MISSION", "PRK", t) for t in ("ESP", "AGO", "UGA")},
+    ),
+    # a relative pronoun object stands for the noun the clause describes
+    (
+        "The embassy in Kabul, which Canada closed in 2021, reopened on Monday.",
+        {("CLOSE_MISSION", "CAN", "AFG"), ("OPEN_MISSION", "CAN", "AFG")},
+    ),
+    (
+        "Relations with Ghana, which Mali severed in 2019, were restored on Monday.",
+        {("SEVER_RELATIONS", "MLI", "GHA"), ("RESTORE_RELATIONS", "MLI", "GHA")},
+    ),
+    (
+        "The Iranian diplomats whom Albania expelled in 2018 have not returned.",
+        {("EXPEL_DIPLOMAT", "ALB", "IRN")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NOMINAL_AND_RELATIVE)
+def test_nominal_and_relative_roles(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert dyads_of(body) == expected
+
+
+def test_a_list_of_hosts_is_not_a_pair() -> None:
+    """Only two hosts ('embassies in both countries') close each other's missions."""
+    body = "The embassies in Peru, Chile and Bolivia were closed on Friday."
+    assert dyads_of(body) == set()

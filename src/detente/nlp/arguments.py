@@ -25,6 +25,8 @@ _ACCOMPANYING = frozenset({"along", "together"})
 # "Norway joined Canada in freezing", "Mali followed Niger in cutting ties".
 _JOINING_VERBS = frozenset({"join", "follow"})
 _RECIPROCALS = (("each", "other"), ("one", "another"))
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
+_RELATIVE_OBJECTS = frozenset({"which", "that", "whom", "who"})
 
 
 def coordinated(token: Token, actor_at: Container[int]) -> list[Token]:
@@ -104,6 +106,53 @@ def reciprocal(trigger: Token) -> bool:
         for a, b in _RECIPROCALS
         for first, second in zip(words, words[1:], strict=False)
     )
+
+
+def relative_antecedents(pronoun: Token) -> list[Token]:
+    """'relations with Ghana, which Mali severed': the nouns a relative pronoun object
+    may stand for, nearest first (the parser often hangs the clause on the last noun
+    of the phrase)."""
+    clause = pronoun.head
+    if pronoun.lower_ not in _RELATIVE_OBJECTS or clause.dep_ != "relcl":
+        return []
+    found, word = [], clause.head
+    for _ in range(3):
+        if word.pos_ in ("NOUN", "PROPN"):
+            found.append(word)
+        if word.dep_ not in ("pobj", "prep") or word.head.i == word.i:
+            break
+        word = word.head
+    return found
+
+
+def bound_possessive(phrase: Token) -> Token:
+    """'Turkey announced its decision to expel': a possessive pronoun on a noun is the
+    subject of the clause that noun stands in, when that subject is named."""
+    if phrase.dep_ != "poss" or phrase.lower_ not in _POSSESSIVE_PRONOUNS:
+        return phrase
+    return governing_subject(phrase.head) or phrase
+
+
+def governing_subject(word: Token) -> Token | None:
+    """The named subject of the nearest clause above ``word``."""
+    for governor in word.ancestors:
+        for child in governor.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+                return child if child.i != word.i else None
+        if governor.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def nominal_by_agent(noun: Token, actor_at: Container[int]) -> Token | None:
+    """'the expulsion of its ambassador by Nicaragua': a 'by' phrase naming a state
+    inside a nominal trigger's phrase (the parser often hangs it on the of-object)."""
+    for word in noun.subtree:
+        if word.dep_ == "prep" and word.lower_ == "by" and word.head.pos_ in ("NOUN", "PROPN"):
+            states = _bare_states(word, actor_at)
+            if states:
+                return states[0]
+    return None
 
 
 def own_envoy_type(event_type: str, agents: list[str], owners: list[str]) -> str:

@@ -20,7 +20,10 @@ from spacy.tokens import Span, Token
 from detente.model import Mention
 from detente.nlp.actors import is_organisation
 from detente.nlp.arguments import (
+    bound_possessive,
     co_agents,
+    governing_subject,
+    nominal_by_agent,
     own_envoy_type,
     reciprocal,
     subject_of_noun_tagged_verb,
@@ -49,6 +52,8 @@ _PERSONAL_TYPES = frozenset(
     }
 )
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Types whose envoy is never the acting state's own.
+_OTHERS_ENVOY = frozenset({"EXPEL_DIPLOMAT", "SUMMON_DIPLOMAT", "REVOKE_AGREMENT"})
 _CONTEXT_PENALTY = 0.2
 
 
@@ -134,8 +139,18 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
             roles.agents, roles.agent_is_envoy = ([owner], True) if owner else ([], False)
     for other in co_agents(trigger.token, subject, parse.actor_at):
         roles.agents += [c for c in parse.states_of(other) if c not in roles.agents]
+    speakers = roles.agents  # whom 'its' means in the phrase
+    by_agent = (
+        nominal_by_agent(trigger.token, parse.actor_at) if trigger.rule.pos == "NOUN" else None
+    )
+    if by_agent is not None:  # "the expulsion of its ambassador by Nicaragua"
+        roles.agents = parse.states_of(by_agent)
+    elif subject is not None and subject.dep_ == "poss" and trigger.rule.type in _OTHERS_ENVOY:
+        # "Ecuador condemned Nicaragua's expulsion of its ambassador": 'its' is Ecuador's
+        higher = governing_subject(trigger.token)
+        speakers = parse.states_of(higher) if higher is not None else speakers
     for argument in _owning_arguments(trigger):
-        found = parse.states_of(argument, clause_agents=roles.agents, conjuncts=False)
+        found = parse.states_of(argument, clause_agents=speakers, conjuncts=False)
         roles.owners += [c for c in found if c not in roles.owners]
     if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
         roles.owners = [
@@ -198,7 +213,7 @@ def _subject(token: Token) -> Token | None:
     for _ in range(5):
         found = _own_subject(current, raised=came_through_xcomp)
         if found is not None:
-            return found
+            return bound_possessive(found)
         if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
             return None  # "the envoy was ordered out, the embassy said": no agent given
         if not _climbs_to_head(current):
@@ -506,7 +521,7 @@ def _mission_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[
     if agents and owners and not set(agents) & set(owners):
         return [(a, o) for a in agents for o in owners]
     sources = agents or owners
-    if not sources and len(hosts) >= 2:
+    if not sources and len(hosts) == 2:
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
     if len(sources) >= 2 and not hosts:
         return list(permutations(sources, 2))  # "X and Y agreed to reopen embassies"

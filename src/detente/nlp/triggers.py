@@ -13,7 +13,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from detente.nlp.arguments import adjective_tagged_verb, noun_tagged_verb
+from detente.nlp.arguments import (
+    adjective_tagged_verb,
+    noun_tagged_verb,
+    relative_antecedents,
+)
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import person_name
@@ -150,6 +154,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             yield from _expand(child, lexicon)
+            for antecedent in relative_antecedents(child):  # "ties, which X severed"
+                yield from _expand(antecedent, lexicon)
             if rule.requires & {fold(t.lower_) for t in child.subtree}:
                 # "declared a Russian diplomat persona non grata" parses the diplomat
                 # as a modifier inside the "persona non grata" phrase
