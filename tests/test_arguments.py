@@ -203,3 +203,29 @@ def test_a_list_of_hosts_is_not_a_pair() -> None:
     """Only two hosts ('embassies in both countries') close each other's missions."""
     body = "The embassies in Peru, Chile and Bolivia were closed on Friday."
     assert dyads_of(body) == set()
+
+
+ENVOYS_FROM = [
+    (
+        "The Kenyan president will receive credentials from the ambassadors from Ghana, "
+        "Mexico, Sweden, and Thailand next week.",
+        {("PRESENT_CREDENTIALS", s, "KEN") for s in ("GHA", "MEX", "SWE", "THA")},
+    ),
+    (
+        "The ambassadors from Ghana and Mexico presented their credentials to King Charles "
+        "on Tuesday.",
+        {("PRESENT_CREDENTIALS", "GHA", "GBR"), ("PRESENT_CREDENTIALS", "MEX", "GBR")},
+    ),
+    (
+        "New envoys from Norway, Brazil and India presented copies of their credentials to "
+        "Kenya's foreign minister.",
+        {("PRESENT_CREDENTIALS", s, "KEN") for s in ("NOR", "BRA", "IND")},
+    ),
+    # the object of a verb: 'from' names the post, not the envoy's state
+    ("Peru recalled the ambassador from Caracas on Monday.", {("RECALL_DIPLOMAT", "PER", "VEN")}),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ENVOYS_FROM)
+def test_envoys_from_a_state(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert dyads_of(body) == expected

@@ -16,6 +16,8 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from detente.nlp.lexicon import fold
+
 # Words between the members of a list: no meaning of their own.
 _LIST_GLUE = frozenset({"conj", "cc", "punct", "det", "compound", "appos", "preconj"})
 # "the fifth state to recall ..., after Chile": a bare state after these did the same.
@@ -25,6 +27,7 @@ _ACCOMPANYING = frozenset({"along", "together"})
 # "Norway joined Canada in freezing", "Mali followed Niger in cutting ties".
 _JOINING_VERBS = frozenset({"join", "follow"})
 _RECIPROCALS = (("each", "other"), ("one", "another"))
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 _RELATIVE_OBJECTS = frozenset({"which", "that", "whom", "who"})
 
@@ -53,6 +56,15 @@ def _list_members(head: Token, actor_at: Container[int]) -> list[Token]:
             elif child.dep_ == "compound" and child.i in actor_at and child.i < head.i:
                 members.append(child)  # "Estonia Lithuania": a comma lost
     return [m for m in members if m.i != head.i]
+
+
+def owning_prepositions(noun: Token) -> tuple[str, ...]:
+    """Prepositions whose object owns ``noun``: 'of', and 'from' for envoys who are
+    not the object of a verb ('credentials from the ambassadors from Chile and Peru';
+    in 'recalled the envoy from Caracas' the place is the post)."""
+    if fold(noun.lemma_) in _ENVOY_NOUNS and noun.dep_ in ("pobj", "nsubj", "nsubjpass"):
+        return ("of", "from")
+    return ("of",)
 
 
 def co_agents(trigger: Token, subject: Token | None, actor_at: Container[int]) -> list[Token]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import ActorSpan
-from detente.nlp.arguments import coordinated
+from detente.nlp.arguments import coordinated, owning_prepositions
 from detente.nlp.context import ArticleContext
 from detente.nlp.segment import Sentence
 
@@ -182,7 +182,7 @@ class SentenceParse:
                 if found:
                     return found
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in owning_prepositions(token):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.states_of(pobj, clause_agents, exclude, depth=depth + 1)
