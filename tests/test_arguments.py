@@ -229,3 +229,41 @@ ENVOYS_FROM = [
 @pytest.mark.parametrize(("body", "expected"), ENVOYS_FROM)
 def test_envoys_from_a_state(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert dyads_of(body) == expected
+
+
+MODIFIER_LISTS_AND_SPEAKERS = [
+    (
+        "Tehran said it had summoned the German, French and British ambassadors.",
+        {("SUMMON_DIPLOMAT", "IRN", t) for t in ("DEU", "FRA", "GBR")},
+    ),
+    (
+        "Turkish, French, British and US representatives to Pristina handed in their "
+        "credentials to President Osmani on Monday.",
+        {("PRESENT_CREDENTIALS", s, "XKX") for s in ("TUR", "FRA", "GBR", "USA")},
+    ),
+    (
+        "Kenya expelled the Somali and Eritrean envoys on Friday.",
+        {("EXPEL_DIPLOMAT", "KEN", "SOM"), ("EXPEL_DIPLOMAT", "KEN", "ERI")},
+    ),
+    # 'his country' is the speaker's
+    (
+        "Colombia's president Gustavo Petro said his country would break diplomatic relations "
+        "with Israel.",
+        {("SEVER_RELATIONS", "COL", "ISR")},
+    ),
+    (
+        "Brazil's foreign minister said her government had recalled its ambassador from Nicaragua.",
+        {("RECALL_DIPLOMAT", "BRA", "NIC")},
+    ),
+    # an object list parsed as a noun modifier
+    (
+        "Mexico and Peru have agreed to restore full diplomatic relations and exchange "
+        "ambassadors.",
+        {("RESTORE_RELATIONS", "MEX", "PER"), ("RESTORE_RELATIONS", "PER", "MEX")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MODIFIER_LISTS_AND_SPEAKERS)
+def test_modifier_lists_and_speakers(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert dyads_of(body) == expected

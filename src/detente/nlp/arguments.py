@@ -58,6 +58,17 @@ def _list_members(head: Token, actor_at: Container[int]) -> list[Token]:
     return [m for m in members if m.i != head.i]
 
 
+def listed_modifiers(modifier: Token, actor_at: Container[int]) -> list[Token]:
+    """'Turkish, French, British and US representatives': every state in a list of
+    modifiers, however the parser split it between modifiers and conjuncts."""
+    found = [modifier, *coordinated(modifier, actor_at)]
+    for sibling in modifier.head.lefts:
+        listed = sibling.i + 1 < len(sibling.doc) and sibling.nbor(1).lower_ in (",", "and")
+        if sibling.i in actor_at and sibling.dep_ == "amod" and listed:
+            found += [sibling, *coordinated(sibling, actor_at)]
+    return sorted({t.i: t for t in found if t.i in actor_at}.values(), key=lambda t: t.i)
+
+
 def owning_prepositions(noun: Token) -> tuple[str, ...]:
     """Prepositions whose object owns ``noun``: 'of', and 'from' for envoys who are
     not the object of a verb ('credentials from the ambassadors from Chile and Peru';
@@ -65,6 +76,19 @@ def owning_prepositions(noun: Token) -> tuple[str, ...]:
     if fold(noun.lemma_) in _ENVOY_NOUNS and noun.dep_ in ("pobj", "nsubj", "nsubjpass"):
         return ("of", "from")
     return ("of",)
+
+
+def misparsed_conjoined_modifiers(noun: Token) -> list[Token]:
+    """'restore full diplomatic relations and exchange ambassadors', parsed as a noun
+    modifier 'relations and exchange' of 'ambassadors': the modifier that has its own
+    conjunct heads an object of its own."""
+    return [
+        child
+        for child in noun.lefts
+        if child.dep_ == "nmod"
+        and child.pos_ == "NOUN"
+        and any(c.dep_ == "cc" for c in child.children)
+    ]
 
 
 def co_agents(trigger: Token, subject: Token | None, actor_at: Container[int]) -> list[Token]:
@@ -149,10 +173,12 @@ def governing_subject(word: Token) -> Token | None:
     """The named subject of the nearest clause above ``word``."""
     for governor in word.ancestors:
         for child in governor.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
-                return child if child.i != word.i else None
-        if governor.pos_ in ("VERB", "AUX"):
-            return None
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and child.pos_ != "PRON"
+                and word not in child.subtree  # "his country would break": not itself
+            ):
+                return child
     return None
 
 

@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import ActorSpan
-from detente.nlp.arguments import coordinated, owning_prepositions
+from detente.nlp.arguments import (
+    coordinated,
+    governing_subject,
+    listed_modifiers,
+    owning_prepositions,
+)
 from detente.nlp.context import ArticleContext
 from detente.nlp.segment import Sentence
 
@@ -175,8 +180,13 @@ class SentenceParse:
         if lower in _PERSONAL_PRONOUNS:
             return []
         for child in self._modifiers(token):
-            if child.i in self.actor_at:
-                return [self.actor_at[child.i].code]
+            if child.i in self.actor_at:  # "the German, French and British ambassadors"
+                members = listed_modifiers(child, self.actor_at)
+                return list(dict.fromkeys(self.actor_at[m.i].code for m in members))
+            if child.dep_ == "poss" and child.lower_ in _PERSONAL_PRONOUNS:
+                speaker = governing_subject(token)  # "Petro said his country would ..."
+                if speaker is not None:
+                    return self.states_of(speaker, clause_agents, exclude, False, depth + 1)
             if child.dep_ == "poss":
                 found = self.states_of(child, clause_agents, exclude, depth=depth + 1)
                 if found:

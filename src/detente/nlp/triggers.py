@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from detente.nlp.arguments import (
     adjective_tagged_verb,
+    misparsed_conjoined_modifiers,
     noun_tagged_verb,
     relative_antecedents,
 )
@@ -243,7 +244,7 @@ _ACTIVITIES = frozenset({"operation", "operations", "activity", "activities", "w
 
 def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """An argument head, its conjuncts, and what a quantity word stands for ('copies of X')."""
-    for head in (token, *token.conjuncts):
+    for head in (token, *token.conjuncts, *misparsed_conjoined_modifiers(token)):
         yield head
         if head.lemma_.lower() in lexicon.passthrough or head.lower_ in lexicon.passthrough:
             activity = head.lemma_.lower() in _ACTIVITIES
