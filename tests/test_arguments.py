@@ -267,3 +267,28 @@ MODIFIER_LISTS_AND_SPEAKERS = [
 @pytest.mark.parametrize(("body", "expected"), MODIFIER_LISTS_AND_SPEAKERS)
 def test_modifier_lists_and_speakers(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert dyads_of(body) == expected
+
+
+HEADLINES_AND_INTRANSITIVES = [
+    # a headline's verb read as a modifier of its object
+    (
+        "Germany, Poland, Czechia expel Russian diplomats over spy ring",
+        _each("EXPEL_DIPLOMAT", "DEU POL CZE", "RUS"),
+    ),
+    (
+        "Saudi Arabia, the UAE and Bahrain cut ties with Qatar",
+        _each("SEVER_RELATIONS", "SAU ARE BHR", "QAT"),
+    ),
+    # a mission that reopens is its owner's act
+    ("Cuba's embassy in Washington reopened on Monday.", {("OPEN_MISSION", "CUB", "USA")}),
+    (
+        "The Swedish embassy in Tehran opened its doors again in March.",
+        {("OPEN_MISSION", "SWE", "IRN")},
+    ),
+    ("The talks opened in Geneva with Iran and the US.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HEADLINES_AND_INTRANSITIVES)
+def test_headlines_and_intransitives(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert dyads_of(body) == expected

@@ -12,7 +12,7 @@ roles the grammar (``mentions.py``) expects.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Mapping
 
 from spacy.tokens import Token
 
@@ -27,6 +27,8 @@ _ACCOMPANYING = frozenset({"along", "together"})
 # "Norway joined Canada in freezing", "Mali followed Niger in cutting ties".
 _JOINING_VERBS = frozenset({"join", "follow"})
 _RECIPROCALS = (("each", "other"), ("one", "another"))
+# A verb read as a modifier of its object: 'Bahrain cut relations', headline 'EU expel envoys'.
+_MODIFIER_TAGS = frozenset({("NOUN", "compound"), ("ADJ", "amod")})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 _RELATIVE_OBJECTS = frozenset({"which", "that", "whom", "who"})
@@ -91,7 +93,7 @@ def misparsed_conjoined_modifiers(noun: Token) -> list[Token]:
     ]
 
 
-def co_agents(trigger: Token, subject: Token | None, actor_at: Container[int]) -> list[Token]:
+def co_agents(trigger: Token, subject: Token | None, actor_at: Mapping[int, object]) -> list[Token]:
     """States the sentence says did the same act as the subject: 'joined Canada and
     Australia in freezing', 'the fifth state to recall ..., after Chile', 'Britain,
     along with France, expelled'."""
@@ -104,12 +106,28 @@ def co_agents(trigger: Token, subject: Token | None, actor_at: Container[int]) -
             joining = verb.head.head  # "joined X in expelling"
             if joining.lemma_.lower() in _JOINING_VERBS:
                 found += [c for c in joining.children if c.dep_ == "dobj" and c.i in actor_at]
+    if subject is not None and subject.head.i == trigger.head.i and subject.i < trigger.i:
+        found += _listed_before(subject, actor_at)  # headline "NATO, US, EU expel envoys"
     if subject is not None:
         for child in subject.children:
             if child.dep_ == "prep" and child.lower_ in _ACCOMPANYING:
                 for nested in child.children:
                     if nested.dep_ == "prep" and nested.lower_ == "with":
                         found += _bare_states(nested, actor_at)
+    return found
+
+
+def _listed_before(word: Token, actor_at: Mapping[int, object]) -> list[Token]:
+    """Named states just before ``word``, each followed by a comma or 'and'."""
+    found, i = [], word.i
+    while i >= 2 and word.doc[i - 1].lower_ in (",", "and"):
+        start = i - 2
+        if start not in actor_at:
+            break
+        while start > 0 and actor_at.get(start - 1) is actor_at[start]:
+            start -= 1  # the first word of a multi-word name
+        found.append(word.doc[start])
+        i = start
     return found
 
 
@@ -209,11 +227,13 @@ def noun_tagged_verb(token: Token, verb_forms: Container[str]) -> bool:
     """A past tense or bare verb the tagger took for a noun compounded onto its
     object: 'Saudi Arabia and Bahrain cut relations', 'expel X and downgrade ties'.
     ``verb_forms`` are the surface forms of the grammar's verb triggers."""
-    if token.pos_ != "NOUN" or token.dep_ != "compound" or token.lower_ not in verb_forms:
+    if (token.pos_, token.dep_) not in _MODIFIER_TAGS or token.lower_ not in verb_forms:
         return False
     if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i:
         return False
-    after_link = token.i > 0 and token.nbor(-1).lower_ in ("and", "or", "to")
+    after_link = (
+        token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ in ("and", "or", "to")
+    )
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
     return after_link or (verbless and _named_subject(token) is not None)
 

@@ -149,9 +149,11 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
         # "Ecuador condemned Nicaragua's expulsion of its ambassador": 'its' is Ecuador's
         higher = governing_subject(trigger.token)
         speakers = parse.states_of(higher) if higher is not None else speakers
+    # "EU expel envoys", read as a modifier: the names before the verb are its subject's
+    before_verb = roles.agents if trigger.token.dep_ in ("compound", "amod") else []
     for argument in _owning_arguments(trigger):
         found = parse.states_of(argument, clause_agents=speakers, conjuncts=False)
-        roles.owners += [c for c in found if c not in roles.owners]
+        roles.owners += [c for c in found if c not in roles.owners and c not in before_verb]
     if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
         roles.owners = [
             state
@@ -204,7 +206,7 @@ def _owning_arguments(trigger: Trigger) -> list[Token]:
 
 def _subject(token: Token) -> Token | None:
     """The phrase that performs the trigger, climbing through governing clauses."""
-    if mistagged_verb(token) and token.pos_ == "NOUN":
+    if token.dep_ in ("compound", "amod") and mistagged_verb(token):
         named, governor = subject_of_noun_tagged_verb(token)
         if named is not None or governor is None:
             return named
