@@ -292,3 +292,35 @@ HEADLINES_AND_INTRANSITIVES = [
 @pytest.mark.parametrize(("body", "expected"), HEADLINES_AND_INTRANSITIVES)
 def test_headlines_and_intransitives(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert dyads_of(body) == expected
+
+
+PLACED_ENVOYS = [
+    # officials and staff count as diplomats where a mission places them
+    (
+        "The US government moved to expel two officials from the Chinese embassy.",
+        {("EXPEL_DIPLOMAT", "USA", "CHN")},
+    ),
+    (
+        "Kenya expelled two officials of the Somali embassy.",
+        {("EXPEL_DIPLOMAT", "KEN", "SOM")},
+    ),
+    ("The US sanctioned two Russian officials on Monday.", {("IMPOSE_SANCTIONS", "USA", "RUS")}),
+    # an envoy summoned where he is posted: the host summons
+    (
+        "Britain's ambassador in Tehran was summoned over the remarks.",
+        {("SUMMON_DIPLOMAT", "IRN", "GBR")},
+    ),
+    (
+        "The EU ambassador in Moscow, Markus Ederer, was summoned on Friday.",
+        {("SUMMON_DIPLOMAT", "RUS", "EU")},
+    ),
+    (
+        "Germany summoned the Russian ambassador in Berlin.",
+        {("SUMMON_DIPLOMAT", "DEU", "RUS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PLACED_ENVOYS)
+def test_placed_envoys(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert dyads_of(body) == expected

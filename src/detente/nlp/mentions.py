@@ -420,7 +420,7 @@ def _personal_roles(
         sources = agents or roles.place("from", "out of", "out", "in")
         targets = roles.owners or _diplomat_from_context(parse, sources)
     elif event_type == "SUMMON_DIPLOMAT":
-        sources = agents or roles.place("to", "at", "by")
+        sources = agents or roles.place("to", "at", "by", "in")  # "its envoy in Tehran"
         targets = [c for c in roles.owners if c not in sources] or _diplomat_from_context(
             parse, sources
         )

@@ -335,9 +335,13 @@ def _following_words(token: Token) -> set[str]:
 
 
 def _of_objects(token: Token) -> set[str]:
+    """Words of the phrase that places a qualified noun: 'staff of the embassy',
+    'two officials from the Chinese embassy', 'employees at the mission'."""
     words: set[str] = set()
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+    # "expelled two officials from the embassy": the phrase may hang on the verb
+    around = [*token.children, *(token.head.children if token.dep_ == "dobj" else ())]
+    for child in around:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
             for pobj in child.subtree:
                 words.add(fold(pobj.lemma_))
     return words
