@@ -324,3 +324,32 @@ PLACED_ENVOYS = [
 @pytest.mark.parametrize(("body", "expected"), PLACED_ENVOYS)
 def test_placed_envoys(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert dyads_of(body) == expected
+
+
+SEMICOLON_LISTS = [
+    (
+        "The EU imposed sanctions on Belarus, for its role in the war; on Iran, for supplying "
+        "drones; and on North Korea.",
+        {("IMPOSE_SANCTIONS", "EU", t) for t in ("BLR", "IRN", "PRK")},
+    ),
+    (
+        "Russia summoned the ambassadors of Germany, for the second time this month; France; "
+        "and Italy.",
+        {("SUMMON_DIPLOMAT", "RUS", t) for t in ("DEU", "FRA", "ITA")},
+    ),
+    (
+        "Kenya recalled its envoys from Somalia, where talks stalled; from Sudan; and from "
+        "the United Arab Emirates.",
+        {("RECALL_DIPLOMAT", "KEN", t) for t in ("SOM", "SDN", "ARE")},
+    ),
+    # a list in apposition to 'countries'; 'from' gives the envoys' origin
+    (
+        "Kenya expelled diplomats from three countries: Somalia; Eritrea; and Sudan.",
+        {("EXPEL_DIPLOMAT", "KEN", t) for t in ("SOM", "ERI", "SDN")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SEMICOLON_LISTS)
+def test_semicolon_lists(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert dyads_of(body) == expected

@@ -34,7 +34,7 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 _RELATIVE_OBJECTS = frozenset({"which", "that", "whom", "who"})
 
 
-def coordinated(token: Token, actor_at: Container[int]) -> list[Token]:
+def coordinated(token: Token, actor_at: Mapping[int, object]) -> list[Token]:
     """The other members of the list ``token`` heads, however the parser attached
     them: conjuncts, appositions of a named state, a state compounded onto another
     ("Estonia Lithuania"); in reading order, ``token`` left out."""
@@ -49,7 +49,7 @@ def coordinated(token: Token, actor_at: Container[int]) -> list[Token]:
     return [found[i] for i in sorted(found)]
 
 
-def _list_members(head: Token, actor_at: Container[int]) -> list[Token]:
+def _list_members(head: Token, actor_at: Mapping[int, object]) -> list[Token]:
     members = list(head.conjuncts)
     if head.i in actor_at:
         for child in head.children:
@@ -57,10 +57,42 @@ def _list_members(head: Token, actor_at: Container[int]) -> list[Token]:
                 members.append(child)  # "The United States, Britain, Canada and the EU"
             elif child.dep_ == "compound" and child.i in actor_at and child.i < head.i:
                 members.append(child)  # "Estonia Lithuania": a comma lost
+        members += _after_semicolons(head, actor_at)
     return [m for m in members if m.i != head.i]
 
 
-def listed_modifiers(modifier: Token, actor_at: Container[int]) -> list[Token]:
+def _after_semicolons(member: Token, actor_at: Mapping[int, object]) -> list[Token]:
+    """'sanctions on Belarus, for ...; on Iran, for ...; and on North Korea': each
+    stretch after a semicolon that opens with the member's own preposition (or, for a
+    bare member, with a name) continues the list, however the parser attached it."""
+    doc, found = member.doc, []
+    preposition = member.head.lower_ if member.dep_ == "pobj" else None
+    semicolons = [t for t in doc[member.i + 1 :] if t.text == ";"]
+    if not semicolons or any(
+        i in actor_at and actor_at[i] is not actor_at[member.i]
+        for i in range(member.i + 1, semicolons[0].i)
+    ):
+        return []  # another name ends the member's stretch: it is not the listed one
+    for semicolon in semicolons:
+        i = semicolon.i + 1
+        if i < len(doc) and doc[i].lower_ in ("and", "or"):
+            i += 1
+        if preposition is not None and i < len(doc) and doc[i].lower_ == preposition:
+            i += 1
+            while i < len(doc) and doc[i].i not in actor_at and doc[i].pos_ == "DET":
+                i += 1
+        elif preposition is None and i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        if i >= len(doc) or i not in actor_at:
+            break
+        head = doc[i]
+        while head.head.i in actor_at and head.dep_ == "compound":
+            head = head.head  # "North Korea": the name's head word
+        found.append(head)
+    return found
+
+
+def listed_modifiers(modifier: Token, actor_at: Mapping[int, object]) -> list[Token]:
     """'Turkish, French, British and US representatives': every state in a list of
     modifiers, however the parser split it between modifiers and conjuncts."""
     found = [modifier, *coordinated(modifier, actor_at)]

@@ -418,7 +418,9 @@ def _personal_roles(
     agents = [] if roles.agent_is_envoy else states_only
     if event_type == "EXPEL_DIPLOMAT":
         sources = agents or roles.place("from", "out of", "out", "in")
-        targets = roles.owners or _diplomat_from_context(parse, sources)
+        # "Kenya expelled diplomats from Somalia": with the expeller named, 'from' is origin
+        origin = [c for c in roles.place("from") if c not in sources] if agents else []
+        targets = roles.owners or origin or _diplomat_from_context(parse, sources)
     elif event_type == "SUMMON_DIPLOMAT":
         sources = agents or roles.place("to", "at", "by", "in")  # "its envoy in Tehran"
         targets = [c for c in roles.owners if c not in sources] or _diplomat_from_context(

@@ -205,6 +205,9 @@ class SentenceParse:
                         if pobj.i in self.actor_at:
                             return [self.actor_at[pobj.i].code]
         if token.lower_ in _STATE_WORDS or token.lemma_ in _STATE_WORDS:
+            listed = [c for c in token.children if c.dep_ == "appos" and c.i in self.actor_at]
+            if listed:  # "three countries: Somalia, Eritrea and Sudan"
+                return self.states_of(listed[0], clause_agents, exclude, depth=depth + 1)
             return self._described_states(token, tuple(clause_agents or ()) + exclude)
         if (
             token.lemma_.lower() in _MISSION_WORDS
