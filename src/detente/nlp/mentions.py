@@ -19,6 +19,15 @@ from spacy.tokens import Span, Token
 
 from detente.model import Mention
 from detente.nlp.actors import is_organisation
+from detente.nlp.arguments import (
+    bound_possessive,
+    co_agents,
+    governing_subject,
+    nominal_by_agent,
+    own_envoy_type,
+    reciprocal,
+    subject_of_noun_tagged_verb,
+)
 from detente.nlp.dating import date_of
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
@@ -43,6 +52,8 @@ _PERSONAL_TYPES = frozenset(
     }
 )
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Types whose envoy is never the acting state's own.
+_OTHERS_ENVOY = frozenset({"EXPEL_DIPLOMAT", "SUMMON_DIPLOMAT", "REVOKE_AGREMENT"})
 _CONTEXT_PENALTY = 0.2
 
 
@@ -79,7 +90,12 @@ def mentions_of(
         if modality is None:
             return []
         roles = _roles(trigger, parse)
-    pairs = _dyads(event_type, trigger, roles, parse)
+        if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
+            event_type = own_envoy_type(event_type, roles.agents, roles.owners)
+    if reciprocal(trigger.token) and len(roles.agents) >= 2:
+        pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
+    else:
+        pairs = _dyads(event_type, trigger, roles, parse)
     if not pairs:
         return []
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier_year)
@@ -121,9 +137,23 @@ def _roles(trigger: Trigger, parse: SentenceParse) -> Roles:
             # "he gave them to the foreign minister": the envoy the article is about
             owner = parse.context.latest_diplomat_owner(parse.index)
             roles.agents, roles.agent_is_envoy = ([owner], True) if owner else ([], False)
+    for other in co_agents(trigger.token, subject, parse.actor_at):
+        roles.agents += [c for c in parse.states_of(other) if c not in roles.agents]
+    speakers = roles.agents  # whom 'its' means in the phrase
+    by_agent = (
+        nominal_by_agent(trigger.token, parse.actor_at) if trigger.rule.pos == "NOUN" else None
+    )
+    if by_agent is not None:  # "the expulsion of its ambassador by Nicaragua"
+        roles.agents = parse.states_of(by_agent)
+    elif subject is not None and subject.dep_ == "poss" and trigger.rule.type in _OTHERS_ENVOY:
+        # "Ecuador condemned Nicaragua's expulsion of its ambassador": 'its' is Ecuador's
+        higher = governing_subject(trigger.token)
+        speakers = parse.states_of(higher) if higher is not None else speakers
+    # "EU expel envoys", read as a modifier: the names before the verb are its subject's
+    before_verb = roles.agents if trigger.token.dep_ in ("compound", "amod") else []
     for argument in _owning_arguments(trigger):
-        found = parse.states_of(argument, clause_agents=roles.agents, conjuncts=False)
-        roles.owners += [c for c in found if c not in roles.owners]
+        found = parse.states_of(argument, clause_agents=speakers, conjuncts=False)
+        roles.owners += [c for c in found if c not in roles.owners and c not in before_verb]
     if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
         roles.owners = [
             state
@@ -176,11 +206,16 @@ def _owning_arguments(trigger: Trigger) -> list[Token]:
 
 def _subject(token: Token) -> Token | None:
     """The phrase that performs the trigger, climbing through governing clauses."""
+    if token.dep_ in ("compound", "amod") and mistagged_verb(token):
+        named, governor = subject_of_noun_tagged_verb(token)
+        if named is not None or governor is None:
+            return named
+        token = governor  # "expel X and downgrade ties": expel's subject
     current, came_through_xcomp = token, False
     for _ in range(5):
         found = _own_subject(current, raised=came_through_xcomp)
         if found is not None:
-            return found
+            return bound_possessive(found)
         if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
             return None  # "the envoy was ordered out, the embassy said": no agent given
         if not _climbs_to_head(current):
@@ -383,9 +418,11 @@ def _personal_roles(
     agents = [] if roles.agent_is_envoy else states_only
     if event_type == "EXPEL_DIPLOMAT":
         sources = agents or roles.place("from", "out of", "out", "in")
-        targets = roles.owners or _diplomat_from_context(parse, sources)
+        # "Kenya expelled diplomats from Somalia": with the expeller named, 'from' is origin
+        origin = [c for c in roles.place("from") if c not in sources] if agents else []
+        targets = roles.owners or origin or _diplomat_from_context(parse, sources)
     elif event_type == "SUMMON_DIPLOMAT":
-        sources = agents or roles.place("to", "at", "by")
+        sources = agents or roles.place("to", "at", "by", "in")  # "its envoy in Tehran"
         targets = [c for c in roles.owners if c not in sources] or _diplomat_from_context(
             parse, sources
         )
@@ -488,7 +525,7 @@ def _mission_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[
     if agents and owners and not set(agents) & set(owners):
         return [(a, o) for a in agents for o in owners]
     sources = agents or owners
-    if not sources and len(hosts) >= 2:
+    if not sources and len(hosts) == 2:
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
     if len(sources) >= 2 and not hosts:
         return list(permutations(sources, 2))  # "X and Y agreed to reopen embassies"

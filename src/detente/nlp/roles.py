@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import ActorSpan
+from detente.nlp.arguments import (
+    coordinated,
+    governing_subject,
+    listed_modifiers,
+    owning_prepositions,
+)
 from detente.nlp.context import ArticleContext
 from detente.nlp.segment import Sentence
 
@@ -150,11 +156,11 @@ class SentenceParse:
         """
         codes = self._states_of_head(token, clause_agents, exclude, depth)
         if conjuncts:
-            for conjunct in token.conjuncts:
-                if conjunct.i > token.i:
+            for member in coordinated(token, self.actor_at):
+                if member.i > token.i or member.dep_ == "compound":
                     codes += [
                         c
-                        for c in self._states_of_head(conjunct, clause_agents, exclude, depth)
+                        for c in self._states_of_head(member, clause_agents, exclude, depth)
                         if c not in codes
                     ]
         return codes
@@ -174,14 +180,19 @@ class SentenceParse:
         if lower in _PERSONAL_PRONOUNS:
             return []
         for child in self._modifiers(token):
-            if child.i in self.actor_at:
-                return [self.actor_at[child.i].code]
+            if child.i in self.actor_at:  # "the German, French and British ambassadors"
+                members = listed_modifiers(child, self.actor_at)
+                return list(dict.fromkeys(self.actor_at[m.i].code for m in members))
+            if child.dep_ == "poss" and child.lower_ in _PERSONAL_PRONOUNS:
+                speaker = governing_subject(token)  # "Petro said his country would ..."
+                if speaker is not None:
+                    return self.states_of(speaker, clause_agents, exclude, False, depth + 1)
             if child.dep_ == "poss":
                 found = self.states_of(child, clause_agents, exclude, depth=depth + 1)
                 if found:
                     return found
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in owning_prepositions(token):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.states_of(pobj, clause_agents, exclude, depth=depth + 1)
@@ -194,6 +205,9 @@ class SentenceParse:
                         if pobj.i in self.actor_at:
                             return [self.actor_at[pobj.i].code]
         if token.lower_ in _STATE_WORDS or token.lemma_ in _STATE_WORDS:
+            listed = [c for c in token.children if c.dep_ == "appos" and c.i in self.actor_at]
+            if listed:  # "three countries: Somalia, Eritrea and Sudan"
+                return self.states_of(listed[0], clause_agents, exclude, depth=depth + 1)
             return self._described_states(token, tuple(clause_agents or ()) + exclude)
         if (
             token.lemma_.lower() in _MISSION_WORDS

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
-from detente.nlp.lexicon import Lexicon, TriggerRule, fold
+from detente.nlp.arguments import (
+    adjective_tagged_verb,
+    misparsed_conjoined_modifiers,
+    noun_tagged_verb,
+    relative_antecedents,
+)
+from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import person_name
 
@@ -56,11 +63,30 @@ def mistagged_verb(token: Token) -> bool:
     """A bare verb after 'and'/'to' tagged as an adjective of its object: 'agreed to
     restore ties and reopen embassies' parses 'reopen' as modifying 'embassies'."""
     return (
-        token.pos_ == "ADJ"
-        and token.dep_ == "amod"
-        and token.i > 0
-        and token.nbor(-1).lower_ in ("and", "or", "to")
-        and token.lower_ == token.lemma_.lower()
+        (
+            token.pos_ == "ADJ"
+            and token.dep_ == "amod"
+            and token.i > 0
+            and token.nbor(-1).lower_ in ("and", "or", "to")
+            and token.lower_ == token.lemma_.lower()
+        )
+        or noun_tagged_verb(token, _verb_forms())
+        or adjective_tagged_verb(token)
+    )
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """Surface forms of the grammar's verb triggers ('cut', 'downgrade'), less the
+    nouns the generous inflections also make ('restoration')."""
+    rules = load_lexicon().rules
+    return frozenset(
+        form
+        for rule in rules
+        if rule.pos == "VERB"
+        for lemma in rule.lemmas
+        for form in inflections(lemma)
+        if not form.endswith(("ion", "ment"))
     )
 
 
@@ -100,7 +126,8 @@ _OUTSIDE_TRIGGER_PHRASE = frozenset(
 def _nearby_words(token: Token, depth: int = 3) -> set[str]:
     """Words of the trigger's own phrase, ``depth`` levels down, less its subject and
     side clauses ("cut ties with other Western envoys" sees "envoys")."""
-    words: set[str] = set()
+    # "ordered its envoys to X to return", the complement parsed as a side clause
+    words = {fold(c.lemma_) for c in token.children if _infinitive_of_purpose(c)}
     frontier = [c for c in token.children if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE]
     for _ in range(depth):
         for word in frontier:
@@ -128,6 +155,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             yield from _expand(child, lexicon)
+            for antecedent in relative_antecedents(child):  # "ties, which X severed"
+                yield from _expand(antecedent, lexicon)
             if rule.requires & {fold(t.lower_) for t in child.subtree}:
                 # "declared a Russian diplomat persona non grata" parses the diplomat
                 # as a modifier inside the "persona non grata" phrase
@@ -162,7 +191,10 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                 elif grandchild.dep_ == "prep" and grandchild.lower_ == "as":
                     for pobj in grandchild.children:
                         yield from _expand(pobj, lexicon)
-    if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+    if (token.dep_ in ("acl", "relcl", "amod") or mistagged_verb(token)) and token.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
 
 
@@ -212,7 +244,7 @@ _ACTIVITIES = frozenset({"operation", "operations", "activity", "activities", "w
 
 def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """An argument head, its conjuncts, and what a quantity word stands for ('copies of X')."""
-    for head in (token, *token.conjuncts):
+    for head in (token, *token.conjuncts, *misparsed_conjoined_modifiers(token)):
         yield head
         if head.lemma_.lower() in lexicon.passthrough or head.lower_ in lexicon.passthrough:
             activity = head.lemma_.lower() in _ACTIVITIES
@@ -303,9 +335,13 @@ def _following_words(token: Token) -> set[str]:
 
 
 def _of_objects(token: Token) -> set[str]:
+    """Words of the phrase that places a qualified noun: 'staff of the embassy',
+    'two officials from the Chinese embassy', 'employees at the mission'."""
     words: set[str] = set()
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+    # "expelled two officials from the embassy": the phrase may hang on the verb
+    around = [*token.children, *(token.head.children if token.dep_ == "dobj" else ())]
+    for child in around:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
             for pobj in child.subtree:
                 words.add(fold(pobj.lemma_))
     return words

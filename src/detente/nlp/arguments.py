@@ -1,0 +1,307 @@
+"""Argument structure over the parse: which phrases fill an event's roles.
+
+The parser writes one meaning in several shapes.  A list of states may come
+out as conjuncts, as appositions ("The United States, Britain, Canada") or as
+a compound when a comma is missing ("Italy Spain").  Others who did the same
+act hang on side phrases ("joined Canada in freezing", "the fifth state to
+recall ..., after Chile", "Britain, along with France, expelled").  A past
+tense with a noun's spelling ("Bahrain cut relations", "and downgrade ties")
+is parsed as a noun.  Each function here reads one such shape back into the
+roles the grammar (``mentions.py``) expects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping
+
+from spacy.tokens import Token
+
+from detente.nlp.lexicon import fold
+
+# Words between the members of a list: no meaning of their own.
+_LIST_GLUE = frozenset({"conj", "cc", "punct", "det", "compound", "appos", "preconj"})
+# "the fifth state to recall ..., after Chile": a bare state after these did the same.
+_SAME_ACT_PREPOSITIONS = frozenset({"after", "like", "alongside"})
+# "Britain, along with France, expelled": 'along with', 'together with'.
+_ACCOMPANYING = frozenset({"along", "together"})
+# "Norway joined Canada in freezing", "Mali followed Niger in cutting ties".
+_JOINING_VERBS = frozenset({"join", "follow"})
+_RECIPROCALS = (("each", "other"), ("one", "another"))
+# A verb read as a modifier of its object: 'Bahrain cut relations', headline 'EU expel envoys'.
+_MODIFIER_TAGS = frozenset({("NOUN", "compound"), ("ADJ", "amod")})
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
+_RELATIVE_OBJECTS = frozenset({"which", "that", "whom", "who"})
+
+
+def coordinated(token: Token, actor_at: Mapping[int, object]) -> list[Token]:
+    """The other members of the list ``token`` heads, however the parser attached
+    them: conjuncts, appositions of a named state, a state compounded onto another
+    ("Estonia Lithuania"); in reading order, ``token`` left out."""
+    found: dict[int, Token] = {}
+    frontier = [token]
+    while frontier:
+        head = frontier.pop()
+        for member in _list_members(head, actor_at):
+            if member.i != token.i and member.i not in found:
+                found[member.i] = member
+                frontier.append(member)
+    return [found[i] for i in sorted(found)]
+
+
+def _list_members(head: Token, actor_at: Mapping[int, object]) -> list[Token]:
+    members = list(head.conjuncts)
+    if head.i in actor_at:
+        for child in head.children:
+            if child.dep_ == "appos" and child.i in actor_at:
+                members.append(child)  # "The United States, Britain, Canada and the EU"
+            elif child.dep_ == "compound" and child.i in actor_at and child.i < head.i:
+                members.append(child)  # "Estonia Lithuania": a comma lost
+        members += _after_semicolons(head, actor_at)
+    return [m for m in members if m.i != head.i]
+
+
+def _after_semicolons(member: Token, actor_at: Mapping[int, object]) -> list[Token]:
+    """'sanctions on Belarus, for ...; on Iran, for ...; and on North Korea': each
+    stretch after a semicolon that opens with the member's own preposition (or, for a
+    bare member, with a name) continues the list, however the parser attached it."""
+    doc, found = member.doc, []
+    preposition = member.head.lower_ if member.dep_ == "pobj" else None
+    semicolons = [t for t in doc[member.i + 1 :] if t.text == ";"]
+    if not semicolons or any(
+        i in actor_at and actor_at[i] is not actor_at[member.i]
+        for i in range(member.i + 1, semicolons[0].i)
+    ):
+        return []  # another name ends the member's stretch: it is not the listed one
+    for semicolon in semicolons:
+        i = semicolon.i + 1
+        if i < len(doc) and doc[i].lower_ in ("and", "or"):
+            i += 1
+        if preposition is not None and i < len(doc) and doc[i].lower_ == preposition:
+            i += 1
+            while i < len(doc) and doc[i].i not in actor_at and doc[i].pos_ == "DET":
+                i += 1
+        elif preposition is None and i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        if i >= len(doc) or i not in actor_at:
+            break
+        head = doc[i]
+        while head.head.i in actor_at and head.dep_ == "compound":
+            head = head.head  # "North Korea": the name's head word
+        found.append(head)
+    return found
+
+
+def listed_modifiers(modifier: Token, actor_at: Mapping[int, object]) -> list[Token]:
+    """'Turkish, French, British and US representatives': every state in a list of
+    modifiers, however the parser split it between modifiers and conjuncts."""
+    found = [modifier, *coordinated(modifier, actor_at)]
+    for sibling in modifier.head.lefts:
+        listed = sibling.i + 1 < len(sibling.doc) and sibling.nbor(1).lower_ in (",", "and")
+        if sibling.i in actor_at and sibling.dep_ == "amod" and listed:
+            found += [sibling, *coordinated(sibling, actor_at)]
+    return sorted({t.i: t for t in found if t.i in actor_at}.values(), key=lambda t: t.i)
+
+
+def owning_prepositions(noun: Token) -> tuple[str, ...]:
+    """Prepositions whose object owns ``noun``: 'of', and 'from' for envoys who are
+    not the object of a verb ('credentials from the ambassadors from Chile and Peru';
+    in 'recalled the envoy from Caracas' the place is the post)."""
+    if fold(noun.lemma_) in _ENVOY_NOUNS and noun.dep_ in ("pobj", "nsubj", "nsubjpass"):
+        return ("of", "from")
+    return ("of",)
+
+
+def misparsed_conjoined_modifiers(noun: Token) -> list[Token]:
+    """'restore full diplomatic relations and exchange ambassadors', parsed as a noun
+    modifier 'relations and exchange' of 'ambassadors': the modifier that has its own
+    conjunct heads an object of its own."""
+    return [
+        child
+        for child in noun.lefts
+        if child.dep_ == "nmod"
+        and child.pos_ == "NOUN"
+        and any(c.dep_ == "cc" for c in child.children)
+    ]
+
+
+def co_agents(trigger: Token, subject: Token | None, actor_at: Mapping[int, object]) -> list[Token]:
+    """States the sentence says did the same act as the subject: 'joined Canada and
+    Australia in freezing', 'the fifth state to recall ..., after Chile', 'Britain,
+    along with France, expelled'."""
+    found: list[Token] = []
+    for verb in _clauses_of(trigger):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _SAME_ACT_PREPOSITIONS:
+                found += _bare_states(child, actor_at)
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "in":
+            joining = verb.head.head  # "joined X in expelling"
+            if joining.lemma_.lower() in _JOINING_VERBS:
+                found += [c for c in joining.children if c.dep_ == "dobj" and c.i in actor_at]
+    if subject is not None and subject.head.i == trigger.head.i and subject.i < trigger.i:
+        found += _listed_before(subject, actor_at)  # headline "NATO, US, EU expel envoys"
+    if subject is not None:
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ in _ACCOMPANYING:
+                for nested in child.children:
+                    if nested.dep_ == "prep" and nested.lower_ == "with":
+                        found += _bare_states(nested, actor_at)
+    return found
+
+
+def _listed_before(word: Token, actor_at: Mapping[int, object]) -> list[Token]:
+    """Named states just before ``word``, each followed by a comma or 'and'."""
+    found, i = [], word.i
+    while i >= 2 and word.doc[i - 1].lower_ in (",", "and"):
+        start = i - 2
+        if start not in actor_at:
+            break
+        while start > 0 and actor_at.get(start - 1) is actor_at[start]:
+            start -= 1  # the first word of a multi-word name
+        found.append(word.doc[start])
+        i = start
+    return found
+
+
+def _clauses_of(trigger: Token) -> list[Token]:
+    """The trigger and the clause it completes ('became the fifth state to recall')."""
+    clauses = [trigger]
+    if trigger.dep_ in ("advcl", "xcomp", "acl", "relcl") and trigger.head.i != trigger.i:
+        clauses.append(trigger.head)
+    return clauses
+
+
+def _bare_states(preposition: Token, actor_at: Container[int]) -> list[Token]:
+    """The object of ``preposition`` when it is a named state and nothing more ('after
+    Chile', not 'after Chile's decision' or 'after talks')."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].i not in actor_at:
+        return []
+    head = objects[0]
+    if any(t.dep_ not in _LIST_GLUE for t in head.subtree if t.i != head.i):
+        return []
+    return [head]
+
+
+def reciprocal(trigger: Token) -> bool:
+    """'recalled their ambassadors from each other's capitals': each party acts on
+    the other."""
+    words = [t.lower_ for t in trigger.subtree]
+    return any(
+        first == a and second == b
+        for a, b in _RECIPROCALS
+        for first, second in zip(words, words[1:], strict=False)
+    )
+
+
+def relative_antecedents(pronoun: Token) -> list[Token]:
+    """'relations with Ghana, which Mali severed': the nouns a relative pronoun object
+    may stand for, nearest first (the parser often hangs the clause on the last noun
+    of the phrase)."""
+    clause = pronoun.head
+    if pronoun.lower_ not in _RELATIVE_OBJECTS or clause.dep_ != "relcl":
+        return []
+    found, word = [], clause.head
+    for _ in range(3):
+        if word.pos_ in ("NOUN", "PROPN"):
+            found.append(word)
+        if word.dep_ not in ("pobj", "prep") or word.head.i == word.i:
+            break
+        word = word.head
+    return found
+
+
+def bound_possessive(phrase: Token) -> Token:
+    """'Turkey announced its decision to expel': a possessive pronoun on a noun is the
+    subject of the clause that noun stands in, when that subject is named."""
+    if phrase.dep_ != "poss" or phrase.lower_ not in _POSSESSIVE_PRONOUNS:
+        return phrase
+    return governing_subject(phrase.head) or phrase
+
+
+def governing_subject(word: Token) -> Token | None:
+    """The named subject of the nearest clause above ``word``."""
+    for governor in word.ancestors:
+        for child in governor.children:
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and child.pos_ != "PRON"
+                and word not in child.subtree  # "his country would break": not itself
+            ):
+                return child
+    return None
+
+
+def nominal_by_agent(noun: Token, actor_at: Container[int]) -> Token | None:
+    """'the expulsion of its ambassador by Nicaragua': a 'by' phrase naming a state
+    inside a nominal trigger's phrase (the parser often hangs it on the of-object)."""
+    for word in noun.subtree:
+        if word.dep_ == "prep" and word.lower_ == "by" and word.head.pos_ in ("NOUN", "PROPN"):
+            states = _bare_states(word, actor_at)
+            if states:
+                return states[0]
+    return None
+
+
+def own_envoy_type(event_type: str, agents: list[str], owners: list[str]) -> str:
+    """A state that summons its own ambassador (for consultations) or orders its own
+    diplomats to leave recalls them (GUIDELINES, settled cases)."""
+    if (
+        event_type in ("SUMMON_DIPLOMAT", "EXPEL_DIPLOMAT")
+        and owners
+        and set(owners) <= set(agents)
+    ):
+        return "RECALL_DIPLOMAT"
+    return event_type
+
+
+def noun_tagged_verb(token: Token, verb_forms: Container[str]) -> bool:
+    """A past tense or bare verb the tagger took for a noun compounded onto its
+    object: 'Saudi Arabia and Bahrain cut relations', 'expel X and downgrade ties'.
+    ``verb_forms`` are the surface forms of the grammar's verb triggers."""
+    if (token.pos_, token.dep_) not in _MODIFIER_TAGS or token.lower_ not in verb_forms:
+        return False
+    if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i:
+        return False
+    after_link = (
+        token.pos_ == "NOUN" and token.i > 0 and token.nbor(-1).lower_ in ("and", "or", "to")
+    )
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in token.sent)
+    return after_link or (verbless and _named_subject(token) is not None)
+
+
+def adjective_tagged_verb(token: Token) -> bool:
+    """A bare verb tagged as an adjective yet taking an object: 'would recall its envoy
+    and downgrade relations'."""
+    return (
+        token.pos_ == "ADJ"
+        and token.lower_ == token.lemma_.lower()
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
+
+
+def subject_of_noun_tagged_verb(token: Token) -> tuple[Token | None, Token | None]:
+    """(subject, governing verb) of a verb parsed as a noun: the named phrase before
+    it ('Bahrain cut relations'), or the verb whose object list it continues ('expel X
+    and downgrade ties': the subject is expel's)."""
+    named = _named_subject(token)
+    if named is not None:
+        return named, None
+    first = token.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ in ("VERB", "AUX"):
+        return None, first.head
+    return None, None
+
+
+def _named_subject(token: Token) -> Token | None:
+    """The phrase before a verb parsed as a noun: a left modifier of its object noun."""
+    for child in token.head.lefts:
+        if (
+            child.i < token.i
+            and child.dep_ in ("nmod", "compound", "poss")
+            and child.pos_ == "PROPN"
+        ):
+            return child
+    return None
