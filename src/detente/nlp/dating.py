@@ -28,6 +28,9 @@ _LASTING_ACTS = frozenset(
      "downgrade", "sanction", "embargo", "recall", "withdraw"}
 )  # fmt: skip
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
+REPORTING_VERBS = frozenset(
+    {"say", "announce", "confirm", "state", "tell", "report", "add", "declare"}
+)
 
 
 def date_of(
@@ -105,19 +108,11 @@ def _attached_expression(
         return None
     node, came_from = trigger, None
     while True:
-        for child in node.children:
-            if came_from is not None and child.i == came_from.i:
-                continue
-            if child.dep_ in _CLAUSAL and not _dates_the_occasion(node, child):
-                continue
-            covered = range(child.left_edge.i, child.right_edge.i + 1)
-            for expression, (first, last) in spans:
-                if (
-                    first in covered
-                    and last in covered
-                    and not _inside_other_clause(trigger.doc[first], child)
-                ):
-                    return expression, node
+        found = _expression_below(node, came_from, trigger, spans)
+        if found is None and node.i == trigger.i:
+            found = _shared_with_next_verb(trigger, spans)
+        if found is not None:
+            return found
         if node.dep_ in ("relcl", "advcl") and not (
             _names_an_occasion(node) or _participle_of_result(node) or _at_the_same_time(node)
         ):
@@ -125,6 +120,56 @@ def _attached_expression(
         if node.head.i == node.i or _past_perfect(node):
             return None
         node, came_from = node.head, node
+
+
+_Spans = list[tuple[TimeExpression, tuple[int, int]]]
+
+
+def _expression_below(
+    node: Token, came_from: Token | None, trigger: Token, spans: _Spans
+) -> tuple[TimeExpression, Token] | None:
+    """An expression in a phrase under ``node`` that is not another clause."""
+    for child in node.children:
+        if came_from is not None and child.i == came_from.i:
+            continue
+        if child.dep_ in _CLAUSAL and not _dates_the_occasion(node, child):
+            continue
+        covered = range(child.left_edge.i, child.right_edge.i + 1)
+        for expression, (first, last) in spans:
+            if (
+                first in covered
+                and last in covered
+                and not _inside_other_clause(trigger.doc[first], child)
+            ):
+                return expression, node
+    return None
+
+
+def _next_act(verb: Token) -> bool:
+    """A verb coordinated with the one above it (the parser may attach 'and
+    Thailand reciprocated' as an adverbial clause with no conjunction)."""
+    if verb.pos_ != "VERB" or verb.lemma_ in REPORTING_VERBS:
+        return False
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and not any(
+        c.dep_ in ("mark", "advmod", "aux") for c in verb.children
+    )
+
+
+def _shared_with_next_verb(trigger: Token, spans: _Spans) -> tuple[TimeExpression, Token] | None:
+    """'Cambodia expelled a Thai diplomat and Thailand reciprocated Thursday', 'Peru
+    expelled the envoy and recalled its own on Monday': a time on the next of two
+    coordinated acts dates the first, which names none (not a verb of saying:
+    'Oslo expelled two envoys and said on Monday ...')."""
+    if trigger.pos_ != "VERB":
+        return None
+    for verb in trigger.children:
+        if verb.i > trigger.i and _next_act(verb):
+            found = _expression_below(verb, None, verb, spans)
+            if found is not None:
+                return found
+    return None
 
 
 def _inside_other_clause(token: Token, top: Token) -> bool:
@@ -191,16 +236,12 @@ def _past_told_in_present(trigger: Token) -> bool:
 
 
 def _reported_speech(token: Token) -> bool:
-    return token.dep_ == "ccomp" and token.head.lemma_ in (
-        "say",
-        "announce",
-        "confirm",
-        "state",
-        "tell",
-        "report",
-        "add",
-        "declare",
-    )
+    """'said it had recalled', also as parsed 'said earlier that ...' with the clause
+    under the adverb."""
+    if token.dep_ != "ccomp":
+        return False
+    head = token.head.head if token.head.pos_ == "ADV" else token.head
+    return head.lemma_ in REPORTING_VERBS
 
 
 def _past_perfect(token: Token) -> bool:
@@ -218,6 +259,17 @@ def _background(trigger: Token) -> bool:
     for token in (trigger, trigger.head):
         if _past_perfect(token) and not _reported_speech(token):
             return True
-        if any(c.lower_ in _BACKGROUND_ADVERBS for c in token.children if c.dep_ == "advmod"):
+        if any(_marks_earlier_act(c) for c in token.children if c.dep_ == "advmod"):
             return True
     return False
+
+
+def _marks_earlier_act(adverb: Token) -> bool:
+    """'earlier expelled', not 'said earlier that ... expelled': the saying came
+    earlier in the day, the act it reports is the news."""
+    if adverb.lower_ not in _BACKGROUND_ADVERBS:
+        return False
+    doc, i = adverb.doc, adverb.i
+    after_saying = i > 0 and doc[i - 1].lemma_ in REPORTING_VERBS
+    before_that = i + 1 < len(doc) and doc[i + 1].lower_ == "that"  # "told reporters earlier that"
+    return adverb.head.lemma_ not in REPORTING_VERBS and not (after_saying or before_that)
