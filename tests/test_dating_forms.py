@@ -110,3 +110,106 @@ def test_said_earlier_reports_the_news_itself(body, expected) -> None:
 )
 def test_an_act_marked_earlier_stays_undated(body) -> None:
     assert all(value is None for *_, value in dated(body))
+
+
+# --- the lead tells the day; later sentences say who ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "MOSCOW, May 8.\nPresident Putin will receive on Friday the credentials of twelve "
+            "new foreign ambassadors, the Kremlin said.\nThe ceremony is held twice a year.\n"
+            "This time the president will receive credentials from the ambassadors of Chile, "
+            "Nepal and Peru.",
+            ("PRESENT_CREDENTIALS", "NPL", "RUS", "2024-05-10"),
+        ),
+        (
+            "The two West African neighbours resumed diplomatic relations in Accra on Monday "
+            "after a long dispute over the border.\nBoth foreign ministers signed.\n"
+            "Officials said Ghana's resumption of relations with Togo was historic.",
+            ("RESTORE_RELATIONS", "GHA", "TGO", "2024-05-06"),
+        ),
+        (
+            "The government on Tuesday expelled a foreign diplomat from the country over "
+            "espionage claims.\nThe ministry gave no further details.\n"
+            "The expulsion of the Iranian attache by Azerbaijan is the second in a month.",
+            ("EXPEL_DIPLOMAT", "AZE", "IRN", "2024-05-07"),
+        ),
+        (
+            "Kenya opened a trade office in the Peruvian capital on Monday, the first in the "
+            "region.\nThe office is near the port.\n"
+            "Kenya will open an embassy in Lima next, officials added.",
+            ("OPEN_MISSION", "KEN", "PER", None),  # planned: the lead's Monday is past
+        ),
+        (
+            "The cabinet will meet on Friday to discuss the budget and rising fuel prices.\n"
+            "Separately, Fiji will close its embassy in Seoul.",
+            ("CLOSE_MISSION", "FJI", "KOR", None),  # the lead names another act
+        ),
+    ],
+)
+def test_the_lead_dates_the_same_act_told_later(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Home | News    Wednesday 8 May 2024\nChile recalls envoy from Venezuela\n\n"
+            "May 7, 2024 (SANTIAGO) - Chile recalled its ambassador from Caracas, the "
+            "foreign ministry said.",
+            ("RECALL_DIPLOMAT", "CHL", "VEN", "2024-05-07"),
+        ),
+        (
+            "World | Thursday 9 May 2024\nOman reopens embassy in Damascus\n\n"
+            "Oman reopened its embassy in Damascus on Monday after twelve years.",
+            ("OPEN_MISSION", "OMN", "SYR", "2024-05-06"),
+        ),
+        (
+            "Politics    Wednesday 8 May 2024\nPeru expels Mexican ambassador\n\n"
+            "Peru on Tuesday expelled Mexico's ambassador over remarks by the Mexican president.",
+            ("EXPEL_DIPLOMAT", "PER", "MEX", "2024-05-07"),
+        ),
+    ],
+)
+def test_a_stamp_above_a_headline_does_not_date_it(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The United States imposed sanctions on Myanmar's generals last week. Britain and "
+            "Canada have followed suit, announcing their measures on Monday.",
+            ("IMPOSE_SANCTIONS", "CAN", "MMR", "2024-05-06"),
+        ),
+        (
+            "Saudi Arabia cut ties with Iran on Sunday. Bahrain has since followed suit.",
+            ("SEVER_RELATIONS", "BHR", "IRN", None),
+        ),
+        (
+            "Lithuania expelled two Russian diplomats on Monday. Latvia and Estonia have "
+            "already followed suit.",
+            ("EXPEL_DIPLOMAT", "EST", "RUS", None),
+        ),
+        (
+            "Spain expelled a Russian diplomat on Friday. Moscow has reciprocated, the "
+            "ministry said.",
+            ("EXPEL_DIPLOMAT", "RUS", "ESP", None),
+        ),
+        (
+            "Kuwait recalled its ambassador from Tehran in January. Qatar had then followed "
+            "suit.",
+            ("RECALL_DIPLOMAT", "QAT", "IRN", None),
+        ),
+    ],
+)
+def test_followers_with_an_auxiliary_repeat_the_act(body, expected) -> None:
+    found = dated(body)
+    assert expected[:3] in {e[:3] for e in found}
+    if expected[3] is not None:
+        assert expected in found

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from detente.model import EventDate, Mention
 from detente.nlp.actors import ActorSpan, is_organisation
 from detente.nlp.context import ArticleContext
+from detente.nlp.lexicon import fold, inflections, load_lexicon
 from detente.nlp.segment import Sentence
 from detente.nlp.timex import find_time_expressions
 
@@ -29,6 +30,8 @@ _NEWS_DAYS = 10
 _MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _HEADLINE_WORDS = 25
 _LEAD_REACH = 6  # sentences below a headline searched for its lead
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)?\s*to)\b", re.I)
+_LEAD_WORDS = 8  # fewer: a dateline or a caption, not the lead
 _ANCHOR_REACH = 3  # sentences back that 'two days later' may count from
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b")
 # "1976:", "October 1963:", "1969 and 1972:", "2019 -": a timeline heading, alone or
@@ -69,9 +72,11 @@ class _Article:
     def dated(self, mention: Mention, mentions: list[Mention]) -> Mention:
         """The mention dated by a heading above it or a neighbouring sentence, where
         its own sentence states no date."""
-        if mention.details.get("date_stated") or mention.modality in ("planned", "negated"):
+        if mention.details.get("date_stated") or mention.modality == "negated":
             return mention
         index = self.index_of(mention)
+        if mention.modality == "planned":
+            return self.dated_by_lead(mention, mentions, index, "future")
         heading = self.heading_above(index)
         if heading is not None:
             return _with_date(mention, heading)
@@ -83,7 +88,35 @@ class _Article:
                 found, neighbour, mention, mentions, self
             ):
                 return _with_date(mention, found, stated=False)
-        return mention
+        return self.dated_by_lead(mention, mentions, index, "past")
+
+    def dated_by_lead(
+        self, mention: Mention, mentions: list[Mention], index: int, tense: str
+    ) -> Mention:
+        """'Putin will receive on Thursday the credentials of 18 new ambassadors.' ...
+        'the ambassadors of Chile, Peru and Nepal will present credentials': the lead
+        tells the news with its day, later sentences fill in who; an act of the same
+        kind they name without a time takes the lead's day (for a planned act, the
+        day it is planned for)."""
+        lead = self.lead()
+        if lead is None or lead >= index or self.published is None:
+            return mention
+        text = self.sentences[lead].text
+        if not _names_the_act(text, mention) or (tense == "future" and not _FUTURE.search(text)):
+            return mention
+        found = _news_day(text, self.published, tense)
+        if found is None or _dates_another_act(found, lead, mention, mentions, self):
+            return mention
+        return _with_date(mention, found, stated=False)
+
+    def lead(self) -> int | None:
+        """The article's first sentence that is not a headline, byline, stamp or
+        dateline ('MOSCOW, March 16.')."""
+        opening = self.sentences[:_LEAD_REACH]
+        return next(
+            (s.index for s in opening if not _is_headline(s.text) and _LEAD_WORDS <= _words(s)),
+            None,
+        )
 
     def heading_above(self, index: int) -> EventDate | None:
         """The date of the timeline heading the sentence stands under: its own opening
@@ -97,10 +130,12 @@ class _Article:
     def neighbours(self, index: int) -> Iterator[int]:
         """The previous and the next sentence where they share the paragraph; for a
         headline, the lead below it (past bylines and time stamps)."""
+        headline = _is_headline(self.sentences[index].text)
         for other in (index - 1, index + 1):
             if 0 <= other < len(self.sentences) and self.same_paragraph(index, other):
-                yield other
-        if _is_headline(self.sentences[index].text):
+                if not (headline and other < index and _is_headline(self.sentences[other].text)):
+                    yield other  # the line above a headline is a page's stamp or menu
+        if headline:
             below = self.sentences[index + 2 : index + 1 + _LEAD_REACH]
             lead = next((s.index for s in below if not _is_headline(s.text)), None)
             if lead is not None:
@@ -117,6 +152,10 @@ def _is_headline(text: str) -> bool:
     """A short line with no closing punctuation: a headline, byline or stamp."""
     stripped = text.rstrip()
     return stripped[-1:] not in ".!?\"'”’)" and len(stripped.split()) <= _HEADLINE_WORDS
+
+
+def _words(sentence: Sentence) -> int:
+    return len(sentence.text.split())
 
 
 def _reported_back(mention: Mention) -> bool:
@@ -143,18 +182,38 @@ def _heading_date(match: re.Match[str]) -> EventDate:
     return EventDate.of_year(year)
 
 
-def _news_day(text: str, published: date) -> EventDate | None:
-    """A day named in ``text`` within the days just before publication (the news);
-    a page's time stamp ('Updated 10:34 GMT') tells when it was written, not the act."""
+def _news_day(text: str, published: date, tense: str = "past") -> EventDate | None:
+    """A day named in ``text`` within the days just before publication (the news), or
+    for ``future`` just after it (what is planned); a page's time stamp ('Updated
+    10:34 GMT') tells when it was written, not the act."""
     if _STAMP.search(text):
         return None
-    earliest = (published - timedelta(days=_NEWS_DAYS)).isoformat()
-    for expression in find_time_expressions(text, published, "past"):
+    shift = timedelta(days=_NEWS_DAYS if tense == "future" else -_NEWS_DAYS)
+    earliest, latest = sorted((published.isoformat(), (published + shift).isoformat()))
+    for expression in find_time_expressions(text, published, tense):
         when = expression.date
         is_day = expression.role == "point" and when.precision == "day" and when.value
-        if is_day and earliest <= when.value <= published.isoformat():
+        if is_day and earliest <= when.value <= latest:
             return when
     return None
+
+
+def _names_the_act(text: str, mention: Mention) -> bool:
+    """Whether ``text`` names an act of the mention's kind with its trigger word or a
+    word of the same family ('expelled' for 'the expulsion', 'resumed' for 'the
+    resumption')."""
+    trigger = fold(str(mention.details.get("trigger", "")))
+    if len(trigger) < 3:
+        return False
+    family = {trigger} | {
+        form
+        for rule in load_lexicon().rules
+        if rule.type == mention.type
+        for lemma in rule.lemmas
+        if lemma[:3] == trigger[:3]
+        for form in inflections(lemma)
+    }
+    return any(fold(word) in family for word in re.findall(r"[\w'-]+", text))
 
 
 def _dates_another_act(
@@ -194,7 +253,10 @@ _REPEATING = (
 _ANAPHOR = re.compile(rf"\b(?:(?P<reversing>{_REVERSING})|(?P<repeating>{_REPEATING}))\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:\w+\s+)?\Z", re.I)
 # Between a subject and its verb: "Moscow quickly", "Rabat, in turn,", "Thailand also"
-_SUBJECT_GAP = re.compile(r"\A(?:\s*,[^,.;]{1,25},)?\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)*\Z")
+_SUBJECT_GAP = re.compile(
+    r"\A(?:\s*,[^,.;]{1,25},)?\s+"
+    r"(?:\w+ly\s+|also\s+|then\s+|later\s+|since\s+|already\s+|ha(?:ve|s|d)\s+)*\Z"
+)
 _COORDINATION = re.compile(r"\A(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?\Z")
 _NOT_ANSWERED = frozenset({"PRESENT_CREDENTIALS", "APPOINT_AMBASSADOR"})
 _ANAPHOR_REACH = 2  # sentences back an anaphor looks for the act it repeats
