@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from detente.errors import InputError
+from detente.errors import InputError, StoreError
 from detente.ingest import ArticleGroup, group_near_duplicates
 from detente.model import Article
 from detente.scale.runners import InProcessRunner, Runner, open_runner
@@ -49,6 +49,7 @@ def ingest_scaled(
     groups_per_task: int = GROUPS_PER_TASK,
     batch_size: int = BATCH_SIZE,
     workers_write: bool | None = None,
+    report: Callable[[Failure], None] | None = None,
 ) -> ScaledIngest:
     """Extract on ``runner``'s workers and store every new article, as :meth:`Store.ingest`.
 
@@ -56,10 +57,13 @@ def ingest_scaled(
     is not this process) has each worker write its own batches, one at a time
     across all workers (see :func:`detente.scale.work.extract_and_store`);
     the events stored are the same, their ids may come in another order.
+    ``report`` is called with each failed article as soon as it is known. What
+    was extracted is written even when the run breaks off (a worker dies, Ctrl-C).
     """
     started = time.perf_counter()
-    dispatch = _Dispatch(store, progress or (lambda _n: None))
-    writer = _Writer(store, batch_size)
+    report = report or (lambda _failure: None)
+    dispatch = _Dispatch(store, progress or (lambda _n: None), report)
+    writer = _Writer(store, batch_size, report)
     extract_seconds, extract_cpu_seconds, worker_store_seconds, peak_rss = 0.0, 0.0, 0.0, {}
     tasks = dispatch.tasks(articles, groups_per_task)
     if workers_write is None:
@@ -68,14 +72,16 @@ def ingest_scaled(
         done_batches = runner.map(extract_and_store, tasks, cascade=cascade, store_url=store.url)
     else:
         done_batches = runner.map(extract_batch, tasks, cascade=cascade)
-    for done in done_batches:
-        extract_seconds += done.extract_seconds
-        extract_cpu_seconds += done.extract_cpu_seconds
-        worker_store_seconds += done.store_seconds
-        peak_rss[done.worker] = max(peak_rss.get(done.worker, 0), done.peak_rss_bytes)
-        writer.take(done)
-        dispatch.progress(sum(_articles_in(outcome) for outcome in done.outcomes))
-    writer.flush()
+    try:
+        for done in done_batches:
+            extract_seconds += done.extract_seconds
+            extract_cpu_seconds += done.extract_cpu_seconds
+            worker_store_seconds += done.store_seconds
+            peak_rss[done.worker] = max(peak_rss.get(done.worker, 0), done.peak_rss_bytes)
+            writer.take(done)
+            dispatch.progress(sum(_articles_in(outcome) for outcome in done.outcomes))
+    finally:
+        writer.flush()
     return ScaledIngest(
         summary=dispatch.summary + writer.summary,
         wall_seconds=time.perf_counter() - started,
@@ -93,6 +99,7 @@ class _Dispatch:
 
     store: Store
     progress: Callable[[int], None]
+    report: Callable[[Failure], None]
     summary: IngestSummary = field(default_factory=IngestSummary)
     seconds: float = 0.0  # spent here between tasks handed out
 
@@ -115,9 +122,9 @@ class _Dispatch:
 
     def _fresh(self, item: ArticleGroup | InputError) -> list[Article]:
         if isinstance(item, InputError):
-            self.summary = self.summary + IngestSummary(
-                articles_failed=1, failures=(Failure(item.where, item.problem),)
-            )
+            failure = Failure(item.where, item.problem)
+            self.summary = self.summary + IngestSummary(articles_failed=1, failures=(failure,))
+            self.report(failure)
             self.progress(1)
             return []
         fresh = [article for article in item.articles if not self.store.known(article)]
@@ -134,6 +141,7 @@ class _Writer:
 
     store: Store
     batch_size: int
+    report: Callable[[Failure], None]
     summary: IngestSummary = field(default_factory=IngestSummary)
     seconds: float = 0.0
     pending: list[ArticleResult] = field(default_factory=list)
@@ -141,19 +149,46 @@ class _Writer:
     def take(self, done: BatchDone) -> None:
         for outcome in done.outcomes:
             if isinstance(outcome, IngestSummary):
-                self.summary = self.summary + outcome  # the story failed to extract
+                self._count(outcome)  # the story failed to extract, or a worker wrote it
             else:
                 self.pending.extend(outcome)
         if len(self.pending) >= self.batch_size:
             self.flush()
 
     def flush(self) -> None:
-        if not self.pending:
+        batch, self.pending = self.pending, []
+        if not batch:
             return
         started = time.perf_counter()
-        self.summary = self.summary + self.store.add(self.pending)
+        try:
+            self._count(self.store.add(batch))
+        except StoreError:
+            if len(batch) == 1:
+                raise
+            self._count(self._one_by_one(batch))
         self.seconds += time.perf_counter() - started
-        self.pending = []
+
+    def _one_by_one(self, batch: list[ArticleResult]) -> IngestSummary:
+        """A batch the store refused, written article by article so that only the
+        article at fault is lost (and named); if none can be written, the store is at fault."""
+        summary, errors = IngestSummary(), []
+        for result in batch:
+            try:
+                summary = summary + self.store.add([result])
+            except StoreError as error:
+                errors.append(error)
+                where = result.article.path or result.article.doc_id
+                summary = summary + IngestSummary(
+                    articles_failed=1, failures=(Failure(where, str(error)),)
+                )
+        if len(errors) == len(batch):
+            raise errors[0]
+        return summary
+
+    def _count(self, outcome: IngestSummary) -> None:
+        self.summary = self.summary + outcome
+        for failure in outcome.failures:
+            self.report(failure)
 
 
 def _articles_in(outcome: list[ArticleResult] | IngestSummary) -> int:
@@ -173,10 +208,11 @@ def ingest_with(
     workers: int | None = None,
     dask: str | None = None,
     progress: Callable[[int], None] | None = None,
+    report: Callable[[Failure], None] | None = None,
 ) -> IngestSummary:
     """``detente ingest --workers N`` / ``--dask ADDRESS|local``: start, ingest, stop."""
     runner = open_runner(workers, dask)
     try:
-        return ingest_scaled(store, articles, runner, progress=progress).summary
+        return ingest_scaled(store, articles, runner, progress=progress, report=report).summary
     finally:
         runner.close()

@@ -137,6 +137,4 @@ def _write_exclusively(store: Store, results: list[ArticleResult]) -> IngestSumm
             return add_results(connection, results)
     except SQLAlchemyError as error:
         where = store.engine.url.render_as_string(hide_password=True)
-        raise StoreError(
-            f"cannot write to the store at {where}: {error.__class__.__name__}: {error}"
-        ) from error
+        raise StoreError.of_database("write to", where, error) from error

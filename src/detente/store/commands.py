@@ -7,6 +7,7 @@ prints.  :func:`register` adds them to the ``detente`` typer app.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import date
 from enum import StrEnum
@@ -23,7 +24,10 @@ from detente.ingest import LanguageSkips, iter_articles
 from detente.ingest.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
 from detente.store.export import FORMATS, full_record, write
 from detente.store.printing import events_table, status_view, summary_text, timeline_table
+from detente.store.records import Failure
 from detente.store.store import Store
+
+_log = logging.getLogger(__name__)
 
 DbOption = Annotated[
     str | None,
@@ -82,7 +86,7 @@ def open_store(db: str | None) -> Store:
     try:
         return Store(db)
     except DetenteError as error:
-        _fail(str(error))
+        _fail(str(error), error)
 
 
 def ingest(
@@ -128,14 +132,24 @@ def ingest(
             from detente.scale import ingest_with  # loads spaCy: not for the other commands
 
             # One process unless asked for more; either way sentences are parsed in batches.
-            summary = ingest_with(store, articles, workers, dask, progress=advance)
-        except DetenteError as error:  # no model, or no cluster (detente.scale.ClusterError)
-            _fail(str(error))
-    for failure in summary.failures:
-        typer.echo(f"error: {failure.where}: {failure.problem}", err=True)
+            summary = ingest_with(
+                store, articles, workers, dask, progress=advance, report=report_failure(console)
+            )
+        except DetenteError as error:  # no model, no cluster, or the store failed mid-way
+            _fail(str(error), error)
     skipped = f"; {skips.summary()}" if skips.total else ""
     typer.echo(summary_text(summary) + skipped)
     raise typer.Exit(1 if summary.articles_failed else 0)
+
+
+def report_failure(console: Console):
+    """Print each failed article as soon as it is known, above the progress bar."""
+
+    def report(failure: Failure) -> None:
+        line = f"error: {failure.where}: {failure.problem}"
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+    return report
 
 
 def events(
@@ -233,7 +247,10 @@ def export(
     fmt = output_format.value
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
-    count = open_store(db).export(fmt, output if output is not None else sys.stdout)
+    try:
+        count = open_store(db).export(fmt, output if output is not None else sys.stdout)
+    except DetenteError as error:  # a missing folder or a full disk
+        _fail(str(error), error)
     if output is not None:
         typer.echo(f"{count} events written to {output}", err=True)
 
@@ -244,6 +261,9 @@ def register(app: typer.Typer) -> None:
         app.command()(command)
 
 
-def _fail(message: str) -> NoReturn:
+def _fail(message: str, error: BaseException | None = None) -> NoReturn:
+    """Print one line (the whole chain of causes too with ``detente --verbose``) and exit 2."""
     typer.echo(f"error: {message}", err=True)
+    if error is not None:
+        _log.debug("the full detail:", exc_info=error)  # shown with detente --verbose
     raise typer.Exit(2)

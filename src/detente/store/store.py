@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, make_url, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from detente.errors import InputError, ModelNotInstalledError, StoreError
+from detente.errors import InputError, ModelNotInstalledError, OutputError, StoreError
 from detente.ingest import ArticleGroup, events_in_copy, group_near_duplicates
 from detente.model import Article, Event
 from detente.relations import RelationStatus, StateChange, history, status_on
@@ -56,12 +56,16 @@ class Store:
         self.engine = _open_engine(self.url)
         try:
             with self.engine.begin() as connection:
-                self.schema_version = migrate(connection)
-        except SQLAlchemyError as error:
+                foreign = schema.foreign_tables(connection)
+                if not foreign:
+                    self.schema_version = migrate(connection)
+        except (SQLAlchemyError, ImportError) as error:
+            raise StoreError.of_database("open or migrate", self._safe_url(), error) from error
+        if foreign:
             raise StoreError(
-                f"cannot open or migrate the store at {self._safe_url()}: "
-                f"{error.__class__.__name__}: {error}"
-            ) from error
+                f"the database at {self._safe_url()} holds tables of another program "
+                f"({', '.join(foreign)}): give detente a database of its own"
+            )
 
     def _safe_url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
@@ -130,10 +134,7 @@ class Store:
             with self.engine.begin() as connection:
                 return add_results(connection, results)
         except SQLAlchemyError as error:
-            raise StoreError(
-                f"cannot write to the store at {self._safe_url()}: "
-                f"{error.__class__.__name__}: {error}"
-            ) from error
+            raise StoreError.of_database("write to", self._safe_url(), error) from error
 
     def known(self, article: Article) -> bool:
         """True when an article with the same normalised text is already stored."""
@@ -227,7 +228,11 @@ class Store:
         tab-separated event columns) or ``plover`` (POLECAT-style JSON lines).
         """
         listed = self.events(**filters, with_mentions=fmt in ("jsonl", "plover"))
-        return exporters.write(fmt, listed, out)
+        try:
+            return exporters.write(fmt, listed, out)
+        except OSError as error:  # a missing folder, a full disk
+            where = out if isinstance(out, str | Path) else getattr(out, "name", "the output")
+            raise OutputError(f"cannot write {where}: {error.strerror or error}") from error
 
     def articles_count(self) -> int:
         """How many articles are stored."""
@@ -300,7 +305,18 @@ def interleave(histories: Sequence[Sequence[StateChange]]) -> tuple[StateChange,
 
 
 def _open_engine(url: str) -> Engine:
-    engine = create_engine(url)
+    """The engine for ``url``; an unknown scheme, a missing driver or an in-memory SQLite
+    database (gone when the command ends) is a :class:`StoreError`."""
+    try:
+        parsed = make_url(url)
+        engine = create_engine(parsed)
+    except (SQLAlchemyError, ImportError, ValueError) as error:
+        shown = url.split("://", 1)[0] + "://..."
+        raise StoreError.of_database("open", shown, error) from error
+    if engine.dialect.name == "sqlite" and parsed.database in (None, "", ":memory:"):
+        raise StoreError(
+            f"{url} keeps nothing once the command ends: give a file, e.g. --db detente.db"
+        )
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_foreign_keys)
     return engine
