@@ -34,6 +34,7 @@ MAX_PAGE_TAGS = 50_000
 # (100,000 attributes, or a huge data- blob) keeps only its name.
 MAX_TAG_BYTES = 2_000
 _OVERLONG_TAG = re.compile(rb"<([a-zA-Z][\w:-]{0,30})[^<>]{%d,}>" % MAX_TAG_BYTES)
+_OVERLONG_TAG_TEXT = re.compile(_OVERLONG_TAG.pattern.decode())
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
@@ -144,7 +145,8 @@ def fragment_text(fragment: str) -> str:
     if "<" not in fragment and "&" not in fragment:
         return _tidy(fragment)
     try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+        bounded = _OVERLONG_TAG_TEXT.sub(r"<\1>", fragment)
+        root = lxml.html.fragment_fromstring(bounded, create_parent="div")
     except ParserError:
         return ""
     for element in list(root.iter(*_DROPPED_TAGS)):

@@ -48,8 +48,9 @@ def read_warc(
                 yield unreadable(where, error)
     except ArchiveLoadFailed as error:
         yield InputError(source.name, f"not a readable WARC file ({error})")
-    except Exception as error:  # noqa: BLE001 - a record cut in its header ends the archive
-        yield unreadable(f"{source.name}#{number + 1}", error)
+    except Exception as error:  # noqa: BLE001 - warcio fails inside a record's headers
+        where = f"{source.name}#{number + 1}"
+        yield InputError(where, f"{unreadable(where, error).problem}; the rest is not read")
 
 
 def is_html_page(record: Any) -> bool:
