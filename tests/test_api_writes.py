@@ -8,13 +8,13 @@ from fastapi.testclient import TestClient
 from api_world import EXPULSION_ARTICLE, LATVIA, LATVIA_TEXT, TOKEN, latvia_extractor
 from detente.api import create_app
 from detente.api.limits import MAX_BODY_BYTES
-from detente.nlp import pipeline
 from detente.store import Store
+from store_helpers import stand_in_for_extraction
 
 
 @pytest.fixture
 def stand_in_extraction(monkeypatch):
-    monkeypatch.setattr(pipeline, "extract_article", latvia_extractor)
+    stand_in_for_extraction(monkeypatch, latvia_extractor)
 
 
 @pytest.fixture
@@ -264,4 +264,7 @@ def test_extract_with_the_real_pipeline(writer):
         for e in events
         if e["type"] == "EXPEL_DIPLOMAT"
     ] == [("EXPEL_DIPLOMAT", "BLR", "FRA", "2021-10", "month")]
-    assert events[0]["start"] == 0  # offsets into the body, after the date header
+    # Offsets index the text as posted, date header included.
+    first = events[0]
+    assert EXPULSION_ARTICLE[first["start"] : first["end"]] == first["evidence"]
+    assert first["start"] > 0

@@ -13,7 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 import detente.nlp.pipeline
-from detente.cli import UNDATED_WARNING, app
+from detente.cli import app
+from detente.cli.main import UNDATED_WARNING
 from detente.model import Article, Event
 from handmade import gold_event, gold_record, system_event
 

@@ -14,6 +14,7 @@ import pytest
 
 from detente.ingest import iter_articles
 from detente.model import Article, Event, EventDate, Mention
+from detente.pipeline import ingest_articles
 from detente.store.store import Store
 from wire_story import COPY_EDITED, COPY_WITH_INTRO, EDITED_LEAD, LEAD, OTHER_STORY, WIRE
 
@@ -84,7 +85,9 @@ def store(tmp_path: Path) -> Store:
 
 def test_three_copies_give_one_event_with_three_sources_extracted_once(tmp_path, store):
     calls: list[str] = []
-    summary = store.ingest(iter_articles([write_dump(tmp_path)]), extract=expulsion_finder(calls))
+    summary = ingest_articles(
+        store, iter_articles([write_dump(tmp_path)]), extract=expulsion_finder(calls)
+    )
     # The wire story is extracted once, for its longest copy; the unrelated story once.
     assert sorted(calls) == ["intro", "other"]
     assert (summary.articles_new, summary.events_new, summary.events_merged) == (4, 1, 2)
@@ -100,7 +103,7 @@ def test_three_copies_give_one_event_with_three_sources_extracted_once(tmp_path,
 
 
 def test_each_copy_mention_quotes_and_points_into_its_own_text(tmp_path, store):
-    store.ingest(iter_articles([write_dump(tmp_path)]), extract=expulsion_finder([]))
+    ingest_articles(store, iter_articles([write_dump(tmp_path)]), extract=expulsion_finder([]))
     [listed] = store.events()
     mentions = store.event(listed.id).mentions
     assert sorted((m.doc_id, m.evidence, m.outlet) for m in mentions) == [
@@ -113,7 +116,7 @@ def test_each_copy_mention_quotes_and_points_into_its_own_text(tmp_path, store):
 
 
 def test_real_pipeline_three_copies_one_expulsion_three_sources(tmp_path, store):
-    summary = store.ingest(iter_articles([write_dump(tmp_path)]))
+    summary = ingest_articles(store, iter_articles([write_dump(tmp_path)]))
     assert summary.articles_failed == 0, summary.failures
     expulsions = store.events(type="EXPEL_DIPLOMAT")
     assert [(e.source, e.target, e.n_articles, e.n_outlets) for e in expulsions] == [
@@ -139,17 +142,21 @@ def test_verbatim_copies_from_three_outlets_are_three_sources(tmp_path, store):
     ]
     dump.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     calls: list[str] = []
-    first = store.ingest(iter_articles([dump]), extract=expulsion_finder(calls))
+    first = ingest_articles(store, iter_articles([dump]), extract=expulsion_finder(calls))
     assert (first.articles_new, first.articles_known, calls) == (3, 0, ["copy-0"])
     [event] = store.events()
     assert (event.n_articles, event.n_outlets) == (3, 3)
     # Read again, every copy is known: the same text from the same place.
-    again = store.ingest(iter_articles([dump]), extract=expulsion_finder(calls))
+    again = ingest_articles(store, iter_articles([dump]), extract=expulsion_finder(calls))
     assert (again.articles_new, again.articles_known, calls) == (0, 3, ["copy-0"])
 
 
-def test_the_same_text_without_a_place_is_one_article(tmp_path, store):
+def test_the_same_text_without_a_place_is_one_article_per_name(tmp_path, store):
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("date 2023-04-04\n" + WIRE, encoding="utf-8")
-    summary = store.ingest(iter_articles([tmp_path]), extract=expulsion_finder([]))
-    assert (summary.articles_new, summary.articles_known) == (1, 1)
+    summary = ingest_articles(store, iter_articles([tmp_path]), extract=expulsion_finder([]))
+    assert (summary.articles_new, summary.articles_known) == (2, 0)
+    again = ingest_articles(
+        store, iter_articles([tmp_path / "a.txt"]), extract=expulsion_finder([])
+    )
+    assert (again.articles_new, again.articles_known) == (0, 1)

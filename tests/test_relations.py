@@ -74,6 +74,7 @@ EXPEL_FR = event(
     "2021-10",
     persons=["Claire Dumont"],
     evidence="The French ambassador was ordered to leave Belarus.",
+    known_by=date(2021, 10, 18),
 )
 WALKTHROUGH_A = [APPOINT_FR, COPIES_FR, EXPEL_FR]
 
@@ -103,7 +104,7 @@ def test_walkthrough_a_expelled_after_copies_never_accredited():
     ]
     assert status.forward.head_of_mission.value == "NONE"
     assert status.relations.relations.value == "NORMAL"
-    assert status.tentative == (EXPEL_FR,)  # October 2021 was not over on the 20th
+    assert status.tentative == ()  # reported on the 18th: certain although October went on
     assert status.anomalies == ()
 
 
@@ -112,13 +113,59 @@ def test_walkthrough_a_before_the_expulsion_and_before_the_report():
     in_september = status_on(WALKTHROUGH_A, "FRA", "BLR", on=date(2021, 9, 30))
     assert in_september.forward.head_of_mission.value == "NOMINATED"
     assert in_september.tentative == ()
-    # From the expulsion on they count: they came before it.
-    early_october = status_on(WALKTHROUGH_A, "FRA", "BLR", on=date(2021, 10, 2))
-    assert [c.after for c in early_october.changes if c.attribute == "head_of_mission"] == [
+    # Once the expulsion is certain they count too: they came before it.
+    reported = status_on(WALKTHROUGH_A, "FRA", "BLR", on=date(2021, 10, 18))
+    assert [c.after for c in reported.changes if c.attribute == "head_of_mission"] == [
         "NOMINATED",
         "COPIES_PRESENTED",
         "EXPELLED",
     ]
+
+
+def test_a_month_dated_event_is_possible_in_its_month_and_certain_once_reported():
+    # "Expelled in October", in an article of 18 October.
+    in_september = status_on(WALKTHROUGH_A, "FRA", "BLR", on=date(2021, 9, 30))
+    assert in_september.tentative == ()
+    early_october = status_on(WALKTHROUGH_A, "FRA", "BLR", on=date(2021, 10, 1))
+    assert early_october.forward.head_of_mission.value == "NOMINATED"  # not yet EXPELLED
+    assert early_october.tentative == (EXPEL_FR,)  # possible, with its period
+    day_before = status_on(WALKTHROUGH_A, "FRA", "BLR", on=date(2021, 10, 17))
+    assert day_before.forward.head_of_mission.value != "EXPELLED"
+    reported = status_on(WALKTHROUGH_A, "FRA", "BLR", on=date(2021, 10, 18))
+    assert reported.forward.head_of_mission.value == "EXPELLED"
+    assert reported.tentative == ()
+
+
+def test_a_day_dated_event_is_certain_from_its_day():
+    # "He left on Sunday", in an article of Monday 18 October: Sunday the 17th.
+    left = event(
+        4,
+        "RECALL_DIPLOMAT",
+        "FRA",
+        "BLR",
+        "2021-10-17",
+        known_by=date(2021, 10, 18),
+        evidence="The ambassador left on Sunday.",
+        head_of_mission=True,
+    )
+    events = [APPOINT_FR, left]
+    assert status_on(events, "FRA", "BLR", on=date(2021, 10, 16)).tentative == ()
+    assert (
+        status_on(events, "FRA", "BLR", on=date(2021, 10, 16)).forward.head_of_mission.value
+        == "NOMINATED"
+    )
+    on_sunday = status_on(events, "FRA", "BLR", on=date(2021, 10, 17))
+    assert on_sunday.forward.head_of_mission.value == "RECALLED"
+    assert on_sunday.tentative == ()
+
+
+def test_an_unreported_month_stays_possible_until_it_ends():
+    unreported = event(5, "SEVER_RELATIONS", "BLR", "LTU", "2021-08")
+    in_month = status_on([unreported], "BLR", "LTU", on=date(2021, 8, 20))
+    assert in_month.relations.relations.value == "UNKNOWN"
+    assert in_month.tentative == (unreported,)
+    after = status_on([unreported], "BLR", "LTU", on=date(2021, 8, 31))
+    assert after.relations.relations.value == "SEVERED"
 
 
 # Walkthrough B (§5.7): Belarus's ambassador in the UK.

@@ -14,13 +14,13 @@ import pytest
 from typer.testing import CliRunner
 
 import store_helpers
+from detente import extract
 from detente.cli import app
 from detente.errors import InputError, StoreError
 from detente.ingest.html import MAX_PAGE_TAGS, read_html
 from detente.ingest.records import ReadOptions
 from detente.ingest.sources import Source
 from detente.ingest.text import decode_text
-from detente.nlp.pipeline import extract
 from detente.nlp.segment import MAX_SENTENCE_CHARS, sentences
 from detente.scale import ClusterError, ingest_scaled
 from detente.store import Store

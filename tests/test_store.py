@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from datetime import date
@@ -14,7 +15,8 @@ import sqlalchemy as sa
 import store_helpers
 from detente.errors import InputError, StoreError
 from detente.model import EventDate
-from detente.store import ArticleResult, Store, resolve_url, results_for_group
+from detente.pipeline import extract_story, ingest_articles
+from detente.store import ArticleResult, Store, resolve_url
 
 article, event_in = store_helpers.article, store_helpers.event_in
 store_url = store_helpers.store_url  # the fixture: a SQLite file, then a PostgreSQL schema
@@ -139,9 +141,11 @@ def test_ingesting_twice_adds_nothing(store_url):
         again.events_merged,
         again.mentions_new,
     ) == (0, 2, 0, 0, 0)
-    respaced = expulsion_reports()[0].article
-    respaced = article("copy", "  " + respaced.text.replace(" ", "  ") + "\n", date(2023, 3, 8))
+    first = expulsion_reports()[0].article
+    respaced = dataclasses.replace(first, text="  " + first.text.replace(" ", "  ") + "\n")
     assert store.known(respaced)
+    # Under another name the same text is one more source (issue 13 item 11).
+    assert not store.known(dataclasses.replace(first, doc_id="copy", url=None, outlet=None))
     assert [count_rows(store, t) for t in ("articles", "events", "reports", "mentions")] == [
         2,
         1,
@@ -460,7 +464,6 @@ def test_exports(store_url, tmp_path):
         row["NumArticles"],
         row["NumSources"],
         row["SOURCEURL"],
-        row["DatePrecision"],
     ) == (
         "20230306",
         "MOR",
@@ -472,7 +475,6 @@ def test_exports(store_url, tmp_path):
         "2",
         "2",
         "https://wire-one.example/a1",
-        "day",
     )
 
     out = io.StringIO()
@@ -512,7 +514,7 @@ def test_ingest_reports_bad_items_and_goes_on(store_url):
 
     seen = []
     items = [InputError("empty.txt", "article is empty"), broken, good, good]
-    summary = store.ingest(items, extract=extract, progress=seen.append, batch_size=1)
+    summary = ingest_articles(store, items, extract=extract, progress=seen.append, batch_size=1)
     assert (
         summary.articles_new,
         summary.articles_known,
@@ -523,7 +525,7 @@ def test_ingest_reports_bad_items_and_goes_on(store_url):
         ("empty.txt", "article is empty"),
         ("broken.txt", "extraction failed: ValueError: no sentence boundary"),
     ]
-    assert seen == [1, 1, 1, 1]
+    assert sum(seen) == len(items)  # every article counted once, failed or not
     store.close()
 
 
@@ -534,7 +536,7 @@ def test_a_failed_extraction_fails_every_copy_of_the_story():
     def extract(item):
         raise ValueError("parser crashed")
 
-    outcome = results_for_group([story, copy], extract)
+    outcome = extract_story([story, copy], extract)
     assert outcome.articles_failed == 2
     assert [(f.where, f.problem) for f in outcome.failures] == [
         ("agency.txt", "extraction failed: ValueError: parser crashed"),

@@ -15,13 +15,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 import store_helpers
 from detente.cli import app
 from detente.model import EventDate
-from detente.store.commands import actor_code
 
 article, event_in = store_helpers.article, store_helpers.event_in
 store_url = store_helpers.store_url  # the fixture: a SQLite file, then a PostgreSQL schema
@@ -209,17 +207,33 @@ def test_db_from_environment(corpus, tmp_path):
     assert db.exists()
 
 
-def test_actor_codes_from_what_users_type():
-    assert [actor_code(v) for v in ("BLR", "Belarus", "blr", "EU", "nato", " United Kingdom ")] == [
-        "BLR",
-        "BLR",
-        "BLR",
-        "EU",
-        "NATO",
-        "GBR",
-    ]
-    with pytest.raises(typer.BadParameter, match="'New Moravia' is not a country"):
-        actor_code("New Moravia")
+def test_status_takes_names_short_forms_and_capitals(store_url):
+    output = run("status", "Russia", "norway", db=store_url)
+    assert output.startswith("RUS and NOR")
+    for typed, code in (("UK", "GBR"), ("US", "USA"), ("Britain", "GBR"), ("Minsk", "BLR")):
+        assert run("status", typed, "Türkiye", db=store_url).startswith(f"{code} and TUR")
+
+
+def test_an_unknown_name_is_an_error_suggesting_close_matches(store_url):
+    result = CliRunner().invoke(app, ["status", "Belarsu", "FRA", "--db", store_url])
+    assert result.exit_code == 2
+    assert "unknown country or organisation 'Belarsu'; did you mean Belarus (BLR)?" in (
+        result.output
+    )
+    result = CliRunner().invoke(app, ["events", "--actor", "Narnia", "--db", store_url])
+    assert result.exit_code == 2 and "'Narnia'" in result.output
+
+
+def test_a_pair_of_one_state_twice_is_an_error(store_url):
+    for typed in (("BLR", "BLR"), ("BLR", "belarus")):
+        result = CliRunner().invoke(app, ["status", *typed, "--db", store_url])
+        assert result.exit_code == 2
+        assert "both BLR: a pair needs two states" in result.output
+
+
+def test_codes_only_a_store_holds_are_taken_in_any_case(corpus, store_url):
+    run("ingest", str(corpus), db=store_url)
+    assert run("status", "mor", "sil", db=store_url).startswith("MOR and SIL")
 
 
 def test_real_pipeline_two_wordings_of_one_expulsion_make_one_event(tmp_path):

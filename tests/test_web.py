@@ -19,12 +19,12 @@ from api_world import (
     latvia_extractor,
 )
 from detente.api import create_app
-from detente.nlp import pipeline
 from detente.store import Store
 from detente.web import pages
 from detente.web.context import Segment, excerpt, locate
 from detente.web.render import script_json, subject_label, when
 from detente.web.timeline import build_chart
+from store_helpers import stand_in_for_extraction
 
 HTML = {"Accept": "text/html"}
 
@@ -143,7 +143,7 @@ def test_errors_on_pages_are_html_for_browsers_and_json_otherwise(browser_client
 
 
 def test_ingest_form_needs_the_token(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "extract_article", latvia_extractor)
+    stand_in_for_extraction(monkeypatch, latvia_extractor)
     with (
         Store(f"sqlite:///{tmp_path / 'form.db'}") as store,
         TestClient(create_app(store, token=TOKEN), headers=HTML) as client,
@@ -279,3 +279,35 @@ def test_pages_over_an_empty_store(tmp_path, monkeypatch):
         country = client.get("/countries/FRA")
         assert "No events involving France on record." in country.text
         assert "Writing over HTTP is off" in client.get("/ingest").text
+
+
+def test_a_band_is_certain_from_the_first_report_inside_its_month():
+    change = {
+        "period": {
+            "start": "2022-03-01",
+            "end": "2022-03-31",
+            "precision": "month",
+            "label": "2022-03",
+        },
+        "subject": "BLR->GBR",
+        "attribute": "head_of_mission",
+        "before": "NONE",
+        "after": "RECALLED",
+        "confidence": "high",
+        "note": None,
+        "events": [{"id": 3, "evidence": RECALL, "known_by": "2022-03-10"}],
+    }
+    timeline = {
+        "a": {"code": "BLR", "name": "Belarus"},
+        "b": {"code": "GBR", "name": "UK"},
+        "changes": [change],
+        "events": [],
+    }
+    reported = build_chart(timeline)
+    change["events"][0]["known_by"] = "2022-04-02"
+    unreported = build_chart(timeline)
+
+    def band_of(chart):
+        return next(lane.bands[0] for lane in chart.lanes if lane.bands)
+
+    assert band_of(reported).x < band_of(reported).certain_x < band_of(unreported).certain_x

@@ -43,3 +43,17 @@ class OutputError(DetenteError):
 
 class UnknownCountryError(DetenteError):
     """A name or code given by the user matches no country or organisation."""
+
+    def __init__(self, typed: str, suggestions: tuple[str, ...] = ()) -> None:
+        hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"unknown country or organisation {typed!r}{hint}")
+        self.typed = typed
+        self.suggestions = suggestions
+
+
+class SameCountryError(DetenteError):
+    """A pair of states names one state twice (``detente status BLR BLR``)."""
+
+    def __init__(self, first: str, second: str, code: str) -> None:
+        super().__init__(f"{first!r} and {second!r} are both {code}: a pair needs two states")
+        self.code = code

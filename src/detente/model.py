@@ -8,7 +8,8 @@ than mutate what they were given.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from datetime import date
 from typing import Any, Literal
 
@@ -150,3 +151,26 @@ class Event:
             for m in self.mentions
         ]
         return record
+
+
+def json_ready(value: Any) -> Any:
+    """``value`` for ``json.dumps``: dates as ISO strings, records as dicts, tuples as lists."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: json_ready(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Mapping):
+        return {str(key): json_ready(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [json_ready(item) for item in value]
+    return value
+
+
+class JsonRecord:
+    """Gives a dataclass record :meth:`to_dict`, keyed by its attribute names."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This record as a JSON-ready dict: its attributes, dates as ISO strings."""
+        return {f.name: json_ready(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]

@@ -8,14 +8,14 @@ from typing import Any
 
 from pydantic import BaseModel, model_validator
 
-from detente.api import shapes
 from detente.api.errors import ApiError
 from detente.ingest.html import article_from_html
 from detente.ingest.language import ENGLISH, UNDETERMINED, article_language
 from detente.ingest.records import ReadOptions
 from detente.ingest.text import parse_article
 from detente.model import Article
-from detente.store import Store
+from detente.pipeline import ingest_articles
+from detente.store import Store, shapes
 from detente.store.merge import article_key
 from detente.store.summaries import article_events
 
@@ -45,7 +45,7 @@ def ingest_one(store: Store, posted: ArticleRequest) -> dict[str, Any]:
     language = article_language(article.text)
     if language not in (ENGLISH, UNDETERMINED):
         raise ApiError(422, f"{WHERE}: the article is in {language!r}; detente reads English")
-    summary = store.ingest([article])
+    summary = ingest_articles(store, [article])
     if summary.failures:
         failure = summary.failures[0]
         raise ApiError(500, f"{failure.where}: {failure.problem}")

@@ -9,22 +9,22 @@ from __future__ import annotations
 from datetime import date
 
 from detente.api.errors import ApiError
+from detente.errors import UnknownCountryError
 from detente.model import EVENT_TYPES, MODALITIES
-from detente.nlp.actors import resolve_actor
+from detente.resolve.names import actor_code
 
 
 def country(value: str, where: str, status: int = 400) -> str:
-    """The actor code for a country name or code as typed in a URL.
+    """The actor code for a country name or code as typed in a URL (see
+    :func:`detente.resolve.names.actor_code`, the resolver of every face).
 
-    ``belarus``, ``Belarus``, ``BLR``, ``blr`` and ``united-kingdom`` all work;
-    hyphens and underscores stand for spaces because URLs prefer them.
+    ``belarus``, ``Belarus``, ``BLR``, ``blr``, ``Minsk`` and ``united-kingdom`` all
+    work; an unknown name is refused with close matches suggested.
     """
-    typed = value.strip()
-    for candidate in (typed, typed.replace("-", " ").replace("_", " "), typed.upper()):
-        code = resolve_actor(candidate) if candidate else None
-        if code:
-            return code
-    raise ApiError(status, f"{where}: unknown country or organisation {value!r}")
+    try:
+        return actor_code(value)
+    except UnknownCountryError as error:
+        raise ApiError(status, f"{where}: {error}") from error
 
 
 def optional_country(value: str | None, where: str) -> str | None:

@@ -10,13 +10,12 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
-from detente.api import shapes
 from detente.api.brief import classify, counterpart_brief, country_summary
 from detente.api.cache import remembered
 from detente.api.errors import ApiError
 from detente.nlp.actors import actor_name
 from detente.relations import RelationStatus, history, status_on
-from detente.store import Store, StoredEvent
+from detente.store import Store, StoredEvent, shapes
 from detente.store.summaries import (
     active_dyads,
     country_relations,

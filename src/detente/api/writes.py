@@ -13,7 +13,7 @@ from detente.api.auth import require_writer
 from detente.api.deps import StoreDep
 from detente.api.errors import documented
 from detente.api.ingest import ArticleRequest, ingest_one
-from detente.nlp.pipeline import extract
+from detente.pipeline import extract
 
 router = APIRouter(prefix="/api", tags=["extract and ingest"], responses=documented(413, 422))
 

@@ -5,9 +5,9 @@ yet each outlet is a source. :func:`group_near_duplicates` groups such copies
 as the stream goes by, so that extraction runs once per group, on its
 *representative*, and each copy is kept as a source of whatever the
 representative reports (:func:`events_in_copy`). The representative is the
-longest copy (the first of equals): outlets mostly trim wire stories, so the
-longest holds every sentence the others have, and a sentence a copy cut simply
-does not count for that copy.
+longest copy (the earliest published of equals): outlets mostly trim wire
+stories, so the longest holds every sentence the others have, and a sentence
+a copy cut simply does not count for that copy.
 
 Two articles are copies when the Jaccard similarity of their sets of
 five-word shingles (lower-cased words) is at least ``threshold`` (default 0.5:
@@ -62,9 +62,17 @@ class _OpenGroup:
     members: list[Article] = field(default_factory=list)
 
     def close(self) -> ArticleGroup:
-        longest = max(range(len(self.members)), key=lambda i: (len(self.members[i].text), -i))
-        copies = self.members[:longest] + self.members[longest + 1 :]
-        return ArticleGroup(self.members[longest], tuple(copies))
+        chosen = max(range(len(self.members)), key=self._preference)
+        copies = self.members[:chosen] + self.members[chosen + 1 :]
+        return ArticleGroup(self.members[chosen], tuple(copies))
+
+    def _preference(self, index: int) -> tuple[int, bool, int, int]:
+        """The longest text; among equals the earliest published, whose date its words are
+        relative to ("yesterday"); then the first to arrive."""
+        article = self.members[index]
+        published = article.published
+        earliest = -published.toordinal() if published else 0
+        return (len(article.text.strip()), published is not None, earliest, -index)
 
 
 class NearDuplicateGrouper:

@@ -30,6 +30,7 @@ _BYTE_ORDER_MARKS = (
 )
 
 _HEADER = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 _MONTH = (
@@ -124,7 +125,12 @@ def clean_text(value: str) -> str:
 
 
 def split_header(text: str, where: str) -> tuple[date | None, str]:
-    """Return the header date (or None) and the body that follows it."""
+    """Return the header date (or None) and the body that follows it.
+
+    The header is blanked out rather than cut, so that offsets into the body
+    are offsets into the text as the user gave it: ``raw[start:end]`` is the
+    evidence.
+    """
     match = _HEADER.match(text)
     if not match:
         return None, text
@@ -135,7 +141,7 @@ def split_header(text: str, where: str) -> tuple[date | None, str]:
         header_date = date.fromisoformat(value)
     except ValueError as error:
         raise InputError(where, f"malformed date header {value!r}: {error}") from error
-    return header_date, text[match.end() :]
+    return header_date, _NOT_NEWLINE.sub(" ", match.group(0)) + text[match.end() :]
 
 
 def find_publication_date(body: str) -> date | None:

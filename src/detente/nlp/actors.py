@@ -97,6 +97,11 @@ def resolve_actor(name_or_code: str) -> str | None:
     return lookup.get(key)
 
 
+def user_forms() -> dict[str, str]:
+    """Every form :func:`resolve_actor` knows, folded (lower case, no accents) -> code."""
+    return dict(_gazetteer().lookup)
+
+
 def actor_name(code: str) -> str:
     """Display name for a code: 'BLR' -> 'Belarus', 'EU' -> 'European Union'.
 

@@ -13,13 +13,11 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from itertools import islice
 
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from detente.ingest.text import parse_article
 from detente.model import Article, Event, Mention
 from detente.nlp.context import ArticleContext
 from detente.nlp.lexicon import load_lexicon
@@ -34,17 +32,6 @@ from detente.resolve.merge import merge_mentions
 
 _ARTICLE_BATCH = 64
 _log = logging.getLogger(__name__)
-
-
-def extract(text: str, published: date | str | None = None, doc_id: str = "doc") -> list[Event]:
-    """Every diplomatic event the article ``text`` reports.
-
-    ``text`` may start with the seed-format ``date`` header; ``published``
-    (a date or ``YYYY-MM-DD``) overrides it.
-    """
-    if isinstance(published, str):
-        published = date.fromisoformat(published)
-    return extract_article(parse_article(text, doc_id=doc_id, published=published))
 
 
 def extract_article(article: Article, cascade: bool = True) -> list[Event]:

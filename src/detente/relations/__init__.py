@@ -18,7 +18,7 @@ from detente.relations.model import (
     StateChange,
     StateValue,
 )
-from detente.relations.ordering import in_order, period_of
+from detente.relations.ordering import certain_from, in_order, period_of
 from detente.relations.replay import history, replay, status_on
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "SanctionState",
     "StateChange",
     "StateValue",
+    "certain_from",
     "history",
     "in_order",
     "period_of",

@@ -15,6 +15,8 @@ from datetime import date
 from functools import cache
 from typing import Any, Protocol
 
+from detente.model import JsonRecord
+
 # Head-of-mission states of a directed dyad S->R (DIPLOMACY.md §5.2).
 NONE = "NONE"
 NOMINATED = "NOMINATED"
@@ -128,6 +130,15 @@ class Period:
             return f"{self.start.year:04d}-{self.start.month:02d}"
         return self.start.isoformat()
 
+    def to_dict(self) -> dict[str, Any]:
+        """``{"start", "end", "precision", "label"}``, dates as ISO strings."""
+        return {
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "precision": self.precision,
+            "label": self.label,
+        }
+
     def contains(self, other: Period) -> bool:
         """True when ``other`` lies wholly inside this period (both dated)."""
         return (
@@ -136,10 +147,6 @@ class Period:
             and self.start <= other.start
             and other.end <= self.end
         )
-
-    def certainly_by(self, day: date) -> bool:
-        """True when the event had surely happened by ``day``."""
-        return self.end is not None and self.end <= day
 
 
 @cache  # replays ask for the same few periods over and over
@@ -159,6 +166,14 @@ class StateValue:
     caused_by: tuple[EventLike, ...] = ()
     confidence: str = HIGH
     note: str | None = None
+
+    def __str__(self) -> str:
+        if not self.caused_by:
+            return f"{'unknown' if self.value is None else self.value} (nothing on record)"
+        since = f" since {self.since.label}" if self.since else ""
+        low = " (only reported)" if self.confidence == LOW else ""
+        note = f" - {self.note}" if self.note else ""
+        return f"{self.value}{since}{low}{note} [{_event_ids(self.caused_by)}]"
 
 
 @dataclass(frozen=True)
@@ -214,7 +229,7 @@ class SanctionState:
 
 
 @dataclass(frozen=True)
-class StateChange:
+class StateChange(JsonRecord):
     """One step of a history: ``subject``'s ``attribute`` went from ``before`` to ``after``.
 
     ``subject`` is ``"FRA->BLR"`` for a dyad, ``"BLR-FRA"`` for the pair's
@@ -230,14 +245,22 @@ class StateChange:
     confidence: str = HIGH
     note: str | None = None
 
+    def __str__(self) -> str:
+        low = " (only reported)" if self.confidence == LOW else ""
+        return (
+            f"{self.period.label}: {self.subject} {self.attribute} {self.before} -> "
+            f"{self.after}{low} [{_event_ids(self.caused_by)}]"
+        )
+
 
 @dataclass(frozen=True)
-class RelationStatus:
+class RelationStatus(JsonRecord):
     """Where a pair of states stands on a date: both dyads, relations and sanctions.
 
     ``forward`` is A's representation in B and ``backward`` B's in A, for the
     ``a``/``b`` asked.  ``pending`` holds planned events not yet carried out;
-    ``tentative`` the events counted although their period runs past ``on``.
+    ``tentative`` the events possible on ``on`` but not yet certain (their
+    period has begun; they do not change the state shown).
     """
 
     a: str
@@ -252,3 +275,38 @@ class RelationStatus:
     anomalies: tuple[Anomaly, ...] = ()
     pending: tuple[EventLike, ...] = ()
     tentative: tuple[EventLike, ...] = ()
+
+    def __str__(self) -> str:
+        """Both directions, the relations and sanctions, one line each, then what is uncertain."""
+        on = self.on.isoformat() if self.on else "the latest record"
+        lines = [f"{self.a} and {self.b} on {on}"]
+        for dyad in (self.forward, self.backward):
+            where = f"  {dyad.sending_state} in {dyad.receiving_state}:"
+            person = f" {dyad.person}" if dyad.person else ""
+            lines.append(f"{where} head of mission{person}: {dyad.head_of_mission}")
+            if dyad.mission.caused_by:
+                lines.append(f"{where} mission: {dyad.mission}")
+        downgraded = self.relations.downgraded_by
+        by = f" by {', '.join(downgraded)}" if downgraded else ""
+        lines.append(f"  relations: {self.relations.relations}{by}")
+        for sanction in self.sanctions:
+            if sanction.status.caused_by:
+                lines.append(
+                    f"  sanctions {sanction.sender} on {sanction.target}: {sanction.status}"
+                )
+        lines += [f"  possible, not yet certain: {_event_label(e)}" for e in self.tentative]
+        lines += [f"  planned: {_event_label(e)}" for e in self.pending]
+        lines += [f"  denied ({g.period.label}): {g.claim}" for g in self.guards]
+        lines += [f"  anomaly ({a.period.label}): {a.message}" for a in self.anomalies]
+        return "\n".join(lines)
+
+
+def _event_label(event: EventLike) -> str:
+    when = Period.of(event.date, event.date_precision, event.known_by).label
+    ident = f"event {event.id}: " if event.id is not None else ""
+    return f"{ident}{event.type} {event.source}->{event.target} {when}, {event.modality}"
+
+
+def _event_ids(events: tuple[EventLike, ...]) -> str:
+    ids = [str(e.id) for e in events if e.id is not None]
+    return f"event{'s' if len(ids) > 1 else ''} {', '.join(ids)}" if ids else "denial"

@@ -24,6 +24,21 @@ def period_of(event: EventLike) -> Period:
     return Period.of(event.date, event.date_precision, event.known_by)
 
 
+def certain_from(event: EventLike) -> date | None:
+    """The first day on which ``event`` had surely happened.
+
+    The end of its period, or the day the first article reported it if that
+    is earlier: "expelled in October" reported on 18 October is certain from
+    the 18th.  A report dated before the period (a plan, or a slip) does not
+    make the event certain before the period ends.
+    """
+    period = period_of(event)
+    reported = event.known_by
+    if period.start is not None and reported is not None and period.start <= reported < period.end:
+        return reported
+    return period.end
+
+
 def in_order(events: Iterable[EventLike]) -> list[EventLike]:
     """``events`` in the order their effects apply."""
     events = list(events)

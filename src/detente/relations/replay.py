@@ -13,14 +13,12 @@ from dataclasses import replace
 from datetime import date
 
 from detente.relations import rules
+from detente.relations.conflicts import settle
 from detente.relations.model import (
     CHARGE_ONLY,
     CLOSED,
     EXPELLED,
-    MISSION_CLOSED,
-    NONE,
     RECALLED,
-    SEVERED,
     DyadState,
     EventLike,
     Guard,
@@ -28,9 +26,9 @@ from detente.relations.model import (
     RelationStatus,
     StateChange,
 )
-from detente.relations.ordering import in_order, period_of
+from detente.relations.ordering import certain_from, in_order, period_of
 from detente.relations.tables import denial_claim
-from detente.relations.tracker import HEAD_OF_MISSION, RELATIONS, Tracker, pair_subject
+from detente.relations.tracker import HEAD_OF_MISSION, Tracker
 
 _APPLIED = ("asserted", "reported")
 
@@ -188,8 +186,17 @@ def _consume_pending(tracker: Tracker, event: EventLike) -> None:
 
 
 def history(events: Iterable[EventLike]) -> tuple[StateChange, ...]:
-    """Every state change the events cause, in the order they apply."""
-    return tuple(replay(events).changes)
+    """Every state change the events cause, in the order they apply.
+
+    The events of one pair are settled as :func:`status_on` settles them, so
+    that a history never ends in values its status shows as contradicted.
+    """
+    ordered = sequence(events)
+    pairs = {frozenset((e.source, e.target)) for e in ordered}
+    if len(pairs) != 1 or len(next(iter(pairs))) != 2:
+        return tuple(_replay_in_order(ordered).changes)
+    a, b = sorted(next(iter(pairs)))
+    return tuple(settle(ordered, a, b, _replay_in_order).changes)
 
 
 def status_on(
@@ -201,22 +208,20 @@ def status_on(
 ) -> RelationStatus:
     """Where ``a`` and ``b`` stand on ``on`` (today's record when None), both directions.
 
-    Only events that may have happened by ``on`` count; those whose period
-    runs past ``on`` (a month still under way) are listed as ``tentative``.
+    Only events certain by ``on`` change the state (see
+    :func:`~detente.relations.ordering.certain_from`); those whose period has
+    begun but that were not yet certain (a month still under way, not yet
+    reported) are listed as ``tentative``: possible, with their period.
     With ``charge_after_days``, a head of mission RECALLED or EXPELLED that
     long before ``on``, from a mission not closed, is shown as CHARGE_ONLY
     (§5.2: the mission goes on under a chargé d'affaires ad interim).
     """
     between = sequence(e for e in events if {e.source, e.target} == {a, b})
+    tentative: tuple[EventLike, ...] = ()
     if on is not None:
-        between = _known_by(between, on)
-    tracker = _replay_in_order(between)
-    _check_invariants(tracker, a, b)
-    tentative = tuple(
-        e
-        for e in between
-        if on is not None and e.modality in _APPLIED and not period_of(e).certainly_by(on)
-    )
+        tentative = tuple(e for e in between if e.modality in _APPLIED and _possible_on(e, on))
+        between = _certain_by(between, on)
+    tracker = settle(between, a, b, _replay_in_order)
     return RelationStatus(
         a=a,
         b=b,
@@ -254,36 +259,30 @@ def _after_departure(dyad: DyadState, on: date | None, days: int | None) -> Dyad
     )
 
 
-def _known_by(ordered: list[EventLike], on: date) -> list[EventLike]:
-    """The events that may have happened by ``on``, in their replay order.
+def _possible_on(event: EventLike, on: date) -> bool:
+    """True when ``event``'s period has begun by ``on`` but it is not yet certain."""
+    start, certain = period_of(event).start, certain_from(event)
+    return start is not None and start <= on and (certain is None or on < certain)
 
-    A dated event counts once its period has begun.  An undated one counts
-    once it was reported, or when it was placed before a dated event that
-    counts (it preceded that event, so it had happened too).
+
+def _certain_by(ordered: list[EventLike], on: date) -> list[EventLike]:
+    """The events certain by ``on``, in their replay order.
+
+    A dated event counts from the end of its period or its first report,
+    whichever is earlier.  An undated one counts once it was reported, or
+    when it was placed before a dated event that counts (it preceded that
+    event, so it had happened too).
     """
     kept: list[EventLike] = []
     later_dated_counts = False
     for event in reversed(ordered):
         period = period_of(event)
         if period.start is not None:
-            counts = period.start <= on
+            certain = certain_from(event)
+            counts = certain is not None and certain <= on
             later_dated_counts = later_dated_counts or counts
         else:
             counts = later_dated_counts or (period.end is not None and period.end <= on)
         if counts:
             kept.append(event)
     return kept[::-1]
-
-
-def _check_invariants(tracker: Tracker, a: str, b: str) -> None:
-    """§5.5(1): severed relations leave no head of mission in post; report, never fix."""
-    relations = tracker.get(pair_subject(a, b), RELATIONS)
-    if relations.value != SEVERED or not relations.caused_by:
-        return
-    for sending, receiving in ((a, b), (b, a)):
-        state = tracker.dyad_state(sending, receiving).head_of_mission
-        if state.value not in (SEVERED, MISSION_CLOSED, NONE):
-            tracker.note_anomaly(
-                state.caused_by[-1],
-                f"{sending}->{receiving} is {state.value} although relations are severed",
-            )

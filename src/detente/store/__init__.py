@@ -2,7 +2,7 @@
 
 >>> from detente.store import Store
 >>> store = Store()                      # DETENTE_DB, else sqlite:///detente.db
->>> store.ingest(iter_articles(paths))   # -> IngestSummary
+>>> store.add(results)                   # -> IngestSummary (detente.pipeline extracts)
 >>> store.status("BLR", "FRA", on=date(2021, 10, 20))
 """
 
@@ -26,7 +26,7 @@ from detente.store.records import (
     StoredMention,
     Timeline,
 )
-from detente.store.store import Store, resolve_url, results_for_group
+from detente.store.store import Store, resolve_url
 
 __all__ = [
     "FORMATS",
@@ -47,5 +47,4 @@ __all__ = [
     "StoredMention",
     "Timeline",
     "resolve_url",
-    "results_for_group",
 ]

@@ -1,8 +1,11 @@
-"""Writing stored events out: JSON lines, CSV, Parquet, GDELT-like columns, POLECAT-style JSON.
+"""Writing stored events out: JSON lines, CSV, Parquet, the GDELT event table, POLECAT-style JSON.
 
-GDELT has only day dates; an event known to the month or year gets the first
-day of its period in ``SQLDATE`` and says so in an extra ``DatePrecision``
-column rather than pretending to a day.
+``gdelt`` follows the GDELT 2.0 event table: its 61 columns, in its order and
+under its names, tab-separated, with a header row (GDELT's own files have
+none).  GDELT has only day dates: an event known to the month or year gets
+the first day of its period in ``SQLDATE`` (the other formats keep the
+precision).  Parquet files share one fixed schema, so exports of different
+data read as one dataset.
 """
 
 from __future__ import annotations
@@ -11,8 +14,6 @@ import csv
 import io
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
-from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -21,62 +22,74 @@ from typing import IO, Any
 import pycountry
 
 from detente.errors import DetenteError
+from detente.model import json_ready
 from detente.store.records import StoredEvent
+from detente.store.shapes import (  # noqa: F401  (FLAT_COLUMNS, actor_name: re-exported)
+    EXPORT_COLUMNS,
+    FLAT_COLUMNS,
+    actor_name,
+    flat_record,
+    full_record,
+)
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "gdelt", "plover")
 
-FLAT_COLUMNS: tuple[str, ...] = (
-    "id",
-    "type",
-    "source",
-    "target",
-    "date",
-    "date_precision",
-    "date_start",
-    "date_end",
-    "known_by",
-    "modality",
-    "persons",
-    "evidence",
-    "confidence",
-    "cameo",
-    "goldstein",
-    "plover",
-    "plover_mode",
-    "n_articles",
-    "n_outlets",
-    "n_mentions",
-    "doc_id",
-    "title",
-    "outlet",
-    "url",
-)
 
+def _gdelt_actor_columns(actor: str) -> tuple[str, ...]:
+    return tuple(
+        f"{actor}{field}"
+        for field in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    )
+
+
+def _gdelt_geo_columns(actor: str) -> tuple[str, ...]:
+    return tuple(
+        f"{actor}Geo_{field}"
+        for field in (
+            "Type",
+            "FullName",
+            "CountryCode",
+            "ADM1Code",
+            "ADM2Code",
+            "Lat",
+            "Long",
+            "FeatureID",
+        )
+    )
+
+
+# The GDELT 2.0 event table (61 columns), in order.
 GDELT_COLUMNS: tuple[str, ...] = (
-    "GLOBALEVENTID",
-    "SQLDATE",
-    "MonthYear",
-    "Year",
-    "FractionDate",
-    "Actor1Code",
-    "Actor1Name",
-    "Actor1CountryCode",
-    "Actor2Code",
-    "Actor2Name",
-    "Actor2CountryCode",
-    "IsRootEvent",
-    "EventCode",
-    "EventBaseCode",
-    "EventRootCode",
-    "QuadClass",
-    "GoldsteinScale",
-    "NumMentions",
-    "NumSources",
-    "NumArticles",
-    "AvgTone",
-    "DATEADDED",
-    "SOURCEURL",
-    "DatePrecision",
+    ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
+    + _gdelt_actor_columns("Actor1")
+    + _gdelt_actor_columns("Actor2")
+    + (
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    )
+    + _gdelt_geo_columns("Actor1")
+    + _gdelt_geo_columns("Actor2")
+    + _gdelt_geo_columns("Action")
+    + ("DATEADDED", "SOURCEURL")
 )
 
 
@@ -95,42 +108,45 @@ def write(fmt: str, events: Sequence[StoredEvent], out: str | Path | IO) -> int:
     return len(events)
 
 
-def flat_record(event: StoredEvent) -> dict[str, Any]:
-    """One event as a flat row (persons joined by ``; ``), as in CSV and Parquet."""
-    record = {column: getattr(event, column) for column in FLAT_COLUMNS}
-    record["persons"] = "; ".join(event.persons)
-    return record
-
-
-def full_record(event: StoredEvent) -> dict[str, Any]:
-    """One event with its details and every mention, JSON-ready."""
-    record = asdict(event)
-    record["persons"] = list(event.persons)
-    record["details"] = dict(event.details)
-    record["mentions"] = [{**asdict(m), "persons": list(m.persons)} for m in event.mentions]
-    return _json_ready(record)
-
-
 def _write_jsonl(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
     lines = [json.dumps(full_record(e), ensure_ascii=False) for e in events]
     _write_text(out, "".join(line + "\n" for line in lines))
 
 
 def _write_csv(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
-    _write_text(out, _delimited(FLAT_COLUMNS, [_json_ready(flat_record(e)) for e in events], ","))
+    rows = []
+    for event in events:
+        row = flat_record(event)
+        row["persons"] = "; ".join(event.persons)  # CSV has no lists
+        rows.append(json_ready(row))
+    _write_text(out, _delimited(EXPORT_COLUMNS, rows, ","))
+
+
+@cache
+def parquet_schema():
+    """The one schema of every Parquet export (an empty column keeps its type)."""
+    import pyarrow as pa
+
+    types = {
+        "id": pa.int64(),
+        "date_start": pa.date32(),
+        "date_end": pa.date32(),
+        "known_by": pa.date32(),
+        "persons": pa.list_(pa.string()),
+        "confidence": pa.float64(),
+        "goldstein": pa.float64(),
+        "n_articles": pa.int64(),
+        "n_outlets": pa.int64(),
+        "n_mentions": pa.int64(),
+    }
+    return pa.schema([(column, types.get(column, pa.string())) for column in EXPORT_COLUMNS])
 
 
 def _write_parquet(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [flat_record(e) for e in events]
-    columns = {name: [row[name] for row in rows] for name in FLAT_COLUMNS}
-    table = (
-        pa.table(columns)
-        if rows
-        else pa.table({name: pa.array([], pa.string()) for name in FLAT_COLUMNS})
-    )
+    table = pa.Table.from_pylist([flat_record(e) for e in events], schema=parquet_schema())
     pq.write_table(table, str(out) if isinstance(out, str | Path) else out)
 
 
@@ -144,34 +160,48 @@ def _write_plover(events: Sequence[StoredEvent], out: str | Path | IO) -> None:
 
 
 def gdelt_row(event: StoredEvent) -> dict[str, Any]:
-    """One event in GDELT 2.0 event-table column names (a subset, plus DatePrecision)."""
+    """One event as a row of the GDELT 2.0 event table (geography and tone left empty)."""
     day = event.date_start
     cameo = event.cameo or ""
+    row: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS, "")
+    row.update(
+        {
+            "GLOBALEVENTID": event.id,
+            "SQLDATE": day.strftime("%Y%m%d") if day else "",
+            "MonthYear": day.strftime("%Y%m") if day else "",
+            "Year": day.year if day else "",
+            "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else "",
+            **_gdelt_actor("Actor1", event.source),
+            **_gdelt_actor("Actor2", event.target),
+            "IsRootEvent": 1,
+            "EventCode": cameo,
+            "EventBaseCode": cameo[:3],
+            "EventRootCode": cameo[:2],
+            "QuadClass": quad_class(cameo),
+            "GoldsteinScale": event.goldstein if event.goldstein is not None else "",
+            "NumMentions": event.n_mentions,
+            "NumSources": event.n_outlets,
+            "NumArticles": event.n_articles,
+            "DATEADDED": event.known_by.strftime("%Y%m%d000000") if event.known_by else "",
+            "SOURCEURL": event.url or "",
+        }
+    )
+    return row
+
+
+def _gdelt_actor(prefix: str, code: str) -> dict[str, str]:
+    """A state as its government (``FRAGOV``); an organisation as an IGO under its code."""
+    if _is_country(code):
+        return {
+            f"{prefix}Code": f"{code}GOV",
+            f"{prefix}Name": actor_name(code).upper(),
+            f"{prefix}CountryCode": code,
+            f"{prefix}Type1Code": "GOV",
+        }
     return {
-        "GLOBALEVENTID": event.id,
-        "SQLDATE": day.strftime("%Y%m%d") if day else "",
-        "MonthYear": day.strftime("%Y%m") if day else "",
-        "Year": day.year if day else "",
-        "FractionDate": f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}" if day else "",
-        "Actor1Code": event.source,
-        "Actor1Name": actor_name(event.source),
-        "Actor1CountryCode": event.source if _is_country(event.source) else "",
-        "Actor2Code": event.target,
-        "Actor2Name": actor_name(event.target),
-        "Actor2CountryCode": event.target if _is_country(event.target) else "",
-        "IsRootEvent": 1,
-        "EventCode": cameo,
-        "EventBaseCode": cameo[:3],
-        "EventRootCode": cameo[:2],
-        "QuadClass": quad_class(cameo),
-        "GoldsteinScale": event.goldstein if event.goldstein is not None else "",
-        "NumMentions": event.n_mentions,
-        "NumSources": event.n_outlets,
-        "NumArticles": event.n_articles,
-        "AvgTone": "",
-        "DATEADDED": event.known_by.strftime("%Y%m%d") if event.known_by else "",
-        "SOURCEURL": event.url or "",
-        "DatePrecision": event.date_precision or "",
+        f"{prefix}Code": code,
+        f"{prefix}Name": actor_name(code).upper(),
+        f"{prefix}Type1Code": "IGO",
     }
 
 
@@ -185,7 +215,7 @@ def quad_class(cameo: str) -> int | str:
 
 def plover_record(event: StoredEvent) -> dict[str, Any]:
     """One event as a POLECAT-style record: PLOVER event, mode, contexts, actor, recipient."""
-    return _json_ready(
+    return json_ready(
         {
             "event_id": event.id,
             "event_date": event.date,
@@ -248,13 +278,6 @@ def plover_contexts(event_type: str) -> tuple[str, ...]:
     return _plover_context_table().get(event_type, ())
 
 
-@cache
-def actor_name(code: str) -> str:
-    """A readable name for an actor code: the country's name, else the code itself."""
-    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
-    return country.name if country else code
-
-
 def _is_country(code: str) -> bool:
     return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
 
@@ -274,13 +297,3 @@ def _write_text(out: str | Path | IO, text: str) -> None:
         Path(out).write_text(text, encoding="utf-8")
     else:
         out.write(text)
-
-
-def _json_ready(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _json_ready(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_json_ready(item) for item in value]
-    return value

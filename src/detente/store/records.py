@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from detente.model import Article, Event
+from detente.model import Article, Event, JsonRecord
 from detente.relations.model import StateChange
 
 
@@ -38,7 +38,7 @@ class StoredMention:
 
 
 @dataclass(frozen=True)
-class StoredEvent:
+class StoredEvent(JsonRecord):
     """One event as merged across every article that reports it.
 
     ``modality`` is the most certain one its sources support; ``date`` the most
@@ -75,6 +75,15 @@ class StoredEvent:
     outlet: str | None = None
     url: str | None = None
     mentions: tuple[StoredMention, ...] = ()
+
+    def __str__(self) -> str:
+        ident = f"event {self.id}" if self.id is not None else "denial"
+        articles = f"{self.n_articles} article{'s' if self.n_articles != 1 else ''}"
+        evidence = self.evidence if len(self.evidence) <= 100 else self.evidence[:99] + "…"
+        return (
+            f"{ident}: {self.type} {self.source}->{self.target} {self.date or 'undated'}, "
+            f'{self.modality}, {articles}: "{evidence}"'
+        )
 
 
 @dataclass(frozen=True)
@@ -124,9 +133,14 @@ class IngestSummary:
 
 
 @dataclass(frozen=True)
-class Timeline:
+class Timeline(JsonRecord):
     """Every state change involving ``actor`` (and ``counterpart`` if given), in order."""
 
     actor: str
     counterpart: str | None
     changes: tuple[StateChange, ...]
+
+    def __str__(self) -> str:
+        title = f"{self.actor} and {self.counterpart or 'all counterparts'}"
+        lines = [f"{title}: {len(self.changes)} state changes"]
+        return "\n".join(lines + [f"  {change}" for change in self.changes])

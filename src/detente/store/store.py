@@ -3,35 +3,27 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import Engine, create_engine, event, func, make_url, select
+from sqlalchemy import Engine, create_engine, event, func, make_url, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from detente.errors import InputError, ModelNotInstalledError, OutputError, StoreError
-from detente.ingest import ArticleGroup, events_in_copy, group_near_duplicates
-from detente.model import Article, Event
+from detente.errors import OutputError, StoreError
+from detente.model import Article
 from detente.relations import RelationStatus, StateChange, history, status_on
+from detente.resolve.names import actor_code, optional_actor_code, pair_codes
 from detente.store import export as exporters
 from detente.store import queries, schema
 from detente.store.migrations import migrate
-from detente.store.records import (
-    ArticleResult,
-    Failure,
-    IngestSummary,
-    StoredEvent,
-    Timeline,
-)
+from detente.store.records import ArticleResult, IngestSummary, StoredEvent, Timeline
 from detente.store.writer import add_results, article_known
 
 DEFAULT_URL = "sqlite:///detente.db"
-BATCH_SIZE = 50
-
-Extractor = Callable[[Article], Sequence[Event]]
-Progress = Callable[[int], None]
+# Any constant key will do: it only has to be the same in every exclusive writer.
+_WRITE_LOCK_KEY = 0x64657465  # "dete"
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -47,7 +39,7 @@ class Store:
     """Articles, their events merged across sources, and relationship state on any date.
 
     >>> store = Store("sqlite:///events.db")
-    >>> summary = store.ingest(iter_articles(["articles/"]))
+    >>> summary = ingest_articles(store, iter_articles(["articles/"]))  # detente.pipeline
     >>> store.status("BLR", "FRA", on=date(2021, 10, 20))
     """
 
@@ -82,56 +74,20 @@ class Store:
 
     # -- writing ---------------------------------------------------------
 
-    def ingest(
-        self,
-        articles: Iterable[Article | InputError],
-        extract: Extractor | None = None,
-        progress: Progress | None = None,
-        batch_size: int = BATCH_SIZE,
-    ) -> IngestSummary:
-        """Extract events from every new article and store them, in batches.
+    def add(self, results: Iterable[ArticleResult], exclusive: bool = False) -> IngestSummary:
+        """Store a batch of (article, events) in one transaction; known articles are skipped.
 
-        Items that are :class:`InputError` (unreadable inputs) and articles
-        whose extraction fails are counted as failed with their reason; the
-        run goes on.  Articles already stored are skipped without extraction.
-        Near-copies of one story (wire copies) are grouped as they stream by
-        (:func:`detente.ingest.group_near_duplicates`) and extracted once; each
-        copy is stored as a source with its own mentions.
-        ``progress`` is called with the number of items handled after each.
+        Events merge into the stored events they repeat (see :mod:`detente.store.merge`).
+        ``exclusive``: on PostgreSQL, hold a lock that every exclusive writer takes, so that
+        two processes never merge into the same events at once (the merge reads, then
+        writes).  SQLite has one writer at a time anyway.
         """
-        if extract is None:
-            from detente.nlp.pipeline import extract_article as extract
-        summary = IngestSummary()
-        batch: list[ArticleResult] = []
-        for item in group_near_duplicates(articles):
-            outcome, results = self._extract_group(item, extract)
-            summary = summary + outcome
-            batch.extend(results)
-            if len(batch) >= batch_size:
-                summary, batch = summary + self.add(batch), []
-            if progress:
-                for _ in item.articles if isinstance(item, ArticleGroup) else (item,):
-                    progress(1)
-        return summary + self.add(batch) if batch else summary
-
-    def _extract_group(
-        self, item: ArticleGroup | InputError, extract: Extractor
-    ) -> tuple[IngestSummary, list[ArticleResult]]:
-        if isinstance(item, InputError):
-            return _failed(item.where, item.problem), []
-        fresh = [article for article in item.articles if not self.known(article)]
-        known = IngestSummary(articles_known=len(item.articles) - len(fresh))
-        if not fresh:
-            return known, []
-        outcome = results_for_group(fresh, extract)
-        if isinstance(outcome, IngestSummary):
-            return known + outcome, []
-        return known, outcome
-
-    def add(self, results: Iterable[ArticleResult]) -> IngestSummary:
-        """Store a batch of (article, events) in one transaction; known articles are skipped."""
         try:
             with self.engine.begin() as connection:
+                if exclusive and self.engine.dialect.name == "postgresql":
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY}
+                    )
                 return add_results(connection, results)
         except SQLAlchemyError as error:
             raise StoreError.of_database("write to", self._safe_url(), error) from error
@@ -160,13 +116,15 @@ class Store:
     ) -> list[StoredEvent]:
         """Stored events matching every filter given, by id (see :class:`EventFilter`).
 
+        States are codes or names (``"BLR"``, ``"belarus"``, ``"Minsk"``); an unknown
+        name raises :class:`~detente.errors.UnknownCountryError`.
         Mentions are left out unless ``with_mentions`` (then fetched in one query).
         """
         event_filter = queries.EventFilter(
-            actor=actor,
-            source=source,
-            target=target,
-            pair=tuple(pair) if pair else None,
+            actor=optional_actor_code(actor, self.holds_code),
+            source=optional_actor_code(source, self.holds_code),
+            target=optional_actor_code(target, self.holds_code),
+            pair=pair_codes(*pair, self.holds_code) if pair else None,
             types=_as_tuple(type),
             modalities=_as_tuple(modality),
             since=since,
@@ -188,10 +146,12 @@ class Store:
     ) -> RelationStatus:
         """Where ``a`` and ``b`` stand on ``on`` (latest when None): A in B, B in A, the pair.
 
+        ``a`` and ``b`` are codes or names of two different states (see :meth:`events`);
         ``on`` is a date or ``YYYY-MM-DD``. Every value names the stored events (with
         evidence and article) that set it. ``charge_after_days``: see
         :func:`detente.relations.status_on`.
         """
+        a, b = pair_codes(a, b, self.holds_code)
         if isinstance(on, str):
             on = date.fromisoformat(on)
         return status_on(self.pair_record(a, b), a, b, on, charge_after_days)
@@ -199,7 +159,9 @@ class Store:
     def timeline(self, a: str, b: str | None = None) -> Timeline:
         """Every state change between ``a`` and ``b``, or between ``a`` and anyone."""
         if b is not None:
+            a, b = pair_codes(a, b, self.holds_code)
             return Timeline(a, b, history(self.pair_record(a, b)))
+        a = actor_code(a, self.holds_code)
         records = self.events(actor=a) + self.denials([a])
         by_counterpart: dict[str, list[StoredEvent]] = {}
         for record in records:
@@ -216,6 +178,15 @@ class Store:
         """
         return self.events(pair=(a, b)) + self.denials([a, b])
 
+    def holds_code(self, code: str) -> bool:
+        """Whether a stored event or report names ``code`` (a code the gazetteer may not know)."""
+        named = [
+            select(table.c.id).where(or_(table.c.source == code, table.c.target == code)).limit(1)
+            for table in (schema.events, schema.reports)
+        ]
+        with self.engine.connect() as connection:
+            return any(connection.execute(query).first() for query in named)
+
     def denials(self, states: list[str]) -> list[StoredEvent]:
         """Stored denials (negated reports) between two states, or involving one."""
         with self.engine.connect() as connection:
@@ -224,8 +195,8 @@ class Store:
     def export(self, fmt: str, out: str | Path | IO, **filters: object) -> int:
         """Write the events (filtered as in :meth:`events`) to ``out``; return how many.
 
-        ``fmt`` is ``jsonl``, ``csv``, ``parquet``, ``gdelt`` (GDELT-like
-        tab-separated event columns) or ``plover`` (POLECAT-style JSON lines).
+        ``fmt`` is ``jsonl``, ``csv``, ``parquet``, ``gdelt`` (the GDELT 2.0
+        event table's columns, tab-separated) or ``plover`` (POLECAT-style JSON lines).
         """
         listed = self.events(**filters, with_mentions=fmt in ("jsonl", "plover"))
         try:
@@ -240,45 +211,6 @@ class Store:
             return connection.execute(
                 select(func.count()).select_from(schema.articles)
             ).scalar_one()
-
-
-def results_for_group(
-    group: Sequence[Article], extract: Extractor
-) -> list[ArticleResult] | IngestSummary:
-    """Extract once for a group of near-identical articles; each copy is stored as a source.
-
-    The first article is the one read; the events found in it are stored for
-    every copy (so each copy counts as one more source of the same events),
-    their mentions pointed into the copy's own text (see
-    :func:`detente.ingest.events_in_copy`).
-    """
-    representative = group[0]
-    where = representative.path or representative.doc_id
-    try:
-        found = tuple(extract(representative))
-    except ModelNotInstalledError:
-        raise  # breaks every article: stop rather than fail each one
-    except InputError as error:
-        return _failed(error.where, error.problem) + _copies_failed(group, where)
-    except Exception as error:  # noqa: BLE001 - one bad article never stops the batch
-        problem = f"extraction failed: {error.__class__.__name__}: {error}"
-        return _failed(where, problem) + _copies_failed(group, where)
-    copies = [
-        ArticleResult(copy, events_in_copy(found, representative, copy)) for copy in group[1:]
-    ]
-    return [ArticleResult(representative, found), *copies]
-
-
-def _failed(where: str, problem: str) -> IngestSummary:
-    return IngestSummary(articles_failed=1, failures=(Failure(where, problem),))
-
-
-def _copies_failed(group: Sequence[Article], where: str) -> IngestSummary:
-    """Copies of a story whose extraction failed are not stored either: say so for each."""
-    summary = IngestSummary()
-    for copy in group[1:]:
-        summary = summary + _failed(copy.path or copy.doc_id, f"copy of {where}, which failed")
-    return summary
 
 
 def _as_tuple(value: str | Sequence[str] | None) -> tuple[str, ...]:

@@ -31,8 +31,9 @@ def add_results(connection: Connection, results: Iterable[ArticleResult]) -> Ing
 def article_known(connection: Connection, article: Article) -> bool:
     """True when the article is stored: the same normalised text from the same place.
 
-    A verbatim copy of a stored text from another URL or outlet (a wire story
-    republished) is one more source of it, not a known article (see :func:`_text_key`).
+    A verbatim copy of a stored text from another URL, outlet or (lacking
+    both) under another name (a wire story republished) is one more source of
+    it, not a known article (see :func:`_text_key`).
     """
     return _text_key(connection, article)[1]
 
@@ -46,12 +47,14 @@ def _text_key(connection: Connection, article: Article) -> tuple[str, bool]:
     articles = schema.articles
     key = merge.article_key(article.text)
     first = connection.execute(
-        select(articles.c.url, articles.c.outlet).where(articles.c.text_hash == key)
+        select(articles.c.url, articles.c.outlet, articles.c.doc_id).where(
+            articles.c.text_hash == key
+        )
     ).first()
     if first is None:
         return key, False
-    origin = _origin(article.url, article.outlet)
-    if origin is None or origin == _origin(first.url, first.outlet):
+    origin = _origin(article.url, article.outlet, article.doc_id)
+    if origin == _origin(first.url, first.outlet, first.doc_id):
         return key, True
     copy_key = merge.article_key(f"{article.text}\n{origin}")
     found = connection.execute(
@@ -60,8 +63,8 @@ def _text_key(connection: Connection, article: Article) -> tuple[str, bool]:
     return copy_key, found is not None
 
 
-def _origin(url: str | None, outlet: str | None) -> str | None:
-    return url or (outlet.strip().casefold() if outlet else None)
+def _origin(url: str | None, outlet: str | None, doc_id: str) -> str:
+    return url or (outlet.strip().casefold() if outlet else f"name:{doc_id}")
 
 
 def _add_article(

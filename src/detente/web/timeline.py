@@ -182,6 +182,13 @@ def _period_bounds(period: dict[str, Any] | None) -> tuple[date | None, date | N
     return start or end, end or start
 
 
+def _certain_from(change: dict[str, Any], start: date, end: date) -> date:
+    """Doubt ends at the period's end or the first report inside it, whichever is earlier."""
+    reports = [e["known_by"] for e in change["events"] if e.get("known_by")]
+    first = date.fromisoformat(min(reports)) if reports else None
+    return first if first is not None and start <= first < end else end
+
+
 def _event_period(event: dict[str, Any]) -> tuple[date | None, date | None]:
     value, precision = event["date"], event["date_precision"]
     if not value:
@@ -226,7 +233,7 @@ def _lane(label: str, y: float, changes: list[dict], scale: _Scale) -> Lane:
         low = scale.start if undated else start
         if spans:
             low = max(low, spans[-1][0])
-        spans.append((low, max(end, low), change))
+        spans.append((low, max(_certain_from(change, start, end), low), change))
     bands = []
     for index, (low, high, change) in enumerate(spans):
         following = spans[index + 1][0] if index + 1 < len(spans) else scale.end

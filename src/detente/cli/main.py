@@ -21,16 +21,17 @@ import typer
 from rich.console import Console
 
 from detente import __version__
-from detente.api.command import register as register_serve_command
+from detente.cli.commands import register as register_store_commands
+from detente.cli.evaluation import events_table, print_evaluation
+from detente.cli.options import PATHS_HELP, FieldOption, InputFormatOption, field_map_of
+from detente.cli.serve import register as register_serve_command
 from detente.errors import InputError, ModelNotInstalledError
 from detente.evaluate import evaluate_dir
-from detente.evaluate.report import evaluation_to_dict, events_table, print_evaluation
+from detente.evaluate.report import evaluation_to_dict
 from detente.evaluate.runner import extract_or_fail
 from detente.ingest import LanguageSkips, iter_articles
-from detente.ingest.options import PATHS_HELP, FieldOption, InputFormatOption, field_map_of
 from detente.model import Article, Event
 from detente.nlp import pipeline
-from detente.store.commands import register as register_store_commands
 
 app = typer.Typer(
     name="detente",
@@ -189,6 +190,6 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
-# ingest, events, status, timeline, export: the store's commands (detente.store.commands).
+# ingest, events, status, timeline, export: the store's commands (detente.cli.commands).
 register_store_commands(app)
 register_serve_command(app)

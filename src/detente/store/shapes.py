@@ -1,19 +1,58 @@
-"""JSON shapes of the store's records: what the API returns and the pages render.
+"""The JSON shapes of the store's records, in one place: events, statuses and timelines.
 
-One function per record; dates are ISO strings and every event carries the
-evidence sentence and the article it came from.
+What the HTTP API returns and the pages render, what ``detente events --format
+jsonl``, ``status --json`` and ``timeline --json`` print, and the records the
+exports write (:mod:`detente.store.export`).  One function per record; dates are
+ISO strings and every event carries the evidence sentence and the article it
+came from.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 from typing import Any
+
+import pycountry
 
 from detente.relations import DyadState, Period, RelationStatus, StateChange, StateValue
 from detente.relations.model import EventLike, Guard, SanctionState
-from detente.store import StoredEvent, StoredMention
-from detente.store.export import FLAT_COLUMNS
+from detente.store.records import StoredEvent, StoredMention
+
+FLAT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "type",
+    "source",
+    "target",
+    "date",
+    "date_precision",
+    "date_start",
+    "date_end",
+    "known_by",
+    "modality",
+    "persons",
+    "evidence",
+    "confidence",
+    "cameo",
+    "goldstein",
+    "plover",
+    "plover_mode",
+    "n_articles",
+    "n_outlets",
+    "n_mentions",
+    "doc_id",
+    "title",
+    "outlet",
+    "url",
+)
+
+# Flat formats (CSV, Parquet): the store's columns with each country's name beside its code.
+EXPORT_COLUMNS: tuple[str, ...] = tuple(
+    name
+    for column in FLAT_COLUMNS
+    for name in ((column, f"{column}_name") if column in ("source", "target") else (column,))
+)
 
 
 def iso(value: date | None) -> str | None:
@@ -162,3 +201,26 @@ def change_shape(change: StateChange) -> dict[str, Any]:
         "note": change.note,
         "events": causes(change.caused_by),
     }
+
+
+def flat_record(event: StoredEvent) -> dict[str, Any]:
+    """One event as a flat row of :data:`EXPORT_COLUMNS` (CSV, Parquet), persons a list."""
+    record = {column: getattr(event, column) for column in FLAT_COLUMNS}
+    record["persons"] = list(event.persons)
+    record["source_name"] = actor_name(event.source)
+    record["target_name"] = actor_name(event.target)
+    return {column: record[column] for column in EXPORT_COLUMNS}
+
+
+def full_record(event: StoredEvent) -> dict[str, Any]:
+    """One event with its details and every mention, JSON-ready."""
+    return event.to_dict()
+
+
+@cache
+def actor_name(code: str) -> str:
+    """A readable name for an actor code: the country's short name, else the code itself."""
+    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
+from detente.cli.commands import DbOption
 from detente.errors import StoreError
-from detente.store.commands import DbOption
 
 LOOPBACK = "127.0.0.1"
 

@@ -23,9 +23,9 @@ from detente.relations.model import (
     StateChange,
     StateValue,
 )
-from detente.relations.ordering import period_of
+from detente.relations.ordering import certain_from, period_of
+from detente.store import IngestSummary, StoredEvent, Timeline
 from detente.store.export import actor_name
-from detente.store.records import IngestSummary, StoredEvent, Timeline
 
 
 def events_table(events: Sequence[StoredEvent]) -> Table:
@@ -88,9 +88,10 @@ def status_view(status: RelationStatus) -> Group:
     for event in status.pending:
         parts.append(Text(f"planned, not yet carried out: {_event_label(event)}", style="bold"))
         parts.extend(_evidence_lines(event))
-    if status.tentative:
-        labels = ", ".join(f"{e.type} ({_period_label(e)})" for e in status.tentative)
-        parts.append(Text(f"not certain by {on}: {labels} (their period runs past it)"))
+    for event in status.tentative:
+        certain = certain_from(event)
+        when = f", certain from {certain.isoformat()}" if certain else ""
+        parts.append(Text(f"possible, not certain by {on}: {_event_label(event)}{when}"))
     for anomaly in status.anomalies:
         parts.append(Text(f"unexpected ({anomaly.period.label}): {anomaly.message}"))
     return Group(*parts)

@@ -9,23 +9,24 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn, TypeVar
 
-import pycountry
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-from detente.errors import DetenteError
+from detente.cli.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
+from detente.cli.printing import events_table, status_view, summary_text, timeline_table
+from detente.errors import DetenteError, InputError, SameCountryError, UnknownCountryError
 from detente.ingest import LanguageSkips, iter_articles
-from detente.ingest.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
-from detente.store.export import FORMATS, full_record, write
-from detente.store.printing import events_table, status_view, summary_text, timeline_table
-from detente.store.records import Failure
-from detente.store.store import Store
+from detente.model import Article
+from detente.store import Failure, IngestSummary, Store
+from detente.store.export import FORMATS, write
+from detente.store.shapes import full_record
 
 _log = logging.getLogger(__name__)
 
@@ -38,6 +39,9 @@ DbOption = Annotated[
         help="Database URL or SQLite file (default: detente.db here).",
     ),
 ]
+
+
+T = TypeVar("T")
 
 
 class ListFormat(StrEnum):
@@ -59,22 +63,26 @@ def parse_day(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from error
 
 
-def actor_code(value: str) -> str:
-    """A state or organisation as the user typed it -> its code.
-
-    A code typed in capitals is taken as it is (``BLR``, ``EU``); otherwise a
-    country name or code is looked up (``Belarus``, ``blr``), and a short
-    word that matches no country is taken as a code (``nato``).
-    """
-    text = value.strip()
-    if text.isalpha() and text.isupper():
-        return text
-    try:
-        return pycountry.countries.lookup(text).alpha_3
-    except LookupError as error:
-        if text.isalpha() and len(text) <= 10:
-            return text.upper()
-        raise typer.BadParameter(f"{value!r} is not a country code or name") from error
+def event_filters(
+    actor: str | None,
+    dyad: tuple[str, str] | None,
+    event_type: list[str] | None,
+    modality: list[str] | None,
+    since: date | None,
+    until: date | None,
+    q: str | None,
+) -> dict[str, object]:
+    """The filters of ``events`` and ``export`` as :meth:`Store.events` takes them
+    (names are resolved by the store)."""
+    return {
+        "actor": actor,
+        "pair": dyad,
+        "type": [t.upper() for t in event_type] if event_type else None,
+        "modality": modality,
+        "since": since,
+        "until": until,
+        "q": q,
+    }
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
@@ -129,12 +137,7 @@ def ingest(
                 paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
             )
             advance = lambda n: progress.advance(task, n)  # noqa: E731
-            from detente.scale import ingest_with  # loads spaCy: not for the other commands
-
-            # One process unless asked for more; either way sentences are parsed in batches.
-            summary = ingest_with(
-                store, articles, workers, dask, progress=advance, report=report_failure(console)
-            )
+            summary = _ingest(store, articles, workers, dask, advance, report_failure(console))
         except DetenteError as error:  # no model, no cluster, or the store failed mid-way
             _fail(str(error), error)
     skipped = f"; {skips.summary()}" if skips.total else ""
@@ -150,6 +153,25 @@ def report_failure(console: Console):
         console.print(line, markup=False, highlight=False, soft_wrap=True)
 
     return report
+
+
+def _ingest(
+    store: Store,
+    articles: Iterable[Article | InputError],
+    workers: int | None,
+    dask: str | None,
+    progress: Callable[[int], None],
+    report: Callable[[Failure], None],
+) -> IngestSummary:
+    """The pipeline in this process, or with its extraction on workers or Dask."""
+    # Imported here: they load spaCy, which the other commands do not need.
+    if workers or dask:
+        from detente.scale import ingest_with
+
+        return ingest_with(store, articles, workers, dask, progress=progress, report=report)
+    from detente.pipeline import ingest_articles
+
+    return ingest_articles(store, articles, progress=progress, report=report)
 
 
 def events(
@@ -169,14 +191,9 @@ def events(
     output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
 ) -> None:
     """List stored events, each with its number of articles and outlets."""
-    found = open_store(db).events(
-        actor=actor_code(actor) if actor else None,
-        pair=(actor_code(dyad[0]), actor_code(dyad[1])) if dyad else None,
-        type=[t.upper() for t in event_type] if event_type else None,
-        modality=modality,
-        since=since,
-        until=until,
-        q=q,
+    found = _named(
+        open_store(db).events,
+        **event_filters(actor, dyad, event_type, modality, since, until, q),
         limit=limit,
         after_id=after_id,
         with_mentions=output_format is ListFormat.jsonl,
@@ -208,11 +225,9 @@ def status(
     as_json: JsonOption = False,
 ) -> None:
     """Where two states stand on a date: each one's head of mission in the other, relations."""
-    found = open_store(db).status(
-        actor_code(a), actor_code(b), on=on, charge_after_days=charge_after
-    )
+    found = _named(open_store(db).status, a, b, on=on, charge_after_days=charge_after)
     if as_json:
-        from detente.api.shapes import status_shape  # the HTTP API's JSON, not a second one
+        from detente.store.shapes import status_shape  # the HTTP API's JSON, not a second one
 
         typer.echo(json.dumps(status_shape(found), ensure_ascii=False, indent=2))
     else:
@@ -226,9 +241,9 @@ def timeline(
     as_json: JsonOption = False,
 ) -> None:
     """Every change of state between A and B (or A and anyone), oldest first."""
-    found = open_store(db).timeline(actor_code(a), actor_code(b) if b else None)
+    found = _named(open_store(db).timeline, a, b)
     if as_json:
-        from detente.api.shapes import change_shape
+        from detente.store.shapes import change_shape
 
         for change in found.changes:
             typer.echo(json.dumps(change_shape(change), ensure_ascii=False))
@@ -242,13 +257,30 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
+    actor: Annotated[str | None, typer.Option(help="Either side of the event.")] = None,
+    dyad: Annotated[
+        tuple[str, str] | None,
+        typer.Option(metavar="A B", help="Events between A and B, either direction."),
+    ] = None,
+    event_type: Annotated[
+        list[str] | None, typer.Option("--type", metavar="T", help="Event type (repeatable).")
+    ] = None,
+    modality: Annotated[list[str] | None, typer.Option(help="Modality (repeatable).")] = None,
+    since: DayOption = None,
+    until: DayOption = None,
+    q: Annotated[str | None, typer.Option(help="Text in an evidence sentence.")] = None,
 ) -> None:
-    """Write every stored event as jsonl, csv, parquet, gdelt (TSV) or plover (JSON lines)."""
+    """Write the stored events, filtered as in `events`: jsonl, csv, parquet, gdelt, plover."""
     fmt = output_format.value
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
     try:
-        count = open_store(db).export(fmt, output if output is not None else sys.stdout)
+        count = _named(
+            open_store(db).export,
+            fmt,
+            output if output is not None else sys.stdout,
+            **event_filters(actor, dyad, event_type, modality, since, until, q),
+        )
     except DetenteError as error:  # a missing folder or a full disk
         _fail(str(error), error)
     if output is not None:
@@ -259,6 +291,15 @@ def register(app: typer.Typer) -> None:
     """Add the store's commands to the ``detente`` app."""
     for command in (ingest, events, status, timeline, export):
         app.command()(command)
+
+
+def _named(query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``query`` of the store, for states as the user named them; an unknown name
+    (or one state twice) is a usage error naming close matches (exit 2)."""
+    try:
+        return query(*args, **kwargs)
+    except (UnknownCountryError, SameCountryError) as error:
+        _fail(str(error))
 
 
 def _fail(message: str, error: BaseException | None = None) -> NoReturn:
