@@ -77,7 +77,7 @@ def _events(url: str) -> list[tuple]:
 
 
 def test_workers_die_with_a_killed_ingest_and_a_rerun_matches_a_clean_one(tmp_path: Path) -> None:
-    news = _news(tmp_path / "news.jsonl", 2000)
+    news = _news(tmp_path / "news.jsonl", 600)
     killed_db, clean_db = (
         f"sqlite:///{tmp_path / 'killed.db'}",
         f"sqlite:///{tmp_path / 'clean.db'}",
@@ -100,6 +100,6 @@ def test_workers_die_with_a_killed_ingest_and_a_rerun_matches_a_clean_one(tmp_pa
 
     rerun = _ingest(str(news), "--db", killed_db)
     clean = _ingest(str(news), "--db", clean_db)
-    assert rerun.wait(timeout=600) == 0, rerun.stderr.read().decode()
-    assert clean.wait(timeout=600) == 0, clean.stderr.read().decode()
+    assert rerun.wait(timeout=1800) == 0, rerun.stderr.read().decode()
+    assert clean.wait(timeout=1800) == 0, clean.stderr.read().decode()
     assert _events(killed_db) == _events(clean_db)
