@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from detente.model import Mention
 from detente.nlp.actors import is_organisation
+from detente.nlp.ceremonies import roster_senders
 from detente.nlp.dating import date_of
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
@@ -407,10 +408,11 @@ def _personal_roles(
         targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
     else:  # PRESENT_CREDENTIALS
         if trigger.rule.host_is_agent:
+            targets = agents or roles.place("to", "in")
             sources = roles.place("from") or roles.owners
+            sources += [c for c in roster_senders(parse.context, parse.index, targets) if c not in sources]
             if not sources:
                 return [], []
-            targets = agents or roles.place("to", "in")
         else:
             sources = (roles.agents if roles.agent_is_envoy else agents) or roles.owners
             senders, hosts = _envoys_named(trigger.token.sent, parse)
@@ -419,6 +421,7 @@ def _personal_roles(
                 # Nepalese Ambassador, B, also presented...", "Those who presented were..."
                 sources = senders
             targets = [c for c in roles.place("to", "in") or hosts if c not in sources]
+            sources += [c for c in roster_senders(parse.context, parse.index, targets) if c not in sources]
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
