@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import person_name
@@ -188,10 +189,11 @@ def _infinitive_of_purpose(clause: Token) -> bool:
 
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "with", "between"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "with", "between", "as"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _expand(pobj, lexicon)
+                    yield from posts_of(pobj)  # "the nomination of Ana Ruiz as ambassador"
         elif child.dep_ in ("compound", "poss", "amod"):
             yield from _expand(child, lexicon)
     # "threatened American diplomats with expulsion": the governing verb's object.

@@ -1,6 +1,6 @@
-"""Credentials ceremonies: the roster of envoys a ceremony names.
+"""Lists of envoys: a ceremony's roster, an appointment's slate of posts.
 
-A ceremony where a head of state receives several envoys is reported with a
+A credentials ceremony where a head of state receives several envoys is reported with a
 roster, in the sentence of the ceremony or in one of the next three:
 
     "... received credentials from the ambassadors of Chad, Peru and Fiji."
@@ -19,8 +19,14 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
 from detente.nlp.actors import ActorSpan
 from detente.nlp.context import ArticleContext
+from detente.nlp.lexicon import fold
+from detente.nlp.roles import SentenceParse
 
 _LOOKAHEAD = 3  # sentences after the ceremony that may hold its roster
 _MAX_GAP_WORDS = 8  # a person's name with titles, or a state's "the"
@@ -28,6 +34,9 @@ _PLURAL_ENVOYS = re.compile(
     r"\b(?:ambassadors|envoys|representatives|diplomats|heads of mission|ambassadors-designate)\b",
     re.IGNORECASE,
 )
+# "A to the Republic of Chad", "B for the Union of the Comoros": a nominee's post.
+_POSTED = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?\Z")
+_POST_REACH = 40
 _SEPARATOR = re.compile(r"[,;]|\band\b|&")
 _GAP_WORD = re.compile(r"[\w.'’-]+")
 # Words of a list that are neither a name nor a separator: "Name from Chad", "of the".
@@ -37,6 +46,10 @@ _LIST_WORDS = frozenset(
         "from",
         "of",
         "the",
+        "to",
+        "for",
+        "finally",
+        "lastly",
         "ambassador",
         "envoy",
         "h.e.",
@@ -65,13 +78,35 @@ def roster_senders(context: ArticleContext, index: int, hosts: list[str]) -> lis
     return senders
 
 
+def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list[str]:
+    """The posts of a slate of nominees in sentence ``index`` (the appointment's) or the
+    next ones: 'A to the Republic of Chad; B for Malawi; and C to Peru' -> TCD, MWI, PER."""
+    posts: list[str] = []
+    last = min(index + _LOOKAHEAD, len(context.sentences) - 1)
+    for at in range(index, last + 1):
+        text, spans = context.sentences[at].text, context.actors[at]
+        for code in _longest_list(text, spans, posted=True):
+            if code not in senders and code not in posts:
+                posts.append(code)
+    return posts
+
+
 def listed_states(text: str, spans: list[ActorSpan]) -> list[str]:
     """The states of the longest list in ``text``, if it speaks of envoys in the plural."""
     if not _PLURAL_ENVOYS.search(text):
         return []
+    return _longest_list(text, spans, posted=False)
+
+
+def _longest_list(text: str, spans: list[ActorSpan], posted: bool) -> list[str]:
+    """The states of the longest list in ``text``; ``posted``: each named as a post
+    ('Name to Chad; Name for Peru')."""
     best: list[ActorSpan] = []
     run: list[ActorSpan] = []
     for span in spans:
+        if posted and not _POSTED.search(text[max(0, span.start - _POST_REACH) : span.start]):
+            run = []
+            continue
         if run and _is_list_gap(text[run[-1].end : span.start]):
             run.append(span)
         else:
@@ -92,3 +127,31 @@ def _is_list_gap(gap: str) -> bool:
     if len(words) > _MAX_GAP_WORDS:
         return False
     return all(word[0].isupper() or word.lower() in _LIST_WORDS for word in words)
+
+
+_ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "commissioner", "representative", "ambassador-designate"}
+)
+
+
+def posts_of(person: Token) -> Iterator[Token]:
+    """The post a person is named to: 'Ana Ruiz as ambassador' -> 'ambassador'."""
+    for prep in person.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
+    """The host of every post an appointment names: 'named A as ambassador to Kenya
+    and B as ambassador to Peru' -> Kenya, Peru.  Only posts given with 'as' count,
+    not a past post in an apposition ('A, formerly ambassador to Chile')."""
+    hosts: list[str] = []
+    for word in trigger.subtree:
+        if fold(word.lemma_) not in _ENVOY_NOUNS or word.head.lower_ != "as":
+            continue
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "for"):
+                for pobj in prep.children:
+                    found = parse.states_of(pobj, conjuncts=False) if pobj.dep_ == "pobj" else []
+                    hosts += [c for c in found if c not in hosts]
+    return hosts
