@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from detente.model import Mention
 from detente.nlp.actors import is_organisation
+from detente.nlp.genericity import is_generic
 from detente.nlp.envoy_lists import posts_named, roster_senders, slate_posts
 from detente.nlp.dating import date_of
 from detente.nlp.lexicon import Lexicon, fold
@@ -77,7 +78,7 @@ def mentions_of(
         event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
     else:
         modality = modality_of(trigger.token, trigger.rule, lexicon)
-        if modality is None:
+        if modality is None or is_generic(trigger.token, parse):
             return []
         roles = _roles(trigger, parse)
     pairs = _dyads(event_type, trigger, roles, parse)
