@@ -474,6 +474,11 @@ def _sanction_dyads(
 ) -> list[tuple[str, str]]:
     if trigger.arg_class == "state":
         targets = roles.owners
+    elif _on_imports(trigger):
+        # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
+        targets = roles.place("from") or roles.owners or _origins(trigger, parse)
+        if not targets:
+            return []
     else:
         targets = roles.place("on", "against", "targeting", "over", "for", "to")
     agents = roles.agents
@@ -486,6 +491,30 @@ def _sanction_dyads(
     )
     targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
+
+
+def _on_imports(trigger: Trigger) -> bool:
+    """A ban on imports targets the state they come from."""
+    return trigger.arg_class == "imports" or any(
+        fold(t.lemma_) == "import" for a in trigger.arguments for t in a.subtree
+    )
+
+
+def _origins(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """'a ban on all imports from Lebanon', 'a ban on Lebanese imports': where they come from."""
+    found: list[str] = []
+    for imports in (t for a in trigger.arguments for t in a.subtree):
+        if fold(imports.lemma_) != "import":
+            continue
+        sources = [imports] + [
+            pobj
+            for prep in imports.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for pobj in prep.children
+        ]
+        for word in sources:
+            found += [c for c in parse.states_of(word) if c not in found]
+    return found
 
 
 def _mission_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:

@@ -301,13 +301,13 @@ def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> 
 
 def _following_words(token: Token) -> set[str]:
     doc = token.doc
-    return {fold(t.lower_) for t in doc[token.i + 1 : token.i + 3]}
+    return {fold(t.lower_) for t in doc[token.i + 1 : token.i + 4]}  # "staff from its embassy"
 
 
 def _of_objects(token: Token) -> set[str]:
     words: set[str] = set()
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "from", "at"):  # "a ban on imports"
             for pobj in child.subtree:
                 words.add(fold(pobj.lemma_))
     return words
