@@ -76,3 +76,16 @@ def test_a_claim_said_to_be_false_is_negated(body: str, expected: tuple) -> None
 def test_a_confirmed_report_stays_reported() -> None:
     body = "Reports that Ghana had expelled the Nigerian envoy were confirmed by the ministry."
     assert events_of(body) == {("EXPEL_DIPLOMAT", "GHA", "NGA", "reported")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The resolution underlined the importance of efforts to normalise relations "
+        "between Eritrea and Djibouti.",
+        "The UN encouraged Eritrea and Djibouti to restore diplomatic relations.",
+        "Norway welcomed efforts by Chile and Peru to restore relations.",
+    ],
+)
+def test_encouragement_and_efforts_of_others_are_no_event(body: str) -> None:
+    assert events_of(body) == set()
