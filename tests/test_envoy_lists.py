@@ -134,3 +134,26 @@ def test_a_slate_of_nominees_names_every_post(body: str, expected: set[tuple[str
 )
 def test_agrement_granted_is_an_appointment(body: str, expected: set[tuple[str, str]]) -> None:
     assert appointments_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bangladesh did not approve the nomination of Sara Ali as Pakistan's High "
+            "Commissioner.",
+            {("REVOKE_AGREMENT", "BGD", "PAK")},
+        ),
+        (
+            "Norway refused to accept the nomination of Ana Ruiz as Chile's ambassador.",
+            {("REVOKE_AGREMENT", "NOR", "CHL")},
+        ),
+        (
+            "Kenya has still not approved Tom Berg as Sweden's new envoy to Nairobi.",
+            {("REVOKE_AGREMENT", "KEN", "SWE")},
+        ),
+    ],
+)
+def test_consent_withheld_is_agrement_refused(body: str, expected: set) -> None:
+    found = {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-03-13")}
+    assert found == expected

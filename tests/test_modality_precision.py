@@ -37,7 +37,8 @@ def test_a_promise_under_a_condition_stays_planned() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "The UN General Assembly debated a draft resolution that would impose sanctions on Myanmar.",
+        "The UN General Assembly debated a draft resolution that would impose sanctions "
+        "on Myanmar.",
         "EU ministers discussed a draft decision to lift sanctions on Belarus.",
         "Lawmakers in Lima tabled a draft law that would sever relations with Caracas.",
     ],

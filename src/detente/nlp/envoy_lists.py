@@ -18,8 +18,8 @@ of envoys in the plural; every state of its list except the host is a sender.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -27,6 +27,9 @@ from detente.nlp.actors import ActorSpan
 from detente.nlp.context import ArticleContext
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+
+if TYPE_CHECKING:
+    from detente.nlp.triggers import Trigger
 
 _LOOKAHEAD = 3  # sentences after the ceremony that may hold its roster
 _MAX_GAP_WORDS = 8  # a person's name with titles, or a state's "the"
@@ -66,14 +69,15 @@ _LIST_WORDS = frozenset(
 )
 
 
-def roster_senders(context: ArticleContext, index: int, hosts: list[str]) -> list[str]:
+def roster_senders(context: ArticleContext, index: int, exclude: list[str]) -> list[str]:
     """The sending states listed in sentence ``index`` (the ceremony's) or in the
-    roster that follows it, leaving out the ``hosts``."""
+    roster that follows it, leaving out those in ``exclude`` (the hosts, the senders
+    already known)."""
     senders: list[str] = []
     last = min(index + _LOOKAHEAD, len(context.sentences) - 1)
     for at in range(index, last + 1):
         for code in listed_states(context.sentences[at].text, context.actors[at]):
-            if code not in hosts and code not in senders:
+            if code not in exclude and code not in senders:
                 senders.append(code)
     return senders
 
@@ -155,3 +159,14 @@ def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
                     found = parse.states_of(pobj, conjuncts=False) if pobj.dep_ == "pobj" else []
                     hosts += [c for c in found if c not in hosts]
     return hosts
+
+
+# Verbs by which a host consents to a nominee (agrément): withheld, they refuse him.
+_CONSENTING = frozenset({"approve", "accept", "agree", "grant", "endorse", "clear", "give"})
+
+
+def withheld_consent(trigger: Trigger) -> bool:
+    """'Bangladesh did not approve her nomination': a negated consent to a nominee is
+    agrément refused (REVOKE_AGREMENT), not an appointment that did not happen."""
+    words = (trigger.token, *trigger.token.ancestors)
+    return any(fold(word.lemma_) in _CONSENTING for word in words)

@@ -19,15 +19,16 @@ from spacy.tokens import Span, Token
 
 from detente.model import Mention
 from detente.nlp.actors import is_organisation
-from detente.nlp.genericity import is_generic
-from detente.nlp.envoy_lists import posts_named, roster_senders, slate_posts
 from detente.nlp.dating import date_of
+from detente.nlp.envoy_lists import posts_named, roster_senders, slate_posts, withheld_consent
+from detente.nlp.genericity import is_generic
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import AGREEING_VERBS, infinitival_relative, person_name
 from detente.nlp.timex import TimeExpression
+from detente.nlp.trade_bans import import_origins, is_import_ban
 from detente.nlp.triggers import Trigger, mistagged_verb
 
 RELATION_TYPES = frozenset(
@@ -81,6 +82,8 @@ def mentions_of(
         if modality is None or is_generic(trigger.token, parse):
             return []
         roles = _roles(trigger, parse)
+    if event_type == "APPOINT_AMBASSADOR" and modality == "negated" and withheld_consent(trigger):
+        event_type, modality = "REVOKE_AGREMENT", "asserted"  # "did not approve her nomination"
     pairs = _dyads(event_type, trigger, roles, parse)
     if not pairs:
         return []
@@ -414,7 +417,7 @@ def _personal_roles(
         if trigger.rule.host_is_agent:
             targets = agents or roles.place("to", "in")
             sources = roles.place("from") or roles.owners
-            sources += [c for c in roster_senders(parse.context, parse.index, targets) if c not in sources]
+            sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
             if not sources:
                 return [], []
         else:
@@ -425,7 +428,7 @@ def _personal_roles(
                 # Nepalese Ambassador, B, also presented...", "Those who presented were..."
                 sources = senders
             targets = [c for c in roles.place("to", "in") or hosts if c not in sources]
-            sources += [c for c in roster_senders(parse.context, parse.index, targets) if c not in sources]
+            sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
@@ -474,9 +477,9 @@ def _sanction_dyads(
 ) -> list[tuple[str, str]]:
     if trigger.arg_class == "state":
         targets = roles.owners
-    elif _on_imports(trigger):
+    elif is_import_ban(trigger):
         # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
-        targets = roles.place("from") or roles.owners or _origins(trigger, parse)
+        targets = roles.place("from") or roles.owners or import_origins(trigger, parse)
         if not targets:
             return []
     else:
@@ -491,30 +494,6 @@ def _sanction_dyads(
     )
     targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
-
-
-def _on_imports(trigger: Trigger) -> bool:
-    """A ban on imports targets the state they come from."""
-    return trigger.arg_class == "imports" or any(
-        fold(t.lemma_) == "import" for a in trigger.arguments for t in a.subtree
-    )
-
-
-def _origins(trigger: Trigger, parse: SentenceParse) -> list[str]:
-    """'a ban on all imports from Lebanon', 'a ban on Lebanese imports': where they come from."""
-    found: list[str] = []
-    for imports in (t for a in trigger.arguments for t in a.subtree):
-        if fold(imports.lemma_) != "import":
-            continue
-        sources = [imports] + [
-            pobj
-            for prep in imports.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-            for pobj in prep.children
-        ]
-        for word in sources:
-            found += [c for c in parse.states_of(word) if c not in found]
-    return found
 
 
 def _mission_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:

@@ -155,7 +155,7 @@ def _denied_rumour(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
     for claim in trigger.ancestors:
         if fold(claim.lemma_) in _SPEECH_VERBS and claim.pos_ == "VERB":
             return False
-        if fold(claim.lemma_) not in words["claim_nouns"] or claim.dep_ not in ("nsubj", "nsubjpass"):
+        if fold(claim.lemma_) not in words["claim_nouns"] or not claim.dep_.startswith("nsubj"):
             continue
         verdict = claim.head
         if fold(verdict.lemma_) in words["negated_governors"]:

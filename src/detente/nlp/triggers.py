@@ -187,9 +187,13 @@ def _infinitive_of_purpose(clause: Token) -> bool:
     )
 
 
+# "expulsion of", "sanctions on", "ties with", "the nomination of X as ambassador"
+_NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
+
+
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "with", "between", "as"):
+        if child.dep_ == "prep" and child.lower_ in _NOUN_ARGUMENT_PREPOSITIONS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _expand(pobj, lexicon)
@@ -307,7 +311,8 @@ def _following_words(token: Token) -> set[str]:
 def _of_objects(token: Token) -> set[str]:
     words: set[str] = set()
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "on", "from", "at"):  # "a ban on imports"
+        # "copies of credentials", "a ban on imports", "staff at the embassy"
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "from", "at"):
             for pobj in child.subtree:
                 words.add(fold(pobj.lemma_))
     return words
