@@ -157,3 +157,24 @@ def test_agrement_granted_is_an_appointment(body: str, expected: set[tuple[str, 
 def test_consent_withheld_is_agrement_refused(body: str, expected: set) -> None:
     found = {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-03-13")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A new ambassador will also be appointed to Turkey's embassy in Gabon.",
+            {("TUR", "GAB")},
+        ),
+        (
+            "Canada has appointed a new envoy to the Canadian embassy in Lima.",
+            {("CAN", "PER")},
+        ),
+        (
+            "Ghana named a career diplomat as ambassador to its embassy in Rome on Monday.",
+            {("GHA", "ITA")},
+        ),
+    ],
+)
+def test_a_post_at_a_mission_goes_from_its_owner_to_its_host(body: str, expected: set) -> None:
+    assert appointments_of(body) == expected

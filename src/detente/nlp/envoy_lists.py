@@ -170,3 +170,32 @@ def withheld_consent(trigger: Trigger) -> bool:
     agrément refused (REVOKE_AGREMENT), not an appointment that did not happen."""
     words = (trigger.token, *trigger.token.ancestors)
     return any(fold(word.lemma_) in _CONSENTING for word in words)
+
+
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission"})
+
+
+def mission_post(trigger: Token, parse: SentenceParse) -> tuple[list[str], list[str]]:
+    """'appointed to Turkey's embassy in Gabon': the mission's owner sends, the state it
+    stands in receives (owner, host); empty when the appointment names no such post."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at"):
+            continue
+        for mission in prep.children:
+            if mission.dep_ != "pobj" or fold(mission.lemma_) not in _MISSIONS:
+                continue
+            owners = [
+                code
+                for c in mission.children
+                if c.dep_ in ("poss", "compound", "amod")
+                for code in parse.states_of(c, conjuncts=False)
+            ]
+            hosts = [
+                code
+                for inner in mission.children
+                if inner.dep_ == "prep" and inner.lower_ in ("in", "at")
+                for pobj in inner.children
+                for code in parse.states_of(pobj, conjuncts=False)
+            ]
+            return owners, hosts
+    return [], []

@@ -20,7 +20,13 @@ from spacy.tokens import Span, Token
 from detente.model import Mention
 from detente.nlp.actors import is_organisation
 from detente.nlp.dating import date_of
-from detente.nlp.envoy_lists import posts_named, roster_senders, slate_posts, withheld_consent
+from detente.nlp.envoy_lists import (
+    mission_post,
+    posts_named,
+    roster_senders,
+    slate_posts,
+    withheld_consent,
+)
 from detente.nlp.genericity import is_generic
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
@@ -410,6 +416,9 @@ def _personal_roles(
         if roles.owners and agents and not set(roles.owners) & set(agents):
             sources = roles.owners  # "Biden's pick": the envoy's state sends
         targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
+        owners, hosts = mission_post(trigger.token, parse)
+        if hosts:  # "appointed to Turkey's embassy in Gabon"
+            sources, targets = owners or [c for c in sources if c not in hosts], hosts
         # "named A as ambassador to Kenya and B as ambassador to Peru"
         targets += [c for c in posts_named(trigger.token, parse) if c not in sources + targets]
         targets += [c for c in slate_posts(parse.context, parse.index, sources) if c not in targets]
