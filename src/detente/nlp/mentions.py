@@ -85,7 +85,9 @@ def mentions_of(
         event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
     else:
         modality = modality_of(trigger.token, trigger.rule, lexicon)
-        if modality is None or is_generic(trigger.token, parse):
+        # a row continuing the sentence before ("They include ...") is anchored by it
+        generic = trigger.rule.previous_cue is None and is_generic(trigger.token, parse)
+        if modality is None or generic:
             return []
         roles = _roles(trigger, parse)
     if event_type == "APPOINT_AMBASSADOR" and modality == "negated" and withheld_consent(trigger):
