@@ -29,12 +29,21 @@ from detente.nlp.arguments import (
     subject_of_noun_tagged_verb,
 )
 from detente.nlp.dating import date_of
+from detente.nlp.envoy_lists import (
+    mission_post,
+    posts_named,
+    roster_senders,
+    slate_posts,
+    withheld_consent,
+)
+from detente.nlp.genericity import is_generic
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import AGREEING_VERBS, infinitival_relative, person_name
 from detente.nlp.timex import TimeExpression
+from detente.nlp.trade_bans import import_origins, is_import_ban
 from detente.nlp.triggers import Trigger, mistagged_verb
 
 RELATION_TYPES = frozenset(
@@ -87,11 +96,15 @@ def mentions_of(
         event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
     else:
         modality = modality_of(trigger.token, trigger.rule, lexicon)
-        if modality is None:
+        # a row continuing the sentence before ("They include ...") is anchored by it
+        generic = trigger.rule.previous_cue is None and is_generic(trigger.token, parse)
+        if modality is None or generic:
             return []
         roles = _roles(trigger, parse)
         if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
+    if event_type == "APPOINT_AMBASSADOR" and modality == "negated" and withheld_consent(trigger):
+        event_type, modality = "REVOKE_AGREMENT", "asserted"  # "did not approve her nomination"
     if reciprocal(trigger.token) and len(roles.agents) >= 2:
         pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
     else:
@@ -442,12 +455,19 @@ def _personal_roles(
         if roles.owners and agents and not set(roles.owners) & set(agents):
             sources = roles.owners  # "Biden's pick": the envoy's state sends
         targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
+        owners, hosts = mission_post(trigger.token, parse)
+        if hosts:  # "appointed to Turkey's embassy in Gabon"
+            sources, targets = owners or [c for c in sources if c not in hosts], hosts
+        # "named A as ambassador to Kenya and B as ambassador to Peru"
+        targets += [c for c in posts_named(trigger.token, parse) if c not in sources + targets]
+        targets += [c for c in slate_posts(parse.context, parse.index, sources) if c not in targets]
     else:  # PRESENT_CREDENTIALS
         if trigger.rule.host_is_agent:
+            targets = agents or roles.place("to", "in")
             sources = roles.place("from") or roles.owners
+            sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
             if not sources:
                 return [], []
-            targets = agents or roles.place("to", "in")
         else:
             sources = (roles.agents if roles.agent_is_envoy else agents) or roles.owners
             senders, hosts = _envoys_named(trigger.token.sent, parse)
@@ -456,6 +476,7 @@ def _personal_roles(
                 # Nepalese Ambassador, B, also presented...", "Those who presented were..."
                 sources = senders
             targets = [c for c in roles.place("to", "in") or hosts if c not in sources]
+            sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
@@ -504,6 +525,11 @@ def _sanction_dyads(
 ) -> list[tuple[str, str]]:
     if trigger.arg_class == "state":
         targets = roles.owners
+    elif is_import_ban(trigger):
+        # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
+        targets = roles.place("from") or roles.owners or import_origins(trigger, parse)
+        if not targets:
+            return []
     else:
         targets = roles.place("on", "against", "targeting", "over", "for", "to")
     agents = roles.agents
