@@ -19,6 +19,7 @@ from api_world import (
     latvia_extractor,
 )
 from detente.api import create_app
+from detente.api.workers import InProcess
 from detente.nlp import pipeline
 from detente.store import Store
 from detente.web import pages
@@ -146,7 +147,9 @@ def test_ingest_form_needs_the_token(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "extract_article", latvia_extractor)
     with (
         Store(f"sqlite:///{tmp_path / 'form.db'}") as store,
-        TestClient(create_app(store, token=TOKEN), headers=HTML) as client,
+        TestClient(
+            create_app(store, token=TOKEN, extraction=InProcess()), headers=HTML
+        ) as client,
     ):
         form = {"text": LATVIA, "title": "Latvia expels envoy", "published": "2021-05-26"}
         refused = client.post("/ingest", data={**form, "token": "guess"})

@@ -9,6 +9,7 @@ from fastapi import Depends, Query, Request
 
 from detente.api import params
 from detente.api.views import EventQuery
+from detente.api.workers import Extraction
 from detente.store import Store
 
 MAX_LIMIT = 1000
@@ -17,6 +18,11 @@ MAX_LIMIT = 1000
 def get_store(request: Request) -> Store:
     """The store the app was started over."""
     return request.app.state.store
+
+
+def get_extraction(request: Request) -> Extraction:
+    """Where the app runs extraction: worker processes with a time budget."""
+    return request.app.state.extraction
 
 
 def event_query(
@@ -50,3 +56,4 @@ def event_query(
 
 StoreDep = Annotated[Store, Depends(get_store)]
 EventQueryDep = Annotated[EventQuery, Depends(event_query)]
+ExtractionDep = Annotated[Extraction, Depends(get_extraction)]

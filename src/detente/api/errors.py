@@ -42,6 +42,7 @@ def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
         413: "Body over 5 MB",
         422: "Invalid JSON, body or parameter",
         500: "Extraction failed",
+        503: "Extraction over its time budget, or every worker busy",
     }
     return {status: {"model": ErrorBody, "description": meaning[status]} for status in statuses}
 

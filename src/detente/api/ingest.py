@@ -6,15 +6,19 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, model_validator
+from pydantic import BaseModel, field_validator, model_validator
 
 from detente.api import shapes
 from detente.api.errors import ApiError
+from detente.api.text import clean_text
+from detente.api.workers import Extraction, Refused
+from detente.errors import InputError
 from detente.ingest.html import article_from_html
 from detente.ingest.language import ENGLISH, UNDETERMINED, article_language
 from detente.ingest.records import ReadOptions
 from detente.ingest.text import parse_article
-from detente.model import Article
+from detente.model import Article, Event
+from detente.nlp import pipeline
 from detente.store import Store
 from detente.store.merge import article_key
 from detente.store.summaries import article_events
@@ -32,6 +36,11 @@ class ArticleRequest(BaseModel):
     outlet: str | None = None
     published: date | None = None
 
+    @field_validator("text", "html", "title", "url", "outlet")
+    @classmethod
+    def _clean(cls, value: str | None) -> str | None:
+        return clean_text(value)
+
     @model_validator(mode="after")
     def _one_body(self) -> ArticleRequest:
         if bool(self.text) == bool(self.html):
@@ -39,13 +48,16 @@ class ArticleRequest(BaseModel):
         return self
 
 
-def ingest_one(store: Store, posted: ArticleRequest) -> dict[str, Any]:
-    """Store the article and return it with its events; a repeat stores nothing new."""
-    article = read_posted(posted)
-    language = article_language(article.text)
+def ingest_one(store: Store, posted: ArticleRequest, extraction: Extraction) -> dict[str, Any]:
+    """Store the article and return it with its events; a repeat stores nothing new.
+
+    Reading and extraction run on ``extraction`` (worker processes, within a
+    time budget); only the write happens here.
+    """
+    article, language, extracted = extraction.run(read_and_extract, posted)
     if language not in (ENGLISH, UNDETERMINED):
         raise ApiError(422, f"{WHERE}: the article is in {language!r}; detente reads English")
-    summary = store.ingest([article])
+    summary = store.ingest([article], extract=lambda _article: extracted)
     if summary.failures:
         failure = summary.failures[0]
         raise ApiError(500, f"{failure.where}: {failure.problem}")
@@ -63,6 +75,23 @@ def ingest_one(store: Store, posted: ArticleRequest) -> dict[str, Any]:
         },
         "events": [shapes.event_summary(event) for event in events],
     }
+
+
+def read_and_extract(posted: ArticleRequest) -> tuple[Article, str, list[Event]]:
+    """The posted article, its language, and its events (none unless it is in English).
+
+    A task for :class:`~detente.api.workers.ExtractionPool`: it runs in a worker.
+    """
+    try:
+        article = read_posted(posted)
+    except InputError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a page the HTML stack chokes on is bad input
+        raise Refused(422, f"{WHERE}: cannot read this page: {type(error).__name__}") from None
+    language = article_language(article.text)
+    if language not in (ENGLISH, UNDETERMINED):
+        return article, language, []
+    return article, language, pipeline.extract_article(article)
 
 
 def read_posted(posted: ArticleRequest) -> Article:

@@ -203,16 +203,14 @@ def ingest_submit(
         return _form_error(request, form, 401, "Wrong or missing token: nothing was stored.")
     try:
         day: date | None = params.optional_day(published.strip() or None, "published")
-        result = ingest_one(
-            store,
-            ArticleRequest(
-                text=text,
-                title=title or None,
-                url=url or None,
-                outlet=outlet or None,
-                published=day,
-            ),
+        posted = ArticleRequest(
+            text=text,
+            title=title or None,
+            url=url or None,
+            outlet=outlet or None,
+            published=day,
         )
+        result = ingest_one(store, posted, request.app.state.extraction)
     except ApiError as error:
         return _form_error(request, form, error.status, error.message)
     except InputError as error:
