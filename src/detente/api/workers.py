@@ -29,6 +29,7 @@ T = TypeVar("T")
 
 BUDGET_SECONDS = float(os.environ.get("DETENTE_EXTRACT_BUDGET", "60"))
 QUEUED_PER_WORKER = 4
+STARTUP_SECONDS = 30.0  # a fresh worker imports spaCy and loads the model
 
 
 class Refused(Exception):
@@ -77,8 +78,8 @@ class ExtractionPool:
         """``task(*args)`` in a worker; 503 when over budget or when too many wait."""
         future = self._schedule(task, args)
         try:
-            # Waiting for a free worker counts too, so no request waits more than twice the budget.
-            return future.result(timeout=2 * self.budget)
+            # The budget runs from the task's start in a worker; waiting for one is bounded too.
+            return future.result(timeout=self.budget + max(self.budget, STARTUP_SECONDS))
         except Refused as refused:
             raise ApiError(refused.status, refused.message) from None
         except (TimeoutError, CancelledError):
