@@ -13,6 +13,7 @@ from detente.api.workers import Extraction
 from detente.store import Store
 
 MAX_LIMIT = 1000
+MAX_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL (bigint) store
 
 
 def get_store(request: Request) -> Store:
@@ -37,7 +38,9 @@ def event_query(
     limit: int | None = Query(
         None, ge=1, le=MAX_LIMIT, description="Page size: 50 by default, at most 1000"
     ),
-    after: int | None = Query(None, ge=0, description="Cursor: the last id of the page before"),
+    after: int | None = Query(
+        None, ge=0, le=MAX_ID, description="Cursor: the last id of the page before"
+    ),
 ) -> EventQuery:
     """The listing filters, each checked: unknown countries, dates or types are a 400."""
     return EventQuery(

@@ -1,4 +1,4 @@
-"""Reading request parameters: country names or codes, dates, event types.
+"""Reading request parameters: country names or codes, dates, event types; no others.
 
 Each reader returns the clean value or raises :class:`ApiError` naming the
 parameter and what is wrong with it, so bad input is a 4xx, never a 500.
@@ -7,6 +7,9 @@ parameter and what is wrong with it, so bad input is a 4xx, never a 500.
 from __future__ import annotations
 
 from datetime import date
+
+from fastapi import Request
+from fastapi.dependencies.models import Dependant
 
 from detente.api.errors import ApiError
 from detente.model import EVENT_TYPES, MODALITIES
@@ -65,3 +68,25 @@ def _one_of(
     if wanted is None or wanted in allowed:
         return wanted
     raise ApiError(400, f"{where}: unknown {what} {typed!r}; expected one of {', '.join(allowed)}")
+
+
+def known_query_only(request: Request) -> None:
+    """Refuse query parameters the endpoint does not take (a typo would be ignored)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    accepted = _query_names(dependant)
+    unknown = sorted(set(request.query_params) - accepted)
+    if unknown:
+        names = ", ".join(repr(name) for name in unknown)
+        plural = "s" if len(unknown) > 1 else ""
+        takes = f"it takes {', '.join(sorted(accepted))}" if accepted else "it takes none"
+        raise ApiError(400, f"unknown query parameter{plural} {names}; {takes}")
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for inner in dependant.dependencies:
+        names |= _query_names(inner)
+    return names

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from detente.api import params, views
-from detente.api.deps import EventQueryDep, StoreDep
+from detente.api.deps import MAX_ID, EventQueryDep, StoreDep
 from detente.api.errors import documented
 from detente.api.formats import ListFormat, stream_rows
 from detente.store.export import FLAT_COLUMNS
 
-router = APIRouter(prefix="/api", tags=["read"], responses=documented(400, 404, 422))
+router = APIRouter(
+    prefix="/api",
+    tags=["read"],
+    responses=documented(400, 404, 422),
+    dependencies=[Depends(params.known_query_only)],
+)
 
 _FORMAT = Query("json", description="json, or csv / ndjson streamed")
 _ON = Query(None, description="YYYY-MM-DD; the latest state when left out")
@@ -32,7 +37,7 @@ def list_events(
 
 
 @router.get("/events/{event_id}", summary="One event with every mention and its article")
-def get_event(store: StoreDep, event_id: int = Path(ge=1)) -> Any:
+def get_event(store: StoreDep, event_id: int = Path(ge=1, le=MAX_ID)) -> Any:
     """The event, each sentence that reports it with offsets, and each article."""
     return views.event_detail(store, event_id)
 

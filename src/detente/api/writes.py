@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field, field_validator
 
+from detente.api import params
 from detente.api.auth import require_writer
 from detente.api.deps import ExtractionDep, StoreDep
 from detente.api.errors import documented
@@ -17,7 +18,10 @@ from detente.api.text import clean_text
 from detente.nlp import pipeline
 
 router = APIRouter(
-    prefix="/api", tags=["extract and ingest"], responses=documented(400, 413, 422, 500, 503)
+    prefix="/api",
+    tags=["extract and ingest"],
+    responses=documented(400, 413, 422, 500, 503),
+    dependencies=[Depends(params.known_query_only)],
 )
 
 

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from detente.api import params, views
 from detente.api.auth import token_matches
-from detente.api.deps import EventQueryDep, StoreDep
+from detente.api.deps import MAX_ID, EventQueryDep, StoreDep
 from detente.api.errors import ApiError
 from detente.api.ingest import ArticleRequest, ingest_one
 from detente.errors import InputError
@@ -97,7 +97,7 @@ def events(store: StoreDep, request: Request, query: EventQueryDep) -> HTMLRespo
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event(store: StoreDep, request: Request, event_id: int = Path(ge=1)) -> HTMLResponse:
+def event(store: StoreDep, request: Request, event_id: int = Path(ge=1, le=MAX_ID)) -> HTMLResponse:
     """One event: its evidence highlighted in each article that reports it."""
     view = views.event_detail(store, event_id)
     texts = article_texts(store, (m["article"]["id"] for m in view["mentions"]))
