@@ -26,7 +26,8 @@ from detente.web.timeline import build_chart
 from detente.web.worldmap import numeric_to_alpha3
 
 router = APIRouter(include_in_schema=False)
-MAX_CHANGES_SHOWN = 300  # on the dyad page; the timeline's CSV and JSON twins hold them all
+MAX_CHANGES_SHOWN = 300
+MAX_PAGES = 100_000  # on the dyad page; the timeline's CSV and JSON twins hold them all
 _templates = templates()
 
 
@@ -81,9 +82,14 @@ def home(store: StoreDep, request: Request, country: str | None = Query(None)) -
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(store: StoreDep, request: Request, query: EventQueryDep) -> HTMLResponse:
-    """The filterable list of events."""
-    view = views.event_list(store, query, base="/events")
+def events(
+    store: StoreDep,
+    request: Request,
+    query: EventQueryDep,
+    page_number: int = Query(1, alias="page", ge=1, le=MAX_PAGES),
+) -> HTMLResponse:
+    """The filterable list of events, newest first."""
+    view = views.event_page(store, query, page_number)
     twin = "/api/events" + (f"?{query.query_string()}" if query.query_string() else "")
     return page(
         request,
