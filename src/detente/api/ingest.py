@@ -6,9 +6,9 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from detente.api import shapes
+from detente.api import params, shapes
 from detente.api.errors import ApiError
 from detente.api.text import clean_text
 from detente.api.workers import Extraction, Refused
@@ -29,8 +29,13 @@ WHERE = "request body"
 class ArticleRequest(BaseModel):
     """One article to ingest: its text or its HTML page, and what is known about it."""
 
-    text: str | None = None
-    html: str | None = None
+    # Exactly one body, said in the schema too, so that clients (and schemathesis) know.
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["html"]}]}
+    )
+
+    text: str = Field(None, min_length=1, description="The article text (or give html)")
+    html: str = Field(None, min_length=1, description="The article's HTML page (or give text)")
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
@@ -40,6 +45,8 @@ class ArticleRequest(BaseModel):
     @classmethod
     def _clean(cls, value: str | None) -> str | None:
         return clean_text(value)
+
+    _published_as_text = field_validator("published", mode="before")(params.date_as_text)
 
     @model_validator(mode="after")
     def _one_body(self) -> ArticleRequest:

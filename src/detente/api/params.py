@@ -6,6 +6,7 @@ parameter and what is wrong with it, so bad input is a 4xx, never a 500.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from fastapi import Request
@@ -31,8 +32,13 @@ def country(value: str, where: str, status: int = 400) -> str:
 
 
 def optional_country(value: str | None, where: str) -> str | None:
-    """:func:`country` for an optional filter."""
-    return None if value is None else country(value, where)
+    """:func:`country` for an optional filter; left empty (``actor=``) it is not set."""
+    return None if _unset(value) else country(value, where)
+
+
+def _unset(value: str | None) -> bool:
+    """An optional parameter left out, or sent empty as an HTML form does."""
+    return value is None or not value.strip()
 
 
 def day(value: str, where: str) -> date:
@@ -49,17 +55,19 @@ def day(value: str, where: str) -> date:
 
 def optional_day(value: str | None, where: str) -> date | None:
     """:func:`day` for an optional filter."""
-    return None if value is None else day(value, where)
+    return None if _unset(value) else day(value, where)
 
 
 def event_type(value: str | None) -> str | None:
     """One of :data:`EVENT_TYPES`, case-insensitive."""
-    return _one_of(value and value.strip().upper(), EVENT_TYPES, "type", "event type", value)
+    wanted = None if _unset(value) else value.strip().upper()
+    return _one_of(wanted, EVENT_TYPES, "type", "event type", value)
 
 
 def modality(value: str | None) -> str | None:
     """One of :data:`MODALITIES`, case-insensitive."""
-    return _one_of(value and value.strip().lower(), MODALITIES, "modality", "modality", value)
+    wanted = None if _unset(value) else value.strip().lower()
+    return _one_of(wanted, MODALITIES, "modality", "modality", value)
 
 
 def _one_of(
@@ -90,3 +98,13 @@ def _query_names(dependant: Dependant) -> set[str]:
     for inner in dependant.dependencies:
         names |= _query_names(inner)
     return names
+
+
+def date_as_text(value: object) -> object:
+    """A body's date must be sent as ``YYYY-MM-DD`` text, as documented, not a number."""
+    if value is not None and not (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
+        raise ValueError("expected a date as YYYY-MM-DD text")
+    return value
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -23,7 +23,19 @@ _FORMAT = Query("json", description="json, or csv / ndjson streamed")
 _ON = Query(None, description="YYYY-MM-DD; the latest state when left out")
 
 
-@router.get("/events", summary="List events, filtered, by id with a cursor")
+# The formats a list endpoint streams besides JSON, for the OpenAPI document.
+_STREAMED = {
+    200: {
+        "description": "JSON, or CSV / NDJSON streamed (format=csv, format=ndjson)",
+        "content": {
+            "text/csv": {"schema": {"type": "string"}},
+            "application/x-ndjson": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+@router.get("/events", summary="List events, filtered, by id with a cursor", responses=_STREAMED)
 def list_events(
     store: StoreDep,
     query: EventQueryDep,
@@ -49,7 +61,9 @@ def relation_status(store: StoreDep, a: str, b: str, on: str | None = _ON) -> An
     return views.relation_status(store, first, second, params.optional_day(on, "on"))
 
 
-@router.get("/relations/{a}/{b}/timeline", summary="Every change between two states")
+@router.get(
+    "/relations/{a}/{b}/timeline", summary="Every change between two states", responses=_STREAMED
+)
 def relation_timeline(
     store: StoreDep,
     a: str,

@@ -31,6 +31,8 @@ class ExtractRequest(BaseModel):
     text: str = Field(min_length=1)
     published: date | None = None
 
+    _published_as_text = field_validator("published", mode="before")(params.date_as_text)
+
     @field_validator("text")
     @classmethod
     def _clean(cls, value: str) -> str | None:
