@@ -93,18 +93,27 @@ class ExtractionPool:
             with self._lock:
                 self._pending -= 1
 
+    def start(self) -> None:
+        """Start the workers now (each loads the model) rather than on the first request."""
+        with self._lock:
+            self._started().schedule(_load_model)  # the pool spawns every worker on its first task
+
+    def _started(self) -> ProcessPool:
+        if self._pool is None:
+            self._pool = ProcessPool(
+                max_workers=self.workers,
+                initializer=_load_model if self.warm else None,
+                context=multiprocessing.get_context("spawn"),
+            )
+        return self._pool
+
     def _schedule(self, task: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         with self._lock:
             if self._pending >= self.workers * QUEUED_PER_WORKER:
                 raise ApiError(503, "every extraction worker is busy; try again shortly")
-            if self._pool is None:
-                self._pool = ProcessPool(
-                    max_workers=self.workers,
-                    initializer=_load_model if self.warm else None,
-                    context=multiprocessing.get_context("spawn"),
-                )
+            pool = self._started()
             self._pending += 1
-            return self._pool.schedule(guarded, args=(task, *args), timeout=self.budget)
+            return pool.schedule(guarded, args=(task, *args), timeout=self.budget)
 
     def close(self) -> None:
         """Stop the workers (they are started again on the next task)."""
