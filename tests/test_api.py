@@ -417,6 +417,7 @@ def test_openapi_describes_every_endpoint_and_its_errors(client):
     assert sorted(names) == sorted(
         [
             "actor",
+            "dyad",
             "source",
             "target",
             "type",

@@ -192,9 +192,9 @@ def test_a_page_the_html_stack_chokes_on_is_a_422(client, monkeypatch):
     ("url", "message"),
     [
         (
-            "/api/events?dyad=BLR&after_id=3",
-            "unknown query parameters 'after_id', 'dyad'; it takes actor, after, format, "
-            "limit, modality, q, since, source, target, type, until",
+            "/api/events?pair=BLR,FRA&after_id=3",
+            "unknown query parameters 'after_id', 'pair'; it takes actor, after, dyad, "
+            "format, limit, modality, q, since, source, target, type, until",
         ),
         ("/api/relations/BLR/FRA?date=2021-10-20", "unknown query parameter 'date'; it takes on"),
         ("/api/events/1?verbose=1", "unknown query parameter 'verbose'; it takes none"),
@@ -207,3 +207,26 @@ def test_unknown_query_parameters_are_a_400_naming_them(client, url, message):
 def test_unknown_query_parameters_on_a_write_are_a_400(client):
     response = client.post("/api/extract?publshed=2021-10-18", json={"text": "Some text."})
     assert error_of(response, 400) == "unknown query parameter 'publshed'; it takes none"
+
+
+def test_dyad_filters_both_directions_as_the_cli_does(client):
+    both = client.get("/api/events", params={"dyad": "belarus,FRA"}).json()
+    assert {(e["source"], e["target"]) for e in both["events"]} == {("FRA", "BLR"), ("BLR", "FRA")}
+    assert both["filters"]["dyad"] == "BLR,FRA"
+    assert (
+        "dyad=BLR%2CFRA"
+        in client.get("/api/events", params={"dyad": "BLR,FRA", "limit": 1}).json()["next"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("dyad", "message"),
+    [
+        ("BLR", "dyad: expected two states as A,B, got 'BLR'"),
+        ("BLR,FRA,GBR", "dyad: expected two states as A,B, got 'BLR,FRA,GBR'"),
+        ("BLR,belarus", "dyad: a relationship needs two different states, got BLR twice"),
+        ("BLR,Atlantis", "dyad: unknown country or organisation 'Atlantis'"),
+    ],
+)
+def test_a_bad_dyad_is_a_400(client, dyad, message):
+    assert error_of(client.get("/api/events", params={"dyad": dyad}), 400) == message

@@ -165,7 +165,11 @@ def test_ingest_from_html(writer, stand_in_extraction):
         ),
         (
             {"text": LATVIA_TEXT, "published": "26/05/2021"},
-            "body.published: Input should be a valid date or datetime, invalid character in year",
+            "body.published: Value error, expected a date as YYYY-MM-DD text",
+        ),
+        (
+            {"text": LATVIA_TEXT, "published": 20210526},
+            "body.published: Value error, expected a date as YYYY-MM-DD text",
         ),
         ([1, 2], "body: Input should be a valid dictionary or object to extract fields from"),
     ],

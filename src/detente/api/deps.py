@@ -28,6 +28,9 @@ def get_extraction(request: Request) -> Extraction:
 
 def event_query(
     actor: str | None = Query(None, description="Either side: country name or code"),
+    dyad: str | None = Query(
+        None, description="Two states, either direction: names or codes, e.g. belarus,FRA"
+    ),
     source: str | None = Query(None, description="The acting state: name or code"),
     target: str | None = Query(None, description="The state acted upon: name or code"),
     type: str | None = Query(None, description="Event type, e.g. EXPEL_DIPLOMAT"),  # noqa: A002
@@ -45,6 +48,7 @@ def event_query(
     """The listing filters, each checked: unknown countries, dates or types are a 400."""
     return EventQuery(
         actor=params.optional_country(actor, "actor"),
+        dyad=params.optional_dyad(dyad),
         source=params.optional_country(source, "source"),
         target=params.optional_country(target, "target"),
         type=params.event_type(type),

@@ -41,10 +41,7 @@ class ArticleRequest(BaseModel):
     outlet: str | None = None
     published: date | None = None
 
-    @field_validator("text", "html", "title", "url", "outlet")
-    @classmethod
-    def _clean(cls, value: str | None) -> str | None:
-        return clean_text(value)
+    _clean = field_validator("text", "html", "title", "url", "outlet", mode="before")(clean_text)
 
     _published_as_text = field_validator("published", mode="before")(params.date_as_text)
 

@@ -36,6 +36,19 @@ def optional_country(value: str | None, where: str) -> str | None:
     return None if _unset(value) else country(value, where)
 
 
+def optional_dyad(value: str | None) -> str | None:
+    """Two different states as ``A,B`` (codes), from names or codes; None when left out."""
+    if _unset(value):
+        return None
+    parts = value.split(",")
+    if len(parts) != 2:
+        raise ApiError(400, f"dyad: expected two states as A,B, got {value!r}")
+    first, second = country(parts[0], "dyad"), country(parts[1], "dyad")
+    if first == second:
+        raise ApiError(400, f"dyad: a relationship needs two different states, got {first} twice")
+    return f"{first},{second}"
+
+
 def _unset(value: str | None) -> bool:
     """An optional parameter left out, or sent empty as an HTML form does."""
     return value is None or not value.strip()

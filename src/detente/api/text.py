@@ -9,8 +9,12 @@ import re
 _UNENCODABLE = re.compile("[\ud800-\udfff]")
 
 
-def clean_text(value: str | None) -> str | None:
-    """``value`` with lone surrogates replaced by U+FFFD and NUL characters removed."""
-    if value is None:
-        return None
+def clean_text(value: object) -> object:
+    """``value`` with lone surrogates replaced by U+FFFD and NUL characters removed.
+
+    Used before validation (the validator itself refuses lone surrogates), so
+    anything that is not text is passed on for validation to refuse.
+    """
+    if not isinstance(value, str):
+        return value
     return _UNENCODABLE.sub("\ufffd", value).replace("\x00", "")

@@ -34,6 +34,7 @@ class EventQuery:
     """Validated filters of an event listing (see :mod:`detente.api.params`)."""
 
     actor: str | None = None
+    dyad: str | None = None  # "BLR,FRA": either direction, as ``detente events --dyad``
     source: str | None = None
     target: str | None = None
     type: str | None = None
@@ -52,8 +53,16 @@ class EventQuery:
     def store_filters(self) -> dict[str, Any]:
         """The keyword arguments of :meth:`Store.events` (without limit and cursor)."""
         fields = asdict(self)
-        del fields["limit"], fields["after"]
-        return fields
+        del fields["limit"], fields["after"], fields["dyad"]
+        return {**fields, "pair": self.pair}
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        """The two states of ``dyad``, or None."""
+        if not self.dyad:
+            return None
+        first, second = self.dyad.split(",")
+        return first, second
 
     def query_string(self, **changes: Any) -> str:
         """This query as URL parameters (with ``changes``, e.g. ``page=2``), empty ones left out."""
@@ -93,6 +102,7 @@ def event_page(store: Store, query: EventQuery, page: int, base: str = "/events"
     size = query.page_size
     event_filter = EventFilter(
         actor=query.actor,
+        pair=query.pair,
         source=query.source,
         target=query.target,
         types=(query.type,) if query.type else (),

@@ -33,10 +33,7 @@ class ExtractRequest(BaseModel):
 
     _published_as_text = field_validator("published", mode="before")(params.date_as_text)
 
-    @field_validator("text")
-    @classmethod
-    def _clean(cls, value: str) -> str | None:
-        return clean_text(value)
+    _clean = field_validator("text", mode="before")(clean_text)
 
 
 def extract_text(text: str, published: date | None) -> list[dict[str, Any]]:
