@@ -21,6 +21,9 @@ router = APIRouter(
 
 _FORMAT = Query("json", description="json, or csv / ndjson streamed")
 _ON = Query(None, description="YYYY-MM-DD; the latest state when left out")
+# Path parameters: a country name or code, with examples for clients and schemathesis.
+_A = Path(description="A country: name or code", examples=["BLR", "belarus"])
+_B = Path(description="The other country", examples=["FRA", "united-kingdom"])
 
 
 # The formats a list endpoint streams besides JSON, for the OpenAPI document.
@@ -55,7 +58,7 @@ def get_event(store: StoreDep, event_id: int = Path(ge=1, le=MAX_ID)) -> Any:
 
 
 @router.get("/relations/{a}/{b}", summary="Where two states stand on a date, both ways")
-def relation_status(store: StoreDep, a: str, b: str, on: str | None = _ON) -> Any:
+def relation_status(store: StoreDep, a: str = _A, b: str = _B, on: str | None = _ON) -> Any:
     """Head of mission, mission, ties and sanctions in each direction, with evidence."""
     first, second = params.country(a, "a", 404), params.country(b, "b", 404)
     return views.relation_status(store, first, second, params.optional_day(on, "on"))
@@ -66,8 +69,8 @@ def relation_status(store: StoreDep, a: str, b: str, on: str | None = _ON) -> An
 )
 def relation_timeline(
     store: StoreDep,
-    a: str,
-    b: str,
+    a: str = _A,
+    b: str = _B,
     format: ListFormat = _FORMAT,  # noqa: A002
 ) -> Any:
     """State changes in date order, each with the events behind it."""
@@ -109,7 +112,11 @@ def _flat_change(change: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/countries/{code}", summary="A country's relationships in brief")
-def country_brief(store: StoreDep, code: str, on: str | None = _ON) -> Any:
+def country_brief(
+    store: StoreDep,
+    code: str = Path(description="A country: name or code", examples=["BLR", "belarus"]),
+    on: str | None = _ON,
+) -> Any:
     """Where it has or lacks an ambassador, closed missions, ties, sanctions, recent events."""
     return views.country_brief(
         store, params.country(code, "country", 404), params.optional_day(on, "on")
