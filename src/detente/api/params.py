@@ -114,8 +114,11 @@ def _query_names(dependant: Dependant) -> set[str]:
 
 
 def date_as_text(value: object) -> object:
-    """A body's date must be sent as ``YYYY-MM-DD`` text, as documented, not a number."""
-    if value is not None and not (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
+    """A body's date must be sent as ``YYYY-MM-DD`` text, as documented, not a number
+    (a :class:`date` given by Python code passes)."""
+    if value is None or isinstance(value, date):
+        return value
+    if not (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
         raise ValueError("expected a date as YYYY-MM-DD text")
     return value
 
