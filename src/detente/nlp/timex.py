@@ -112,13 +112,30 @@ def find_time_expressions(
     context = _Context(published, tense, anchor)
     found: list[TimeExpression] = []
     for candidate in _non_overlapping(_candidates(text)):
-        resolved = candidate.pattern.resolve(candidate.match, context)
+        resolved = _within_calendar(candidate.pattern.resolve, candidate.match, context)
         if resolved is None:
             continue
         start, end = candidate.start, candidate.end
         found.append(TimeExpression(start, end, text[start:end], resolved, _role(candidate)))
         context = replace(context, anchor=resolved)
     return found
+
+
+def _within_calendar(
+    resolve: Callable[[re.Match[str], _Context], EventDate | None],
+    match: re.Match[str],
+    context: _Context,
+) -> EventDate | None:
+    """The resolved date, or None when the arithmetic leaves years 1..9999
+    ("next year" in a text published 9999-12-31)."""
+    try:
+        resolved = resolve(match, context)
+    except (OverflowError, ValueError):
+        return None
+    if resolved is None or resolved.value is None:
+        return resolved
+    year = resolved.value.split("-")[0]
+    return resolved if len(year) == 4 and year != "0000" else None
 
 
 # --- vocabulary ------------------------------------------------------------
