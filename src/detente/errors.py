@@ -27,6 +27,19 @@ class ModelNotInstalledError(DetenteError):
 class StoreError(DetenteError):
     """The event store could not be opened, migrated or written."""
 
+    @classmethod
+    def of_database(cls, action: str, where: str, error: BaseException) -> StoreError:
+        """One line naming what failed and why; the driver's statement and parameters
+        (often a kilobyte of article text) stay on the cause, for ``--verbose``."""
+        cause = getattr(error, "orig", None) or error
+        lines = str(cause).strip().splitlines()
+        reason = f"{type(cause).__name__}: {lines[0][:300]}" if lines else type(cause).__name__
+        return cls(f"cannot {action} the store at {where}: {reason}")
+
+
+class OutputError(DetenteError):
+    """A file the user asked for could not be written: missing folder, full disk, no right."""
+
 
 class UnknownCountryError(DetenteError):
     """A name or code given by the user matches no country or organisation."""

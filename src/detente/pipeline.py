@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from detente.errors import InputError, ModelNotInstalledError
+from detente.errors import InputError, ModelNotInstalledError, StoreError
 from detente.ingest import ArticleGroup, events_in_copy, group_near_duplicates, parse_article
 from detente.model import Article, Event
 from detente.nlp import pipeline as nlp
@@ -37,6 +37,7 @@ STORIES_PER_TASK = 32  # stories handed to the extraction step at once (one batc
 
 Extractor = Callable[[Article], Sequence[Event]]
 Progress = Callable[[int], None]
+Report = Callable[[Failure], None]
 Story = Sequence[Article]  # near-identical copies of one article; the first is read
 StoryOutcome = list[ArticleResult] | IngestSummary  # the results, or why the story failed
 # Extracts tasks of stories; yields one outcome per story of each task, tasks in order.
@@ -60,13 +61,16 @@ def ingest_articles(
     extract: Extractor | None = None,
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
+    report: Report | None = None,
 ) -> IngestSummary:
     """Extract events from every new article in this process and store them.
 
     ``extract`` replaces the NLP pipeline (tests use it); ``progress`` is
-    called with the number of articles handled as they are handled.
+    called with the number of articles handled as they are handled, ``report``
+    with each failed article as soon as it is known.
     """
-    return run_ingest(store, articles, in_process(extract), progress, batch_size).summary
+    run = run_ingest(store, articles, in_process(extract), progress, batch_size, report=report)
+    return run.summary
 
 
 @dataclass(frozen=True)
@@ -85,14 +89,22 @@ def run_ingest(
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
     stories_per_task: int = STORIES_PER_TASK,
+    report: Report | None = None,
 ) -> IngestRun:
-    """Read, group copies, skip known articles, extract with ``extract_tasks``, write."""
-    stories = _Stories(store, progress or (lambda _n: None))
-    writer = _Writer(store, batch_size)
-    for outcomes in extract_tasks(stories.tasks(articles, stories_per_task)):
-        writer.take(outcomes)
-        stories.progress(sum(_articles_in(outcome) for outcome in outcomes))
-    writer.flush()
+    """Read, group copies, skip known articles, extract with ``extract_tasks``, write.
+
+    ``report`` is called with each failed article as soon as it is known. What was
+    extracted is written even when the run breaks off (a worker dies, Ctrl-C).
+    """
+    report = report or (lambda _failure: None)
+    stories = _Stories(store, progress or (lambda _n: None), report)
+    writer = _Writer(store, batch_size, report)
+    try:
+        for outcomes in extract_tasks(stories.tasks(articles, stories_per_task)):
+            writer.take(outcomes)
+            stories.progress(sum(_articles_in(outcome) for outcome in outcomes))
+    finally:
+        writer.flush()
     return IngestRun(stories.summary + writer.summary, stories.seconds, writer.seconds)
 
 
@@ -166,6 +178,7 @@ class _Stories:
 
     store: Store
     progress: Progress
+    report: Report
     summary: IngestSummary = field(default_factory=IngestSummary)
     seconds: float = 0.0  # spent here between tasks handed out
 
@@ -186,7 +199,9 @@ class _Stories:
 
     def _fresh(self, item: ArticleGroup | InputError) -> list[Article]:
         if isinstance(item, InputError):
-            self.summary = self.summary + _failed(item.where, item.problem)
+            failed = _failed(item.where, item.problem)
+            self.summary = self.summary + failed
+            self.report(failed.failures[0])
             self.progress(1)
             return []
         fresh = [article for article in item.articles if not self.store.known(article)]
@@ -203,6 +218,7 @@ class _Writer:
 
     store: Store
     batch_size: int
+    report: Report
     summary: IngestSummary = field(default_factory=IngestSummary)
     seconds: float = 0.0
     pending: list[ArticleResult] = field(default_factory=list)
@@ -210,19 +226,44 @@ class _Writer:
     def take(self, outcomes: Iterable[StoryOutcome]) -> None:
         for outcome in outcomes:
             if isinstance(outcome, IngestSummary):
-                self.summary = self.summary + outcome  # failed, or written by a worker
+                self._count(outcome)  # failed, or written by a worker
             else:
                 self.pending.extend(outcome)
             if len(self.pending) >= self.batch_size:
                 self.flush()
 
     def flush(self) -> None:
-        if not self.pending:
+        batch, self.pending = self.pending, []
+        if not batch:
             return
         started = time.perf_counter()
-        self.summary = self.summary + self.store.add(self.pending)
+        try:
+            self._count(self.store.add(batch))
+        except StoreError:
+            if len(batch) == 1:
+                raise
+            self._count(self._one_by_one(batch))
         self.seconds += time.perf_counter() - started
-        self.pending = []
+
+    def _one_by_one(self, batch: list[ArticleResult]) -> IngestSummary:
+        """A batch the store refused, written article by article so that only the
+        article at fault is lost (and named); if none can be written, the store is at fault."""
+        summary, errors = IngestSummary(), []
+        for result in batch:
+            try:
+                summary = summary + self.store.add([result])
+            except StoreError as error:
+                errors.append(error)
+                where = result.article.path or result.article.doc_id
+                summary = summary + _failed(where, str(error))
+        if len(errors) == len(batch):
+            raise errors[0]
+        return summary
+
+    def _count(self, outcome: IngestSummary) -> None:
+        self.summary = self.summary + outcome
+        for failure in outcome.failures:
+            self.report(failure)
 
 
 def _articles_in(outcome: StoryOutcome) -> int:

@@ -7,6 +7,7 @@ prints.  :func:`register` adds them to the ``detente`` typer app.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -23,9 +24,11 @@ from detente.cli.printing import events_table, status_view, summary_text, timeli
 from detente.errors import DetenteError, InputError, SameCountryError, UnknownCountryError
 from detente.ingest import LanguageSkips, iter_articles
 from detente.model import Article
-from detente.store import IngestSummary, Store
+from detente.store import Failure, IngestSummary, Store
 from detente.store.export import FORMATS, write
 from detente.store.shapes import full_record
+
+_log = logging.getLogger(__name__)
 
 DbOption = Annotated[
     str | None,
@@ -91,7 +94,7 @@ def open_store(db: str | None) -> Store:
     try:
         return Store(db)
     except DetenteError as error:
-        _fail(str(error))
+        _fail(str(error), error)
 
 
 def ingest(
@@ -134,14 +137,22 @@ def ingest(
                 paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
             )
             advance = lambda n: progress.advance(task, n)  # noqa: E731
-            summary = _ingest(store, articles, workers, dask, advance)
-        except DetenteError as error:  # no model, or no cluster (detente.scale.ClusterError)
-            _fail(str(error))
-    for failure in summary.failures:
-        typer.echo(f"error: {failure.where}: {failure.problem}", err=True)
+            summary = _ingest(store, articles, workers, dask, advance, report_failure(console))
+        except DetenteError as error:  # no model, no cluster, or the store failed mid-way
+            _fail(str(error), error)
     skipped = f"; {skips.summary()}" if skips.total else ""
     typer.echo(summary_text(summary) + skipped)
     raise typer.Exit(1 if summary.articles_failed else 0)
+
+
+def report_failure(console: Console):
+    """Print each failed article as soon as it is known, above the progress bar."""
+
+    def report(failure: Failure) -> None:
+        line = f"error: {failure.where}: {failure.problem}"
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+    return report
 
 
 def _ingest(
@@ -150,16 +161,17 @@ def _ingest(
     workers: int | None,
     dask: str | None,
     progress: Callable[[int], None],
+    report: Callable[[Failure], None],
 ) -> IngestSummary:
     """The pipeline in this process, or with its extraction on workers or Dask."""
     # Imported here: they load spaCy, which the other commands do not need.
     if workers or dask:
         from detente.scale import ingest_with
 
-        return ingest_with(store, articles, workers, dask, progress=progress)
+        return ingest_with(store, articles, workers, dask, progress=progress, report=report)
     from detente.pipeline import ingest_articles
 
-    return ingest_articles(store, articles, progress=progress)
+    return ingest_articles(store, articles, progress=progress, report=report)
 
 
 def events(
@@ -262,12 +274,15 @@ def export(
     fmt = output_format.value
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--output")
-    count = _named(
-        open_store(db).export,
-        fmt,
-        output if output is not None else sys.stdout,
-        **event_filters(actor, dyad, event_type, modality, since, until, q),
-    )
+    try:
+        count = _named(
+            open_store(db).export,
+            fmt,
+            output if output is not None else sys.stdout,
+            **event_filters(actor, dyad, event_type, modality, since, until, q),
+        )
+    except DetenteError as error:  # a missing folder or a full disk
+        _fail(str(error), error)
     if output is not None:
         typer.echo(f"{count} events written to {output}", err=True)
 
@@ -287,6 +302,9 @@ def _named(query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         _fail(str(error))
 
 
-def _fail(message: str) -> NoReturn:
+def _fail(message: str, error: BaseException | None = None) -> NoReturn:
+    """Print one line (the whole chain of causes too with ``detente --verbose``) and exit 2."""
     typer.echo(f"error: {message}", err=True)
+    if error is not None:
+        _log.debug("the full detail:", exc_info=error)  # shown with detente --verbose
     raise typer.Exit(2)

@@ -10,6 +10,7 @@ is 1 when any input failed, 2 for a usage error or a missing model.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from datetime import date
 from enum import StrEnum
@@ -59,8 +60,22 @@ def main(
         bool,
         typer.Option("--version", callback=_print_version, is_eager=True, help="Show the version."),
     ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="With an error, print its full detail.")
+    ] = False,
 ) -> None:
     """Dated, source-linked diplomatic events between states, from news articles."""
+    if verbose:
+        _show_details()
+
+
+def _show_details() -> None:
+    """Send detente's debug records (an error's whole chain of causes) to stderr."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("detente")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
 
 
 def parse_published(value: str | None) -> date | None:

@@ -35,7 +35,7 @@ from detente.ingest.html import read_html
 from detente.ingest.jsonl import read_jsonl
 from detente.ingest.language import LanguageSkips, article_language, note_skipped
 from detente.ingest.plain import read_plain
-from detente.ingest.records import FieldMap, ReadOptions
+from detente.ingest.records import FieldMap, ReadOptions, unreadable
 from detente.ingest.sources import FORMATS, Source, expand_sources, open_source, sniff_format
 from detente.ingest.text import parse_article, read_text_file
 from detente.ingest.warc import read_warc
@@ -108,6 +108,8 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Article | Inpu
     except (OSError, EOFError, zlib.error) as error:  # unreadable, truncated or corrupt .gz
         problem = getattr(error, "strerror", None) or str(error) or type(error).__name__
         yield InputError(source.name, f"cannot read: {problem}")
+    except Exception as error:  # noqa: BLE001 - a reader's library failing on hostile input
+        yield unreadable(source.name, error)
 
 
 def _field_map(field_map: FieldMap | Mapping[str, str] | list[str] | None) -> FieldMap:

@@ -20,13 +20,21 @@ import trafilatura
 from lxml.etree import ParserError
 
 from detente.errors import InputError
-from detente.ingest.records import ReadOptions, build_article, read_limited
+from detente.ingest.records import ReadOptions, build_article, read_limited, unreadable
 from detente.ingest.sources import Source
 from detente.ingest.text import MAX_ARTICLE_BYTES
 from detente.model import Article
 
 # A saved page carries scripts, styles and inline images besides the article.
 MAX_PAGE_BYTES = 4 * MAX_ARTICLE_BYTES
+# trafilatura's time grows with the number of elements (news pages have a few thousand):
+# a page with more tags than this is refused before it is parsed, which bounds memory too.
+MAX_PAGE_TAGS = 50_000
+# libxml2's time grows with the square of one tag's attributes: a tag longer than this
+# (100,000 attributes, or a huge data- blob) keeps only its name.
+MAX_TAG_BYTES = 2_000
+_OVERLONG_TAG = re.compile(rb"<([a-zA-Z][\w:-]{0,30})[^<>]{%d,}>" % MAX_TAG_BYTES)
+_OVERLONG_TAG_TEXT = re.compile(_OVERLONG_TAG.pattern.decode())
 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
@@ -75,15 +83,18 @@ def article_from_html(
         raise InputError(where, "looks binary (NUL bytes), not an HTML page")
     if not raw.strip():
         raise InputError(where, "page is empty")
-    page = trafilatura.bare_extraction(
-        raw,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        date_extraction_params=dict(_DATE_PARAMS),
-    )
+    try:
+        page = trafilatura.bare_extraction(
+            _bounded(raw, where),
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            date_extraction_params=dict(_DATE_PARAMS),
+        )
+    except Exception as error:  # noqa: BLE001 - e.g. lxml's AssertionError on an SVG-only page
+        raise unreadable(where, error) from error
     if page is None or not (page.text or "").strip():
         raise InputError(where, "no article text found in the page")
     canonical = page.url or url
@@ -98,6 +109,16 @@ def article_from_html(
         outlet=page.sitename or _hostname(canonical),
         path=path,
     )
+
+
+def _bounded(raw: bytes, where: str) -> bytes:
+    """The page made safe to parse in time and memory that grow with its size, no faster."""
+    tags = raw.count(b"<")
+    if tags > MAX_PAGE_TAGS:
+        raise InputError(
+            where, f"page has {tags:,} tags, over the {MAX_PAGE_TAGS:,} limit for one article"
+        )
+    return _OVERLONG_TAG.sub(rb"<\1>", raw)
 
 
 def _iso_day(value: str | None) -> date | None:
@@ -124,7 +145,8 @@ def fragment_text(fragment: str) -> str:
     if "<" not in fragment and "&" not in fragment:
         return _tidy(fragment)
     try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+        bounded = _OVERLONG_TAG_TEXT.sub(r"<\1>", fragment)
+        root = lxml.html.fragment_fromstring(bounded, create_parent="div")
     except ParserError:
         return ""
     for element in list(root.iter(*_DROPPED_TAGS)):

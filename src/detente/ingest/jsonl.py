@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 from dateutil import parser as dateutil_parser
 
 from detente.errors import InputError
-from detente.ingest.records import FieldMap, ReadOptions, build_article
+from detente.ingest.records import FieldMap, ReadOptions, build_article, unreadable
 from detente.ingest.sources import Source
 from detente.ingest.text import MAX_ARTICLE_BYTES
 from detente.model import Article
@@ -45,6 +45,8 @@ def read_jsonl(
             yield _article_of_line(line, number, where, source, fields, options)
         except InputError as error:
             yield error
+        except Exception as error:  # noqa: BLE001 - one hostile line never stops the file
+            yield unreadable(where, error)
 
 
 def _numbered_lines(stream: BinaryIO, name: str) -> Iterator[tuple[int, bytes | InputError]]:
@@ -111,6 +113,8 @@ def _parse_record(line: bytes, where: str) -> dict[str, Any]:
         record = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(where, f"malformed JSON: {error.msg} (col {error.colno})") from error
+    except RecursionError as error:
+        raise InputError(where, "malformed JSON: nested too deeply") from error
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, found {type(record).__name__}")
     return record

@@ -14,7 +14,7 @@ from datetime import date
 from typing import BinaryIO
 
 from detente.errors import InputError
-from detente.ingest.text import MAX_ARTICLE_BYTES, find_publication_date
+from detente.ingest.text import MAX_ARTICLE_BYTES, find_publication_date, new_article
 from detente.model import Article
 
 
@@ -74,17 +74,28 @@ def build_article(
     """An :class:`Article` for ``body``, or :class:`InputError` naming ``where``."""
     if not body.strip():
         raise InputError(where, "article is empty")
-    size = len(body.encode("utf-8"))
+    size = len(body.encode("utf-8", "surrogatepass"))  # cleaned later, in new_article
     if size > MAX_ARTICLE_BYTES:
         raise InputError(
             where, f"article text is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,} limit"
         )
     if options.published is not None:
-        return Article(doc_id, body, options.published, "override", **metadata)
+        return new_article(doc_id, body, options.published, "override", **metadata)
     if metadata_date is not None:
-        return Article(doc_id, body, metadata_date, "metadata", **metadata)
+        return new_article(doc_id, body, metadata_date, "metadata", **metadata)
     found = find_publication_date(body)
-    return Article(doc_id, body, found, "text" if found else "unknown", **metadata)
+    return new_article(doc_id, body, found, "text" if found else "unknown", **metadata)
+
+
+def unreadable(where: str, error: Exception) -> InputError:
+    """An unforeseen failure of a reader or a library it calls, as the item's error.
+
+    Readers turn any exception on one record into this, so one hostile record is
+    reported with its name and the records after it are still read.
+    """
+    message = " ".join(str(error).split())[:200]
+    problem = f"{type(error).__name__}: {message}" if message else type(error).__name__
+    return InputError(where, f"cannot read: {problem}")
 
 
 def read_limited(stream: BinaryIO, limit: int, where: str, what: str = "file") -> bytes:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import os
+import stat
 import sys
 import typing
 from collections.abc import Iterable, Iterator
@@ -46,6 +48,7 @@ EXTENSION_FORMATS = {
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _GLOB_CHARS = frozenset("*?[")
+_NOT_REGULAR = "not a regular file (a pipe, socket or device)"
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class Source:
         """The file name less ``.gz`` and extension: the doc_id of a one-article file."""
         if self.path is None:
             return "stdin"
-        name = self.path.name
+        name = safe_name(self.path.name)
         if name.endswith(".gz"):
             name = name[:-3]
         return Path(name).stem
@@ -73,7 +76,13 @@ class Source:
     @property
     def label(self) -> str:
         """The file name as shown in multi-record doc_ids (``dump.jsonl.gz:17``)."""
-        return self.path.name if self.path is not None else "stdin"
+        return safe_name(self.path.name) if self.path is not None else "stdin"
+
+
+def safe_name(name: str) -> str:
+    """A file name as text that any store and terminal takes: bytes that are not UTF-8
+    (kept by Python as lone surrogates) are written as ``\\xff``."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def normalise_format(fmt: str | None) -> str | None:
@@ -116,30 +125,54 @@ def expand_sources(
 
 def _expand_path(text: str, fmt: str | None) -> Iterator[Source | InputError]:
     path = Path(text)
-    if path.is_dir():
-        for found in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
-            wanted = format_of_name(found.name)
-            if wanted is not None and (fmt is None or wanted == fmt):
-                yield _file_source(found, fmt)
-    elif path.exists():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        yield from _expand_glob(text, fmt)
+        return
+    except OSError as error:  # permission denied, a symlink loop, a name too long
+        yield InputError(safe_name(text), f"cannot read: {error.strerror or error}")
+        return
+    if stat.S_ISDIR(mode):
+        yield from _expand_folder(path, fmt)
+    elif stat.S_ISREG(mode):
         yield _file_source(path, fmt)
-    elif _GLOB_CHARS & set(text):
-        matches = sorted(glob.glob(text, recursive=True))
-        if not matches:
-            yield InputError(text, "no file matches this pattern")
-        for match in matches:
-            yield from _expand_path(match, fmt)
-    else:
-        yield InputError(text, "no such file or directory")
+    else:  # a FIFO or a device would block or never end
+        yield InputError(safe_name(text), f"{_NOT_REGULAR}: skipped")
 
 
-def _hidden(found: Path, folder: Path) -> bool:
-    """Dot-files and dot-folders (``.git``, macOS ``._story.html`` forks) are not articles."""
-    return any(part.startswith(".") for part in found.relative_to(folder).parts)
+def _expand_glob(text: str, fmt: str | None) -> Iterator[Source | InputError]:
+    if not _GLOB_CHARS & set(text):
+        yield InputError(safe_name(text), "no such file or directory")
+        return
+    matches = sorted(glob.glob(text, recursive=True))
+    if not matches:
+        yield InputError(safe_name(text), "no file matches this pattern")
+    for match in matches:
+        yield from _expand_path(match, fmt)
+
+
+def _expand_folder(folder: Path, fmt: str | None) -> Iterator[Source | InputError]:
+    """The article files under ``folder``, sorted; a subfolder that cannot be read is an error."""
+    found: list[Path] = []
+    unreadable: list[OSError] = []
+    for root, folders, files in os.walk(folder, onerror=unreadable.append):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found.extend(Path(root, name) for name in files if not name.startswith("."))
+    for error in unreadable:
+        yield InputError(safe_name(error.filename or str(folder)), f"cannot read: {error.strerror}")
+    for path in sorted(found):
+        wanted = format_of_name(path.name)
+        if wanted is None or (fmt is not None and wanted != fmt):
+            continue
+        if path.is_file():
+            yield _file_source(path, fmt)
+        else:
+            yield InputError(safe_name(str(path)), f"{_NOT_REGULAR} or a broken link: skipped")
 
 
 def _file_source(path: Path, fmt: str | None) -> Source:
-    return Source(str(path), path, fmt or format_of_name(path.name))
+    return Source(safe_name(str(path)), path, fmt or format_of_name(path.name))
 
 
 @contextmanager

@@ -19,6 +19,16 @@ from detente.model import Article
 
 MAX_ARTICLE_BYTES = 5_000_000
 
+# Lone surrogates (from JSON escapes or undecodable names) cannot be encoded as UTF-8, and
+# PostgreSQL refuses NUL in text: both become U+FFFD, which keeps every offset in place.
+_UNSAFE_CHARACTERS = re.compile("[\x00\ud800-\udfff]")
+_BYTE_ORDER_MARKS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
 _HEADER = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -32,10 +42,12 @@ _MONTH_DAY_YEAR = rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
 _NUMERIC = r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}"
 _ANY_DATE = rf"(?P<when>{_MONTH_DAY_YEAR}|{_DAY_MONTH_YEAR}|{_NUMERIC})"
 
-# Ordered by how reliably each names the publication day.
+# Ordered by how reliably each names the publication day. Only spaces and tabs may lead
+# a cue: ``^\s*`` would run over every following blank line from every line start
+# (quadratic in runs of blank lines).
 _PUBLICATION_CUES = (
     re.compile(
-        rf"^\s*(?:Updated?|Published|Posted|First published)\b[:\s]*(?:on\s+)?{_ANY_DATE}",
+        rf"^[ \t]*(?:Updated?|Published|Posted|First published)\b[:\s]*(?:on\s+)?{_ANY_DATE}",
         re.IGNORECASE | re.MULTILINE,
     ),
     # Dateline: "MINSK, Oct 18 (Reuters) -" or "LONDON, 3 March 2023 —".
@@ -59,7 +71,13 @@ def read_text_file(path: Path, published: date | None = None) -> Article:
 
 
 def decode_text(raw: bytes, where: str) -> str:
-    """Decode article bytes as UTF-8 (BOM allowed), refusing binary data."""
+    """Decode article bytes as UTF-8, or UTF-16/32 when a byte-order mark says so; refuse binary."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(where, f"not valid {encoding.upper()}: {error.reason}") from error
     if b"\x00" in raw[:4096]:
         raise InputError(where, "looks binary (NUL bytes), not a text article")
     try:
@@ -86,11 +104,24 @@ def parse_article(
     if not body.strip():
         raise InputError(where, "article is empty")
     if published is not None:
-        return Article(doc_id, body, published, "override", **metadata)
+        return new_article(doc_id, body, published, "override", **metadata)
     if header_date is not None:
-        return Article(doc_id, body, header_date, "header", **metadata)
+        return new_article(doc_id, body, header_date, "header", **metadata)
     found = find_publication_date(body)
-    return Article(doc_id, body, found, "text" if found else "unknown", **metadata)
+    return new_article(doc_id, body, found, "text" if found else "unknown", **metadata)
+
+
+def new_article(
+    doc_id: str, body: str, published: date | None, published_from: str, **metadata: str | None
+) -> Article:
+    """The :class:`Article` every reader ends in, its text made safe once, here."""
+    cleaned = {key: clean_text(value) if value else value for key, value in metadata.items()}
+    return Article(clean_text(doc_id), clean_text(body), published, published_from, **cleaned)
+
+
+def clean_text(value: str) -> str:
+    """``value`` with lone surrogates and NULs replaced by U+FFFD (same length)."""
+    return _UNSAFE_CHARACTERS.sub("\ufffd", value)
 
 
 def split_header(text: str, where: str) -> tuple[date | None, str]:

@@ -20,7 +20,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from detente.errors import InputError
 from detente.ingest.html import MAX_PAGE_BYTES, article_from_html
-from detente.ingest.records import ReadOptions
+from detente.ingest.records import ReadOptions, unreadable
 from detente.ingest.sources import Source
 from detente.model import Article
 
@@ -35,24 +35,29 @@ def read_warc(
     # warcio reads other text as a headerless ARC and quietly finds nothing in it.
     if not stream.peek(len(_WARC_MAGIC)).startswith(_WARC_MAGIC):  # type: ignore[attr-defined]
         raise InputError(source.name, "not a WARC file (it does not start with a WARC/1.x record)")
+    number = 0
     try:
         for number, record in enumerate(ArchiveIterator(stream), start=1):
-            if not is_html_page(record):
-                continue
             where = f"{source.name}#{number}"
             try:
-                yield _article_of_record(record, f"{source.label}#{number}", where, options)
+                if is_html_page(record):
+                    yield _article_of_record(record, f"{source.label}#{number}", where, options)
             except InputError as error:
                 yield error
+            except Exception as error:  # noqa: BLE001 - one hostile record never stops the file
+                yield unreadable(where, error)
     except ArchiveLoadFailed as error:
         yield InputError(source.name, f"not a readable WARC file ({error})")
+    except Exception as error:  # noqa: BLE001 - warcio fails inside a record's headers
+        where = f"{source.name}#{number + 1}"
+        yield InputError(where, f"{unreadable(where, error).problem}; the rest is not read")
 
 
 def is_html_page(record: Any) -> bool:
     """Whether a WARC record holds an HTML page that was served successfully."""
     if record.rec_type == "response":
         headers = record.http_headers
-        if headers is None or not headers.get_statuscode().startswith("2"):
+        if headers is None or not (headers.get_statuscode() or "").startswith("2"):
             return False
         content_type = headers.get_header("Content-Type") or ""
     elif record.rec_type == "resource":

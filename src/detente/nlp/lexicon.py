@@ -180,6 +180,7 @@ _IRREGULAR = {
     "seek": ("sought",),
     "lead": ("led",),
     "freeze": ("froze", "frozen"),
+    "ban": ("bani",),  # the lemmatizer's table has it; scanned so the cascade loses nothing
     "unfreeze": ("unfroze", "unfrozen"),
     "relation": ("relations",),
     "tie": ("ties",),

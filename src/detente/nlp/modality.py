@@ -60,15 +60,22 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     if rule.modality:
         return rule.modality
     words = lexicon.modality
-    if _negated(_governing_chain(trigger, through_subjects=False), words, rule) or _ruled_out(
-        _governing_chain(trigger)
+    if (
+        _negated(_governing_chain(trigger, through_subjects=False), words, rule)
+        or _ruled_out(_governing_chain(trigger))
+        or _denied_rumour(trigger, words)
     ):
         return "negated"
     # "demanding it annul the treaty and close the embassy": intentions and appeals
     # govern every verb they coordinate.
     chain = _governing_chain(trigger, through_coordination=True)
     lemmas = [fold(t.lemma_) for t in chain]
-    if any(lemma in words["appeal_governors"] for lemma in lemmas[1:]) or _hypothetical(chain):
+    if (
+        any(lemma in words["appeal_governors"] for lemma in lemmas[1:])
+        or _hypothetical(chain)
+        or _condition_only(chain, words)
+        or _undecided_draft(chain, words)
+    ):
         return None
     if _planned(trigger, chain, lemmas, words, rule):
         return "planned"
@@ -112,6 +119,55 @@ def _hypothetical(chain: list[Token]) -> bool:
             return True
         if fold(token.lemma_) in _SPEECH_VERBS:
             return False
+    return False
+
+
+def _condition_only(chain: list[Token], words: dict[str, frozenset[str]]) -> bool:
+    """'Sanctions could be eased if prisoners are freed': a possibility under a
+    condition is no decision (GUIDELINES, Settled cases)."""
+    for token in chain:
+        weak = any(
+            c.dep_ == "aux" and fold(c.lower_) in words["weak_modals"] for c in token.children
+        )
+        if weak and any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and fold(m.lower_) in words["conditions"] for m in c.children)
+            for c in token.children
+        ):
+            return True
+        if fold(token.lemma_) in _SPEECH_VERBS:
+            return False
+    return False
+
+
+def _undecided_draft(chain: list[Token], words: dict[str, frozenset[str]]) -> bool:
+    """'debated a draft resolution that would impose sanctions': a draft decides
+    nothing until it is adopted."""
+    for token in chain[1:]:
+        if any(fold(c.lemma_) == "draft" for c in token.children if c.dep_ in ("amod", "compound")):
+            return fold(token.head.lemma_) not in words["decided_drafts"]
+    return False
+
+
+def _denied_rumour(trigger: Token, words: dict[str, frozenset[str]]) -> bool:
+    """'The rumour that the US plans to close its embassy is untrue', '... could not be
+    further from the truth': what a claim said to be false reports did not happen."""
+    for claim in trigger.ancestors:
+        if fold(claim.lemma_) in _SPEECH_VERBS and claim.pos_ == "VERB":
+            return False
+        if fold(claim.lemma_) not in words["claim_nouns"] or not claim.dep_.startswith("nsubj"):
+            continue
+        verdict = claim.head
+        if fold(verdict.lemma_) in words["negated_governors"]:
+            return True  # "the report was denied"
+        said = {
+            fold(t.lemma_)
+            for c in verdict.children
+            if c.dep_ in ("acomp", "attr", "prep")
+            for t in c.subtree
+        }
+        negated = any(c.dep_ == "neg" for c in verdict.children)
+        return bool(said & words["false_words"]) or (negated and "truth" in said)
     return False
 
 

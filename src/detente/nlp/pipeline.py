@@ -11,6 +11,7 @@ nothing.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -27,12 +28,13 @@ from detente.nlp.mentions import mentions_of
 from detente.nlp.parser import parse
 from detente.nlp.roles import SentenceParse
 from detente.nlp.scan import candidate_scan
-from detente.nlp.segment import Sentence, sentences
+from detente.nlp.segment import MAX_SENTENCE_CHARS, Sentence, sentences
 from detente.nlp.timex import find_time_expressions
 from detente.nlp.triggers import find_triggers
 from detente.resolve.merge import merge_mentions
 
 _ARTICLE_BATCH = 64
+_log = logging.getLogger(__name__)
 
 
 def extract_article(article: Article, cascade: bool = True) -> list[Event]:
@@ -74,6 +76,14 @@ class _Reading:
     @classmethod
     def of(cls, article: Article, cascade: bool) -> _Reading:
         found = sentences(article.text)
+        cut = sum(1 for sentence in found if sentence.cut)
+        if cut:
+            _log.warning(
+                "warning: %s: sentences over %d characters cut into %d parts for the parser",
+                article.path or article.doc_id,
+                MAX_SENTENCE_CHARS,
+                cut,
+            )
         context = ArticleContext.build(found)
         chosen = [s for s in found if not cascade or _is_candidate(s, found, context)]
         return cls(article, found, context, chosen)
@@ -93,7 +103,7 @@ class _Reading:
             triggers = list(find_triggers(parse, lexicon, previous))
             if not triggers:
                 continue  # most candidates have none: skip the time expressions
-            earlier_year = _last_year_named(article.text[: sentence.start])
+            earlier_year = _last_year_named(article.text, sentence.start)
             anchor = time_named_before(self.found, sentence.index, article.published)
             expressions = {
                 tense: find_time_expressions(
@@ -113,9 +123,13 @@ class _Reading:
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def _last_year_named(text: str) -> int | None:
-    """The last year the article named ('in 2019 ... early that year')."""
-    years = _YEAR.findall(text[-2000:])
+def _last_year_named(text: str, before: int) -> int | None:
+    """The last year the article named before offset ``before`` ('in 2019 ... early that year').
+
+    Only the 2,000 characters before are looked at (and copied): slicing from the
+    start for every sentence would cost the square of the article's length.
+    """
+    years = _YEAR.findall(text, max(0, before - 2000), before)
     return int(years[-1]) if years else None
 
 

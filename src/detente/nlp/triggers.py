@@ -19,6 +19,7 @@ from detente.nlp.arguments import (
     noun_tagged_verb,
     relative_antecedents,
 )
+from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import person_name
@@ -218,12 +219,17 @@ def _infinitive_of_purpose(clause: Token) -> bool:
     )
 
 
+# "expulsion of", "sanctions on", "ties with", "the nomination of X as ambassador"
+_NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
+
+
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "with", "between"):
+        if child.dep_ == "prep" and child.lower_ in _NOUN_ARGUMENT_PREPOSITIONS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _expand(pobj, lexicon)
+                    yield from posts_of(pobj)  # "the nomination of Ana Ruiz as ambassador"
         elif child.dep_ in ("compound", "poss", "amod"):
             yield from _expand(child, lexicon)
     # "threatened American diplomats with expulsion": the governing verb's object.
@@ -331,17 +337,18 @@ def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> 
 
 def _following_words(token: Token) -> set[str]:
     doc = token.doc
-    return {fold(t.lower_) for t in doc[token.i + 1 : token.i + 3]}
+    return {fold(t.lower_) for t in doc[token.i + 1 : token.i + 4]}  # "staff from its embassy"
 
 
 def _of_objects(token: Token) -> set[str]:
     """Words of the phrase that places a qualified noun: 'staff of the embassy',
     'two officials from the Chinese embassy', 'employees at the mission'."""
     words: set[str] = set()
-    # "expelled two officials from the embassy": the phrase may hang on the verb
+    # "expelled two officials from the embassy": the phrase may hang on the verb;
+    # "copies of credentials", "a ban on imports", "staff at the embassy"
     around = [*token.children, *(token.head.children if token.dep_ == "dobj" else ())]
     for child in around:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "from", "at"):
             for pobj in child.subtree:
                 words.add(fold(pobj.lemma_))
     return words

@@ -21,7 +21,7 @@ from detente.model import Article
 from detente.pipeline import BATCH_SIZE, STORIES_PER_TASK, Story, StoryOutcome, run_ingest
 from detente.scale.runners import InProcessRunner, Runner, open_runner
 from detente.scale.work import BatchDone, extract_and_store, extract_batch
-from detente.store import IngestSummary, Store
+from detente.store import Failure, IngestSummary, Store
 
 GROUPS_PER_TASK = STORIES_PER_TASK
 
@@ -48,6 +48,7 @@ def ingest_scaled(
     groups_per_task: int = GROUPS_PER_TASK,
     batch_size: int = BATCH_SIZE,
     workers_write: bool | None = None,
+    report: Callable[[Failure], None] | None = None,
 ) -> ScaledIngest:
     """Extract on ``runner``'s workers and store every new article, as the pipeline does.
 
@@ -55,12 +56,15 @@ def ingest_scaled(
     is not this process) has each worker write its own batches, one at a time
     across all workers (see :func:`detente.scale.work.extract_and_store`);
     the events stored are the same, their ids may come in another order.
+    ``report`` is called with each failed article as soon as it is known.
     """
     started = time.perf_counter()
     if workers_write is None:
         workers_write = _shared_store(store) and not isinstance(runner, InProcessRunner)
     on_workers = _OnWorkers(runner, cascade, store.url if workers_write else None)
-    run = run_ingest(store, articles, on_workers.extract, progress, batch_size, groups_per_task)
+    run = run_ingest(
+        store, articles, on_workers.extract, progress, batch_size, groups_per_task, report
+    )
     return ScaledIngest(
         summary=run.summary,
         wall_seconds=time.perf_counter() - started,
@@ -113,10 +117,11 @@ def ingest_with(
     workers: int | None = None,
     dask: str | None = None,
     progress: Callable[[int], None] | None = None,
+    report: Callable[[Failure], None] | None = None,
 ) -> IngestSummary:
     """``detente ingest --workers N`` / ``--dask ADDRESS|local``: start, ingest, stop."""
     runner = open_runner(workers, dask)
     try:
-        return ingest_scaled(store, articles, runner, progress=progress).summary
+        return ingest_scaled(store, articles, runner, progress=progress, report=report).summary
     finally:
         runner.close()

@@ -8,8 +8,13 @@ for every batch they get.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +29,7 @@ _IN_FLIGHT_PER_WORKER = 2
 LOCAL_DASK_WORKERS = 2
 CONNECT_TIMEOUT_SECONDS = 20  # to reach a remote scheduler
 _START_TIMEOUT = 300  # seconds for every worker to load the model
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 class ClusterError(DetenteError):
@@ -173,6 +179,7 @@ def _in_order(
 
 
 def _start_worker(started: threading.Barrier, names: SimpleQueue) -> None:
+    die_with_parent()
     try:
         warm_worker()
     except Exception as error:
@@ -180,6 +187,29 @@ def _start_worker(started: threading.Barrier, names: SimpleQueue) -> None:
         raise
     names.put(worker_name())
     started.wait(timeout=_START_TIMEOUT)
+
+
+def die_with_parent() -> None:
+    """End this worker when the process that started it ends, even by ``kill -9``.
+
+    On Linux the kernel sends SIGKILL (``prctl(PR_SET_PDEATHSIG)``); elsewhere a
+    thread watches for the parent to go. Otherwise orphaned workers go on
+    extracting and, on PostgreSQL, writing.
+    """
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # the parent died before the call
+                os._exit(1)
+            return
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _name(_: int) -> str:

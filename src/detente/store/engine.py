@@ -18,7 +18,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from detente.errors import StoreError
 
 T = TypeVar("T")
 
@@ -33,10 +35,23 @@ _IMMEDIATE = "detente_immediate"
 
 
 def open_engine(url: str) -> Engine:
-    """An engine for ``url``, set up for many writers when the database is SQLite."""
-    if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url)
-    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+    """An engine for ``url``, set up for many writers when the database is SQLite.
+
+    An unknown scheme, a missing driver or an in-memory SQLite database (gone when
+    the command ends) is a :class:`StoreError`.
+    """
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "sqlite":
+            return create_engine(parsed)
+    except (SQLAlchemyError, ImportError, ValueError) as error:
+        shown = url.split("://", 1)[0] + "://..."
+        raise StoreError.of_database("open", shown, error) from error
+    if parsed.database in (None, "", ":memory:"):
+        raise StoreError(
+            f"{url} keeps nothing once the command ends: give a file, e.g. --db detente.db"
+        )
+    engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_SECONDS})
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", _sqlite_begin)
     return engine

@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     Column,
+    Connection,
     Date,
     DateTime,
     Float,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
 )
 
 metadata = MetaData()
@@ -121,3 +123,15 @@ mentions = Table(
 )
 
 VERSION_1_TABLES = (articles, events, reports, mentions)
+
+
+def foreign_tables(connection: Connection) -> list[str]:
+    """Tables named as ours that another program made: there, but with no schema version.
+
+    Checked before migrating, so that a database another program uses is neither
+    written to nor fails later, at the first query, with SQL.
+    """
+    present = set(inspect(connection).get_table_names())
+    if schema_version.name in present:
+        return []
+    return [table.name for table in metadata.sorted_tables if table.name in present]

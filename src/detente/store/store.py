@@ -11,7 +11,7 @@ from typing import IO
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from detente.errors import StoreError
+from detente.errors import OutputError, StoreError
 from detente.model import Article
 from detente.relations import RelationStatus, StateChange, history, status_on
 from detente.resolve.names import actor_code, optional_actor_code, pair_codes
@@ -48,12 +48,17 @@ class Store:
         self.url = resolve_url(url)
         self.engine = open_engine(self.url)
         try:
-            self.schema_version = bring_up_to_date(self.engine)
-        except SQLAlchemyError as error:
+            with self.engine.connect() as connection:
+                foreign = schema.foreign_tables(connection)
+            if not foreign:
+                self.schema_version = bring_up_to_date(self.engine)
+        except (SQLAlchemyError, ImportError) as error:
+            raise StoreError.of_database("open or migrate", self._safe_url(), error) from error
+        if foreign:
             raise StoreError(
-                f"cannot open or migrate the store at {self._safe_url()}: "
-                f"{error.__class__.__name__}: {error}"
-            ) from error
+                f"the database at {self._safe_url()} holds tables of another program "
+                f"({', '.join(foreign)}): give detente a database of its own"
+            )
 
     def _safe_url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
@@ -90,10 +95,7 @@ class Store:
         try:
             return in_write_transaction(self.engine, write)  # run again if it loses a race
         except SQLAlchemyError as error:
-            raise StoreError(
-                f"cannot write to the store at {self._safe_url()}: "
-                f"{error.__class__.__name__}: {error}"
-            ) from error
+            raise StoreError.of_database("write to", self._safe_url(), error) from error
 
     def known(self, article: Article) -> bool:
         """True when an article with the same normalised text is already stored."""
@@ -202,7 +204,11 @@ class Store:
         event table's columns, tab-separated) or ``plover`` (POLECAT-style JSON lines).
         """
         listed = self.events(**filters, with_mentions=fmt in ("jsonl", "plover"))
-        return exporters.write(fmt, listed, out)
+        try:
+            return exporters.write(fmt, listed, out)
+        except OSError as error:  # a missing folder, a full disk
+            where = out if isinstance(out, str | Path) else getattr(out, "name", "the output")
+            raise OutputError(f"cannot write {where}: {error.strerror or error}") from error
 
     def articles_count(self) -> int:
         """How many articles are stored."""

@@ -1,0 +1,197 @@
+"""Lists of envoys: a ceremony's roster, an appointment's slate of posts.
+
+A credentials ceremony where a head of state receives several envoys is reported with a
+roster, in the sentence of the ceremony or in one of the next three:
+
+    "... received credentials from the ambassadors of Chad, Peru and Fiji."
+    "The envoys were Ana Ruiz (Peru), Tom Berg (Norway) and Ali Musa (Chad)."
+    "The new ambassadors are Ana Ruiz from Peru and Tom Berg from Norway."
+    "... the Ambassadors of Peru, Ana Ruiz; Norway, Tom Berg; and Chad, Ali Musa."
+
+The roster is read from the cheap actor matches, without a parse (the
+sentences after a ceremony carry no trigger and need not reach the parser):
+states follow one another with only names, list punctuation and a few
+function words between them.  A sentence counts as a roster only if it speaks
+of envoys in the plural; every state of its list except the host is a sender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from detente.nlp.actors import ActorSpan
+from detente.nlp.context import ArticleContext
+from detente.nlp.lexicon import fold
+from detente.nlp.roles import SentenceParse
+
+_LOOKAHEAD = 3  # sentences after the ceremony that may hold its roster
+_MAX_GAP_WORDS = 8  # a person's name with titles, or a state's "the"
+_PLURAL_ENVOYS = re.compile(
+    r"\b(?:ambassadors|envoys|representatives|diplomats|heads of mission|ambassadors-designate)\b",
+    re.IGNORECASE,
+)
+# "A to the Republic of Chad", "B for the Union of the Comoros": a nominee's post.
+_POSTED = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?\Z")
+_POST_REACH = 40
+_SEPARATOR = re.compile(r"[,;]|\band\b|&")
+_GAP_WORD = re.compile(r"[\w.'’-]+")
+# Words of a list that are neither a name nor a separator: "Name from Chad", "of the".
+_LIST_WORDS = frozenset(
+    {
+        "and",
+        "from",
+        "of",
+        "the",
+        "to",
+        "for",
+        "finally",
+        "lastly",
+        "ambassador",
+        "envoy",
+        "h.e.",
+        "he",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+    }
+)
+
+
+def roster_senders(context: ArticleContext, index: int, exclude: list[str]) -> list[str]:
+    """The sending states listed in sentence ``index`` (the ceremony's) or in the
+    roster that follows it, leaving out those in ``exclude`` (the hosts, the senders
+    already known)."""
+    senders: list[str] = []
+    last = min(index + _LOOKAHEAD, len(context.sentences) - 1)
+    for at in range(index, last + 1):
+        for code in listed_states(context.sentences[at].text, context.actors[at]):
+            if code not in exclude and code not in senders:
+                senders.append(code)
+    return senders
+
+
+def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list[str]:
+    """The posts of a slate of nominees in sentence ``index`` (the appointment's) or the
+    next ones: 'A to the Republic of Chad; B for Malawi; and C to Peru' -> TCD, MWI, PER."""
+    posts: list[str] = []
+    last = min(index + _LOOKAHEAD, len(context.sentences) - 1)
+    for at in range(index, last + 1):
+        text, spans = context.sentences[at].text, context.actors[at]
+        for code in _longest_list(text, spans, posted=True):
+            if code not in senders and code not in posts:
+                posts.append(code)
+    return posts
+
+
+def listed_states(text: str, spans: list[ActorSpan]) -> list[str]:
+    """The states of the longest list in ``text``, if it speaks of envoys in the plural."""
+    if not _PLURAL_ENVOYS.search(text):
+        return []
+    return _longest_list(text, spans, posted=False)
+
+
+def _longest_list(text: str, spans: list[ActorSpan], posted: bool) -> list[str]:
+    """The states of the longest list in ``text``; ``posted``: each named as a post
+    ('Name to Chad; Name for Peru')."""
+    best: list[ActorSpan] = []
+    run: list[ActorSpan] = []
+    for span in spans:
+        if posted and not _POSTED.search(text[max(0, span.start - _POST_REACH) : span.start]):
+            run = []
+            continue
+        if run and _is_list_gap(text[run[-1].end : span.start]):
+            run.append(span)
+        else:
+            run = [span]
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return []
+    return list(dict.fromkeys(span.code for span in best))
+
+
+def _is_list_gap(gap: str) -> bool:
+    """Whether the text between two states is list punctuation, names and list words:
+    ", ", " and ", "), Ana Ruiz (", ", Tom Berg from ", ", Ali Musa; "."""
+    if not _SEPARATOR.search(gap):
+        return False
+    words = _GAP_WORD.findall(gap)
+    if len(words) > _MAX_GAP_WORDS:
+        return False
+    return all(word[0].isupper() or word.lower() in _LIST_WORDS for word in words)
+
+
+_ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "commissioner", "representative", "ambassador-designate"}
+)
+
+
+def posts_of(person: Token) -> Iterator[Token]:
+    """The post a person is named to: 'Ana Ruiz as ambassador' -> 'ambassador'."""
+    for prep in person.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
+    """The host of every post an appointment names: 'named A as ambassador to Kenya
+    and B as ambassador to Peru' -> Kenya, Peru.  Only posts given with 'as' count,
+    not a past post in an apposition ('A, formerly ambassador to Chile')."""
+    hosts: list[str] = []
+    for word in trigger.subtree:
+        if fold(word.lemma_) not in _ENVOY_NOUNS or word.head.lower_ != "as":
+            continue
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "for"):
+                for pobj in prep.children:
+                    found = parse.states_of(pobj, conjuncts=False) if pobj.dep_ == "pobj" else []
+                    hosts += [c for c in found if c not in hosts]
+    return hosts
+
+
+# Verbs by which a host consents to a nominee (agrément): withheld, they refuse him.
+_CONSENTING = frozenset({"approve", "accept", "agree", "grant", "endorse", "clear", "give"})
+
+
+def withheld_consent(trigger: Token) -> bool:
+    """'Bangladesh did not approve her nomination': a negated consent to a nominee is
+    agrément refused (REVOKE_AGREMENT), not an appointment that did not happen."""
+    words = (trigger, *trigger.ancestors)
+    return any(fold(word.lemma_) in _CONSENTING for word in words)
+
+
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission"})
+
+
+def mission_post(trigger: Token, parse: SentenceParse) -> tuple[list[str], list[str]]:
+    """'appointed to Turkey's embassy in Gabon': the mission's owner sends, the state it
+    stands in receives (owner, host); empty when the appointment names no such post."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "at"):
+            continue
+        for mission in prep.children:
+            if mission.dep_ != "pobj" or fold(mission.lemma_) not in _MISSIONS:
+                continue
+            owners = [
+                code
+                for c in mission.children
+                if c.dep_ in ("poss", "compound", "amod")
+                for code in parse.states_of(c, conjuncts=False)
+            ]
+            hosts = [
+                code
+                for inner in mission.children
+                if inner.dep_ == "prep" and inner.lower_ in ("in", "at")
+                for pobj in inner.children
+                for code in parse.states_of(pobj, conjuncts=False)
+            ]
+            return owners, hosts
+    return [], []

@@ -1,0 +1,105 @@
+"""``kill -9`` of ``detente ingest --workers 2``: no process outlives it, and a re-run
+stores exactly what a clean run stores."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from hostile_corpus import PUBLISHED
+
+PAIRS = ("Belarus", "Algeria", "Peru", "Venezuela", "Israel", "Iran", "Nicaragua", "China")
+
+
+def _news(path: Path, articles: int) -> Path:
+    """``articles`` distinct stories, each reporting one recall."""
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(articles):
+            recalled = PAIRS[number % len(PAIRS)]
+            text = (
+                f"Officials confirmed the step in statement number {number}. France recalled its "
+                f"ambassador to {recalled} for consultations on Monday, day {number} of the row."
+            )
+            out.write(json.dumps({"text": text, "published": PUBLISHED}) + "\n")
+    return path
+
+
+def _ingest(*args: str) -> subprocess.Popen:
+    command = [sys.executable, "-c", "from detente.cli import app; app()", "ingest", *args]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _children(parent: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == parent:
+                found.add(int(entry.name))
+    return found
+
+
+def _stored(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as connection:
+            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _events(url: str) -> list[tuple]:
+    engine = sa.create_engine(url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            sa.text("SELECT type, source, target, date_value, modality FROM events")
+        ).all()
+        articles = connection.execute(sa.text("SELECT count(*) FROM articles")).scalar_one()
+    engine.dispose()
+    return sorted(tuple(row) for row in rows) + [("articles", articles)]
+
+
+def test_workers_die_with_a_killed_ingest_and_a_rerun_matches_a_clean_one(tmp_path: Path) -> None:
+    news = _news(tmp_path / "news.jsonl", 600)
+    killed_db, clean_db = (
+        f"sqlite:///{tmp_path / 'killed.db'}",
+        f"sqlite:///{tmp_path / 'clean.db'}",
+    )
+    run = _ingest(str(news), "--workers", "2", "--db", killed_db)
+    deadline = time.monotonic() + 300
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.5)
+        workers = _children(run.pid)
+    while not _stored(tmp_path / "killed.db") and time.monotonic() < deadline:
+        time.sleep(0.2)  # the workers run (they die with their parent once started)
+    assert run.poll() is None, "the ingest ended before it could be killed"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    gone_by = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < gone_by:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)], "workers outlived their parent"
+
+    rerun = _ingest(str(news), "--db", killed_db)
+    clean = _ingest(str(news), "--db", clean_db)
+    assert rerun.wait(timeout=1800) == 0, rerun.stderr.read().decode()
+    assert clean.wait(timeout=1800) == 0, clean.stderr.read().decode()
+    assert _events(killed_db) == _events(clean_db)

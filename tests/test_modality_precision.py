@@ -1,0 +1,92 @@
+"""Precision of modality: conditions, drafts and claims said to be false.
+
+Sentences written for these tests (GUIDELINES, Settled cases: Modality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (e.type, e.source, e.target, e.modality)
+        for e in detente.extract(body, published="2024-05-08")
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The EU said sanctions on Belarus could be eased if political prisoners are freed.",
+        "Washington may lift some sanctions on Caracas if the elections are free, officials said.",
+        "Sanctions against Iran might be relaxed provided Tehran returns to the talks.",
+    ],
+)
+def test_a_possibility_under_a_condition_is_no_event(body: str) -> None:
+    assert events_of(body) == set()
+
+
+def test_a_promise_under_a_condition_stays_planned() -> None:
+    body = "Canada will lift sanctions on Cuba if Havana frees the prisoners, Ottawa said."
+    assert events_of(body) == {("LIFT_SANCTIONS", "CAN", "CUB", "planned")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN General Assembly debated a draft resolution that would impose sanctions "
+        "on Myanmar.",
+        "EU ministers discussed a draft decision to lift sanctions on Belarus.",
+        "Lawmakers in Lima tabled a draft law that would sever relations with Caracas.",
+    ],
+)
+def test_a_draft_debated_is_no_event(body: str) -> None:
+    assert events_of(body) == set()
+
+
+def test_an_adopted_draft_decides() -> None:
+    body = "The Security Council adopted a draft resolution that imposes sanctions on Mali."
+    assert events_of(body) == {("IMPOSE_SANCTIONS", "UN", "MLI", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The rumour that the United States is planning to close its embassy in Maputo "
+            "could not be further from the truth.",
+            ("CLOSE_MISSION", "USA", "MOZ", "negated"),
+        ),
+        (
+            "Reports that Ghana had expelled the Nigerian envoy were untrue, the ministry said.",
+            ("EXPEL_DIPLOMAT", "GHA", "NGA", "negated"),
+        ),
+        (
+            "Claims that Peru will recall its ambassador from Mexico are baseless.",
+            ("RECALL_DIPLOMAT", "PER", "MEX", "negated"),
+        ),
+    ],
+)
+def test_a_claim_said_to_be_false_is_negated(body: str, expected: tuple) -> None:
+    assert events_of(body) == {expected}
+
+
+def test_a_confirmed_report_stays_reported() -> None:
+    body = "Reports that Ghana had expelled the Nigerian envoy were confirmed by the ministry."
+    assert events_of(body) == {("EXPEL_DIPLOMAT", "GHA", "NGA", "reported")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The resolution underlined the importance of efforts to normalise relations "
+        "between Eritrea and Djibouti.",
+        "The UN encouraged Eritrea and Djibouti to restore diplomatic relations.",
+        "Norway welcomed efforts by Chile and Peru to restore relations.",
+    ],
+)
+def test_encouragement_and_efforts_of_others_are_no_event(body: str) -> None:
+    assert events_of(body) == set()
