@@ -232,6 +232,11 @@ def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                     yield from posts_of(pobj)  # "the nomination of Ana Ruiz as ambassador"
         elif child.dep_ in ("compound", "poss", "amod"):
             yield from _expand(child, lexicon)
+        elif child.dep_ in ("acl", "ccomp") and child.tag_ == "VB":
+            # "the request that the ambassador leave": the subject of its subjunctive
+            for subject in child.children:
+                if subject.dep_ == "nsubj":
+                    yield from _expand(subject, lexicon)
     # "threatened American diplomats with expulsion": the governing verb's object.
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
