@@ -22,7 +22,8 @@ def dated(body: str) -> set[tuple]:
             ("EXPEL_DIPLOMAT", "KHM", "THA", "2024-05-02"),
         ),
         (
-            "Peru expelled the Venezuelan ambassador and recalled its envoy from Caracas on Monday.",
+            "Peru expelled the Venezuelan ambassador and recalled its envoy from Caracas "
+            "on Monday.",
             ("EXPEL_DIPLOMAT", "PER", "VEN", "2024-05-06"),
         ),
         (
@@ -202,8 +203,7 @@ def test_a_stamp_above_a_headline_does_not_date_it(body, expected) -> None:
             ("EXPEL_DIPLOMAT", "RUS", "ESP", None),
         ),
         (
-            "Kuwait recalled its ambassador from Tehran in January. Qatar had then followed "
-            "suit.",
+            "Kuwait recalled its ambassador from Tehran in January. Qatar had then followed suit.",
             ("RECALL_DIPLOMAT", "QAT", "IRN", None),
         ),
     ],

@@ -114,7 +114,7 @@ class _Article:
         dateline ('MOSCOW, March 16.')."""
         opening = self.sentences[:_LEAD_REACH]
         return next(
-            (s.index for s in opening if not _is_headline(s.text) and _LEAD_WORDS <= _words(s)),
+            (s.index for s in opening if not _is_headline(s.text) and _words(s) >= _LEAD_WORDS),
             None,
         )
 
@@ -133,8 +133,9 @@ class _Article:
         headline = _is_headline(self.sentences[index].text)
         for other in (index - 1, index + 1):
             if 0 <= other < len(self.sentences) and self.same_paragraph(index, other):
-                if not (headline and other < index and _is_headline(self.sentences[other].text)):
-                    yield other  # the line above a headline is a page's stamp or menu
+                stamp = headline and other < index and _is_headline(self.sentences[other].text)
+                if not stamp:  # the line above a headline is a page's stamp or menu
+                    yield other
         if headline:
             below = self.sentences[index + 2 : index + 1 + _LEAD_REACH]
             lead = next((s.index for s in below if not _is_headline(s.text)), None)

@@ -28,6 +28,8 @@ def dyads_of(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> list[tuple[str, str]]:
     if event_type in RELATION_TYPES:
+        if _agentless_background(trigger):
+            return []
         return _relation_dyads(event_type, roles, parse)
     if event_type in SANCTION_TYPES:
         return _sanction_dyads(event_type, trigger, roles, parse)
@@ -35,6 +37,21 @@ def dyads_of(
         return _mission_dyads(event_type, roles, parse)
     sources, targets = _personal_roles(event_type, trigger, roles, parse)
     return [(s, t) for s in sources for t in targets]
+
+
+def _agentless_background(trigger: Trigger) -> bool:
+    """'restored relations, which were severed in 2017': a passive relative clause
+    recalls a past break without saying which side made it (GUIDELINES: where one
+    side stays unknown, nothing is annotated)."""
+    token = trigger.token
+    passive = any(c.dep_ == "auxpass" for c in token.children) or (
+        token.dep_ == "acl" and token.tag_ == "VBN"  # "relations severed in 2016"
+    )
+    return (
+        token.dep_ in ("relcl", "acl")
+        and passive
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 def _personal_roles(

@@ -75,6 +75,7 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
         or _hypothetical(chain)
         or _condition_only(chain, words)
         or _undecided_draft(chain, words)
+        or _only_pursued(rule, lemmas)
     ):
         return None
     if _planned(trigger, chain, lemmas, words, rule):
@@ -107,6 +108,19 @@ def _governing_chain(
         if fold(token.lemma_) in _SPEECH_VERBS:
             break
     return chain
+
+
+# A rapprochement worked towards or aimed at is no decision yet (talks between the
+# parties themselves are a plan: "in advanced discussions to restore ties").
+_PURSUITS = frozenset(
+    {"toward", "towards", "process", "aim", "effort", "development", "try", "attempt"}
+)
+
+
+def _only_pursued(rule: TriggerRule, lemmas: list[str]) -> bool:
+    """'working towards normalisation', 'the decision aims to re-establish normal
+    relations', 'is expected to try to normalise ties'."""
+    return rule.type == "RESTORE_RELATIONS" and any(lemma in _PURSUITS for lemma in lemmas[1:])
 
 
 def _hypothetical(chain: list[Token]) -> bool:
