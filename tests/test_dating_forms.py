@@ -213,3 +213,36 @@ def test_followers_with_an_auxiliary_repeat_the_act(body, expected) -> None:
     assert expected[:3] in {e[:3] for e in found}
     if expected[3] is not None:
         assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru expelled the Mexican ambassador on the 5th.",
+            ("EXPEL_DIPLOMAT", "PER", "MEX", "2024-05-05"),
+        ),
+        (
+            "Peru expelled the Mexican ambassador on the 20th.",
+            ("EXPEL_DIPLOMAT", "PER", "MEX", "2024-04-20"),
+        ),
+        (
+            "Peru will expel the Mexican ambassador on the 20th.",
+            ("EXPEL_DIPLOMAT", "PER", "MEX", "2024-05-20"),
+        ),
+        (
+            "Chile recalled its ambassador from Venezuela on the 3rd of May.",
+            ("RECALL_DIPLOMAT", "CHL", "VEN", "2024-05-03"),
+        ),
+        (
+            "Ghana closed its embassy in Lome on the 1st, officials said.",
+            ("CLOSE_MISSION", "GHA", "TGO", "2024-05-01"),
+        ),
+        (
+            "Kenya recalled its envoy from Somalia in the building on the 2nd floor.",
+            ("RECALL_DIPLOMAT", "KEN", "SOM", "2024-05"),
+        ),
+    ],
+)
+def test_an_ordinal_day_is_a_day_of_the_news_month(body, expected) -> None:
+    assert expected in dated(body)

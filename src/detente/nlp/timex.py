@@ -72,6 +72,7 @@ from detente.nlp.timex_resolve import (
     normal,
     resolve_ago,
     resolve_anchored,
+    resolve_day_of_month,
     resolve_day_without_year,
     resolve_day_word,
     resolve_full_date,
@@ -228,6 +229,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _pattern(rf"{_MODIFIER}{_SEASON}{_YEAR}", resolve_year, needs_cue=True),
     _Pattern(re.compile(_with_copula(_YEAR)), resolve_year),
+    # "on the 5th": an ordinal day of no month named (with a month, the longer date wins)
+    _Pattern(
+        re.compile(
+            r"(?<=\bon\s)the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[.,;:)]|$)|\s+(?:of|and|after|before|when|as|in|at|amid|over)\b)"
+        ),
+        resolve_day_of_month,
+    ),
     _pattern(
         rf"(?:(?P<which>(?i:last|this|next))\s+|(?i:early|late)\s+)?{_WEEKDAY}{_DAY_PART}",
         resolve_weekday,

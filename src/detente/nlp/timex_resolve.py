@@ -146,6 +146,22 @@ def resolve_day_without_year(match: re.Match[str], ctx: ResolutionContext) -> Ev
     return EventDate.of_day(chosen) if chosen else None
 
 
+def resolve_day_of_month(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'on the 5th': that day of the publication month, or of the month before (after,
+    in the future tense) when it lies on the other side of publication."""
+    if ctx.published is None:
+        return None
+    first = ctx.published.replace(day=1)
+    months = (first - relativedelta(months=1), first, first + relativedelta(months=1))
+    candidates = []
+    for month in months:
+        found = _day_of(month.year, month.month, int(match["day"]))
+        if found is not None and found.value is not None:
+            candidates.append(date.fromisoformat(found.value))
+    chosen = _pick(candidates, ctx.published, ctx.tense, None)
+    return EventDate.of_day(chosen) if chosen else None
+
+
 def resolve_month(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
     month = _month_number(match["month"])
     year = _year_from_word(match, ctx)
