@@ -246,3 +246,11 @@ def test_followers_with_an_auxiliary_repeat_the_act(body, expected) -> None:
 )
 def test_an_ordinal_day_is_a_day_of_the_news_month(body, expected) -> None:
     assert expected in dated(body)
+
+
+def test_the_day_of_leaving_does_not_date_the_order_to_leave() -> None:
+    body = (
+        "Mali's ambassador has been ordered out of Senegal and left the country on Sunday, "
+        "the embassy said."
+    )
+    assert ("EXPEL_DIPLOMAT", "SEN", "MLI", "2024-05") in dated(body)

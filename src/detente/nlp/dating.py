@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
+from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
 
@@ -28,6 +29,7 @@ _LASTING_ACTS = frozenset(
      "downgrade", "sanction", "embargo", "recall", "withdraw"}
 )  # fmt: skip
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
+_ANSWERS = frozenset({"reciprocate", "retaliate", "respond", "reply", "follow"})
 REPORTING_VERBS = frozenset(
     {"say", "announce", "confirm", "state", "tell", "report", "add", "declare"}
 )
@@ -146,10 +148,13 @@ def _expression_below(
 
 
 def _next_act(verb: Token) -> bool:
-    """A verb coordinated with the one above it (the parser may attach 'and
-    Thailand reciprocated' as an adverbial clause with no conjunction)."""
+    """Another diplomatic act (or an answer to one) coordinated with the verb above it;
+    the parser may attach 'and Thailand reciprocated' as an adverbial clause."""
     if verb.pos_ != "VERB" or verb.lemma_ in REPORTING_VERBS:
         return False
+    lemma = fold(verb.lemma_)
+    if lemma not in _ANSWERS and not load_lexicon().is_trigger_lemma(lemma):
+        return False  # "was ordered out and left the country on Sunday": the leaving's day
     if verb.dep_ == "conj":
         return True
     return verb.dep_ == "advcl" and not any(
