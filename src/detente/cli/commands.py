@@ -18,9 +18,23 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-from detente.cli.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
+from detente.cli.helptext import Command
+from detente.cli.options import (
+    PATHS_HELP,
+    FieldOption,
+    IngestFormatOption,
+    PublishedOption,
+    field_map_of,
+    parse_day,
+)
 from detente.cli.printing import events_table, status_view, summary_text, timeline_table
-from detente.errors import DetenteError, InputError, SameCountryError, UnknownCountryError
+from detente.errors import (
+    DetenteError,
+    InputError,
+    SameCountryError,
+    UnknownCountryError,
+    UnknownFilterError,
+)
 from detente.ingest import LanguageSkips, iter_articles
 from detente.model import Article
 from detente.store import IngestSummary, Store
@@ -50,16 +64,6 @@ class ListFormat(StrEnum):
 ExportFormat = StrEnum("ExportFormat", {name: name for name in FORMATS})
 
 
-def parse_day(value: str | None) -> date | None:
-    """A ``YYYY-MM-DD`` option value as a date; anything else is a usage error."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from error
-
-
 def event_filters(
     actor: str | None,
     dyad: tuple[str, str] | None,
@@ -74,7 +78,7 @@ def event_filters(
     return {
         "actor": actor,
         "pair": dyad,
-        "type": [t.upper() for t in event_type] if event_type else None,
+        "type": event_type,
         "modality": modality,
         "since": since,
         "until": until,
@@ -83,7 +87,43 @@ def event_filters(
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-DayOption = Annotated[date | None, typer.Option(parser=parse_day, metavar="YYYY-MM-DD")]
+SinceOption = Annotated[
+    date | None,
+    typer.Option(
+        parser=parse_day, metavar="YYYY-MM-DD", help="Events that may end on or after it."
+    ),
+]
+UntilOption = Annotated[
+    date | None,
+    typer.Option(
+        parser=parse_day, metavar="YYYY-MM-DD", help="Events that may start on or before it."
+    ),
+]
+ActorOption = Annotated[
+    str | None, typer.Option(metavar="STATE", help="Either side of the event (code or name).")
+]
+DyadOption = Annotated[
+    tuple[str, str] | None,
+    typer.Option(metavar="A B", help="Events between A and B, either direction."),
+]
+TypeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--type",
+        metavar="TYPE",
+        help="Event type, any case, suffix optional: expel, EXPEL_DIPLOMAT (repeatable).",
+    ),
+]
+ModalityOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        metavar="MODALITY",
+        help="asserted, reported, planned or negated (denials) (repeatable).",
+    ),
+]
+TextOption = Annotated[
+    str | None, typer.Option(metavar="TEXT", help="Text in an evidence sentence.")
+]
 
 
 def open_store(db: str | None) -> Store:
@@ -97,14 +137,7 @@ def open_store(db: str | None) -> Store:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=PATHS_HELP)],
     db: DbOption = None,
-    published: Annotated[
-        date | None,
-        typer.Option(
-            parser=parse_day,
-            metavar="YYYY-MM-DD",
-            help="Publication date of every article (overrides the date header).",
-        ),
-    ] = None,
+    published: PublishedOption = None,
     input_format: IngestFormatOption = None,
     fields: FieldOption = None,
     workers: Annotated[
@@ -164,19 +197,24 @@ def _ingest(
 
 def events(
     db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="Either side of the event.")] = None,
-    dyad: Annotated[
-        tuple[str, str] | None,
-        typer.Option(metavar="A B", help="Events between A and B, either direction."),
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    event_type: TypeOption = None,
+    modality: ModalityOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    q: TextOption = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, metavar="N", help="List at most N events.")
     ] = None,
-    event_type: Annotated[list[str] | None, typer.Option("--type", metavar="T")] = None,
-    modality: Annotated[list[str] | None, typer.Option()] = None,
-    since: DayOption = None,
-    until: DayOption = None,
-    q: Annotated[str | None, typer.Option(help="Text in an evidence sentence.")] = None,
-    limit: Annotated[int | None, typer.Option(min=1)] = None,
-    after_id: Annotated[int | None, typer.Option(help="Continue after this event id.")] = None,
-    output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+    after_id: Annotated[
+        int | None,
+        typer.Option(metavar="ID", help="Continue after this event id (a denial's report id)."),
+    ] = None,
+    output_format: Annotated[
+        ListFormat,
+        typer.Option("--format", help="table (to read), jsonl (with every source) or csv."),
+    ] = ListFormat.table,
 ) -> None:
     """List stored events, each with its number of articles and outlets."""
     found = _named(
@@ -197,10 +235,15 @@ def events(
 
 
 def status(
-    a: Annotated[str, typer.Argument(help="A state (code or name).")],
-    b: Annotated[str, typer.Argument(help="Another state.")],
+    a: Annotated[str, typer.Argument(metavar="A", help="A state (code or name).")],
+    b: Annotated[str, typer.Argument(metavar="B", help="Another state.")],
     db: DbOption = None,
-    on: DayOption = None,
+    on: Annotated[
+        date | None,
+        typer.Option(
+            parser=parse_day, metavar="YYYY-MM-DD", help="The day to show (default: latest)."
+        ),
+    ] = None,
     charge_after: Annotated[
         int | None,
         typer.Option(
@@ -223,8 +266,10 @@ def status(
 
 
 def timeline(
-    a: Annotated[str, typer.Argument(help="A state (code or name).")],
-    b: Annotated[str | None, typer.Argument(help="Only changes with this state.")] = None,
+    a: Annotated[str, typer.Argument(metavar="A", help="A state (code or name).")],
+    b: Annotated[
+        str | None, typer.Argument(metavar="B", help="Only changes with this state.")
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -240,23 +285,21 @@ def timeline(
 
 
 def export(
-    output_format: Annotated[ExportFormat, typer.Option("--format")],
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", help="The file format to write.")
+    ],
     db: DbOption = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout)."),
     ] = None,
-    actor: Annotated[str | None, typer.Option(help="Either side of the event.")] = None,
-    dyad: Annotated[
-        tuple[str, str] | None,
-        typer.Option(metavar="A B", help="Events between A and B, either direction."),
-    ] = None,
-    event_type: Annotated[
-        list[str] | None, typer.Option("--type", metavar="T", help="Event type (repeatable).")
-    ] = None,
-    modality: Annotated[list[str] | None, typer.Option(help="Modality (repeatable).")] = None,
-    since: DayOption = None,
-    until: DayOption = None,
-    q: Annotated[str | None, typer.Option(help="Text in an evidence sentence.")] = None,
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    event_type: TypeOption = None,
+    modality: ModalityOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    q: TextOption = None,
 ) -> None:
     """Write the stored events, filtered as in `events`: jsonl, csv, parquet, gdelt, plover."""
     fmt = output_format.value
@@ -275,15 +318,15 @@ def export(
 def register(app: typer.Typer) -> None:
     """Add the store's commands to the ``detente`` app."""
     for command in (ingest, events, status, timeline, export):
-        app.command()(command)
+        app.command(cls=Command)(command)
 
 
 def _named(query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """``query`` of the store, for states as the user named them; an unknown name
-    (or one state twice) is a usage error naming close matches (exit 2)."""
+    (or one state twice), type or modality is a usage error naming the valid ones (exit 2)."""
     try:
         return query(*args, **kwargs)
-    except (UnknownCountryError, SameCountryError) as error:
+    except (UnknownCountryError, SameCountryError, UnknownFilterError) as error:
         _fail(str(error))
 
 

@@ -10,8 +10,6 @@ is 1 when any input failed, 2 for a usage error or a missing model.
 from __future__ import annotations
 
 import json
-import re
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -22,7 +20,14 @@ from rich.console import Console
 from detente import __version__
 from detente.cli.commands import register as register_store_commands
 from detente.cli.evaluation import events_table, print_evaluation
-from detente.cli.options import PATHS_HELP, FieldOption, InputFormatOption, field_map_of
+from detente.cli.helptext import Command
+from detente.cli.options import (
+    PATHS_HELP,
+    FieldOption,
+    InputFormatOption,
+    PublishedOption,
+    field_map_of,
+)
 from detente.cli.serve import register as register_serve_command
 from detente.errors import InputError, ModelNotInstalledError
 from detente.evaluate import evaluate_dir
@@ -63,32 +68,14 @@ def main(
     """Dated, source-linked diplomatic events between states, from news articles."""
 
 
-def parse_published(value: str | None) -> date | None:
-    """``--published YYYY-MM-DD`` as a date; anything else is a usage error."""
-    if value is None:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError("expected YYYY-MM-DD")
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD ({error})") from error
-
-
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=PATHS_HELP)],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="jsonl: one event per line; table.")
+        OutputFormat,
+        typer.Option("--format", help="jsonl: one event per line; table: one row per event."),
     ] = OutputFormat.jsonl,
-    published: Annotated[
-        date | None,
-        typer.Option(
-            parser=parse_published,
-            metavar="YYYY-MM-DD",
-            help="Publication date of every article (overrides the date header).",
-        ),
-    ] = None,
+    published: PublishedOption = None,
     input_format: InputFormatOption = None,
     fields: FieldOption = None,
 ) -> None:
@@ -116,7 +103,7 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command("eval")
+@app.command("eval", cls=Command)
 def evaluate(
     gold_dir: Annotated[
         Path,

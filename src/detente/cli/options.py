@@ -5,6 +5,8 @@ Kept beside the readers so that a new format or field reaches every command at o
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
@@ -53,3 +55,25 @@ def field_map_of(fields: list[str] | None) -> FieldMap:
         return FieldMap.parse(fields or None)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--field") from error
+
+
+def parse_day(value: str | None) -> date | None:
+    """A ``YYYY-MM-DD`` option value as a date; anything else is a usage error."""
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise typer.BadParameter(f"{value!r} is not a date: expected YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:  # well formed, but no such day
+        raise typer.BadParameter(f"{value!r} is not a date: {error}") from error
+
+
+PublishedOption = Annotated[
+    date | None,
+    typer.Option(
+        parser=parse_day,
+        metavar="YYYY-MM-DD",
+        help="Publication date of every article (overrides the date header).",
+    ),
+]

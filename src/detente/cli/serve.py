@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from detente.cli.commands import DbOption
+from detente.cli.helptext import Command
 from detente.errors import StoreError
 
 LOOPBACK = "127.0.0.1"
@@ -17,15 +18,20 @@ LOOPBACK = "127.0.0.1"
 
 def register(app: typer.Typer) -> None:
     """Add ``serve`` to the ``detente`` command."""
-    app.command()(serve)
+    app.command(cls=Command)(serve)
 
 
 def serve(
     db: DbOption = None,
     host: Annotated[
-        str, typer.Option(help="Address to listen on; loopback unless you mean to expose it.")
+        str,
+        typer.Option(
+            metavar="HOST", help="Address to listen on; loopback unless you mean to expose it."
+        ),
     ] = LOOPBACK,
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")
+    ] = 8000,
     token: Annotated[
         str | None,
         typer.Option(
