@@ -17,6 +17,8 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from detente.cli.helptext import Command
 from detente.cli.options import (
@@ -40,6 +42,7 @@ from detente.model import Article
 from detente.store import IngestSummary, Store
 from detente.store.export import FORMATS, write
 from detente.store.shapes import full_record
+from detente.store.store import resolve_url
 
 DbOption = Annotated[
     str | None,
@@ -126,12 +129,30 @@ TextOption = Annotated[
 ]
 
 
-def open_store(db: str | None) -> Store:
-    """The store at ``db``, or a clean exit naming what went wrong."""
+def open_store(db: str | None, create: bool = False) -> Store:
+    """The store at ``db``, or a clean exit naming what went wrong.
+
+    Only ``ingest`` (``create``) makes a new SQLite file: a read command on a
+    mistyped path would otherwise show an empty store as if it were the answer.
+    """
+    if not create:
+        require_store(db)
     try:
         return Store(db)
     except DetenteError as error:
         _fail(str(error))
+
+
+def require_store(db: str | None) -> None:
+    """Exit 2 when ``db`` names a SQLite file that does not exist."""
+    try:
+        url = make_url(resolve_url(db))
+    except ArgumentError:
+        return  # not a URL at all: the store says so when it opens
+    path = url.database
+    in_a_file = url.get_backend_name() == "sqlite" and path not in (None, "", ":memory:")
+    if in_a_file and not Path(path).exists():
+        _fail(f"no store at {path} (create one with detente ingest)")
 
 
 def ingest(
@@ -155,7 +176,7 @@ def ingest(
     """Read articles, extract their events and store them, merging events across articles."""
     field_map = field_map_of(fields)
     skips = LanguageSkips()
-    store = open_store(db)
+    store = open_store(db, create=True)
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
     with Progress(

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from detente.cli.commands import DbOption
+from detente.cli.commands import DbOption, require_store
 from detente.cli.helptext import Command
 from detente.errors import StoreError
 
@@ -46,6 +46,7 @@ def serve(
 
     from detente.api import create_app
 
+    require_store(db)
     try:
         application = create_app(db, token=token or None)
     except StoreError as error:
