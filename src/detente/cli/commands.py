@@ -23,10 +23,12 @@ from sqlalchemy.exc import ArgumentError
 from detente.cli.helptext import Command
 from detente.cli.options import (
     PATHS_HELP,
+    ArticleCount,
     FieldOption,
     IngestFormatOption,
     PublishedOption,
     field_map_of,
+    nothing_read_warning,
     parse_day,
 )
 from detente.cli.printing import events_table, status_view, summary_text, timeline_table
@@ -175,7 +177,7 @@ def ingest(
 ) -> None:
     """Read articles, extract their events and store them, merging events across articles."""
     field_map = field_map_of(fields)
-    skips = LanguageSkips()
+    skips, read = LanguageSkips(), ArticleCount()
     store = open_store(db, create=True)
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
@@ -184,8 +186,10 @@ def ingest(
     ) as progress:
         task = progress.add_task("ingest", total=None)
         try:
-            articles = iter_articles(
-                paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
+            articles = read.through(
+                iter_articles(
+                    paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
+                )
             )
             advance = lambda n: progress.advance(task, n)  # noqa: E731
             summary = _ingest(store, articles, workers, dask, advance)
@@ -195,7 +199,10 @@ def ingest(
         typer.echo(f"error: {failure.where}: {failure.problem}", err=True)
     skipped = f"; {skips.summary()}" if skips.total else ""
     typer.echo(summary_text(summary) + skipped)
-    raise typer.Exit(1 if summary.articles_failed else 0)
+    nothing_read = not read.articles and not skips.total
+    if nothing_read:
+        typer.echo(nothing_read_warning(paths), err=True)
+    raise typer.Exit(1 if summary.articles_failed or nothing_read else 0)
 
 
 def _ingest(

@@ -23,10 +23,12 @@ from detente.cli.evaluation import events_table, print_evaluation
 from detente.cli.helptext import Command
 from detente.cli.options import (
     PATHS_HELP,
+    ArticleCount,
     FieldOption,
     InputFormatOption,
     PublishedOption,
     field_map_of,
+    nothing_read_warning,
 )
 from detente.cli.serve import register as register_serve_command
 from detente.errors import InputError, ModelNotInstalledError
@@ -82,9 +84,15 @@ def extract(
     """Print the diplomatic events each article reports."""
     failed = False
     found: list[tuple[Article, Event]] = []
-    skips = LanguageSkips()
-    articles = iter_articles(
-        paths, published=published, fmt=input_format, field_map=field_map_of(fields), skipped=skips
+    skips, read = LanguageSkips(), ArticleCount()
+    articles = read.through(
+        iter_articles(
+            paths,
+            published=published,
+            fmt=input_format,
+            field_map=field_map_of(fields),
+            skipped=skips,
+        )
     )
     for article in articles:
         events = _events_of(article)
@@ -100,6 +108,9 @@ def extract(
         Console().print(events_table("events", [(a.doc_id, e, "") for a, e in found]))
     if skips.total:
         typer.echo(f"note: {skips.summary()}", err=True)
+    elif not read.articles:
+        typer.echo(nothing_read_warning(paths), err=True)
+        failed = True
     raise typer.Exit(1 if failed else 0)
 
 

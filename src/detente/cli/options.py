@@ -6,13 +6,20 @@ Kept beside the readers so that a new format or field reaches every command at o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, TypeVar
 
 import typer
 
 from detente.ingest.records import FieldMap
+from detente.ingest.sources import EXTENSION_FORMATS
+from detente.model import Article
+
+T = TypeVar("T")
 
 PATHS_HELP = (
     "Files (.txt, .html, .jsonl, .xml/.rss/.atom, .warc; any of them .gz), folders "
@@ -77,3 +84,24 @@ PublishedOption = Annotated[
         help="Publication date of every article (overrides the date header).",
     ),
 ]
+
+
+@dataclass
+class ArticleCount:
+    """How many articles a reading command was given, counted as they pass."""
+
+    articles: int = 0
+
+    def through(self, items: Iterable[T]) -> Iterator[T]:
+        """``items`` unchanged, each :class:`Article` among them counted."""
+        for item in items:
+            if isinstance(item, Article):
+                self.articles += 1
+            yield item
+
+
+def nothing_read_warning(paths: Sequence[Path]) -> str:
+    """The warning for inputs that held no article: where was looked, and for what."""
+    where = ", ".join(str(path) for path in paths)
+    looked_for = " ".join(EXTENSION_FORMATS)
+    return f"warning: no readable articles in {where} (looked for {looked_for}, or any of them .gz)"
