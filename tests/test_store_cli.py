@@ -134,7 +134,7 @@ def test_status_names_the_evidence(corpus, store_url):
     output = run("status", "mor", "SIL", "--on", "2023-03-10", db=store_url)
     assert "SIL->MOR: SIL's head of mission in MOR" in output
     assert "head of mission: EXPELLED since 2023-03-06" in output
-    assert '"Moravia expelled the ambassador of Silesia on Monday" [expel, 2023-03-07]' in output
+    assert "“Moravia expelled the ambassador of Silesia on Monday” [expel, 2023-03-07]" in output
     assert "denied (2023-03-07): relations not severed" in output
     later = run("status", "MOR", "SIL", "--on", "2023-05-01", "--charge-after", "30", db=store_url)
     assert (
