@@ -31,9 +31,7 @@ TEXT = f"date 2024-03-20\n{QUOTED}.\n{LONG}.\n"
 
 def _extract(item):
     return [
-        event_in(
-            item, "PRESENT_CREDENTIALS", "BOL", "ARG", QUOTED, EventDate("2024-03-04", "day")
-        ),
+        event_in(item, "PRESENT_CREDENTIALS", "BOL", "ARG", QUOTED, EventDate("2024-03-04", "day")),
         event_in(item, "EXPEL_DIPLOMAT", "BOL", "ARG", LONG, EventDate("2024-03-15", "day")),
     ]
 

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 from typing import Annotated
 
 import typer
@@ -52,8 +54,30 @@ def serve(
     except StoreError as error:
         typer.echo(f"detente serve: {error}", err=True)
         raise typer.Exit(2) from error
+    taken = _bind_error(host, port)
+    if taken:
+        typer.echo(f"detente serve: cannot listen on {host}:{port}: {taken}", err=True)
+        raise typer.Exit(1)
     writing = "on (token set)" if token else "off (no --token)"
     typer.echo(
         f"detente serve: http://{host}:{port}/  API docs at /docs; writing {writing}", err=True
     )
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _bind_error(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be listened on (taken, no such address), or None.
+
+    Tried before the banner so that a taken port is the one thing said; bound
+    as uvicorn binds (``SO_REUSEADDR``), so a port only in TIME_WAIT is free.
+    """
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            return f"port {port} is taken (another server? try --port {port + 1})"
+        return error.strerror or str(error)
+    return None
