@@ -6,9 +6,10 @@ prints.  :func:`register` adds them to the ``detente`` typer app.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -207,20 +208,52 @@ def ingest(
 
 def _ingest(
     store: Store,
-    articles: Iterable[Article | InputError],
+    articles: Iterator[Article | InputError],
     workers: int | None,
     dask: str | None,
     progress: Callable[[int], None],
 ) -> IngestSummary:
-    """The pipeline in this process, or with its extraction on workers or Dask."""
+    """The pipeline in this process, or with its extraction on workers or Dask.
+
+    An input under :data:`SMALL_INPUT` articles stays in this process: workers
+    would spend longer starting (each loads the model) than they save.
+    """
     # Imported here: they load spaCy, which the other commands do not need.
     if workers or dask:
-        from detente.scale import ingest_with
+        first, small = _first_articles(articles, SMALL_INPUT)
+        if not small:
+            from detente.scale import ingest_with
 
-        return ingest_with(store, articles, workers, dask, progress=progress)
+            rest = itertools.chain(first, articles)
+            return ingest_with(store, rest, workers, dask, progress=progress)
+        typer.echo(
+            f"note: fewer than {SMALL_INPUT} articles: extracting in this process, "
+            "which is faster than starting workers for so few",
+            err=True,
+        )
+        articles = first
     from detente.pipeline import ingest_articles
 
     return ingest_articles(store, articles, progress=progress)
+
+
+# Below this many articles one process beats two workers, which first load the model
+# (benchmarks/parallel_crossover.py; the figures are in the README).
+SMALL_INPUT = 1000
+
+
+def _first_articles(
+    items: Iterator[Article | InputError], count: int
+) -> tuple[list[Article | InputError], bool]:
+    """The items up to the ``count``-th article, and whether the input ended before it."""
+    taken: list[Article | InputError] = []
+    articles = 0
+    for item in items:
+        taken.append(item)
+        articles += isinstance(item, Article)
+        if articles >= count:
+            return taken, False
+    return taken, True
 
 
 def events(
