@@ -239,7 +239,7 @@ def _ingest(
 
 # Below this many articles one process beats two workers, which first load the model
 # (benchmarks/parallel_crossover.py; the figures are in the README).
-SMALL_INPUT = 1000
+SMALL_INPUT = 2000
 
 
 def _first_articles(
