@@ -178,6 +178,7 @@ def test_detente_ingest_on_workers_prints_what_one_process_prints(tmp_path, opti
 
 def test_detente_ingest_names_a_scheduler_it_cannot_reach(tmp_path, monkeypatch):
     monkeypatch.setattr(scale_runners, "CONNECT_TIMEOUT_SECONDS", 1)
+    monkeypatch.setattr(cli_commands, "SMALL_INPUT", 1)  # on the cluster, however small
     feed = _write_jsonl(tmp_path / "feed.jsonl", list(HARD_CASES[:1]))
     result = CliRunner().invoke(
         app, ["ingest", str(feed), "--db", str(tmp_path / "n.db"), "--dask", "tcp://127.0.0.1:9"]
