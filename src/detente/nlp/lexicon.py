@@ -182,6 +182,7 @@ _IRREGULAR = {
     "freeze": ("froze", "frozen"),
     "ban": ("bani",),  # the lemmatizer's table has it; scanned so the cascade loses nothing
     "unfreeze": ("unfroze", "unfrozen"),
+    "keep": ("kept",),
     "relation": ("relations",),
     "tie": ("ties",),
     "embassy": ("embassies",),

@@ -1,0 +1,91 @@
+"""How news words imposing and lifting sanctions, beyond 'imposed sanctions on'.
+
+Each mechanism is held by sentences written for these tests, in varied wording; a
+case gives the exact (type, source, target) set the sentence must yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+
+
+def _one(event_type: str, source: str, target: str) -> set[tuple[str, str, str]]:
+    return {(event_type, source, target)}
+
+
+KEPT_IN_PLACE = [
+    # keeping sanctions in force extends them (GUIDELINES: extend = IMPOSE_SANCTIONS)
+    (
+        "Canada has kept its sanctions on Iran in place since 2012.",
+        _one("IMPOSE_SANCTIONS", "CAN", "IRN"),
+    ),
+    ("Britain will keep sanctions against Syria in place.", _one("IMPOSE_SANCTIONS", "GBR", "SYR")),
+    (
+        "Australia kept its sanctions on Fiji in place after the vote.",
+        _one("IMPOSE_SANCTIONS", "AUS", "FJI"),
+    ),
+    ("The EU maintained its arms embargo on China.", _one("IMPOSE_SANCTIONS", "EU", "CHN")),
+    ("The EU will maintain its sanctions against Belarus.", _one("IMPOSE_SANCTIONS", "EU", "BLR")),
+    ("Russia maintains that the sanctions are illegal.", set()),
+]
+
+REGIMES = [
+    # "sanctions regime": the regime is the sanctions
+    (
+        "The Security Council lifted the sanctions regime on Eritrea in November.",
+        _one("LIFT_SANCTIONS", "UN", "ERI"),
+    ),
+    ("The UN ended the sanctions regime against Liberia.", _one("LIFT_SANCTIONS", "UN", "LBR")),
+    (
+        "The UN Security Council renewed the sanctions regime on Mali.",
+        _one("IMPOSE_SANCTIONS", "UN", "MLI"),
+    ),
+    (
+        "Washington tightened its sanctions regime against Cuba on Friday.",
+        _one("IMPOSE_SANCTIONS", "USA", "CUB"),
+    ),
+    ("The EU extended its embargo regime against Syria.", _one("IMPOSE_SANCTIONS", "EU", "SYR")),
+    ("The Iranian regime condemned the decision.", set()),
+]
+
+RELEASES = [
+    # unfreezing assets and letting banned imports back in lift sanctions
+    (
+        "Washington unfroze the assets of two Venezuelan banks.",
+        _one("LIFT_SANCTIONS", "USA", "VEN"),
+    ),
+    ("South Korea unblocked $6 billion of Iranian funds.", _one("LIFT_SANCTIONS", "KOR", "IRN")),
+    ("Russia resumed imports of Moldovan wine in 2013.", _one("LIFT_SANCTIONS", "RUS", "MDA")),
+    (
+        "China restored imports of Australian barley last year.",
+        _one("LIFT_SANCTIONS", "CHN", "AUS"),
+    ),
+    ("Taiwan allowed imports of Japanese food again.", _one("LIFT_SANCTIONS", "TWN", "JPN")),
+    ("Kenya resumed imports of maize after the drought.", set()),
+]
+
+DESIGNEES = [
+    # sanctions on a state's leaders, bodies and forces count against the state
+    (
+        "The US sanctioned Nicaragua's vice president on Wednesday.",
+        _one("IMPOSE_SANCTIONS", "USA", "NIC"),
+    ),
+    ("Britain sanctioned Myanmar's military on Thursday.", _one("IMPOSE_SANCTIONS", "GBR", "MMR")),
+    ("Canada sanctioned two Russian ministries.", _one("IMPOSE_SANCTIONS", "CAN", "RUS")),
+    (
+        "The US sanctioned the family of Belarus's president.",
+        _one("IMPOSE_SANCTIONS", "USA", "BLR"),
+    ),
+    ("Japan sanctioned three Iranian state agencies.", _one("IMPOSE_SANCTIONS", "JPN", "IRN")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), KEPT_IN_PLACE + REGIMES + RELEASES + DESIGNEES)
+def test_sanction_forms(body: str, expected: set) -> None:
+    assert events_of(body) == expected
