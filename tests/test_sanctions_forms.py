@@ -86,6 +86,43 @@ DESIGNEES = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), KEPT_IN_PLACE + REGIMES + RELEASES + DESIGNEES)
+LISTS = [
+    # a sanctions list or blacklist: added to it is sanctioned, taken off it is lifted
+    (
+        "The EU added 20 Russian individuals to its sanctions list.",
+        _one("IMPOSE_SANCTIONS", "EU", "RUS"),
+    ),
+    (
+        "Britain put three Iranian officials on its sanctions blacklist.",
+        _one("IMPOSE_SANCTIONS", "GBR", "IRN"),
+    ),
+    (
+        "The US removed three Venezuelan officials from its sanctions list.",
+        _one("LIFT_SANCTIONS", "USA", "VEN"),
+    ),
+    ("Washington took Sudan off its sanctions list.", _one("LIFT_SANCTIONS", "USA", "SDN")),
+    (
+        "The EU dropped two Belarusian companies from its blacklist.",
+        _one("LIFT_SANCTIONS", "EU", "BLR"),
+    ),
+    ("The company added two Russian engineers to its staff despite sanctions.", set()),
+]
+
+COUNTERMEASURES = [
+    (
+        "Beijing announced countermeasures against nine US defense firms.",
+        _one("IMPOSE_SANCTIONS", "CHN", "USA"),
+    ),
+    (
+        "Russia imposed countermeasures on Japanese officials.",
+        _one("IMPOSE_SANCTIONS", "RUS", "JPN"),
+    ),
+    ("China lifted its countermeasures against Lithuania.", _one("LIFT_SANCTIONS", "CHN", "LTU")),
+]
+
+ALL = KEPT_IN_PLACE + REGIMES + RELEASES + DESIGNEES + LISTS + COUNTERMEASURES
+
+
+@pytest.mark.parametrize(("body", "expected"), ALL)
 def test_sanction_forms(body: str, expected: set) -> None:
     assert events_of(body) == expected
