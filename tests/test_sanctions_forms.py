@@ -120,7 +120,16 @@ COUNTERMEASURES = [
     ("China lifted its countermeasures against Lithuania.", _one("LIFT_SANCTIONS", "CHN", "LTU")),
 ]
 
-ALL = KEPT_IN_PLACE + REGIMES + RELEASES + DESIGNEES + LISTS + COUNTERMEASURES
+IMPORT_BANS_LIFTED = [
+    # the state that lifts its own ban on imports is not their origin
+    ("China lifted its ban on Australian wine imports.", _one("LIFT_SANCTIONS", "CHN", "AUS")),
+    ("India lifted its ban on Malaysian palm oil imports.", _one("LIFT_SANCTIONS", "IND", "MYS")),
+    ("Moscow ended its embargo on Turkish tomato imports.", _one("LIFT_SANCTIONS", "RUS", "TUR")),
+    ("China lifted its ban on imports of Australian wine.", _one("LIFT_SANCTIONS", "CHN", "AUS")),
+    ("Russia banned Georgian imports in 2006.", _one("IMPOSE_SANCTIONS", "RUS", "GEO")),
+]
+
+ALL = IMPORT_BANS_LIFTED + KEPT_IN_PLACE + REGIMES + RELEASES + DESIGNEES + LISTS + COUNTERMEASURES
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL)

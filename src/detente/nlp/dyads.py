@@ -142,7 +142,9 @@ def _sanction_dyads(
         targets = roles.owners  # "added two Iranian banks to its sanctions list"
     elif is_import_ban(trigger):
         # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
-        targets = roles.place("from") or roles.owners or import_origins(trigger, parse)
+        # ("lifted its ban on Australian wine imports": 'its' is the banning state's)
+        origins = roles.place("from") or import_origins(trigger, parse) or roles.owners
+        targets = [c for c in origins if c not in roles.agents]
         if not targets:
             return []
     else:
