@@ -1,4 +1,5 @@
-"""Missions: the city a consulate stands in, and the host that orders one shut.
+"""Missions: the city a consulate stands in, who opens or shuts one, and when a
+mission is the actor rather than the thing opened.
 
 * A consulate is mostly in a city that is not a capital ("the consulate in
   Houston", "its consulate-general in Erbil"); the city's state is the mission's
@@ -8,6 +9,10 @@
   (GUIDELINES, *Settled cases*): "Washington ordered China to close its consulate
   in Houston" is USA -> CHN, though China does the closing; "we require the
   closure of the Iranian embassy in London" is the host's demand too.
+* No host orders a mission open: a foreign mission inaugurated by the host's
+  leaders is opened by its owner.
+* "The embassy opened a book of condolences" opens the book: a mission subject is
+  the thing opened or closed only when the verb's object is its own doors or work.
 """
 
 from __future__ import annotations
