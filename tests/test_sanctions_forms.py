@@ -129,7 +129,37 @@ IMPORT_BANS_LIFTED = [
     ("Russia banned Georgian imports in 2006.", _one("IMPOSE_SANCTIONS", "RUS", "GEO")),
 ]
 
-ALL = IMPORT_BANS_LIFTED + KEPT_IN_PLACE + REGIMES + RELEASES + DESIGNEES + LISTS + COUNTERMEASURES
+VERBS_OF_IMPOSING = [
+    # issuing, unleashing, rolling out sanctions impose them; rolling them back lifts
+    ("The EU rolled out new sanctions on Russia.", _one("IMPOSE_SANCTIONS", "EU", "RUS")),
+    ("Washington rolled back sanctions on Venezuela.", _one("LIFT_SANCTIONS", "USA", "VEN")),
+    (
+        "The US Treasury issued sanctions against three Iranian firms.",
+        _one("IMPOSE_SANCTIONS", "USA", "IRN"),
+    ),
+    (
+        "The White House unleashed sweeping sanctions on Russia.",
+        _one("IMPOSE_SANCTIONS", "USA", "RUS"),
+    ),
+    (
+        "Biden authorized sanctions against Sudanese generals.",
+        _one("IMPOSE_SANCTIONS", "USA", "SDN"),
+    ),
+    ("Canada targeted Iran with new sanctions on Monday.", _one("IMPOSE_SANCTIONS", "CAN", "IRN")),
+    ("Israel targeted Iran with missiles.", set()),
+    ("The ministry issued a statement on the sanctions.", set()),
+]
+
+ALL = (
+    VERBS_OF_IMPOSING
+    + IMPORT_BANS_LIFTED
+    + KEPT_IN_PLACE
+    + REGIMES
+    + RELEASES
+    + DESIGNEES
+    + LISTS
+    + COUNTERMEASURES
+)
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL)
