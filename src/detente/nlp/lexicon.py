@@ -182,6 +182,9 @@ _IRREGULAR = {
     "freeze": ("froze", "frozen"),
     "ban": ("bani",),  # the lemmatizer's table has it; scanned so the cascade loses nothing
     "unfreeze": ("unfroze", "unfrozen"),
+    "keep": ("kept",),
+    "take": ("took", "taken"),
+    "begin": ("began", "begun"),
     "relation": ("relations",),
     "tie": ("ties",),
     "embassy": ("embassies",),

@@ -21,6 +21,7 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
+from detente.nlp.missions import acts_on_something_else, ordered_object
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import person_name
 
@@ -149,8 +150,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     if rule.pos == "NOUN":
         yield from _noun_arguments(token, lexicon)
         return
-    if rule.subject_arg:
-        subject = inherited_subject(token)
+    if rule.subject_arg and not acts_on_something_else(token):
+        subject = inherited_subject(token) or ordered_object(token)
         if subject is not None:
             yield from _expand(subject, lexicon)
     for child in token.children:
