@@ -19,6 +19,7 @@ from detente.nlp.arguments import (
     noun_tagged_verb,
     relative_antecedents,
 )
+from detente.nlp.appointments import appoints_envoy
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.roles import SentenceParse
@@ -115,7 +116,10 @@ def _match(
             if not rule.arg_requires & words:
                 continue
         if matched:
-            return Trigger(token, rule, tuple(matched), arg_class)
+            trigger = Trigger(token, rule, tuple(matched), arg_class)
+            if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(trigger, parse):
+                return None
+            return trigger
     return None
 
 
