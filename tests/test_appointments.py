@@ -59,6 +59,16 @@ def appointments_of(body: str) -> set[tuple[str, str]]:
             {("NGA", "GBR"), ("NGA", "FRA"), ("NGA", "CHN")},
         ),
         ("Kenya named a new ambassador to Ethiopia on Monday.", {("KEN", "ETH")}),
+        # posted, replacing or succeeding someone as envoy
+        (
+            "Syed Ali was posted as Pakistan's high commissioner to Sri Lanka last year.",
+            {("PAK", "LKA")},
+        ),
+        ("Ana Ruiz replaces Tom Berg as Chile's ambassador to Peru.", {("CHL", "PER")}),
+        (
+            "Maria Costa succeeded Joao Silva as Portugal's ambassador to Brazil in September.",
+            {("PRT", "BRA")},
+        ),
     ],
 )
 def test_appointment_forms(body: str, expected: set[tuple[str, str]]) -> None:
@@ -81,6 +91,9 @@ def test_appointment_forms(body: str, expected: set[tuple[str, str]]) -> None:
         # a description, not a post
         "The US ambassador to Israel became the first envoy to visit the site on Monday.",
         "Japan's ambassador to Peru became the first foreign diplomat to meet the new cabinet.",
+        # a predecessor replaced, with no post given
+        "Kenya will replace its ambassador to Somalia, the ministry said.",
+        "Diplomats posted to Kabul were evacuated on Monday.",
         # envoys tied to no receiving state
         "Kenya and Peru signed a trade deal on Monday. "
         "President Ruto also appointed 20 new ambassadors on Tuesday.",
@@ -89,3 +102,25 @@ def test_appointment_forms(body: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_no_appointment(body: str) -> None:
     assert appointments_of(body) == set()
+
+
+def dates_of(body: str) -> set[str | None]:
+    return {
+        e.date.value
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == "APPOINT_AMBASSADOR"
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The newly appointed Chinese ambassador to Nepal, Chen Song, met Prime Minister "
+        "Dahal on Monday.",
+        "Kenya's recently appointed envoy to Japan was received by the emperor on Friday.",
+        "The new Peruvian ambassador to Chile, appointed by President Boluarte, arrived in "
+        "Santiago on Tuesday.",
+    ],
+)
+def test_a_participle_describing_the_subject_takes_not_its_verbs_day(body: str) -> None:
+    assert dates_of(body) == {"2024-05"}

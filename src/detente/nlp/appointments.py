@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 # Verbs that also mean citing or attesting: their object must be given a post.
 _CITING = frozenset({"name", "confirm"})
+# Verbs whose object is a predecessor: only the post they give ('as ambassador') counts.
+_SUCCEEDING = frozenset({"replace", "succeed"})
 # What marks an envoy as the one being appointed, with no post complement.
 _NEW = frozenset(
     {"new", "next", "incoming", "a", "an", "designate", "nominee", "candidate", "pick"}
@@ -51,6 +53,8 @@ def appoints_envoy(trigger: Trigger, parse: SentenceParse) -> bool:
     if posts and not envoys & _heads_around(posts):
         return False  # "was named chair", "named the envoy as one of the organisers"
     lemma = fold(trigger.token.lemma_)
+    if lemma in _SUCCEEDING and not posts:
+        return False  # "replacing Igor Sokolov", "Kenya will replace its ambassador"
     if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
         return False  # "named in a lawsuit", "confirmed the ambassador was safe"
     if all(a.tag_ == "NNS" for a in envoys) and not _hosts_given(trigger, parse):

@@ -122,9 +122,20 @@ def _attached_expression(
             _names_an_occasion(node) or _participle_of_result(node) or _at_the_same_time(node)
         ):
             return None
-        if node.head.i == node.i or _past_perfect(node):
+        if node.head.i == node.i or _past_perfect(node) or _describes_subject(node):
             return None
         node, came_from = node.head, node
+
+
+def _describes_subject(node: Token) -> bool:
+    """'The newly appointed ambassador met the president on Monday', 'The sanctions
+    imposed on Russia were extended on Monday': a participle describing the subject of
+    another act does not share that act's time."""
+    return (
+        node.dep_ in ("amod", "acl")
+        and node.tag_ == "VBN"
+        and node.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _inside_other_clause(token: Token, top: Token) -> bool:
