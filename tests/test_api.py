@@ -409,7 +409,7 @@ def test_openapi_describes_every_endpoint_and_its_errors(client):
         "/api/relations/{a}/{b}/timeline",
     ]
     ingest = paths["/api/articles"]["post"]["responses"]
-    assert sorted(ingest) == ["200", "400", "401", "403", "413", "422", "500"]
+    assert sorted(ingest) == ["200", "400", "401", "403", "413", "422", "500", "503"]
     assert ingest["401"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/ErrorBody"
     }
@@ -417,6 +417,7 @@ def test_openapi_describes_every_endpoint_and_its_errors(client):
     assert sorted(names) == sorted(
         [
             "actor",
+            "dyad",
             "source",
             "target",
             "type",

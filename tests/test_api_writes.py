@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 from api_world import EXPULSION_ARTICLE, LATVIA, LATVIA_TEXT, TOKEN, latvia_extractor
 from detente.api import create_app
 from detente.api.limits import MAX_BODY_BYTES
+from detente.api.workers import InProcess
 from detente.store import Store
 from store_helpers import stand_in_for_extraction
 
@@ -25,6 +26,14 @@ def store(tmp_path):
 
 @pytest.fixture
 def writer(store):
+    """Extraction in the test's process, where the stand-in extraction is patched in."""
+    with TestClient(create_app(store, token=TOKEN, extraction=InProcess())) as client:
+        yield client
+
+
+@pytest.fixture
+def pooled_writer(store):
+    """Extraction in worker processes, as ``detente serve`` runs it."""
     with TestClient(create_app(store, token=TOKEN)) as client:
         yield client
 
@@ -70,7 +79,7 @@ def test_a_wrong_or_missing_token_is_401_and_writes_nothing(
 
 def test_without_a_configured_token_writing_is_off(store, monkeypatch, stand_in_extraction):
     monkeypatch.delenv("DETENTE_TOKEN", raising=False)
-    with TestClient(create_app(store)) as client:
+    with TestClient(create_app(store, extraction=InProcess())) as client:
         response = client.post("/api/articles", json=latvia_article(), headers=bearer(TOKEN))
     assert response.status_code == 403
     assert response.json()["error"]["message"].startswith("writing over HTTP is off")
@@ -79,7 +88,7 @@ def test_without_a_configured_token_writing_is_off(store, monkeypatch, stand_in_
 
 def test_the_token_can_come_from_the_environment(store, monkeypatch, stand_in_extraction):
     monkeypatch.setenv("DETENTE_TOKEN", "from-env")
-    with TestClient(create_app(store)) as client:
+    with TestClient(create_app(store, extraction=InProcess())) as client:
         response = client.post("/api/articles", json=latvia_article(), headers=bearer("from-env"))
     assert response.status_code == 200
 
@@ -156,7 +165,11 @@ def test_ingest_from_html(writer, stand_in_extraction):
         ),
         (
             {"text": LATVIA_TEXT, "published": "26/05/2021"},
-            "body.published: Input should be a valid date or datetime, invalid character in year",
+            "body.published: Value error, expected a date as YYYY-MM-DD text",
+        ),
+        (
+            {"text": LATVIA_TEXT, "published": 20210526},
+            "body.published: Value error, expected a date as YYYY-MM-DD text",
         ),
         ([1, 2], "body: Input should be a valid dictionary or object to extract fields from"),
     ],
@@ -244,7 +257,8 @@ def test_extract_refuses_an_empty_text(writer):
     )
 
 
-def test_ingest_then_status_with_the_real_pipeline(writer):
+def test_ingest_then_status_with_the_real_pipeline(pooled_writer):
+    writer = pooled_writer
     response = writer.post("/api/articles", json={"text": EXPULSION_ARTICLE}, headers=bearer(TOKEN))
     assert response.status_code == 200, response.text
     found = {(e["type"], e["source"], e["target"], e["date"]) for e in response.json()["events"]}
@@ -255,8 +269,8 @@ def test_ingest_then_status_with_the_real_pipeline(writer):
     assert head["events"][0]["evidence"].startswith("France's ambassador has been ordered out")
 
 
-def test_extract_with_the_real_pipeline(writer):
-    response = writer.post("/api/extract", json={"text": EXPULSION_ARTICLE})
+def test_extract_with_the_real_pipeline(pooled_writer):
+    response = pooled_writer.post("/api/extract", json={"text": EXPULSION_ARTICLE})
     assert response.status_code == 200, response.text
     events = response.json()["events"]
     assert [

@@ -29,6 +29,7 @@ from concurrent_corpus import (
     write_part,
 )
 from detente.api import create_app
+from detente.api.workers import InProcess
 from detente.pipeline import ingest_articles
 from detente.store import Store
 from detente.store.merge import article_key
@@ -119,7 +120,11 @@ def test_twenty_threads_posting_articles_lose_nothing(tmp_path, monkeypatch, seq
     posts += posts[::3]  # a third of them twice: two requests race to store it
     random.Random(SEED).shuffle(posts)
     url = f"sqlite:///{tmp_path / 'posted.db'}"
-    with Store(url) as store, TestClient(create_app(store, token=TOKEN)) as client:
+    # extraction in the request threads: the store's writers are what is under test
+    with (
+        Store(url) as store,
+        TestClient(create_app(store, token=TOKEN, extraction=InProcess())) as client,
+    ):
 
         def post(body: dict) -> int:
             headers = {"Authorization": f"Bearer {TOKEN}"}

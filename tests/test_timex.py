@@ -476,3 +476,24 @@ def test_unknown_tense_is_refused():
 )
 def test_mixed_forms(sentence, published, expected):
     assert summary(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("The embassy will reopen next year.", date(9999, 12, 31)),
+        ("The embassy will reopen next month.", date(9999, 12, 31)),
+        ("The ambassador leaves tomorrow.", date(9999, 12, 31)),
+        ("The envoy arrives on Friday.", date(9999, 12, 31)),
+        ("The envoy will arrive within two weeks.", date(9999, 12, 31)),
+        ("The talks will resume in the next decade.", date(9995, 6, 1)),
+        ("The embassy closed last year.", date(1, 1, 1)),
+        ("The envoy left yesterday.", date(1, 1, 1)),
+        ("The consulate closed three months ago.", date(1, 1, 1)),
+        ("The embassy closed on 3 March, a week earlier than planned.", date(1, 1, 1)),
+    ],
+)
+def test_dates_past_the_calendar_are_left_out_not_wrapped(sentence, published):
+    for found in find_time_expressions(sentence, published, tense="future"):
+        year = found.date.value.split("-")[0]
+        assert len(year) == 4 and "0001" <= year <= "9999", found

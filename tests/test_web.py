@@ -19,6 +19,7 @@ from api_world import (
     latvia_extractor,
 )
 from detente.api import create_app
+from detente.api.workers import InProcess
 from detente.store import Store
 from detente.web import pages
 from detente.web.context import Segment, excerpt, locate
@@ -146,7 +147,7 @@ def test_ingest_form_needs_the_token(tmp_path, monkeypatch):
     stand_in_for_extraction(monkeypatch, latvia_extractor)
     with (
         Store(f"sqlite:///{tmp_path / 'form.db'}") as store,
-        TestClient(create_app(store, token=TOKEN), headers=HTML) as client,
+        TestClient(create_app(store, token=TOKEN, extraction=InProcess()), headers=HTML) as client,
     ):
         form = {"text": LATVIA, "title": "Latvia expels envoy", "published": "2021-05-26"}
         refused = client.post("/ingest", data={**form, "token": "guess"})
@@ -311,3 +312,31 @@ def test_a_band_is_certain_from_the_first_report_inside_its_month():
         return next(lane.bands[0] for lane in chart.lanes if lane.bands)
 
     assert band_of(reported).x < band_of(reported).certain_x < band_of(unreported).certain_x
+
+
+def event_ids_on(page: str) -> list[int]:
+    return [int(i) for i in re.findall(r'<td class="when"><a href="/events/(\d+)">', page)]
+
+
+def test_the_events_page_lists_newest_first_a_page_at_a_time(browser_client):
+    first = browser_client.get("/events", params={"limit": 2}).text
+    newest = [IDS["lithuania"], IDS["recall"], IDS["expulsion"], IDS["sanctions"]]
+    assert event_ids_on(first) == newest[:2]
+    assert "newest first" in first
+    second = browser_client.get("/events", params={"limit": 2, "page": 2}).text
+    assert event_ids_on(second) == newest[2:]
+    last = browser_client.get("/events", params={"limit": 2, "page": 3}).text
+    assert event_ids_on(last) == [IDS["credentials"], IDS["sever"]]
+    assert "Next page" not in last and '<a href="/events?limit=2">← First page</a>' in last
+
+
+def test_pages_show_month_precision_dates_as_a_month(browser_client):
+    home = browser_client.get("/").text
+    latest = dict(
+        re.findall(r">([^<>]+ – [^<>]+)</a></td>\s*<td>\d+</td><td class=\"when\">([^<]+)<", home)
+    )
+    assert latest["Belarus – United Kingdom"] == "Mar 2022"
+    assert latest["Iran – Morocco"] == "May 2018"
+    assert latest["Belarus – France"] == "17 Oct 2021"
+    listing = browser_client.get("/events", params={"actor": "MAR"}).text
+    assert f'<a href="/events/{IDS["sever"]}">May 2018</a>' in listing

@@ -28,6 +28,7 @@ from api_world import (
     fill,
 )
 from detente.api import create_app
+from detente.api.workers import ExtractionPool
 from detente.store import Store
 
 pytestmark = pytest.mark.browser
@@ -56,9 +57,14 @@ def free_port() -> int:
 def serving(store: Store) -> Iterator[str]:
     """The app over ``store``, served by uvicorn on a loopback port; yields its base URL."""
     port = free_port()
+    extraction = ExtractionPool()
+    extraction.run(len, "warm-up")  # a worker is up, its model loaded, before a form is sent
     server = uvicorn.Server(
         uvicorn.Config(
-            create_app(store, token=TOKEN), host="127.0.0.1", port=port, log_level="warning"
+            create_app(store, token=TOKEN, extraction=extraction),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
         )
     )
     thread = threading.Thread(target=server.run, daemon=True)

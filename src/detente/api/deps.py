@@ -9,9 +9,11 @@ from fastapi import Depends, Query, Request
 
 from detente.api import params
 from detente.api.views import EventQuery
+from detente.api.workers import Extraction
 from detente.store import Store
 
 MAX_LIMIT = 1000
+MAX_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL (bigint) store
 
 
 def get_store(request: Request) -> Store:
@@ -19,8 +21,16 @@ def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
+def get_extraction(request: Request) -> Extraction:
+    """Where the app runs extraction: worker processes with a time budget."""
+    return request.app.state.extraction
+
+
 def event_query(
     actor: str | None = Query(None, description="Either side: country name or code"),
+    dyad: str | None = Query(
+        None, description="Two states, either direction: names or codes, e.g. belarus,FRA"
+    ),
     source: str | None = Query(None, description="The acting state: name or code"),
     target: str | None = Query(None, description="The state acted upon: name or code"),
     type: str | None = Query(None, description="Event type, e.g. EXPEL_DIPLOMAT"),  # noqa: A002
@@ -31,11 +41,14 @@ def event_query(
     limit: int | None = Query(
         None, ge=1, le=MAX_LIMIT, description="Page size: 50 by default, at most 1000"
     ),
-    after: int | None = Query(None, ge=0, description="Cursor: the last id of the page before"),
+    after: int | None = Query(
+        None, ge=0, le=MAX_ID, description="Cursor: the last id of the page before"
+    ),
 ) -> EventQuery:
     """The listing filters, each checked: unknown countries, dates or types are a 400."""
     return EventQuery(
         actor=params.optional_country(actor, "actor"),
+        dyad=params.optional_dyad(dyad),
         source=params.optional_country(source, "source"),
         target=params.optional_country(target, "target"),
         type=params.event_type(type),
@@ -50,3 +63,4 @@ def event_query(
 
 StoreDep = Annotated[Store, Depends(get_store)]
 EventQueryDep = Annotated[EventQuery, Depends(event_query)]
+ExtractionDep = Annotated[Extraction, Depends(get_extraction)]

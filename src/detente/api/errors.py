@@ -39,9 +39,11 @@ def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
         401: "Missing or wrong token",
         403: "Writing over HTTP is off",
         404: "No such country or event",
+        405: "Method not allowed on this path (see the Allow header)",
         413: "Body over 5 MB",
         422: "Invalid JSON, body or parameter",
         500: "Extraction failed",
+        503: "Extraction over its time budget, or every worker busy",
     }
     return {status: {"model": ErrorBody, "description": meaning[status]} for status in statuses}
 
@@ -72,12 +74,24 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http_error)
 
 
-def _respond(request: Request, status: int, message: str, detail: Any = None) -> Response:
+def _respond(
+    request: Request,
+    status: int,
+    message: str,
+    detail: Any = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    """The error as JSON (or a page for a browser), with ``headers`` (``Allow`` on a 405)."""
+    headers = dict(headers or {})
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
     error_page = getattr(request.app.state, "error_page", None)
     if error_page is not None and _wants_page(request):
-        return error_page(request, status, message)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(error_body(status, message, detail), status_code=status, headers=headers)
+        response = error_page(request, status, message)
+        response.headers.update(headers)
+        return response
+    body = error_body(status, message, detail)
+    return JSONResponse(body, status_code=status, headers=headers or None)
 
 
 def _wants_page(request: Request) -> bool:
@@ -106,7 +120,7 @@ async def _validation_error(request: Request, error: Exception) -> Response:
 
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
-    return _respond(request, error.status_code, str(error.detail))
+    return _respond(request, error.status_code, str(error.detail), headers=error.headers)
 
 
 def _describe(problem: dict[str, Any]) -> str:

@@ -4,21 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from detente.api import params, views
-from detente.api.deps import EventQueryDep, StoreDep
+from detente.api.deps import MAX_ID, EventQueryDep, StoreDep
 from detente.api.errors import documented
 from detente.api.formats import ListFormat, stream_rows
 from detente.store.export import FLAT_COLUMNS
 
-router = APIRouter(prefix="/api", tags=["read"], responses=documented(400, 404, 422))
+router = APIRouter(
+    prefix="/api",
+    tags=["read"],
+    responses=documented(400, 404, 422),
+    dependencies=[Depends(params.known_query_only)],
+)
 
 _FORMAT = Query("json", description="json, or csv / ndjson streamed")
 _ON = Query(None, description="YYYY-MM-DD; the latest state when left out")
+# Path parameters: a country name or code, with examples for clients and schemathesis.
+_A = Path(description="A country: name or code", examples=["BLR", "belarus"])
+_B = Path(description="The other country", examples=["FRA", "united-kingdom"])
 
 
-@router.get("/events", summary="List events, filtered, by id with a cursor")
+# The formats a list endpoint streams besides JSON, for the OpenAPI document.
+_STREAMED = {
+    200: {
+        "description": "JSON, or CSV / NDJSON streamed (format=csv, format=ndjson)",
+        "content": {
+            "text/csv": {"schema": {"type": "string"}},
+            "application/x-ndjson": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+@router.get("/events", summary="List events, filtered, by id with a cursor", responses=_STREAMED)
 def list_events(
     store: StoreDep,
     query: EventQueryDep,
@@ -32,23 +52,25 @@ def list_events(
 
 
 @router.get("/events/{event_id}", summary="One event with every mention and its article")
-def get_event(store: StoreDep, event_id: int = Path(ge=1)) -> Any:
+def get_event(store: StoreDep, event_id: int = Path(ge=1, le=MAX_ID)) -> Any:
     """The event, each sentence that reports it with offsets, and each article."""
     return views.event_detail(store, event_id)
 
 
 @router.get("/relations/{a}/{b}", summary="Where two states stand on a date, both ways")
-def relation_status(store: StoreDep, a: str, b: str, on: str | None = _ON) -> Any:
+def relation_status(store: StoreDep, a: str = _A, b: str = _B, on: str | None = _ON) -> Any:
     """Head of mission, mission, ties and sanctions in each direction, with evidence."""
     first, second = params.country(a, "a", 404), params.country(b, "b", 404)
     return views.relation_status(store, first, second, params.optional_day(on, "on"))
 
 
-@router.get("/relations/{a}/{b}/timeline", summary="Every change between two states")
+@router.get(
+    "/relations/{a}/{b}/timeline", summary="Every change between two states", responses=_STREAMED
+)
 def relation_timeline(
     store: StoreDep,
-    a: str,
-    b: str,
+    a: str = _A,
+    b: str = _B,
     format: ListFormat = _FORMAT,  # noqa: A002
 ) -> Any:
     """State changes in date order, each with the events behind it."""
@@ -90,7 +112,11 @@ def _flat_change(change: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/countries/{code}", summary="A country's relationships in brief")
-def country_brief(store: StoreDep, code: str, on: str | None = _ON) -> Any:
+def country_brief(
+    store: StoreDep,
+    code: str = Path(description="A country: name or code", examples=["BLR", "belarus"]),
+    on: str | None = _ON,
+) -> Any:
     """Where it has or lacks an ambassador, closed missions, ties, sanctions, recent events."""
     return views.country_brief(
         store, params.country(code, "country", 404), params.optional_day(on, "on")

@@ -16,9 +16,11 @@ from detente.api.errors import ApiError
 from detente.nlp.actors import actor_name
 from detente.relations import RelationStatus, history, status_on
 from detente.store import Store, StoredEvent, shapes
+from detente.store.queries import EventFilter
 from detente.store.summaries import (
     active_dyads,
     country_relations,
+    events_newest_first,
     latest_events,
 )
 
@@ -31,6 +33,7 @@ class EventQuery:
     """Validated filters of an event listing (see :mod:`detente.api.params`)."""
 
     actor: str | None = None
+    dyad: str | None = None  # "BLR,FRA": either direction, as ``detente events --dyad``
     source: str | None = None
     target: str | None = None
     type: str | None = None
@@ -49,11 +52,19 @@ class EventQuery:
     def store_filters(self) -> dict[str, Any]:
         """The keyword arguments of :meth:`Store.events` (without limit and cursor)."""
         fields = asdict(self)
-        del fields["limit"], fields["after"]
-        return fields
+        del fields["limit"], fields["after"], fields["dyad"]
+        return {**fields, "pair": self.pair}
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        """The two states of ``dyad``, or None."""
+        if not self.dyad:
+            return None
+        first, second = self.dyad.split(",")
+        return first, second
 
     def query_string(self, **changes: Any) -> str:
-        """This query as URL parameters (with ``changes``), empty filters left out."""
+        """This query as URL parameters (with ``changes``, e.g. ``page=2``), empty ones left out."""
         fields = {**asdict(self), **changes}
         return urlencode(
             {key: _param(value) for key, value in fields.items() if value not in (None, "")}
@@ -82,6 +93,31 @@ def event_list(store: Store, query: EventQuery, base: str = "/api/events") -> di
         "count": len(page),
         "next": next_link,
         "events": [shapes.event_summary(event) for event in page],
+    }
+
+
+def event_page(store: Store, query: EventQuery, page: int, base: str = "/events") -> dict[str, Any]:
+    """The ``page``-th page (from 1) of events matching ``query``, newest first."""
+    size = query.page_size
+    event_filter = EventFilter(
+        actor=query.actor,
+        pair=query.pair,
+        source=query.source,
+        target=query.target,
+        types=(query.type,) if query.type else (),
+        modalities=(query.modality,) if query.modality else (),
+        since=query.since,
+        until=query.until,
+        q=query.q,
+        limit=size + 1,
+    )
+    found = events_newest_first(store, event_filter, offset=(page - 1) * size)
+    shown, more = found[:size], len(found) > size
+    return {
+        "count": len(shown),
+        "page": page,
+        "next": f"{base}?{query.query_string(page=page + 1)}" if more else None,
+        "events": [shapes.event_summary(event) for event in shown],
     }
 
 
@@ -175,12 +211,23 @@ def home(store: Store, country: str | None, events: int = 15, dyads: int = 10) -
                 "a": country_ref(d.a),
                 "b": country_ref(d.b),
                 "events": d.events,
-                "latest": shapes.iso(d.latest),
+                **_latest_of_pair(store, d.a, d.b),
             }
             for d in busiest
         ],
         "map": country_brief(store, country, None, recent=0) if country else None,
     }
+
+
+def _latest_of_pair(store: Store, a: str, b: str) -> dict[str, str | None]:
+    """The date of a pair's latest event as precise as it is known: ``{"latest", "precision"}``."""
+    found = store.events(pair=(a, b))
+    if not found:
+        return {"latest": None, "precision": None}
+    newest = max(found, key=lambda e: (e.date_start or e.known_by or date.min, e.id or 0))
+    if newest.date:
+        return {"latest": newest.date, "precision": newest.date_precision}
+    return {"latest": shapes.iso(newest.known_by), "precision": "day"}
 
 
 def _different(a: str, b: str) -> None:

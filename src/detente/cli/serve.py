@@ -39,9 +39,11 @@ def serve(
     import uvicorn
 
     from detente.api import create_app
+    from detente.api.workers import ExtractionPool
 
+    extraction = ExtractionPool()
     try:
-        application = create_app(db, token=token or None)
+        application = create_app(db, token=token or None, extraction=extraction)
     except StoreError as error:
         typer.echo(f"detente serve: {error}", err=True)
         raise typer.Exit(2) from error
@@ -49,4 +51,5 @@ def serve(
     typer.echo(
         f"detente serve: http://{host}:{port}/  API docs at /docs; writing {writing}", err=True
     )
+    extraction.start()  # workers load the model while the server starts
     uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -27,9 +26,6 @@ from detente.nlp.actors import ActorSpan
 from detente.nlp.context import ArticleContext
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-
-if TYPE_CHECKING:
-    from detente.nlp.triggers import Trigger
 
 _LOOKAHEAD = 3  # sentences after the ceremony that may hold its roster
 _MAX_GAP_WORDS = 8  # a person's name with titles, or a state's "the"
@@ -165,10 +161,10 @@ def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
 _CONSENTING = frozenset({"approve", "accept", "agree", "grant", "endorse", "clear", "give"})
 
 
-def withheld_consent(trigger: Trigger) -> bool:
+def withheld_consent(trigger: Token) -> bool:
     """'Bangladesh did not approve her nomination': a negated consent to a nominee is
     agrément refused (REVOKE_AGREMENT), not an appointment that did not happen."""
-    words = (trigger.token, *trigger.token.ancestors)
+    words = (trigger, *trigger.ancestors)
     return any(fold(word.lemma_) in _CONSENTING for word in words)
 
 

@@ -1,9 +1,9 @@
 """Read-side summaries the web pages and the HTTP API need beyond single events.
 
 Functions of a :class:`~detente.store.Store` (method twins to come):
-:func:`latest_events`, :func:`active_dyads`, :func:`country_relations` and
-:func:`article_texts`.  They reuse the store's event SELECT and the relations
-state machine rather than repeating them.
+:func:`latest_events`, :func:`events_newest_first`, :func:`active_dyads`,
+:func:`country_relations` and :func:`article_texts`.  They reuse the store's
+event SELECT and the relations state machine rather than repeating them.
 """
 
 from __future__ import annotations
@@ -46,6 +46,25 @@ def latest_events(store: Store, limit: int = 20, actor: str | None = None) -> li
         queries.select_events(queries.EventFilter(actor=actor, limit=limit))
         .order_by(None)
         .order_by(when.desc().nulls_last(), _events.c.id.desc())
+    )
+    with store.engine.connect() as connection:
+        rows = connection.execute(query).mappings().all()
+    return [queries.stored_event(row) for row in rows]
+
+
+def events_newest_first(
+    store: Store, event_filter: queries.EventFilter, offset: int = 0
+) -> list[StoredEvent]:
+    """Events matching ``event_filter`` by date, newest first, from the ``offset``-th on.
+
+    Undated events count from their first report; ties go to the later id.
+    """
+    when = func.coalesce(_events.c.date_start, _events.c.known_by)
+    query = (
+        queries.select_events(event_filter)
+        .order_by(None)
+        .order_by(when.desc().nulls_last(), _events.c.id.desc())
+        .offset(offset)
     )
     with store.engine.connect() as connection:
         rows = connection.execute(query).mappings().all()

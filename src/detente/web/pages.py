@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from detente.api import params, views
 from detente.api.auth import token_matches
-from detente.api.deps import EventQueryDep, StoreDep
+from detente.api.deps import MAX_ID, EventQueryDep, StoreDep
 from detente.api.errors import ApiError
 from detente.api.ingest import ArticleRequest, ingest_one
 from detente.errors import InputError
@@ -26,7 +26,8 @@ from detente.web.timeline import build_chart
 from detente.web.worldmap import numeric_to_alpha3
 
 router = APIRouter(include_in_schema=False)
-MAX_CHANGES_SHOWN = 300  # on the dyad page; the timeline's CSV and JSON twins hold them all
+MAX_CHANGES_SHOWN = 300
+MAX_PAGES = 100_000  # on the dyad page; the timeline's CSV and JSON twins hold them all
 _templates = templates()
 
 
@@ -81,9 +82,14 @@ def home(store: StoreDep, request: Request, country: str | None = Query(None)) -
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events(store: StoreDep, request: Request, query: EventQueryDep) -> HTMLResponse:
-    """The filterable list of events."""
-    view = views.event_list(store, query, base="/events")
+def events(
+    store: StoreDep,
+    request: Request,
+    query: EventQueryDep,
+    page_number: int = Query(1, alias="page", ge=1, le=MAX_PAGES),
+) -> HTMLResponse:
+    """The filterable list of events, newest first."""
+    view = views.event_page(store, query, page_number)
     twin = "/api/events" + (f"?{query.query_string()}" if query.query_string() else "")
     return page(
         request,
@@ -97,7 +103,7 @@ def events(store: StoreDep, request: Request, query: EventQueryDep) -> HTMLRespo
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event(store: StoreDep, request: Request, event_id: int = Path(ge=1)) -> HTMLResponse:
+def event(store: StoreDep, request: Request, event_id: int = Path(ge=1, le=MAX_ID)) -> HTMLResponse:
     """One event: its evidence highlighted in each article that reports it."""
     view = views.event_detail(store, event_id)
     texts = article_texts(store, (m["article"]["id"] for m in view["mentions"]))
@@ -203,16 +209,14 @@ def ingest_submit(
         return _form_error(request, form, 401, "Wrong or missing token: nothing was stored.")
     try:
         day: date | None = params.optional_day(published.strip() or None, "published")
-        result = ingest_one(
-            store,
-            ArticleRequest(
-                text=text,
-                title=title or None,
-                url=url or None,
-                outlet=outlet or None,
-                published=day,
-            ),
+        posted = ArticleRequest(
+            text=text,
+            title=title or None,
+            url=url or None,
+            outlet=outlet or None,
+            published=day,
         )
+        result = ingest_one(store, posted, request.app.state.extraction)
     except ApiError as error:
         return _form_error(request, form, error.status, error.message)
     except InputError as error:

@@ -11,6 +11,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
@@ -37,6 +38,7 @@ def templates() -> Jinja2Templates:
     )
     environment.filters.update(
         when=when,
+        web_link=web_link,
         country=country_name,
         type_label=type_label,
         modality_label=modality_label,
@@ -49,6 +51,24 @@ def templates() -> Jinja2Templates:
 def script_json(value: Any) -> str:
     """JSON to embed in a ``<script type="application/json">``: no ``<`` can close the tag."""
     return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def web_link(url: str | None) -> str | None:
+    """``url`` when it is an ``http``/``https`` address a page may link to, else None.
+
+    Article URLs come from feeds, JSONL and API callers; a ``javascript:`` or
+    ``data:`` URL must never become a link.
+    """
+    if not url:
+        return None
+    candidate = url.strip()
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return candidate
 
 
 def when(value: str | date | None, precision: str | None = "day") -> str:

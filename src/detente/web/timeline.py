@@ -7,6 +7,7 @@ date is drawn as a span over that month or year, never as a day.
 
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -199,8 +200,7 @@ def _event_period(event: dict[str, Any]) -> tuple[date | None, date | None]:
         return date(year, 1, 1), date(year, 12, 31)
     if precision == "month":
         month = int(value[5:7])
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return date(year, month, 1), following - timedelta(days=1)
+        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
     day = date.fromisoformat(value[:10])
     return day, day
 
@@ -214,7 +214,8 @@ def _scale(changes: list[dict], events: list[dict], on: date | None) -> _Scale |
         return None
     first, last = min(days), max(days)
     pad = max(timedelta(days=20), (last - first) * 0.04)
-    return _Scale(first - pad, last + pad)
+    # Any stored date may be drawn, 0001-01-01 and 9999-12-31 too: pad within the calendar.
+    return _Scale(first - min(pad, first - date.min), last + min(pad, date.max - last))
 
 
 def _lane(label: str, y: float, changes: list[dict], scale: _Scale) -> Lane:
@@ -278,16 +279,18 @@ def _markers(events: list[dict[str, Any]], scale: _Scale, y: float) -> list[Mark
     return placed
 
 
+_TICK_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000)  # months
+
+
 def _ticks(scale: _Scale) -> tuple[Tick, ...]:
-    months = (scale.end.year - scale.start.year) * 12 + scale.end.month - scale.start.month
-    step = next((s for s in (1, 2, 3, 6, 12, 24, 60, 120) if months / s <= 10), 240)
-    current = date(scale.start.year, scale.start.month, 1)
+    """About ten ticks on round months or years, from one step to the next."""
+    first = scale.start.year * 12 + scale.start.month - 1  # months since year 0
+    last = scale.end.year * 12 + scale.end.month - 1
+    step = next((s for s in _TICK_STEPS if (last - first) / s <= 10), _TICK_STEPS[-1])
     ticks = []
-    while current <= scale.end:
-        index = current.year * 12 + current.month - 1
-        if current >= scale.start and index % step == 0:
+    for index in range(-(-first // step) * step, last + 1, step):
+        current = date(index // 12, index % 12 + 1, 1)
+        if current >= scale.start:
             label = str(current.year) if step >= 12 else when(current.isoformat()[:7], "month")
             ticks.append(Tick(scale.x(current), label))
-        next_index = index + 1
-        current = date(next_index // 12, next_index % 12 + 1, 1)
     return tuple(ticks)

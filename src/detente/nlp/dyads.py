@@ -1,0 +1,237 @@
+"""Roles -> dyads: each event type's source and target states (GUIDELINES §Event types).
+
+A role the sentence leaves implicit comes from the article context (a ``by``
+phrase, the speaker, an earlier mention of the same event, the most salient
+actor); each such fill is counted on :class:`Roles` and lowers the confidence.
+"""
+
+from __future__ import annotations
+
+from itertools import permutations
+
+from spacy.tokens import Span
+
+from detente.nlp.actors import is_organisation
+from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
+from detente.nlp.roles import SentenceParse
+from detente.nlp.trade_bans import import_origins, is_import_ban
+from detente.nlp.trigger_roles import Roles, is_envoy_word
+from detente.nlp.triggers import Trigger
+
+RELATION_TYPES = frozenset(
+    {"DOWNGRADE_RELATIONS", "UPGRADE_RELATIONS", "SEVER_RELATIONS", "RESTORE_RELATIONS"}
+)
+SANCTION_TYPES = frozenset({"IMPOSE_SANCTIONS", "LIFT_SANCTIONS"})
+
+
+def dyads_of(
+    event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
+) -> list[tuple[str, str]]:
+    if event_type in RELATION_TYPES:
+        return _relation_dyads(event_type, roles, parse)
+    if event_type in SANCTION_TYPES:
+        return _sanction_dyads(event_type, trigger, roles, parse)
+    if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
+        return _mission_dyads(event_type, roles, parse)
+    sources, targets = _personal_roles(event_type, trigger, roles, parse)
+    return [(s, t) for s in sources for t in targets]
+
+
+def _personal_roles(
+    event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
+) -> tuple[list[str], list[str]]:
+    """Events about one envoy: who acts, and the envoy's or host's state."""
+    states_only = [c for c in roles.agents if not is_organisation(c)] or roles.agents
+    agents = [] if roles.agent_is_envoy else states_only
+    if event_type == "EXPEL_DIPLOMAT":
+        sources = agents or roles.place("from", "out of", "out", "in")
+        # "Kenya expelled diplomats from Somalia": with the expeller named, 'from' is origin
+        origin = [c for c in roles.place("from") if c not in sources] if agents else []
+        targets = roles.owners or origin or _diplomat_from_context(parse, sources)
+    elif event_type == "SUMMON_DIPLOMAT":
+        sources = agents or roles.place("to", "at", "by", "in")  # "its envoy in Tehran"
+        targets = [c for c in roles.owners if c not in sources] or _diplomat_from_context(
+            parse, sources
+        )
+    elif event_type == "RECALL_DIPLOMAT":
+        sources = agents or roles.owners
+        # Headline style "Jordan to recall Israel envoy": the envoy's post, not his state.
+        targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources] or [
+            c for c in roles.owners if c not in sources
+        ]
+    elif event_type == "REVOKE_AGREMENT":
+        # The host refuses; "its ambassador to Belgium" names the host even when the
+        # sentence's subject is the sending state reacting to the refusal.
+        sources = roles.place("to", "in") or agents
+        targets = [c for c in roles.owners if c not in sources]
+    elif event_type == "APPOINT_AMBASSADOR":
+        sources = agents or roles.owners
+        if roles.owners and agents and not set(roles.owners) & set(agents):
+            sources = roles.owners  # "Biden's pick": the envoy's state sends
+        targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
+        owners, hosts = mission_post(trigger.token, parse)
+        if hosts:  # "appointed to Turkey's embassy in Gabon"
+            sources, targets = owners or [c for c in sources if c not in hosts], hosts
+        # "named A as ambassador to Kenya and B as ambassador to Peru"
+        targets += [c for c in posts_named(trigger.token, parse) if c not in sources + targets]
+        targets += [c for c in slate_posts(parse.context, parse.index, sources) if c not in targets]
+    else:  # PRESENT_CREDENTIALS
+        if trigger.rule.host_is_agent:
+            targets = agents or roles.place("to", "in")
+            sources = roles.place("from") or roles.owners
+            sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
+            if not sources:
+                return [], []
+        else:
+            sources = (roles.agents if roles.agent_is_envoy else agents) or roles.owners
+            senders, hosts = _envoys_named(trigger.token.sent, parse)
+            if len(senders) > len(sources):
+                # a ceremony's list: "the Ambassador of Chad to Kenya, A, and the
+                # Nepalese Ambassador, B, also presented...", "Those who presented were..."
+                sources = senders
+            targets = [c for c in roles.place("to", "in") or hosts if c not in sources]
+            sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
+    sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
+    targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
+    return sources, targets
+
+
+def _envoys_named(sentence: Span, parse: SentenceParse) -> tuple[list[str], list[str]]:
+    """The sending states of every envoy the sentence names, and the states they are
+    sent to ('the Ambassador of Chad to Kenya': Chad, Kenya)."""
+    senders: list[str] = []
+    hosts: list[str] = []
+    for token in sentence:
+        if token.pos_ not in ("NOUN", "PROPN") or not is_envoy_word(token):
+            continue
+        senders += [c for c in parse.states_of(token, conjuncts=False) if c not in senders]
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                for pobj in prep.children:
+                    hosts += [c for c in parse.states_of(pobj, conjuncts=False) if c not in hosts]
+    return [c for c in senders if c not in hosts], hosts
+
+
+def _diplomat_from_context(parse: SentenceParse, sources: list[str]) -> list[str]:
+    owner = parse.context.latest_diplomat_owner(parse.index)
+    return [owner] if owner and owner not in sources else []
+
+
+def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
+    between = roles.place("between", "among")
+    if len(between) >= 2:
+        return list(permutations(between, 2))
+    targets = roles.place("with", "in", "to", "toward", "towards", "against")
+    # "their relations", "the representation of our country": the owner acts when
+    # nobody else is named; "Israeli-Turkish ties" name both sides.
+    agents = roles.agents or [c for c in roles.owners if c not in targets]
+    if not targets and roles.agents:
+        targets = [c for c in roles.owners if c not in agents]
+    if len(agents) >= 2 and not targets:
+        return list(permutations(agents, 2))
+    agents = _or_context(agents, parse, roles, exclude=targets, event_type=event_type)
+    targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
+    return [(a, t) for a in agents for t in targets]
+
+
+def _sanction_dyads(
+    event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
+) -> list[tuple[str, str]]:
+    if trigger.arg_class == "state":
+        targets = roles.owners
+    elif is_import_ban(trigger):
+        # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
+        targets = roles.place("from") or roles.owners or import_origins(trigger, parse)
+        if not targets:
+            return []
+    else:
+        targets = roles.place("on", "against", "targeting", "over", "for", "to")
+    agents = roles.agents
+    if not targets:
+        targets = [c for c in roles.owners if c not in agents]
+    elif not agents:
+        agents = [c for c in roles.owners if c not in targets]
+    agents = _or_context(
+        agents, parse, roles, exclude=targets, event_type=event_type, organisations=True
+    )
+    targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
+    return [(a, t) for a in agents for t in targets]
+
+
+def _mission_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
+    """Owner closes its own mission -> owner is source; host orders it shut -> host is source."""
+    hosts = roles.place("in", "at", "to")
+    agents, owners = roles.agents, [c for c in roles.owners if c not in hosts]
+    if agents and owners and not set(agents) & set(owners):
+        return [(a, o) for a in agents for o in owners]
+    sources = agents or owners
+    if not sources and len(hosts) == 2:
+        return list(permutations(hosts, 2))  # "embassies in both countries were shut"
+    if len(sources) >= 2 and not hosts:
+        return list(permutations(sources, 2))  # "X and Y agreed to reopen embassies"
+    sources = _or_context(sources, parse, roles, exclude=hosts, event_type=event_type)
+    hosts = _or_counterpart(
+        [h for h in hosts if h not in sources], parse, roles, exclude=sources, event_type=event_type
+    )
+    return [(s, h) for s in sources for h in hosts]
+
+
+def _or_context(
+    found: list[str],
+    parse: SentenceParse,
+    roles: Roles,
+    exclude: list[str],
+    event_type: str,
+    organisations: bool = False,
+) -> list[str]:
+    """The acting side the sentence leaves implicit: a 'by X' phrase, an earlier
+    mention of the same event, else the article's most salient actor."""
+    if found:
+        return found
+    roles.from_context += 1
+    by_phrase = [
+        span.code
+        for i, span in parse.actor_at.items()
+        if parse.doc[i].head.lower_ == "by" and span.code not in exclude
+    ]
+    if by_phrase:
+        return by_phrase[:1]
+    speaker = _speaker(parse, exclude)
+    if speaker:
+        return [speaker]
+    for target in exclude or [None]:
+        earlier = parse.context.remembered(event_type, target=target)
+        if earlier:
+            return [earlier[0][0]]
+    salient = parse.context.salient_actor(
+        parse.index + 1, exclude=tuple(exclude), organisations=organisations
+    )
+    return [salient] if salient else []
+
+
+def _speaker(parse: SentenceParse, exclude: list[str]) -> str | None:
+    """'..., the White House said Tuesday': the government that speaks for the act."""
+    for token in parse.doc:
+        if token.lemma_ in ("say", "announce", "state", "confirm") and token.pos_ == "VERB":
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    states = [c for c in parse.states_of(child) if c not in exclude]
+                    if states:
+                        return states[0]
+    return None
+
+
+def _or_counterpart(
+    found: list[str], parse: SentenceParse, roles: Roles, exclude: list[str], event_type: str
+) -> list[str]:
+    """The other side the sentence leaves implicit: an earlier mention of the same
+    event, else the state named most recently."""
+    if found:
+        return found
+    roles.from_context += 1
+    for source in exclude or [None]:
+        earlier = parse.context.remembered(event_type, source=source)
+        if earlier:
+            return [earlier[0][1]]
+    other = parse.context.counterpart(parse.index, tuple(exclude))
+    return [other] if other else []

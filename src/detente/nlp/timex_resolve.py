@@ -1,0 +1,250 @@
+"""Time expressions -> :class:`EventDate`: the time words and the date arithmetic.
+
+:mod:`detente.nlp.timex` finds an expression and hands its match to one of the
+``resolve_*`` functions here, with the publication date, the tense and the last
+time resolved in the text (:class:`ResolutionContext`).  The choices made where
+the text is vague are listed in :mod:`detente.nlp.timex`'s docstring.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from importlib.resources import files
+from typing import Any, TypeVar
+
+from dateutil.relativedelta import relativedelta
+
+from detente.model import EventDate
+
+# --- vocabulary ------------------------------------------------------------
+
+
+def _load_lexicon() -> dict[str, Any]:
+    path = files("detente").joinpath("data", "lexicon", "time_words.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+TIME_WORDS = _load_lexicon()
+
+
+def alternation(words: Iterable[str], capitalise: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any run."""
+    ordered = sorted(words, key=len, reverse=True)
+    escaped = (re.escape(w.capitalize() if capitalise else w) for w in ordered)
+    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped)
+
+
+def normal(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _month_number(name: str) -> int:
+    key = name.rstrip(".").lower()
+    return TIME_WORDS["months"].get(key) or TIME_WORDS["month_abbreviations"][key]
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else TIME_WORDS["numbers"][word.lower()]
+
+
+# --- resolution ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResolutionContext:
+    published: date | None
+    tense: str
+    anchor: EventDate | None  # the last time resolved in the text, for "that year"
+
+
+_Ordered = TypeVar("_Ordered", date, tuple[int, int])
+
+
+def _pick(
+    candidates: Iterable[_Ordered], pivot: _Ordered, tense: str, which: str | None
+) -> _Ordered | None:
+    """The candidate nearest ``pivot`` on the side that ``which`` or ``tense`` says."""
+    pool = list(candidates)
+    if which == "last":
+        return max((c for c in pool if c < pivot), default=None)
+    if which == "next":
+        return min((c for c in pool if c > pivot), default=None)
+    if tense == "past":
+        return max((c for c in pool if c <= pivot), default=None)
+    return min((c for c in pool if c >= pivot), default=None)
+
+
+def _word(match: re.Match[str], group: str) -> str | None:
+    value = match.groupdict().get(group)
+    return normal(value) if value else None
+
+
+def _day_of(year: int, month: int, day: int) -> EventDate | None:
+    try:
+        return EventDate.of_day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _year_from_word(match: re.Match[str], ctx: ResolutionContext) -> int | None:
+    """The year "this/last/next year" after a month names, if any and resolvable."""
+    offset = {"last": -1, "this": 0, "next": 1}.get(_word(match, "yearword") or "")
+    if offset is None or ctx.published is None:
+        return None
+    return ctx.published.year + offset
+
+
+def resolve_iso(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    return _day_of(int(match["year"]), int(match["month_number"]), int(match["day"]))
+
+
+def resolve_numeric(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    first, second = int(match["first"]), int(match["second"])
+    if match["separator"] == "/" and first <= 12:  # US order: 7/29/2022
+        first, second = second, first
+    return _day_of(int(match["year"]), second, first)
+
+
+def resolve_full_date(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    return _day_of(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+
+
+def resolve_month_year(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    return EventDate.of_month(int(match["year"]), _month_number(match["month"]))
+
+
+# A day without a year that lies only days on the wrong side of publication
+# ("starting April 19" in a past-tense sentence of 17 April) is this year's: a
+# whole year off would be the worse mistake.
+_DAY_GRACE = timedelta(days=7)
+
+
+def resolve_day_without_year(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    month, day = _month_number(match["month"]), int(match["day"])
+    year = _year_from_word(match, ctx)
+    if year is not None:
+        return _day_of(year, month, day)
+    if ctx.published is None:
+        return None
+    candidates = []
+    for year in range(ctx.published.year - 1, ctx.published.year + 2):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:  # 29 February outside leap years
+            continue
+    weekday = _word(match, "weekday")
+    if weekday is not None:
+        agreeing = [c for c in candidates if c.weekday() == TIME_WORDS["weekdays"][weekday]]
+        if agreeing:
+            return EventDate.of_day(min(agreeing, key=lambda c: abs(c - ctx.published)))
+    grace = _DAY_GRACE if ctx.tense == "past" else -_DAY_GRACE
+    chosen = _pick(candidates, ctx.published + grace, ctx.tense, None)
+    return EventDate.of_day(chosen) if chosen else None
+
+
+def resolve_month(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    month = _month_number(match["month"])
+    year = _year_from_word(match, ctx)
+    if year is not None:
+        return EventDate.of_month(year, month)
+    if ctx.published is None:
+        return None
+    which = _word(match, "which")
+    if which == "this":
+        return EventDate.of_month(ctx.published.year, month)
+    pivot = (ctx.published.year, ctx.published.month)
+    years = range(ctx.published.year - 1, ctx.published.year + 2)
+    chosen = _pick(((y, month) for y in years), pivot, ctx.tense, which)
+    return EventDate.of_month(*chosen) if chosen else None
+
+
+def resolve_year(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    return EventDate.of_year(int(match["year"]))
+
+
+def resolve_weekday(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    if ctx.published is None:
+        return None
+    weekday = TIME_WORDS["weekdays"][normal(match["weekday"])]
+    nearby = (ctx.published + timedelta(days=k) for k in range(-7, 8))
+    candidates = (d for d in nearby if d.weekday() == weekday)
+    chosen = _pick(candidates, ctx.published, ctx.tense, _word(match, "which"))
+    return EventDate.of_day(chosen) if chosen else None
+
+
+def resolve_day_word(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    if ctx.published is None:
+        return None
+    offset = TIME_WORDS["day_words"][normal(match["dayword"])]
+    return EventDate.of_day(ctx.published + timedelta(days=offset))
+
+
+def resolve_relative_period(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    if ctx.published is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[normal(match["which"])]
+    return _shifted(ctx.published, normal(match["unit"]), step)
+
+
+def _shifted(day: date, unit: str, steps: int) -> EventDate:
+    """``day`` moved by ``steps`` units, at the precision of the unit."""
+    if unit in ("hour", "day"):
+        hours = steps if unit == "hour" else 24 * steps
+        return EventDate.of_day(day + timedelta(hours=hours))  # whole days only
+    if unit == "week":  # no week precision: the month of a day in that week
+        moved = day + timedelta(weeks=steps)
+        return EventDate.of_month(moved.year, moved.month)
+    if unit == "month":
+        moved = day + relativedelta(months=steps)
+        return EventDate.of_month(moved.year, moved.month)
+    years = steps * (10 if unit == "decade" else 1)
+    return EventDate.of_year(day.year + years)
+
+
+def _unit(match: re.Match[str]) -> str:
+    return normal(match["unit"]).removesuffix("s")
+
+
+def resolve_ago(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    if ctx.published is None:
+        return None
+    return _shifted(ctx.published, _unit(match), -_count(match["count"]))
+
+
+def resolve_within(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    if ctx.published is None:
+        return None
+    unit, count = _unit(match), _count(match["count"])
+    if unit == "week":  # a deadline is a day: keep the day, not the week's month
+        return EventDate.of_day(ctx.published + timedelta(weeks=count))
+    return _shifted(ctx.published, unit, count)
+
+
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
+_ANCHOR_STEPS = {
+    "following": 1, "next": 1, "later": 1,
+    "previous": -1, "preceding": -1, "prior": -1, "earlier": -1,
+}  # fmt: skip
+
+
+def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    anchor = ctx.anchor
+    unit = _unit(match)
+    needed = "year" if unit == "decade" else unit
+    if anchor is None or _PRECISION_RANK[anchor.precision] < _PRECISION_RANK[needed]:
+        return None
+    steps = _ANCHOR_STEPS.get(_word(match, "direction") or "", 0)
+    if match.groupdict().get("count"):
+        steps *= _count(match["count"])
+    value = anchor.value or ""
+    month = int(value[5:7]) if anchor.precision != "year" else 1
+    day = int(value[8:10]) if anchor.precision == "day" else 1
+    return _shifted(date(int(value[:4]), month, day), unit, steps)
+
+
+# What every pattern of detente.nlp.timex resolves its match with.
+Resolver = Callable[[re.Match[str], ResolutionContext], "EventDate | None"]

@@ -1,0 +1,315 @@
+"""The roles of a trigger: who acts, whose envoy or mission it is, and where.
+
+Roles come from the parse: the *agent* (subject, ``by`` phrase, or the subject
+of the clause that governs the trigger), the *owner* of the argument ("France's
+ambassador", "the Russian consulate"), and *places* given by prepositions
+("from France", "to Israel", "with Russia", "on Belarus", "in Damascus").
+:mod:`detente.nlp.dyads` reads each event type's source and target off them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from detente.nlp.arguments import (
+    bound_possessive,
+    co_agents,
+    governing_subject,
+    nominal_by_agent,
+    subject_of_noun_tagged_verb,
+)
+from detente.nlp.lexicon import fold
+from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import AGREEING_VERBS, infinitival_relative, person_name
+from detente.nlp.triggers import Trigger, mistagged_verb
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Types whose envoy is never the acting state's own.
+_OTHERS_ENVOY = frozenset({"EXPEL_DIPLOMAT", "SUMMON_DIPLOMAT", "REVOKE_AGREMENT"})
+
+
+@dataclass
+class Roles:
+    agents: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)
+    places: dict[str, list[str]] = field(default_factory=dict)  # preposition -> states
+    agent_is_envoy: bool = False
+    from_context: int = 0  # roles filled from the article context, not the sentence
+
+    def place(self, *prepositions: str) -> list[str]:
+        for preposition in prepositions:
+            if self.places.get(preposition):
+                return self.places[preposition]
+        return []
+
+
+def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
+    roles = Roles()
+    subject = subject_of(trigger.token)
+    if subject is not None:
+        roles.agents = parse.states_of(subject)
+        roles.agent_is_envoy = is_envoy(subject)
+        if not roles.agents and subject.lower_ in ("he", "she"):
+            # "he gave them to the foreign minister": the envoy the article is about
+            owner = parse.context.latest_diplomat_owner(parse.index)
+            roles.agents, roles.agent_is_envoy = ([owner], True) if owner else ([], False)
+    for other in co_agents(trigger.token, subject, parse.actor_at):
+        roles.agents += [c for c in parse.states_of(other) if c not in roles.agents]
+    speakers = roles.agents  # whom 'its' means in the phrase
+    by_agent = (
+        nominal_by_agent(trigger.token, parse.actor_at) if trigger.rule.pos == "NOUN" else None
+    )
+    if by_agent is not None:  # "the expulsion of its ambassador by Nicaragua"
+        roles.agents = parse.states_of(by_agent)
+    elif subject is not None and subject.dep_ == "poss" and trigger.rule.type in _OTHERS_ENVOY:
+        # "Ecuador condemned Nicaragua's expulsion of its ambassador": 'its' is Ecuador's
+        higher = governing_subject(trigger.token)
+        speakers = parse.states_of(higher) if higher is not None else speakers
+    # "EU expel envoys", read as a modifier: the names before the verb are its subject's
+    before_verb = roles.agents if trigger.token.dep_ in ("compound", "amod") else []
+    for argument in _owning_arguments(trigger):
+        found = parse.states_of(argument, clause_agents=speakers, conjuncts=False)
+        roles.owners += [c for c in found if c not in roles.owners and c not in before_verb]
+    if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
+        roles.owners = [
+            state
+            for a in trigger.arguments
+            if a.pos_ == "PROPN"
+            for state in [parse.context.diplomat_state(person_name(a))]
+            if state
+        ]
+    exclude = tuple(roles.agents + roles.owners)
+    for token in (*trigger.arguments, *_of_objects(trigger.arguments), trigger.token):
+        _collect_places(token, parse, roles, exclude)
+    return roles
+
+
+def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:
+    """'representation of our country in London': the place hangs on the of-object."""
+    return [
+        pobj
+        for argument in arguments
+        for prep in argument.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _owning_arguments(trigger: Trigger) -> list[Token]:
+    """Arguments whose modifiers name a state: the envoy, not the consent given to him."""
+    if trigger.arg_class == "consent":
+        # "revoked the consent for the appointment of the US ambassador"
+        return [
+            t
+            for t in trigger.token.subtree
+            if fold(t.lemma_)
+            in (
+                "ambassador",
+                "envoy",
+                "nominee",
+                "candidate",
+                "diplomat",
+                "d'affaires",
+                "representative",
+            )
+        ]
+    if trigger.arg_class in ("credentials", "sanctions"):
+        return [a for a in trigger.arguments if a.lower_ not in ("them", "it")]
+    nouns = [a for a in trigger.arguments if a.ent_type_ != "PERSON"]
+    return nouns or list(trigger.arguments)
+
+
+def subject_of(token: Token) -> Token | None:
+    """The phrase that performs the trigger, climbing through governing clauses."""
+    if token.dep_ in ("compound", "amod") and mistagged_verb(token):
+        named, governor = subject_of_noun_tagged_verb(token)
+        if named is not None or governor is None:
+            return named
+        token = governor  # "expel X and downgrade ties": expel's subject
+    current, came_through_xcomp = token, False
+    for _ in range(5):
+        found = _own_subject(current, raised=came_through_xcomp)
+        if found is not None:
+            return bound_possessive(found)
+        if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
+            return None  # "the envoy was ordered out, the embassy said": no agent given
+        if not _climbs_to_head(current):
+            return None
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
+        came_through_xcomp = current.dep_ == "xcomp"
+        if came_through_xcomp:
+            controller = _object_controller(current.head)
+            if controller is not None:
+                return controller  # "ordered Russia to cut its staff": Russia cuts
+        came_from, current = current, current.head
+        party = _party_to(current, came_from)
+        if party is not None:
+            return party
+    return None
+
+
+_OBJECT_CONTROL = frozenset(
+    {
+        "order",
+        "ask",
+        "tell",
+        "force",
+        "urge",
+        "instruct",
+        "require",
+        "call",
+        "press",
+        "pressure",
+        "compel",
+        "oblige",
+        "demand",
+        "prompt",
+        "lead",
+        "push",
+        "drive",
+        "spur",
+        "persuade",
+        "convince",
+        "encourage",
+        "authorise",
+        "authorize",
+        "direct",
+    }
+)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that performs the complement of 'order X to', 'urge X to'."""
+    if verb.lemma_.lower() not in _OBJECT_CONTROL:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _own_subject(word: Token, raised: bool) -> Token | None:
+    """The subject written on this word itself, if any."""
+    for child in word.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    for child in word.children:
+        if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _RELATIVE_PRONOUNS:
+            return _antecedent_subject(word, child)
+        if child.dep_ == "nsubjpass" and raised:
+            return child  # "Chile is expected to reopen": the raised subject
+        if child.dep_ == "nsubj" and word.dep_ == "relcl":
+            return word.head
+        if child.dep_ == "poss" and word.pos_ == "NOUN":
+            return child
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < word.i:
+            return child  # headline style: "Jordan to recall envoy"
+    return None
+
+
+def _climbs_to_head(word: Token) -> bool:
+    """Whether the word's subject is to be found on the word it depends on."""
+    return (
+        word.dep_
+        in (
+            "xcomp",
+            "conj",
+            "acl",
+            "advcl",
+            "pcomp",
+            "ccomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "attr",
+            "oprd",
+        )
+        or infinitival_relative(word)
+        or mistagged_verb(word)
+    ) and word.head.i != word.i
+
+
+def _antecedent_subject(verb: Token, subject: Token) -> Token:
+    """'X and Y announced that they planned to restore': 'they' is the speakers."""
+    if subject.lower_ not in ("they", "it", "we"):
+        return subject
+    for governor in verb.ancestors:
+        for child in governor.children:
+            if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                return child
+    return subject
+
+
+def _party_to(noun: Token, came_from: Token) -> Token | None:
+    """'an agreement to restore ties reached by the two powers': the parties to the
+    agreement (a 'by' phrase of a verb of agreeing within its phrase) act in the clause
+    it governs."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for word in noun.subtree:
+        if word.dep_ == "acl" and word.lemma_.lower() in AGREEING_VERBS:
+            for child in word.children:
+                if child.dep_ == "agent":
+                    return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+_ENVOY_WORDS = frozenset(
+    {"ambassador", "envoy", "commissioner", "charge", "diplomat", "chargé", "representative"}
+)
+
+
+def is_envoy(token: Token) -> bool:
+    return any(is_envoy_word(t) for t in token.subtree)
+
+
+def is_envoy_word(token: Token) -> bool:
+    return fold(token.lemma_) in _ENVOY_WORDS
+
+
+def _collect_places(
+    token: Token, parse: SentenceParse, roles: Roles, exclude: tuple[str, ...]
+) -> None:
+    for child in token.children:
+        if child.dep_ != "prep" and not (child.dep_ == "advmod" and child.lower_ == "out"):
+            continue
+        preposition = child.lower_
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        for nested in child.children:  # "out of Belarus"
+            if nested.dep_ == "prep":
+                preposition = f"{child.lower_} {nested.lower_}"
+                objects += [c for c in nested.children if c.dep_ == "pobj"]
+        for pobj in objects:
+            if preposition in ("for", "at", "to") and _bare_mission(pobj):
+                host = parse.context.latest_mission_host(parse.index)
+                found = [host] if host else []  # "chargé d'affaires for the reopened mission"
+            else:
+                found = parse.states_of(pobj, clause_agents=roles.agents, exclude=exclude)
+            if found:
+                known = roles.places.setdefault(preposition, [])
+                known += [c for c in found if c not in known]
+
+
+def _bare_mission(token: Token) -> bool:
+    return token.lemma_.lower() in ("embassy", "mission", "consulate") and not any(
+        c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in token.children
+    )
+
+
+def demanded_recall(trigger: Trigger, parse: SentenceParse) -> Roles | None:
+    """'X demanded that Y recall its diplomats' is X expelling Y's diplomats (GUIDELINES)."""
+    if trigger.rule.type != "RECALL_DIPLOMAT":
+        return None
+    for governor in trigger.token.ancestors:
+        if fold(governor.lemma_) in ("demand", "ask", "order", "instruct", "tell"):
+            demander = subject_of(governor)
+            recaller = subject_of(trigger.token)
+            if demander is None or recaller is None:
+                return None
+            sources = parse.states_of(demander)
+            targets = parse.states_of(recaller)
+            if sources and targets and set(sources) != set(targets):
+                return Roles(agents=sources, owners=targets)
+            return None
+    return None
