@@ -41,3 +41,35 @@ def events_of(body: str) -> set[tuple[str, str, str]]:
 )
 def test_a_title_case_dateline_is_no_actor(body: str, expected: set) -> None:
     assert events_of(body) == expected
+
+
+def credential_dates(body: str) -> set[str | None]:
+    return {
+        e.date.value
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == "PRESENT_CREDENTIALS"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "At a ceremony held at State House on 3 May, President Museveni received "
+            "credentials from the ambassadors of Kenya, Rwanda and Burundi.",
+            {"2024-05-03"},
+        ),
+        (
+            "The Nigerian envoy presented his letters of credence to President Mahama of "
+            "Ghana during a ceremony organised at the Jubilee House on Monday.",
+            {"2024-05-06"},
+        ),
+        (
+            "Peru's new ambassador handed his credentials to the Chilean president at an "
+            "event hosted at La Moneda palace on April 30.",
+            {"2024-04-30"},
+        ),
+    ],
+)
+def test_the_occasion_held_on_a_day_dates_the_ceremony(body: str, expected: set) -> None:
+    assert credential_dates(body) == expected

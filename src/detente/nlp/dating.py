@@ -144,9 +144,27 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
     current = token
     while current.i != top.i and current.head.i != current.i:
         current = current.head
-        if current.i != top.i and current.pos_ == "VERB" and not _makes_the_agreement(current):
+        if (
+            current.i != top.i
+            and current.pos_ == "VERB"
+            and not _makes_the_agreement(current)
+            and not _holds_the_occasion(current)
+        ):
             return True
     return False
+
+
+_OCCASIONS = frozenset({"ceremony", "event", "meeting", "audience", "reception", "function"})
+
+
+def _holds_the_occasion(verb: Token) -> bool:
+    """'presented his credentials at a ceremony held at State House on 12 May': the
+    occasion's participle dates the act done at it."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.lemma_.lower() in _OCCASIONS
+    )
 
 
 def _makes_the_agreement(verb: Token) -> bool:
