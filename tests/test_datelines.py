@@ -73,3 +73,20 @@ def credential_dates(body: str) -> set[str | None]:
 )
 def test_the_occasion_held_on_a_day_dates_the_ceremony(body: str, expected: set) -> None:
     assert credential_dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghana's foreign minister received copies of credentials from the Brazilian "
+        "ambassador, Carlos Pereira, on Tuesday.",
+        "Ghana's foreign minister accepted copies of the credentials from Brazil's new "
+        "envoy on Tuesday.",
+        "The Ghanaian foreign minister received a copy of the letters of credence from "
+        "the ambassador of Brazil.",
+    ],
+)
+def test_the_sender_of_copies_hangs_on_the_copies(body: str) -> None:
+    assert {(s, t) for k, s, t in events_of(body) if k == "PRESENT_CREDENTIALS"} == {
+        ("BRA", "GHA")
+    }
