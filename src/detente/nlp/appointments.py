@@ -20,16 +20,11 @@ named, in the sentence or in the roster after it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from detente.nlp.envoy_lists import slate_posts
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-
-if TYPE_CHECKING:
-    from detente.nlp.triggers import Trigger
 
 # Verbs that also mean citing or attesting: their object must be given a post.
 _CITING = frozenset({"name", "confirm"})
@@ -44,20 +39,21 @@ _DESCRIBING = frozenset({"first", "last", "only", "second", "third", "latest"})
 _COMPLEMENTS = frozenset({"oprd", "attr", "xcomp", "ccomp"})
 
 
-def appoints_envoy(trigger: Trigger, parse: SentenceParse) -> bool:
-    """Whether an APPOINT_AMBASSADOR trigger gives someone an envoy's post."""
-    envoys = set(trigger.arguments)
+def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentenceParse) -> bool:
+    """Whether an APPOINT_AMBASSADOR trigger word with its envoy arguments gives
+    someone an envoy's post."""
+    envoys = set(arguments)
     if all(_former(a) or _described(a) for a in envoys):
         return False
-    posts = list(_posts(trigger.token))
+    posts = list(_posts(verb))
     if posts and not envoys & _heads_around(posts):
         return False  # "was named chair", "named the envoy as one of the organisers"
-    lemma = fold(trigger.token.lemma_)
+    lemma = fold(verb.lemma_)
     if lemma in _SUCCEEDING and not posts:
         return False  # "replacing Igor Sokolov", "Kenya will replace its ambassador"
     if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
         return False  # "named in a lawsuit", "confirmed the ambassador was safe"
-    if all(a.tag_ == "NNS" for a in envoys) and not _hosts_given(trigger, parse):
+    if all(a.tag_ == "NNS" for a in envoys) and not _hosts_given(verb, parse):
         return False  # "appointed 20 new ambassadors": tied to no receiving state
     return True
 
@@ -105,13 +101,13 @@ def _marked_new(envoy: Token) -> bool:
     return bool(words & _NEW) or not determined
 
 
-def _hosts_given(trigger: Trigger, parse: SentenceParse) -> bool:
+def _hosts_given(verb: Token, parse: SentenceParse) -> bool:
     """Whether a state other than the appointing one is named in the trigger's phrase,
     or a slate of posts follows ('... : A to Chad; B to Peru')."""
-    named = {parse.actor_at[t.i].code for t in trigger.token.subtree if t.i in parse.actor_at}
+    named = {parse.actor_at[t.i].code for t in verb.subtree if t.i in parse.actor_at}
     agents = {
         parse.actor_at[t.i].code
-        for c in trigger.token.children
+        for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass")
         for t in c.subtree
         if t.i in parse.actor_at

@@ -117,7 +117,7 @@ def _match(
                 continue
         if matched:
             trigger = Trigger(token, rule, tuple(matched), arg_class)
-            if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(trigger, parse):
+            if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(token, trigger.arguments, parse):
                 return None
             return trigger
     return None
