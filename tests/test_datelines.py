@@ -87,6 +87,4 @@ def test_the_occasion_held_on_a_day_dates_the_ceremony(body: str, expected: set)
     ],
 )
 def test_the_sender_of_copies_hangs_on_the_copies(body: str) -> None:
-    assert {(s, t) for k, s, t in events_of(body) if k == "PRESENT_CREDENTIALS"} == {
-        ("BRA", "GHA")
-    }
+    assert {(s, t) for k, s, t in events_of(body) if k == "PRESENT_CREDENTIALS"} == {("BRA", "GHA")}

@@ -53,9 +53,8 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
         return False  # "replacing Igor Sokolov", "Kenya will replace its ambassador"
     if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
         return False  # "named in a lawsuit", "confirmed the ambassador was safe"
-    if all(a.tag_ == "NNS" for a in envoys) and not _hosts_given(verb, parse):
-        return False  # "appointed 20 new ambassadors": tied to no receiving state
-    return True
+    # "appointed 20 new ambassadors": tied to no receiving state
+    return not all(a.tag_ == "NNS" for a in envoys) or _hosts_given(verb, parse)
 
 
 def _posts(verb: Token) -> list[Token]:

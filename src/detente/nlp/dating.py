@@ -160,11 +160,7 @@ _OCCASIONS = frozenset({"ceremony", "event", "meeting", "audience", "reception",
 def _holds_the_occasion(verb: Token) -> bool:
     """'presented his credentials at a ceremony held at State House on 12 May': the
     occasion's participle dates the act done at it."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.head.lemma_.lower() in _OCCASIONS
-    )
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _OCCASIONS
 
 
 def _makes_the_agreement(verb: Token) -> bool:

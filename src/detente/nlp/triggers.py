@@ -13,13 +13,13 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from detente.nlp.appointments import appoints_envoy
 from detente.nlp.arguments import (
     adjective_tagged_verb,
     misparsed_conjoined_modifiers,
     noun_tagged_verb,
     relative_antecedents,
 )
-from detente.nlp.appointments import appoints_envoy
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.roles import SentenceParse
@@ -116,10 +116,10 @@ def _match(
             if not rule.arg_requires & words:
                 continue
         if matched:
-            trigger = Trigger(token, rule, tuple(matched), arg_class)
-            if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(token, trigger.arguments, parse):
-                return None
-            return trigger
+            arguments = tuple(matched)
+            if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(token, arguments, parse):
+                return None  # an envoy cited, or given another post (appointments.py)
+            return Trigger(token, rule, arguments, arg_class)
     return None
 
 
