@@ -172,6 +172,8 @@ _IRREGULAR = {
     "put": ("putting",),
     "hit": ("hitting",),
     "stand": ("stood",),
+    "swear": ("sworn", "swore"),
+    "take": ("took", "taken"),
     "bring": ("brought",),
     "deny": ("denied", "denies"),
     "stay": ("stayed",),

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from detente.nlp.appointments import appoints_envoy
 from detente.nlp.arguments import (
     adjective_tagged_verb,
     misparsed_conjoined_modifiers,
@@ -116,7 +117,10 @@ def _match(
             if not rule.arg_requires & words:
                 continue
         if matched:
-            return Trigger(token, rule, tuple(matched), arg_class)
+            arguments = tuple(matched)
+            if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(token, arguments, parse):
+                return None  # an envoy cited, or given another post (appointments.py)
+            return Trigger(token, rule, arguments, arg_class)
     return None
 
 
