@@ -185,7 +185,6 @@ _IRREGULAR = {
     "ban": ("bani",),  # the lemmatizer's table has it; scanned so the cascade loses nothing
     "unfreeze": ("unfroze", "unfrozen"),
     "keep": ("kept",),
-    "take": ("took", "taken"),
     "begin": ("began", "begun"),
     "relation": ("relations",),
     "tie": ("ties",),
