@@ -51,3 +51,26 @@ def test_an_explainer_adds_no_event(body: str) -> None:
 )
 def test_news_in_the_present_stays(body: str, expected: tuple) -> None:
     assert expected in {event[:3] for event in events_of(body)}
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Ghana and Togo fell out in 2019.\n\n2021: The two countries restore relations.",
+            ("RESTORE_RELATIONS", "GHA", "TGO", "asserted"),
+        ),
+        (
+            "Peru and Bolivia quarrelled over the border. Both governments now reopen "
+            "their embassies.",
+            ("OPEN_MISSION", "PER", "BOL", "asserted"),
+        ),
+        (
+            "Chile and Peru broke off ties in March. The two nations restore relations, "
+            "the statement says.",
+            ("RESTORE_RELATIONS", "CHL", "PER", "asserted"),
+        ),
+    ],
+)
+def test_states_referred_back_to_in_the_present_act(body: str, expected) -> None:
+    assert expected in events_of(body)

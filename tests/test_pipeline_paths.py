@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from detente.api import create_app
 from detente.cli import app
+from detente.cli import commands as cli_commands
 from detente.store import Store
 
 TOKEN = "one pipeline"
@@ -56,7 +57,8 @@ def by_cli(folder: Path, db: Path, *options: str) -> list[tuple]:
 
 
 @pytest.mark.slow
-def test_cli_http_and_workers_store_the_same_events(folder, tmp_path):
+def test_cli_http_and_workers_store_the_same_events(folder, tmp_path, monkeypatch):
+    monkeypatch.setattr(cli_commands, "SMALL_INPUT", 1)  # on workers, however small the input
     in_one_process = by_cli(folder, tmp_path / "cli.db")
     assert len(in_one_process) >= 3  # every article reports an event
     on_workers = by_cli(folder, tmp_path / "workers.db", "--workers", "2")

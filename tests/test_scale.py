@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import store_helpers
 from detente.cli import app
+from detente.cli import commands as cli_commands
 from detente.errors import InputError
 from detente.model import Article
 from detente.nlp import pipeline
@@ -161,7 +162,8 @@ def _write_jsonl(path: Path, articles: list[Article]) -> Path:
 
 
 @pytest.mark.parametrize("options", [["--workers", "2"], ["--dask", "local"]])
-def test_detente_ingest_on_workers_prints_what_one_process_prints(tmp_path, options):
+def test_detente_ingest_on_workers_prints_what_one_process_prints(tmp_path, options, monkeypatch):
+    monkeypatch.setattr(cli_commands, "SMALL_INPUT", 1)  # on workers, however small the input
     feed = _write_jsonl(tmp_path / "feed.jsonl", [*HARD_CASES, *generated_news()[:4]])
     cli = CliRunner()
     alone = cli.invoke(app, ["ingest", str(feed), "--db", str(tmp_path / "one.db")])
@@ -176,6 +178,7 @@ def test_detente_ingest_on_workers_prints_what_one_process_prints(tmp_path, opti
 
 def test_detente_ingest_names_a_scheduler_it_cannot_reach(tmp_path, monkeypatch):
     monkeypatch.setattr(scale_runners, "CONNECT_TIMEOUT_SECONDS", 1)
+    monkeypatch.setattr(cli_commands, "SMALL_INPUT", 1)  # on the cluster, however small
     feed = _write_jsonl(tmp_path / "feed.jsonl", list(HARD_CASES[:1]))
     result = CliRunner().invoke(
         app, ["ingest", str(feed), "--db", str(tmp_path / "n.db"), "--dask", "tcp://127.0.0.1:9"]

@@ -57,3 +57,13 @@ class SameCountryError(DetenteError):
     def __init__(self, first: str, second: str, code: str) -> None:
         super().__init__(f"{first!r} and {second!r} are both {code}: a pair needs two states")
         self.code = code
+
+
+class UnknownFilterError(DetenteError):
+    """A filter value (event type, modality) that is none of the values it can take."""
+
+    def __init__(self, what: str, typed: str, valid: tuple[str, ...]) -> None:
+        super().__init__(f"unknown {what} {typed!r}; expected one of {', '.join(valid)}")
+        self.what = what
+        self.typed = typed
+        self.valid = valid

@@ -85,7 +85,7 @@ def event_list(store: Store, query: EventQuery, base: str = "/api/events") -> di
     size = query.page_size
     found = store.events(**query.store_filters(), limit=size + 1, after_id=query.after)
     page, more = found[:size], len(found) > size
-    next_link = f"{base}?{query.query_string(after=page[-1].id)}" if more and page else None
+    next_link = f"{base}?{query.query_string(after=page[-1].cursor)}" if more and page else None
     return {
         "filters": {
             key: _param(value) for key, value in asdict(query).items() if value is not None
@@ -130,7 +130,7 @@ def event_stream(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
         yield from (shapes.event_summary(event) for event in found)
         if len(found) < chunk:
             return
-        after = found[-1].id
+        after = found[-1].cursor
         left = None if left is None else left - len(found)
 
 

@@ -6,10 +6,11 @@ prints.  :func:`register` adds them to the ``detente`` typer app.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -18,15 +19,34 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
-from detente.cli.options import PATHS_HELP, FieldOption, IngestFormatOption, field_map_of
+from detente.cli.helptext import Command
+from detente.cli.options import (
+    PATHS_HELP,
+    ArticleCount,
+    FieldOption,
+    IngestFormatOption,
+    PublishedOption,
+    field_map_of,
+    nothing_read_warning,
+    parse_day,
+)
 from detente.cli.printing import events_table, status_view, summary_text, timeline_table
-from detente.errors import DetenteError, InputError, SameCountryError, UnknownCountryError
+from detente.errors import (
+    DetenteError,
+    InputError,
+    SameCountryError,
+    UnknownCountryError,
+    UnknownFilterError,
+)
 from detente.ingest import LanguageSkips, iter_articles
 from detente.model import Article
 from detente.store import Failure, IngestSummary, Store
 from detente.store.export import FORMATS, write
 from detente.store.shapes import full_record
+from detente.store.store import resolve_url
 
 _log = logging.getLogger(__name__)
 
@@ -53,16 +73,6 @@ class ListFormat(StrEnum):
 ExportFormat = StrEnum("ExportFormat", {name: name for name in FORMATS})
 
 
-def parse_day(value: str | None) -> date | None:
-    """A ``YYYY-MM-DD`` option value as a date; anything else is a usage error."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from error
-
-
 def event_filters(
     actor: str | None,
     dyad: tuple[str, str] | None,
@@ -77,7 +87,7 @@ def event_filters(
     return {
         "actor": actor,
         "pair": dyad,
-        "type": [t.upper() for t in event_type] if event_type else None,
+        "type": event_type,
         "modality": modality,
         "since": since,
         "until": until,
@@ -86,28 +96,75 @@ def event_filters(
 
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-DayOption = Annotated[date | None, typer.Option(parser=parse_day, metavar="YYYY-MM-DD")]
+SinceOption = Annotated[
+    date | None,
+    typer.Option(
+        parser=parse_day, metavar="YYYY-MM-DD", help="Events that may end on or after it."
+    ),
+]
+UntilOption = Annotated[
+    date | None,
+    typer.Option(
+        parser=parse_day, metavar="YYYY-MM-DD", help="Events that may start on or before it."
+    ),
+]
+ActorOption = Annotated[
+    str | None, typer.Option(metavar="STATE", help="Either side of the event (code or name).")
+]
+DyadOption = Annotated[
+    tuple[str, str] | None,
+    typer.Option(metavar="A B", help="Events between A and B, either direction."),
+]
+TypeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--type",
+        metavar="TYPE",
+        help="Event type, any case, suffix optional: expel, EXPEL_DIPLOMAT (repeatable).",
+    ),
+]
+ModalityOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        metavar="MODALITY",
+        help="asserted, reported, planned or negated (denials) (repeatable).",
+    ),
+]
+TextOption = Annotated[
+    str | None, typer.Option(metavar="TEXT", help="Text in an evidence sentence.")
+]
 
 
-def open_store(db: str | None) -> Store:
-    """The store at ``db``, or a clean exit naming what went wrong."""
+def open_store(db: str | None, create: bool = False) -> Store:
+    """The store at ``db``, or a clean exit naming what went wrong.
+
+    Only ``ingest`` (``create``) makes a new SQLite file: a read command on a
+    mistyped path would otherwise show an empty store as if it were the answer.
+    """
+    if not create:
+        require_store(db)
     try:
         return Store(db)
     except DetenteError as error:
         _fail(str(error), error)
 
 
+def require_store(db: str | None) -> None:
+    """Exit 2 when ``db`` names a SQLite file that does not exist."""
+    try:
+        url = make_url(resolve_url(db))
+    except ArgumentError:
+        return  # not a URL at all: the store says so when it opens
+    path = url.database
+    in_a_file = url.get_backend_name() == "sqlite" and path not in (None, "", ":memory:")
+    if in_a_file and not Path(path).exists():
+        _fail(f"no store at {path} (create one with detente ingest)")
+
+
 def ingest(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=PATHS_HELP)],
     db: DbOption = None,
-    published: Annotated[
-        date | None,
-        typer.Option(
-            parser=parse_day,
-            metavar="YYYY-MM-DD",
-            help="Publication date of every article (overrides the date header).",
-        ),
-    ] = None,
+    published: PublishedOption = None,
     input_format: IngestFormatOption = None,
     fields: FieldOption = None,
     workers: Annotated[
@@ -124,8 +181,8 @@ def ingest(
 ) -> None:
     """Read articles, extract their events and store them, merging events across articles."""
     field_map = field_map_of(fields)
-    skips = LanguageSkips()
-    store = open_store(db)
+    skips, read = LanguageSkips(), ArticleCount()
+    store = open_store(db, create=True)
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
     with Progress(
@@ -133,8 +190,10 @@ def ingest(
     ) as progress:
         task = progress.add_task("ingest", total=None)
         try:
-            articles = iter_articles(
-                paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
+            articles = read.through(
+                iter_articles(
+                    paths, published=published, fmt=input_format, field_map=field_map, skipped=skips
+                )
             )
             advance = lambda n: progress.advance(task, n)  # noqa: E731
             summary = _ingest(store, articles, workers, dask, advance, report_failure(console))
@@ -142,7 +201,10 @@ def ingest(
             _fail(str(error), error)
     skipped = f"; {skips.summary()}" if skips.total else ""
     typer.echo(summary_text(summary) + skipped)
-    raise typer.Exit(1 if summary.articles_failed else 0)
+    nothing_read = not read.articles and not skips.total
+    if nothing_read:
+        typer.echo(nothing_read_warning(paths), err=True)
+    raise typer.Exit(1 if summary.articles_failed or nothing_read else 0)
 
 
 def report_failure(console: Console):
@@ -157,38 +219,75 @@ def report_failure(console: Console):
 
 def _ingest(
     store: Store,
-    articles: Iterable[Article | InputError],
+    articles: Iterator[Article | InputError],
     workers: int | None,
     dask: str | None,
     progress: Callable[[int], None],
     report: Callable[[Failure], None],
 ) -> IngestSummary:
-    """The pipeline in this process, or with its extraction on workers or Dask."""
+    """The pipeline in this process, or with its extraction on workers or Dask.
+
+    An input under :data:`SMALL_INPUT` articles stays in this process: workers
+    would spend longer starting (each loads the model) than they save.
+    """
     # Imported here: they load spaCy, which the other commands do not need.
     if workers or dask:
-        from detente.scale import ingest_with
+        first, small = _first_articles(articles, SMALL_INPUT)
+        if not small:
+            from detente.scale import ingest_with
 
-        return ingest_with(store, articles, workers, dask, progress=progress, report=report)
+            rest = itertools.chain(first, articles)
+            return ingest_with(store, rest, workers, dask, progress=progress, report=report)
+        typer.echo(
+            f"note: fewer than {SMALL_INPUT} articles: extracting in this process, "
+            "which is faster than starting workers for so few",
+            err=True,
+        )
+        articles = first
     from detente.pipeline import ingest_articles
 
     return ingest_articles(store, articles, progress=progress, report=report)
 
 
+# Below this many articles one process beats two workers, which first load the model
+# (benchmarks/parallel_crossover.py; the figures are in the README).
+SMALL_INPUT = 2000
+
+
+def _first_articles(
+    items: Iterator[Article | InputError], count: int
+) -> tuple[list[Article | InputError], bool]:
+    """The items up to the ``count``-th article, and whether the input ended before it."""
+    taken: list[Article | InputError] = []
+    articles = 0
+    for item in items:
+        taken.append(item)
+        articles += isinstance(item, Article)
+        if articles >= count:
+            return taken, False
+    return taken, True
+
+
 def events(
     db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="Either side of the event.")] = None,
-    dyad: Annotated[
-        tuple[str, str] | None,
-        typer.Option(metavar="A B", help="Events between A and B, either direction."),
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    event_type: TypeOption = None,
+    modality: ModalityOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    q: TextOption = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, metavar="N", help="List at most N events.")
     ] = None,
-    event_type: Annotated[list[str] | None, typer.Option("--type", metavar="T")] = None,
-    modality: Annotated[list[str] | None, typer.Option()] = None,
-    since: DayOption = None,
-    until: DayOption = None,
-    q: Annotated[str | None, typer.Option(help="Text in an evidence sentence.")] = None,
-    limit: Annotated[int | None, typer.Option(min=1)] = None,
-    after_id: Annotated[int | None, typer.Option(help="Continue after this event id.")] = None,
-    output_format: Annotated[ListFormat, typer.Option("--format")] = ListFormat.table,
+    after_id: Annotated[
+        int | None,
+        typer.Option(metavar="ID", help="Continue after this event id (a denial's report id)."),
+    ] = None,
+    output_format: Annotated[
+        ListFormat,
+        typer.Option("--format", help="table (to read), jsonl (with every source) or csv."),
+    ] = ListFormat.table,
 ) -> None:
     """List stored events, each with its number of articles and outlets."""
     found = _named(
@@ -209,10 +308,15 @@ def events(
 
 
 def status(
-    a: Annotated[str, typer.Argument(help="A state (code or name).")],
-    b: Annotated[str, typer.Argument(help="Another state.")],
+    a: Annotated[str, typer.Argument(metavar="A", help="A state (code or name).")],
+    b: Annotated[str, typer.Argument(metavar="B", help="Another state.")],
     db: DbOption = None,
-    on: DayOption = None,
+    on: Annotated[
+        date | None,
+        typer.Option(
+            parser=parse_day, metavar="YYYY-MM-DD", help="The day to show (default: latest)."
+        ),
+    ] = None,
     charge_after: Annotated[
         int | None,
         typer.Option(
@@ -235,8 +339,10 @@ def status(
 
 
 def timeline(
-    a: Annotated[str, typer.Argument(help="A state (code or name).")],
-    b: Annotated[str | None, typer.Argument(help="Only changes with this state.")] = None,
+    a: Annotated[str, typer.Argument(metavar="A", help="A state (code or name).")],
+    b: Annotated[
+        str | None, typer.Argument(metavar="B", help="Only changes with this state.")
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -252,23 +358,21 @@ def timeline(
 
 
 def export(
-    output_format: Annotated[ExportFormat, typer.Option("--format")],
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", help="The file format to write.")
+    ],
     db: DbOption = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout)."),
     ] = None,
-    actor: Annotated[str | None, typer.Option(help="Either side of the event.")] = None,
-    dyad: Annotated[
-        tuple[str, str] | None,
-        typer.Option(metavar="A B", help="Events between A and B, either direction."),
-    ] = None,
-    event_type: Annotated[
-        list[str] | None, typer.Option("--type", metavar="T", help="Event type (repeatable).")
-    ] = None,
-    modality: Annotated[list[str] | None, typer.Option(help="Modality (repeatable).")] = None,
-    since: DayOption = None,
-    until: DayOption = None,
-    q: Annotated[str | None, typer.Option(help="Text in an evidence sentence.")] = None,
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    event_type: TypeOption = None,
+    modality: ModalityOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    q: TextOption = None,
 ) -> None:
     """Write the stored events, filtered as in `events`: jsonl, csv, parquet, gdelt, plover."""
     fmt = output_format.value
@@ -290,15 +394,15 @@ def export(
 def register(app: typer.Typer) -> None:
     """Add the store's commands to the ``detente`` app."""
     for command in (ingest, events, status, timeline, export):
-        app.command()(command)
+        app.command(cls=Command)(command)
 
 
 def _named(query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """``query`` of the store, for states as the user named them; an unknown name
-    (or one state twice) is a usage error naming close matches (exit 2)."""
+    (or one state twice), type or modality is a usage error naming the valid ones (exit 2)."""
     try:
         return query(*args, **kwargs)
-    except (UnknownCountryError, SameCountryError) as error:
+    except (UnknownCountryError, SameCountryError, UnknownFilterError) as error:
         _fail(str(error))
 
 

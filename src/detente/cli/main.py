@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -23,7 +21,16 @@ from rich.console import Console
 from detente import __version__
 from detente.cli.commands import register as register_store_commands
 from detente.cli.evaluation import events_table, print_evaluation
-from detente.cli.options import PATHS_HELP, FieldOption, InputFormatOption, field_map_of
+from detente.cli.helptext import Command
+from detente.cli.options import (
+    PATHS_HELP,
+    ArticleCount,
+    FieldOption,
+    InputFormatOption,
+    PublishedOption,
+    field_map_of,
+    nothing_read_warning,
+)
 from detente.cli.serve import register as register_serve_command
 from detente.errors import InputError, ModelNotInstalledError
 from detente.evaluate import evaluate_dir
@@ -78,41 +85,29 @@ def _show_details() -> None:
     logger.setLevel(logging.DEBUG)
 
 
-def parse_published(value: str | None) -> date | None:
-    """``--published YYYY-MM-DD`` as a date; anything else is a usage error."""
-    if value is None:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError("expected YYYY-MM-DD")
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(f"{value!r} is not a date YYYY-MM-DD ({error})") from error
-
-
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=PATHS_HELP)],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="jsonl: one event per line; table.")
+        OutputFormat,
+        typer.Option("--format", help="jsonl: one event per line; table: one row per event."),
     ] = OutputFormat.jsonl,
-    published: Annotated[
-        date | None,
-        typer.Option(
-            parser=parse_published,
-            metavar="YYYY-MM-DD",
-            help="Publication date of every article (overrides the date header).",
-        ),
-    ] = None,
+    published: PublishedOption = None,
     input_format: InputFormatOption = None,
     fields: FieldOption = None,
 ) -> None:
     """Print the diplomatic events each article reports."""
     failed = False
     found: list[tuple[Article, Event]] = []
-    skips = LanguageSkips()
-    articles = iter_articles(
-        paths, published=published, fmt=input_format, field_map=field_map_of(fields), skipped=skips
+    skips, read = LanguageSkips(), ArticleCount()
+    articles = read.through(
+        iter_articles(
+            paths,
+            published=published,
+            fmt=input_format,
+            field_map=field_map_of(fields),
+            skipped=skips,
+        )
     )
     for article in articles:
         events = _events_of(article)
@@ -128,10 +123,13 @@ def extract(
         Console().print(events_table("events", [(a.doc_id, e, "") for a, e in found]))
     if skips.total:
         typer.echo(f"note: {skips.summary()}", err=True)
+    elif not read.articles:
+        typer.echo(nothing_read_warning(paths), err=True)
+        failed = True
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command("eval")
+@app.command("eval", cls=Command)
 def evaluate(
     gold_dir: Annotated[
         Path,

@@ -6,17 +6,20 @@ and the article it comes from, so a reader can check each claim.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from rich.console import Group
-from rich.markup import escape
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from detente.relations.model import (
     ACCREDITED,
     COPIES_PRESENTED,
+    REPRESENTATION_LEVELS,
     DyadState,
     EventLike,
     RelationStatus,
@@ -24,38 +27,97 @@ from detente.relations.model import (
     StateValue,
 )
 from detente.relations.ordering import certain_from, period_of
+from detente.resolve.names import actor_name
 from detente.store import IngestSummary, StoredEvent, Timeline
-from detente.store.export import actor_name
 
 
-def events_table(events: Sequence[StoredEvent]) -> Table:
-    """One row per stored event, with its sources counted."""
-    table = Table(title=f"{len(events)} events")
-    for column in (
-        "id",
-        "type",
-        "source",
-        "target",
-        "date",
-        "modality",
-        "articles",
-        "outlets",
-        "evidence",
-    ):
-        table.add_column(column, overflow="fold")
-    for event in events:
-        table.add_row(
-            str(event.id),
-            event.type,
-            event.source,
-            event.target,
-            event.date or "-",
-            event.modality,
-            str(event.n_articles),
-            str(event.n_outlets),
-            escape(event.evidence),
-        )
-    return table
+def events_table(events: Sequence[StoredEvent]) -> EventList:
+    """The stored events with their sources counted: a table, one block each when narrow."""
+    return EventList(events)
+
+
+class EventList:
+    """Stored events as a table in a wide terminal, else one block per event (rich renderable).
+
+    In the table every column but the evidence stays on one line and the evidence
+    is cut with an ellipsis; in a block it has two lines of its own.
+    """
+
+    def __init__(self, events: Sequence[StoredEvent]) -> None:
+        self.events = events
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if options.max_width >= WIDE_TERMINAL:
+            yield self._table(options.max_width)
+            return
+        yield Text(f"{len(self.events)} events", style="bold")
+        for event in self.events:
+            sources = f"{_count(event.n_articles, 'article')}, {_count(event.n_outlets, 'outlet')}"
+            yield Text(
+                f"{_ident(event)}  {event.type}  {event.source}->{event.target}  "
+                f"{event.date or 'undated'}  {event.modality}  {sources}",
+                overflow="ellipsis",
+                no_wrap=True,
+            )
+            yield _evidence_block(event.evidence, options.max_width)
+
+    def _table(self, width: int) -> Table:
+        rows = [
+            (
+                _ident(event),
+                event.type,
+                event.source,
+                event.target,
+                event.date or "-",
+                event.modality,
+                str(event.n_articles),
+                str(event.n_outlets),
+            )
+            for event in self.events
+        ]
+        table = Table(title=f"{len(self.events)} events")
+        names = ("id", "type", "source", "target", "date", "modality", "articles", "outlets")
+        used = 4  # the table's outer edges and the evidence column's padding
+        for number, name in enumerate(names):
+            widest = max([len(name), *(len(row[number]) for row in rows)])
+            table.add_column(name, no_wrap=True, width=widest)
+            used += widest + 3
+        table.add_column("evidence", overflow="ellipsis", no_wrap=True, width=width - used)
+        for row, event in zip(rows, self.events, strict=True):
+            table.add_row(*row, Text(event.evidence))
+        return table
+
+
+# Below this width a table of events or changes squeezes the evidence to a word a line.
+WIDE_TERMINAL = 120
+_INDENT = "    "
+
+
+def _evidence_block(evidence: str, width: int, where: str = "") -> Text:
+    """The evidence, quoted once and cut to two indented lines, then where it is from."""
+    room = 2 * (width - len(_INDENT)) - len(where) - 3
+    shown = textwrap.shorten(quoted(evidence), max(room, 20), placeholder=" …")
+    lines = textwrap.wrap(f"{shown}{where}", width - len(_INDENT))
+    return Text("\n".join(_INDENT + line for line in lines), style="italic")
+
+
+def quoted(evidence: str) -> str:
+    """The evidence in quotation marks, unless it opens or closes with its own."""
+    text = evidence.strip()
+    if text[:1] in _QUOTES or text[-1:] in _QUOTES:
+        return text
+    return f"“{text}”"
+
+
+_QUOTES = frozenset("\"'“”‘’«»")
+
+
+def _ident(event: StoredEvent) -> str:
+    return str(event.id) if event.id is not None else f"denial {event.report_id}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def summary_text(summary: IngestSummary) -> str:
@@ -113,11 +175,10 @@ def _dyad_lines(dyad: DyadState, changes: Sequence[StateChange]) -> list:
     if credentials:
         lines.append(Text(f"  credentials: {credentials}"))
     lines.extend(_record_lines(f"{sending}->{receiving}", changes))
-    for name, value in (
-        ("level", dyad.level),
-        ("mission", dyad.mission),
-        ("consulates", dyad.consulates),
-    ):
+    if dyad.level.caused_by:
+        level = REPRESENTATION_LEVELS.get(dyad.level.value, dyad.level.value)
+        lines.extend(_value_lines("level", replace(dyad.level, value=level)))
+    for name, value in (("mission", dyad.mission), ("consulates", dyad.consulates)):
         if value.caused_by:
             lines.extend(_value_lines(name, value))
     if dyad.staff_expulsions:
@@ -186,8 +247,8 @@ def _evidence_lines(event: EventLike) -> list:
     where = ", ".join(x for x in (source, outlet, _day(known_by), url) if x)
     ident = f"event {event.id}" if event.id is not None else "denial"
     return [
-        Text(f"    <- {ident}: {_event_label(event)}"),
-        Text(f'       "{event.evidence}" [{where}]', style="italic"),
+        Padding(Text(f"<- {ident}: {_event_label(event)}"), (0, 0, 0, 4)),
+        Padding(Text(f"{quoted(event.evidence)} [{where}]", style="italic"), (0, 0, 0, 7)),
     ]
 
 
@@ -203,22 +264,44 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def timeline_table(timeline: Timeline) -> Table:
-    """Every state change, oldest first, with the event behind each."""
+def timeline_table(timeline: Timeline) -> Group:
+    """Every state change, oldest first: what changed, then the event and evidence behind it."""
     title = f"{timeline.actor} and {timeline.counterpart or 'all counterparts'}"
-    table = Table(title=f"{title}: {len(timeline.changes)} state changes")
-    for column in ("when", "subject", "attribute", "from", "to", "because of", "evidence"):
-        table.add_column(column, overflow="fold")
+    parts: list = [Text(f"{title}: {len(timeline.changes)} state changes", style="bold")]
     for change in timeline.changes:
+        parts.append(_ChangeBlock(change))
+    return Group(*parts)
+
+
+class _ChangeBlock:
+    """One state change in two parts: the change on one line, its evidence below."""
+
+    def __init__(self, change: StateChange) -> None:
+        self.change = change
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        change = self.change
         event = change.caused_by[0]
-        low = " (reported)" if change.confidence == "low" else ""
-        table.add_row(
-            change.period.label,
-            change.subject,
-            change.attribute,
-            str(change.before),
-            f"{change.after}{low}",
-            f"event {event.id}: {event.type}",
-            escape(f'"{event.evidence}" [{getattr(event, "doc_id", "?")}]'),
+        low = " (only reported)" if change.confidence == "low" else ""
+        before, after = (
+            _state_word(change.attribute, change.before),
+            _state_word(change.attribute, change.after),
         )
-    return table
+        ident = f"event {event.id}" if event.id is not None else "denial"
+        yield Text(
+            f"{change.period.label}  {change.subject}  {change.attribute.replace('_', ' ')}: "
+            f"{before} -> {after}{low}",
+            overflow="ellipsis",
+            no_wrap=True,
+        )
+        yield Text(f"{_INDENT}{ident}: {event.type}", overflow="ellipsis", no_wrap=True)
+        where = f" [{getattr(event, 'doc_id', None) or '?'}]"
+        yield _evidence_block(event.evidence, options.max_width, where)
+
+
+def _state_word(attribute: str, value: object) -> str:
+    if value is None:
+        return "unknown"
+    if attribute == "level":
+        return str(REPRESENTATION_LEVELS.get(value, value))
+    return str(value)

@@ -119,7 +119,7 @@ def _attached_expression(
             _names_an_occasion(node) or _participle_of_result(node) or _at_the_same_time(node)
         ):
             return None
-        if node.head.i == node.i or _past_perfect(node):
+        if node.head.i == node.i or _past_perfect(node) or _describes_subject(node):
             return None
         node, came_from = node.head, node
 
@@ -177,15 +177,40 @@ def _shared_with_next_verb(trigger: Token, spans: _Spans) -> tuple[TimeExpressio
     return None
 
 
+def _describes_subject(node: Token) -> bool:
+    """'The newly appointed ambassador met the president on Monday', 'The sanctions
+    imposed on Russia were extended on Monday': a participle describing the subject of
+    another act does not share that act's time."""
+    return (
+        node.dep_ in ("amod", "acl")
+        and node.tag_ == "VBN"
+        and node.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
 def _inside_other_clause(token: Token, top: Token) -> bool:
     """Whether a verb other than ``top`` stands between ``token`` and ``top``:
     'in response to freeing prisoners in August' dates the freeing."""
     current = token
     while current.i != top.i and current.head.i != current.i:
         current = current.head
-        if current.i != top.i and current.pos_ == "VERB" and not _makes_the_agreement(current):
+        if (
+            current.i != top.i
+            and current.pos_ == "VERB"
+            and not _makes_the_agreement(current)
+            and not _holds_the_occasion(current)
+        ):
             return True
     return False
+
+
+_OCCASIONS = frozenset({"ceremony", "event", "meeting", "audience", "reception", "function"})
+
+
+def _holds_the_occasion(verb: Token) -> bool:
+    """'presented his credentials at a ceremony held at State House on 12 May': the
+    occasion's participle dates the act done at it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _OCCASIONS
 
 
 def _makes_the_agreement(verb: Token) -> bool:

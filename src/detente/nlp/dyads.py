@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from detente.nlp.actors import is_organisation
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
+from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.trade_bans import import_origins, is_import_ban
 from detente.nlp.trigger_roles import Roles, is_envoy_word
@@ -34,7 +35,7 @@ def dyads_of(
     if event_type in SANCTION_TYPES:
         return _sanction_dyads(event_type, trigger, roles, parse)
     if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
-        return _mission_dyads(event_type, roles, parse)
+        return _mission_dyads(event_type, trigger, roles, parse)
     sources, targets = _personal_roles(event_type, trigger, roles, parse)
     return [(s, t) for s in sources for t in targets]
 
@@ -154,11 +155,13 @@ def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list
 def _sanction_dyads(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> list[tuple[str, str]]:
-    if trigger.arg_class == "state":
-        targets = roles.owners
+    if trigger.arg_class in ("state", "designees"):
+        targets = roles.owners  # "added two Iranian banks to its sanctions list"
     elif is_import_ban(trigger):
         # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
-        targets = roles.place("from") or roles.owners or import_origins(trigger, parse)
+        # ("lifted its ban on Australian wine imports": 'its' is the banning state's)
+        origins = roles.place("from") or import_origins(trigger, parse) or roles.owners
+        targets = [c for c in origins if c not in roles.agents]
         if not targets:
             return []
     else:
@@ -175,10 +178,18 @@ def _sanction_dyads(
     return [(a, t) for a in agents for t in targets]
 
 
-def _mission_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
+def _mission_dyads(
+    event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
+) -> list[tuple[str, str]]:
     """Owner closes its own mission -> owner is source; host orders it shut -> host is source."""
-    hosts = roles.place("in", "at", "to")
+    hosts = roles.place("in", "at", "to") or city_hosts((trigger.token, *trigger.arguments))
     agents, owners = roles.agents, [c for c in roles.owners if c not in hosts]
+    if event_type == "CLOSE_MISSION":
+        ordered = ordered_closure(trigger.token, owners, hosts, parse)
+        if ordered:  # "Washington ordered China to close its consulate"
+            return ordered
+    elif owner_opens(agents, owners, hosts):  # "Bahrain's king inaugurated Israel's embassy"
+        return owner_opens(agents, owners, hosts)
     if agents and owners and not set(agents) & set(owners):
         return [(a, o) for a in agents for o in owners]
     sources = agents or owners

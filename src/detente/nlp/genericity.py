@@ -41,11 +41,13 @@ def is_generic(trigger: Token, parse: SentenceParse) -> bool:
     verb = _finite_verb(trigger)
     if verb is None or not _plain_present(verb):
         return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None and _refers_back(subject):
+        return False  # "The two countries restore relations": states named before
     if trigger.pos_ == "VERB" and not any(t.i in parse.actor_at for t in sentence):
         # "The letter designates a diplomat as ambassador to another state."; a noun
         # names a particular act ("Promised changes include the reopening of embassies").
         return True
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subject is not None and _generic_subject(subject, parse)
 
 
@@ -71,6 +73,19 @@ def _plain_present(verb: Token) -> bool:
         and auxiliaries[0].dep_ == "auxpass"
         and auxiliaries[0].tag_ in _PRESENT
     )
+
+
+# Nouns that, made definite, point back to states the article has named.
+_STATE_NOUNS = frozenset({"country", "nation", "state", "government", "side", "kingdom", "capital"})
+
+
+def _refers_back(subject: Token) -> bool:
+    """'the two countries', 'both governments', 'the kingdom': a definite description
+    of states refers to particular ones, so its sentence tells of an act."""
+    if subject.lemma_.lower() not in _STATE_NOUNS:
+        return False
+    determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "poss")}
+    return bool(determiners & {"the", "both", "its", "their"})
 
 
 def _generic_subject(subject: Token, parse: SentenceParse) -> bool:

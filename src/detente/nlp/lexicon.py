@@ -172,6 +172,8 @@ _IRREGULAR = {
     "put": ("putting",),
     "hit": ("hitting",),
     "stand": ("stood",),
+    "swear": ("sworn", "swore"),
+    "take": ("took", "taken"),
     "bring": ("brought",),
     "deny": ("denied", "denies"),
     "stay": ("stayed",),
@@ -182,6 +184,8 @@ _IRREGULAR = {
     "freeze": ("froze", "frozen"),
     "ban": ("bani",),  # the lemmatizer's table has it; scanned so the cascade loses nothing
     "unfreeze": ("unfroze", "unfrozen"),
+    "keep": ("kept",),
+    "begin": ("began", "begun"),
     "relation": ("relations",),
     "tie": ("ties",),
     "embassy": ("embassies",),

@@ -58,10 +58,12 @@ _PHOTO_CREDIT = re.compile(
 )
 _CREDIT_TAIL = 40
 
-# "LONDON, Oct 18 (Reuters) -", "MOSCOW (Sputnik - 02nd April, 2023)", "KYIV —": a dateline
-# names where the story was filed, not an actor.
+# "LONDON, Oct 18 (Reuters) -", "MOSCOW (Sputnik - 02nd April, 2023)", "KYIV —", and in
+# title case "Rabat -", "Beijing, May 6 (Xinhua) --", "Islamabad:": a dateline names where
+# the story was filed, not an actor (a capital stands for its government).
 _DATELINE = re.compile(
-    r"\A\s*[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
+    r"\A\s*(?:[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
+    r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?"
     r"\s*(?:\([^()]{1,80}\)\s*[-–—:]*|[-–—:]+)\s+(?=[A-Z\"“])"
 )

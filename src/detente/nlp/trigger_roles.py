@@ -81,9 +81,25 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
             if state
         ]
     exclude = tuple(roles.agents + roles.owners)
-    for token in (*trigger.arguments, *_of_objects(trigger.arguments), trigger.token):
+    quantities = _quantity_heads(trigger) if trigger.arg_class == "credentials" else []
+    for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
     return roles
+
+
+def _quantity_heads(trigger: Trigger) -> list[Token]:
+    """'received copies of credentials from the ambassador of Brazil': the place hangs
+    on the word the argument is a quantity of."""
+    heads: list[Token] = []
+    for argument in trigger.arguments:
+        chain, word = [], argument  # "a copy of the letters of credence": up the 'of's
+        while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ != "ROOT":
+            word = word.head.head
+            chain.append(word)
+            if word.head.i == trigger.token.i:
+                heads += chain
+                break
+    return heads
 
 
 def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:

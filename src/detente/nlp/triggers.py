@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from detente.nlp.appointments import appoints_envoy
 from detente.nlp.arguments import (
     adjective_tagged_verb,
     misparsed_conjoined_modifiers,
@@ -21,6 +22,7 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
+from detente.nlp.missions import acts_on_something_else, ordered_object
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import person_name
 
@@ -115,7 +117,10 @@ def _match(
             if not rule.arg_requires & words:
                 continue
         if matched:
-            return Trigger(token, rule, tuple(matched), arg_class)
+            arguments = tuple(matched)
+            if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(token, arguments, parse):
+                return None  # an envoy cited, or given another post (appointments.py)
+            return Trigger(token, rule, arguments, arg_class)
     return None
 
 
@@ -149,8 +154,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     if rule.pos == "NOUN":
         yield from _noun_arguments(token, lexicon)
         return
-    if rule.subject_arg:
-        subject = inherited_subject(token)
+    if rule.subject_arg and not acts_on_something_else(token):
+        subject = inherited_subject(token) or ordered_object(token)
         if subject is not None:
             yield from _expand(subject, lexicon)
     for child in token.children:

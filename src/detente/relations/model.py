@@ -48,6 +48,14 @@ IN_FORCE, EASED, LIFTED = "IN_FORCE", "EASED", "LIFTED"
 
 HIGH, LOW = "high", "low"
 
+# Levels of representation as the state machine numbers them (the ``level`` attribute).
+REPRESENTATION_LEVELS: dict[int, str] = {
+    3: "ambassador",
+    2: "minister",
+    1: "chargé d'affaires",
+    0: "none",
+}
+
 
 class EventLike(Protocol):
     """What the state machine needs to know about an event.

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Connection, Select, and_, exists, func, or_, select
+from sqlalchemy import Connection, Select, Table, and_, exists, func, or_, select
 
+from detente.errors import UnknownFilterError
+from detente.model import EVENT_TYPES, MODALITIES
 from detente.relations.model import Period
 from detente.store import schema
 from detente.store.records import StoredEvent, StoredMention
@@ -44,6 +47,35 @@ class EventFilter:
     limit: int | None = None
 
 
+def event_types(typed: Sequence[str]) -> tuple[str, ...]:
+    """The event types ``typed`` names, in any case, with or without their suffix
+    (``expel``, ``Expel_diplomat``, ``expel-diplomat`` are all ``EXPEL_DIPLOMAT``).
+
+    Raises :class:`UnknownFilterError` listing the types for any other name.
+    """
+    return tuple(_event_type(name) for name in typed)
+
+
+def _event_type(typed: str) -> str:
+    wanted = re.sub(r"[\s-]+", "_", typed.strip()).upper()
+    # The verb alone names one type: every type starts with a different verb.
+    for event_type in EVENT_TYPES:
+        if wanted in (event_type, event_type.split("_")[0]):
+            return event_type
+    raise UnknownFilterError("event type", typed, EVENT_TYPES)
+
+
+def modalities(typed: Sequence[str]) -> tuple[str, ...]:
+    """The modalities ``typed`` names, in any case; :class:`UnknownFilterError` otherwise."""
+    found = []
+    for name in typed:
+        wanted = name.strip().lower()
+        if wanted not in MODALITIES:
+            raise UnknownFilterError("modality", name, MODALITIES)
+        found.append(wanted)
+    return tuple(found)
+
+
 def select_events(event_filter: EventFilter) -> Select:
     """The SELECT for events matching ``event_filter``, with their primary article."""
     query = (
@@ -62,23 +94,7 @@ def select_events(event_filter: EventFilter) -> Select:
 
 
 def _conditions(f: EventFilter) -> list:
-    conditions = []
-    if f.actor:
-        conditions.append(or_(_events.c.source == f.actor, _events.c.target == f.actor))
-    if f.source:
-        conditions.append(_events.c.source == f.source)
-    if f.target:
-        conditions.append(_events.c.target == f.target)
-    if f.pair:
-        a, b = f.pair
-        conditions.append(
-            or_(
-                and_(_events.c.source == a, _events.c.target == b),
-                and_(_events.c.source == b, _events.c.target == a),
-            )
-        )
-    if f.types:
-        conditions.append(_events.c.type.in_(f.types))
+    conditions = _who_and_what(f, _events)
     if f.modalities:
         conditions.append(_events.c.modality.in_(f.modalities))
     if f.since:
@@ -90,6 +106,28 @@ def _conditions(f: EventFilter) -> list:
         conditions.append(_evidence_contains(f.q))
     if f.after_id is not None:
         conditions.append(_events.c.id > f.after_id)
+    return conditions
+
+
+def _who_and_what(f: EventFilter, table: Table) -> list:
+    """Conditions on the states and the type, which events and reports share."""
+    conditions = []
+    if f.actor:
+        conditions.append(or_(table.c.source == f.actor, table.c.target == f.actor))
+    if f.source:
+        conditions.append(table.c.source == f.source)
+    if f.target:
+        conditions.append(table.c.target == f.target)
+    if f.pair:
+        a, b = f.pair
+        conditions.append(
+            or_(
+                and_(table.c.source == a, table.c.target == b),
+                and_(table.c.source == b, table.c.target == a),
+            )
+        )
+    if f.types:
+        conditions.append(table.c.type.in_(f.types))
     return conditions
 
 
@@ -111,7 +149,53 @@ def _evidence_contains(text: str):
 def list_events(
     connection: Connection, event_filter: EventFilter, with_mentions: bool = False
 ) -> list[StoredEvent]:
-    """Events matching ``event_filter``, by id; their mentions too if ``with_mentions``."""
+    """Events matching ``event_filter``, by id; their mentions too if ``with_mentions``.
+
+    Asking for modality ``negated`` lists the denials too (negated reports, which
+    never become events), after the events and by report id.
+    """
+    if "negated" not in event_filter.modalities:
+        return _list_events(connection, event_filter, with_mentions)
+    others = tuple(m for m in event_filter.modalities if m != "negated")
+    found = (
+        _list_events(connection, replace(event_filter, modalities=others), with_mentions)
+        if others
+        else []
+    )
+    if event_filter.limit is not None and len(found) >= event_filter.limit:
+        return found
+    denials = list_denials(connection, event_filter)
+    room = None if event_filter.limit is None else event_filter.limit - len(found)
+    return found + denials[:room]
+
+
+def list_denials(connection: Connection, event_filter: EventFilter) -> list[StoredEvent]:
+    """Denials matching ``event_filter`` (but its modalities), by report id.
+
+    Their periods are known only once shaped, so the dates are matched here as in SQL
+    for events; ``after_id`` is a report id.
+    """
+    where = [_reports.c.modality == "negated", *_who_and_what(event_filter, _reports)]
+    if event_filter.q:
+        where.append(
+            func.lower(_reports.c.evidence).contains(event_filter.q.casefold(), autoescape=True)
+        )
+    if event_filter.after_id is not None:
+        where.append(_reports.c.id > event_filter.after_id)
+    denials = [_denial(row) for row in _denial_rows(connection, where)]
+    return [d for d in denials if _overlaps(d, event_filter.since, event_filter.until)]
+
+
+def _overlaps(denial: StoredEvent, since: date | None, until: date | None) -> bool:
+    latest = denial.date_end or denial.known_by
+    if since and latest is not None and latest < since:
+        return False
+    return not (until and denial.date_start is not None and denial.date_start > until)
+
+
+def _list_events(
+    connection: Connection, event_filter: EventFilter, with_mentions: bool
+) -> list[StoredEvent]:
     rows = connection.execute(select_events(event_filter)).mappings().all()
     if not with_mentions:
         return [stored_event(row) for row in rows]
@@ -175,7 +259,13 @@ def pair_denials(connection: Connection, states: Sequence[str]) -> list[StoredEv
             and_(_reports.c.source == a, _reports.c.target == b),
             and_(_reports.c.source == b, _reports.c.target == a),
         )
-    rows = (
+    return [
+        _denial(row) for row in _denial_rows(connection, [_reports.c.modality == "negated", where])
+    ]
+
+
+def _denial_rows(connection: Connection, where: list):
+    return (
         connection.execute(
             select(
                 _reports,
@@ -186,13 +276,12 @@ def pair_denials(connection: Connection, states: Sequence[str]) -> list[StoredEv
                 _articles.c.published,
             )
             .join(_articles, _articles.c.id == _reports.c.article_id)
-            .where(_reports.c.modality == "negated", where)
+            .where(*where)
             .order_by(_reports.c.id)
         )
         .mappings()
         .all()
     )
-    return [_denial(row) for row in rows]
 
 
 def stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
@@ -224,6 +313,7 @@ def stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
         outlet=row["outlet"],
         url=row["url"],
         mentions=mentions,
+        report_id=row.get("report_id"),
     )
 
 
@@ -235,6 +325,7 @@ def _denial(row) -> StoredEvent:
         {
             **row,
             "id": None,
+            "report_id": row["id"],
             "date_start": period.start,
             "date_end": period.end if dated else None,
             "known_by": row["published"],

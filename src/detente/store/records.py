@@ -46,7 +46,8 @@ class StoredEvent(JsonRecord):
     source (an undated event happened no later than that).  ``mentions`` is
     filled by :meth:`Store.event` and left empty by :meth:`Store.events`.
     ``id`` is ``None`` only for a denial (a negated report, which never
-    becomes an event) handed to the state machine as a guard.
+    becomes an event): listed by :meth:`Store.events` for ``modality="negated"``
+    and handed to the state machine as a guard; ``report_id`` names it.
     """
 
     id: int | None
@@ -75,6 +76,12 @@ class StoredEvent(JsonRecord):
     outlet: str | None = None
     url: str | None = None
     mentions: tuple[StoredMention, ...] = ()
+    report_id: int | None = None
+
+    @property
+    def cursor(self) -> int:
+        """What ``after_id`` continues a listing after: the event id, a denial's report id."""
+        return self.id if self.id is not None else self.report_id
 
     def __str__(self) -> str:
         ident = f"event {self.id}" if self.id is not None else "denial"

@@ -69,6 +69,8 @@ def event_summary(event: StoredEvent) -> dict[str, Any]:
         date_end=iso(event.date_end),
         known_by=iso(event.known_by),
     )
+    if event.id is None:  # a denial, listed for modality "negated": named by its report
+        record["report_id"] = event.report_id
     return record
 
 

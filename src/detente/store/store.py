@@ -122,7 +122,10 @@ class Store:
         """Stored events matching every filter given, by id (see :class:`EventFilter`).
 
         States are codes or names (``"BLR"``, ``"belarus"``, ``"Minsk"``); an unknown
-        name raises :class:`~detente.errors.UnknownCountryError`.
+        name raises :class:`~detente.errors.UnknownCountryError`.  Types are taken in
+        any case and without their suffix (``"expel"``); ``modality="negated"`` lists
+        the denials (``id`` None, see :class:`StoredEvent`).  An unknown type or
+        modality raises :class:`~detente.errors.UnknownFilterError` naming the valid ones.
         Mentions are left out unless ``with_mentions`` (then fetched in one query).
         """
         event_filter = queries.EventFilter(
@@ -130,8 +133,8 @@ class Store:
             source=optional_actor_code(source, self.holds_code),
             target=optional_actor_code(target, self.holds_code),
             pair=pair_codes(*pair, self.holds_code) if pair else None,
-            types=_as_tuple(type),
-            modalities=_as_tuple(modality),
+            types=queries.event_types(_as_tuple(type)),
+            modalities=queries.modalities(_as_tuple(modality)),
             since=since,
             until=until,
             q=q,

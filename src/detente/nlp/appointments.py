@@ -1,0 +1,114 @@
+"""Whether an appointment trigger names someone to an envoy's post.
+
+The verbs of appointing have other senses, and their objects are often envoys
+already in post, mentioned by title:
+
+    "The report named the Russian ambassador as one of the organisers."  (named = cited)
+    "The Indian high commissioner was named in a lawsuit."                (named = cited)
+    "Officials confirmed the Iranian ambassador was safe."                (confirmed a fact)
+    "Kenya's ambassador to Ethiopia, Ana Ruiz, was named chair of ..."    (another post)
+    "The US ambassador became the first envoy to visit the site."         (a description)
+    "President Ruto appointed 20 new ambassadors on Tuesday."             (no receiving state)
+
+An appointment gives its appointee a post: a complement ('as ambassador',
+'ambassador to Peru', 'to be ambassador'), or an envoy that is new ('named a new
+ambassador to Kenya').  A post that is not an envoy's (chair, head, minister), an
+envoy described by a clause ('the first envoy to visit') or one said to be
+'former' is no appointment of an ambassador.  A plural slate needs its posts
+named, in the sentence or in the roster after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.nlp.envoy_lists import slate_posts
+from detente.nlp.lexicon import fold
+from detente.nlp.roles import SentenceParse
+
+# Verbs that also mean citing or attesting: their object must be given a post.
+_CITING = frozenset({"name", "confirm"})
+# Verbs whose object is a predecessor: only the post they give ('as ambassador') counts.
+_SUCCEEDING = frozenset({"replace", "succeed"})
+# What marks an envoy as the one being appointed, with no post complement.
+_NEW = frozenset(
+    {"new", "next", "incoming", "a", "an", "designate", "nominee", "candidate", "pick"}
+)
+_PAST = frozenset({"former", "ex", "outgoing", "late", "previous", "erstwhile", "retired"})
+_DESCRIBING = frozenset({"first", "last", "only", "second", "third", "latest"})
+_COMPLEMENTS = frozenset({"oprd", "attr", "xcomp", "ccomp"})
+
+
+def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentenceParse) -> bool:
+    """Whether an APPOINT_AMBASSADOR trigger word with its envoy arguments gives
+    someone an envoy's post."""
+    envoys = set(arguments)
+    if all(_former(a) or _described(a) for a in envoys):
+        return False
+    posts = list(_posts(verb))
+    if posts and not envoys & _heads_around(posts):
+        return False  # "was named chair", "named the envoy as one of the organisers"
+    lemma = fold(verb.lemma_)
+    if lemma in _SUCCEEDING and not posts:
+        return False  # "replacing Igor Sokolov", "Kenya will replace its ambassador"
+    if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
+        return False  # "named in a lawsuit", "confirmed the ambassador was safe"
+    # "appointed 20 new ambassadors": tied to no receiving state
+    return not all(a.tag_ == "NNS" for a in envoys) or _hosts_given(verb, parse)
+
+
+def _posts(verb: Token) -> list[Token]:
+    """The heads of the post a verb gives its object: 'named X ambassador' (a second
+    object or a predicate), 'as envoy', 'to be ambassador', 'named chair'."""
+    found: list[Token] = []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += objects[1:]  # "named Ana Ruiz ambassador", parsed as two objects
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            found += [p for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ in ("oprd", "attr"):
+            found.append(child)
+        elif child.dep_ in _COMPLEMENTS and child.lemma_ == "be":
+            found += [g for g in child.children if g.dep_ in ("attr", "oprd")]
+    return found
+
+
+def _heads_around(posts: list[Token]) -> set[Token]:
+    """The posts, their conjuncts and the nouns inside them ('head of the mission')."""
+    return {word for post in posts for word in (post, *post.conjuncts, *post.subtree)}
+
+
+def _former(envoy: Token) -> bool:
+    return any(fold(c.lower_).strip("-") in _PAST for c in envoy.children)
+
+
+def _described(envoy: Token) -> bool:
+    """'the first envoy to visit the site': a description of someone, not a post."""
+    ordinal = any(c.lower_ in _DESCRIBING for c in envoy.children if c.dep_ == "amod")
+    infinitive = any(
+        c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in envoy.children
+    )
+    return ordinal and infinitive
+
+
+def _marked_new(envoy: Token) -> bool:
+    """'a new envoy', 'its next ambassador', 'envoys to three states', 'the nominee';
+    not 'the Russian ambassador' or 'Kenya's envoy' (one in post, mentioned)."""
+    words = {fold(c.lower_) for c in envoy.subtree if c.i <= envoy.i} | {fold(envoy.lemma_)}
+    determined = any(c.dep_ in ("det", "poss") for c in envoy.children)
+    return bool(words & _NEW) or not determined
+
+
+def _hosts_given(verb: Token, parse: SentenceParse) -> bool:
+    """Whether a state other than the appointing one is named in the trigger's phrase,
+    or a slate of posts follows ('... : A to Chad; B to Peru')."""
+    named = {parse.actor_at[t.i].code for t in verb.subtree if t.i in parse.actor_at}
+    agents = {
+        parse.actor_at[t.i].code
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree
+        if t.i in parse.actor_at
+    }
+    return bool(named - agents) or bool(slate_posts(parse.context, parse.index, sorted(agents)))

@@ -1,0 +1,134 @@
+"""Missions: the city a consulate stands in, who opens or shuts one, and when a
+mission is the actor rather than the thing opened.
+
+* A consulate is mostly in a city that is not a capital ("the consulate in
+  Houston", "its consulate-general in Erbil"); the city's state is the mission's
+  host (``data/gazetteer/consular_cities.tsv``).  Only the mission's own place
+  phrase is read: a city never acts for a government.
+* The host that orders a foreign mission shut is the source of CLOSE_MISSION
+  (GUIDELINES, *Settled cases*): "Washington ordered China to close its consulate
+  in Houston" is USA -> CHN, though China does the closing; "we require the
+  closure of the Iranian embassy in London" is the host's demand too.
+* No host orders a mission open: a foreign mission inaugurated by the host's
+  leaders is opened by its owner.
+* "The embassy opened a book of condolences" opens the book: a mission subject is
+  the thing opened or closed only when the verb's object is its own doors or work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+from detente.nlp.lexicon import fold
+from detente.nlp.roles import SentenceParse
+
+_PLACE_PREPOSITIONS = ("in", "at")
+_ORDERING_VERBS = frozenset(
+    {"order", "demand", "require", "tell", "instruct", "force", "compel", "direct"}
+)
+_ORDER_REACH = 3  # 'ordered X to close', 'demanded the closure of', 'required that X close'
+
+
+@cache
+def _consular_cities() -> dict[str, str]:
+    text = files("detente").joinpath("data", "gazetteer", "consular_cities.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {fold(city): code for city, code in rows[1:]}
+
+
+def city_hosts(words: Iterable[Token]) -> list[str]:
+    """States of the cities the missions (or the verb acting on them) are placed in:
+    'consulate in Houston', 'shut its consulate in Vladivostok'."""
+    cities = _consular_cities()
+    found: list[str] = []
+    for word in words:
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPOSITIONS:
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj":
+                    continue
+                name = fold(" ".join(t.text for t in place.subtree if t.pos_ == "PROPN"))
+                code = cities.get(name) or cities.get(fold(place.text))
+                if code and code not in found:
+                    found.append(code)
+    return found
+
+
+def ordered_closure(
+    trigger: Token, owners: list[str], hosts: list[str], parse: SentenceParse
+) -> list[tuple[str, str]]:
+    """(host, owner) pairs for a closure another state orders, or none: the orderer
+    named as the ordering verb's subject, else the mission's host when the orderer
+    is a pronoun ('we require')."""
+    order = _ordering_verb(trigger)
+    if order is None:
+        return []
+    subjects = [c for c in order.children if c.dep_ in ("nsubj", "nsubjpass")]
+    controllers = [c for c in order.children if c.dep_ == "dobj"]
+    closers = owners + [s for c in controllers for s in parse.states_of(c) if s not in owners]
+    orderers = [s for c in subjects for s in parse.states_of(c)]
+    if orderers and set(orderers) <= set(closers):
+        return []  # "Iran ordered its embassy shut": the owner closes its own
+    sources = [s for s in orderers if s not in closers]
+    if not sources and all(c.pos_ == "PRON" for c in subjects):
+        sources = [h for h in hosts if h not in closers]
+    return [(s, c) for s in sources for c in closers]
+
+
+def _ordering_verb(trigger: Token) -> Token | None:
+    """A verb of ordering the closure hangs from: its complement, object or the
+    complement's object ('ordered the closure', 'ordered X to shut')."""
+    current = trigger
+    for _ in range(_ORDER_REACH):
+        if current.dep_ not in ("xcomp", "ccomp", "dobj", "pobj", "prep", "oprd"):
+            return None
+        current = current.head
+        if current.pos_ == "VERB" and fold(current.lemma_) in _ORDERING_VERBS:
+            return current
+    return None
+
+
+def ordered_object(verb: Token) -> Token | None:
+    """The object of a verb of ordering that performs its complement: 'ordered
+    Russia's consulate in Krakow to shut', 'ordered its embassy closed' (the
+    complement has no subject of its own)."""
+    if verb.dep_ not in ("xcomp", "ccomp", "oprd") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None
+    governor = verb.head
+    if fold(governor.lemma_) not in _ORDERING_VERBS:
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj"), None)
+
+
+def owner_opens(agents: list[str], owners: list[str], hosts: list[str]) -> list[tuple[str, str]]:
+    """(owner, host) pairs when a state other than the mission's owner performs the
+    opening: a host's leader inaugurates or attends it ('Bahrain's king inaugurated
+    the Israeli embassy in Manama' is ISR -> BHR).  No host orders a mission open, so
+    the owner is the source (GUIDELINES); none when the owner acts itself."""
+    if not owners or not agents or set(agents) & set(owners):
+        return []
+    return [(o, h) for o in owners for h in (hosts or agents) if o != h]
+
+
+# Objects that leave a mission subject the thing opened or closed: "closed its doors",
+# "resumed its operations", "started work".
+_OWN_STATE_OBJECTS = frozenset(
+    {"door", "doors", "gate", "gates", "operation", "operations", "activity", "activities"}
+    | {"work", "function", "functions", "mission", "embassy", "consulate"}
+)
+
+
+def acts_on_something_else(verb: Token) -> bool:
+    """Whether the verb takes an object other than the subject's own doors or work:
+    'the embassy opened a book of condolences' opens the book, not the embassy."""
+    return any(
+        child.dep_ == "dobj" and fold(child.lemma_) not in _OWN_STATE_OBJECTS
+        for child in verb.children
+    )

@@ -1,0 +1,126 @@
+"""Appointments of ambassadors: the forms governments and the press use, and the
+senses of 'named', 'confirmed' or 'became' that appoint nobody.
+
+Sentences written for these tests; 2024-05-08 is a Wednesday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def appointments_of(body: str) -> set[tuple[str, str]]:
+    return {
+        (e.source, e.target)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == "APPOINT_AMBASSADOR"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # sworn in
+        ("Michael Grant was sworn in as US ambassador to Kenya on Monday.", {("USA", "KEN")}),
+        (
+            "Laura Chen was sworn in on Tuesday as the United States ambassador to Vietnam.",
+            {("USA", "VNM")},
+        ),
+        (
+            "Vice President Harris swore in Tom Reed as the new U.S. ambassador to Ghana "
+            "at the State Department on Friday.",
+            {("USA", "GHA")},
+        ),
+        # taking up a post
+        (
+            "Ana Ruiz will take up her post as Chile's ambassador to Argentina next month.",
+            {("CHL", "ARG")},
+        ),
+        (
+            "Mr Okoro assumed office as Nigeria's high commissioner to Ghana on Monday.",
+            {("NGA", "GHA")},
+        ),
+        # an '-designate' post, which the tokenizer splits
+        (
+            "Ghana has named Kwame Mensah as its high commissioner-designate to Nigeria.",
+            {("GHA", "NGA")},
+        ),
+        (
+            "Peru has appointed Rosa Diaz as ambassador-designate to Japan, the ministry said.",
+            {("PER", "JPN")},
+        ),
+        # 'named X ambassador', parsed as two objects
+        ("France named Claire Dubois ambassador to Mexico on Tuesday.", {("FRA", "MEX")}),
+        # bare plural envoys with their posts
+        (
+            "Nigeria's president also named envoys to Britain, France and China.",
+            {("NGA", "GBR"), ("NGA", "FRA"), ("NGA", "CHN")},
+        ),
+        ("Kenya named a new ambassador to Ethiopia on Monday.", {("KEN", "ETH")}),
+        # posted, replacing or succeeding someone as envoy
+        (
+            "Syed Ali was posted as Pakistan's high commissioner to Sri Lanka last year.",
+            {("PAK", "LKA")},
+        ),
+        ("Ana Ruiz replaces Tom Berg as Chile's ambassador to Peru.", {("CHL", "PER")}),
+        (
+            "Maria Costa succeeded Joao Silva as Portugal's ambassador to Brazil in September.",
+            {("PRT", "BRA")},
+        ),
+    ],
+)
+def test_appointment_forms(body: str, expected: set[tuple[str, str]]) -> None:
+    assert appointments_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 'named' / 'confirmed' citing an envoy in post
+        "The report named the Russian ambassador to Sweden as one of the organisers.",
+        "The Indian high commissioner to Canada was named in a lawsuit filed on Tuesday.",
+        "Officials confirmed the Iranian ambassador in Baghdad was safe after the attack.",
+        "Prosecutors named the Belarusian envoy in their indictment on Friday.",
+        # a post that is no envoy's
+        "Kenya's ambassador to Ethiopia, Jane Mwangi, was named chair of the budget committee.",
+        "Former French ambassador to Mexico Claire Dubois was appointed head of the "
+        "national library on Tuesday.",
+        "The president appointed the Brazilian ambassador to Chile as his new foreign minister.",
+        # a description, not a post
+        "The US ambassador to Israel became the first envoy to visit the site on Monday.",
+        "Japan's ambassador to Peru became the first foreign diplomat to meet the new cabinet.",
+        # a predecessor replaced, with no post given
+        "Kenya will replace its ambassador to Somalia, the ministry said.",
+        "Diplomats posted to Kabul were evacuated on Monday.",
+        # envoys tied to no receiving state
+        "Kenya and Peru signed a trade deal on Monday. "
+        "President Ruto also appointed 20 new ambassadors on Tuesday.",
+        "Germany and Poland held talks on Monday. Berlin named 12 ambassadors on Tuesday.",
+    ],
+)
+def test_no_appointment(body: str) -> None:
+    assert appointments_of(body) == set()
+
+
+def dates_of(body: str) -> set[str | None]:
+    return {
+        e.date.value
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == "APPOINT_AMBASSADOR"
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The newly appointed Chinese ambassador to Nepal, Chen Song, met Prime Minister "
+        "Dahal on Monday.",
+        "Kenya's recently appointed envoy to Japan was received by the emperor on Friday.",
+        "The new Peruvian ambassador to Chile, appointed by President Boluarte, arrived in "
+        "Santiago on Tuesday.",
+    ],
+)
+def test_a_participle_describing_the_subject_takes_not_its_verbs_day(body: str) -> None:
+    assert dates_of(body) == {"2024-05"}

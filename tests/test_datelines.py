@@ -1,0 +1,90 @@
+"""A dateline in title case ('Rabat -', 'Beijing, May 6 (Xinhua) --') names where a
+story was filed: the capital is no actor of the sentence after it.
+
+Sentences written for these tests; 2024-05-08 is a Wednesday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Rabat - The new Spanish ambassador to Morocco, Pedro Alvarez, presented his "
+            "credentials to King Mohammed VI on Monday.",
+            {("PRESENT_CREDENTIALS", "ESP", "MAR")},
+        ),
+        (
+            "Moscow, 6 May 2024 (TASS) - Lithuania's new ambassador presented a copy of his "
+            "credentials to the Russian foreign ministry on Monday.",
+            {("PRESENT_CREDENTIALS", "LTU", "RUS")},
+        ),
+        (
+            "Addis Ababa: The Kenyan ambassador handed his letters of credence to President "
+            "Taye of Ethiopia on Tuesday.",
+            {("PRESENT_CREDENTIALS", "KEN", "ETH")},
+        ),
+        (
+            "Kigali - Belgium's ambassador to Rwanda was expelled on Monday.",
+            {("EXPEL_DIPLOMAT", "RWA", "BEL")},
+        ),
+    ],
+)
+def test_a_title_case_dateline_is_no_actor(body: str, expected: set) -> None:
+    assert events_of(body) == expected
+
+
+def credential_dates(body: str) -> set[str | None]:
+    return {
+        e.date.value
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == "PRESENT_CREDENTIALS"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "At a ceremony held at State House on 3 May, President Museveni received "
+            "credentials from the ambassadors of Kenya, Rwanda and Burundi.",
+            {"2024-05-03"},
+        ),
+        (
+            "The Nigerian envoy presented his letters of credence to President Mahama of "
+            "Ghana during a ceremony organised at the Jubilee House on Monday.",
+            {"2024-05-06"},
+        ),
+        (
+            "Peru's new ambassador handed his credentials to the Chilean president at an "
+            "event hosted at La Moneda palace on April 30.",
+            {"2024-04-30"},
+        ),
+    ],
+)
+def test_the_occasion_held_on_a_day_dates_the_ceremony(body: str, expected: set) -> None:
+    assert credential_dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghana's foreign minister received copies of credentials from the Brazilian "
+        "ambassador, Carlos Pereira, on Tuesday.",
+        "Ghana's foreign minister accepted copies of the credentials from Brazil's new "
+        "envoy on Tuesday.",
+        "The Ghanaian foreign minister received a copy of the letters of credence from "
+        "the ambassador of Brazil.",
+    ],
+)
+def test_the_sender_of_copies_hangs_on_the_copies(body: str) -> None:
+    assert {(s, t) for k, s, t in events_of(body) if k == "PRESENT_CREDENTIALS"} == {("BRA", "GHA")}

@@ -1,0 +1,122 @@
+"""How news words opening and closing missions.
+
+Sentences written for these tests, in varied wording; a case gives the exact
+(type, source, target) set the sentence must yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+
+
+def _close(source: str, target: str) -> set[tuple[str, str, str]]:
+    return {("CLOSE_MISSION", source, target)}
+
+
+EVACUATED = [
+    # evacuating an embassy closes it
+    ("Canada evacuated its embassy in Port-au-Prince on Friday.", _close("CAN", "HTI")),
+    ("Seoul evacuated its embassy in Khartoum amid the fighting.", _close("KOR", "SDN")),
+    ("The United States evacuated its embassy in Kabul on Sunday.", _close("USA", "AFG")),
+    ("Italy has evacuated its embassy in Tripoli.", _close("ITA", "LBY")),
+    ("Residents evacuated the area around the stadium.", set()),
+]
+
+TEMPORARY = [
+    # a closure in a crisis is a closure even while called temporary (GUIDELINES:
+    # only holiday or weather closures are not)
+    (
+        "Germany temporarily closed its embassy in Kabul as the Taliban advanced.",
+        _close("DEU", "AFG"),
+    ),
+    ("Spain temporarily suspended operations at its embassy in Kyiv.", _close("ESP", "UKR")),
+    ("Norway shut its embassy in Tehran temporarily over security concerns.", _close("NOR", "IRN")),
+    (
+        "The temporary closure of the Dutch embassy in Kyiv was announced on Monday.",
+        _close("NLD", "UKR"),
+    ),
+    ("The embassy will be temporarily closed on Monday for a public holiday.", set()),
+]
+
+
+CITIES = [
+    # a consulate stands in a city that is no capital; the city's state is the host
+    ("Turkey opened a consulate general in Erbil on Monday.", {("OPEN_MISSION", "TUR", "IRQ")}),
+    ("Canada shut its consulate in Vladivostok.", _close("CAN", "RUS")),
+    ("India will open a consulate in Bali next year.", {("OPEN_MISSION", "IND", "IDN")}),
+    ("Russia closed the US consulate general in Yekaterinburg.", _close("RUS", "USA")),
+    ("Italy has evacuated its consulate in Benghazi.", _close("ITA", "LBY")),
+    ("The general said the army would withdraw from Benghazi.", set()),
+]
+
+ORDERED = [
+    # the host that orders a foreign mission shut is the source (GUIDELINES)
+    ("Washington ordered China to close its consulate in Houston.", _close("USA", "CHN")),
+    ("Russia ordered Poland to close its consulate in Kaliningrad.", _close("RUS", "POL")),
+    ("Poland ordered Russia's consulate in Krakow to shut.", _close("POL", "RUS")),
+    ("We require the immediate closure of the Iranian embassy in London.", _close("GBR", "IRN")),
+    ("Germany ordered the closure of three Iranian consulates.", _close("DEU", "IRN")),
+    # the owner ordering its own mission shut closes it itself
+    ("Iran ordered its embassy in London closed.", _close("IRN", "GBR")),
+    ("The ministry ordered the embassy to remain open.", set()),
+]
+
+
+def _open(source: str, target: str) -> set[tuple[str, str, str]]:
+    return {("OPEN_MISSION", source, target)}
+
+
+OPENED = [
+    # establishing, launching or setting up a mission opens it; so does its starting work
+    ("Indonesia established an embassy in Kigali.", _open("IDN", "RWA")),
+    ("The Gambia launched its embassy in Ankara.", _open("GMB", "TUR")),
+    ("Hungary set up an embassy in Kigali in 2021.", _open("HUN", "RWA")),
+    ("The UAE embassy in Tel Aviv began operating on Thursday.", _open("ARE", "ISR")),
+    ("Qatar's new embassy in Nairobi started operations on Monday.", _open("QAT", "KEN")),
+    ("Kenya's embassy in Seoul commenced operations last week.", _open("KEN", "KOR")),
+    ("The embassy launched a campaign on social media.", set()),
+    ("The embassy started work on a new visa system.", set()),
+]
+
+
+OWNER_OPENS = [
+    # a host's leader inaugurating or attending a foreign mission's opening: the owner
+    # opens it
+    (
+        "South Korea's foreign minister inaugurated Kenya's new embassy in Seoul.",
+        _open("KEN", "KOR"),
+    ),
+    ("Bahrain's King Hamad inaugurated the new Israeli embassy in Manama.", _open("ISR", "BHR")),
+    (
+        "The Emirati embassy in Israel was inaugurated by Israeli Prime Minister Yair Lapid.",
+        _open("ARE", "ISR"),
+    ),
+    ("Israel welcomed the reopening of the Egyptian embassy.", _open("EGY", "ISR")),
+    (
+        "Israeli President Isaac Herzog attended the opening of the UAE embassy in Tel Aviv.",
+        _open("ARE", "ISR"),
+    ),
+]
+
+MISSION_AS_ACTOR = [
+    # a mission that opens or closes something else is the actor, not the thing opened
+    ("The Russian embassy in London opened a book of condolences on Monday.", set()),
+    ("The US embassy in Kyiv opened a hotline for citizens.", set()),
+    ("The Turkish embassy in Berlin opened a new cultural centre.", set()),
+    ("The German embassy in Beijing closed its doors on Friday.", _close("DEU", "CHN")),
+    ("The Czech embassy in Kyiv has resumed its activities.", _open("CZE", "UKR")),
+    ("Israel's embassy in Manama officially opened on Wednesday.", _open("ISR", "BHR")),
+]
+
+ALL = EVACUATED + TEMPORARY + CITIES + ORDERED + OPENED + OWNER_OPENS + MISSION_AS_ACTOR
+
+
+@pytest.mark.parametrize(("body", "expected"), ALL)
+def test_mission_forms(body: str, expected: set) -> None:
+    assert events_of(body) == expected
