@@ -99,3 +99,34 @@ def test_earlier_host_of_one_sender_is_not_the_host_of_its_co_senders(
     body: str, expected: set
 ) -> None:
     assert expected <= dyads_of(body)
+
+
+# "Chile's ambassador Ana Ruiz and Peru's ambassador Tom Berg": the parser hangs the
+# second envoy on the first one's name, in apposition to the first envoy.
+NAMED_ENVOYS = [
+    (
+        "The Emir of Qatar received the credentials of Chile's ambassador Ana Ruiz and "
+        "Peru's ambassador Tom Berg on Sunday.",
+        _each("CHL PER", "QAT"),
+    ),
+    (
+        "Japan's foreign minister received copies of the credentials of Norway's new "
+        "ambassador Lars Holm and Chile's new ambassador Ana Ruiz on Friday.",
+        _each("NOR CHL", "JPN"),
+    ),
+    (
+        "The Governor-General of Australia accepted the credentials of Kenya's high "
+        "commissioner Ana Wanjiru and Ghana's ambassador Kofi Boateng on Thursday.",
+        _each("KEN GHA", "AUS"),
+    ),
+    (
+        "Emperor Naruhito of Japan received the credentials of Brazil's ambassador Joao "
+        "Silva and Mexico's ambassador Luis Ortega on Wednesday.",
+        _each("BRA MEX", "JPN"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), NAMED_ENVOYS)
+def test_each_named_envoy_of_a_list_sends(body: str, expected: set) -> None:
+    assert dyads_of(body) == expected
