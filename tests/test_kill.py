@@ -31,8 +31,12 @@ def _news(path: Path, articles: int) -> Path:
     return path
 
 
+# Workers even for this small input (the CLI keeps inputs under SMALL_INPUT in-process).
+_CLI_WITH_WORKERS = "from detente.cli import app, commands; commands.SMALL_INPUT = 1; app()"
+
+
 def _ingest(*args: str) -> subprocess.Popen:
-    command = [sys.executable, "-c", "from detente.cli import app; app()", "ingest", *args]
+    command = [sys.executable, "-c", _CLI_WITH_WORKERS, "ingest", *args]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 

@@ -51,6 +51,11 @@ def coordinated(token: Token, actor_at: Mapping[int, object]) -> list[Token]:
 
 def _list_members(head: Token, actor_at: Mapping[int, object]) -> list[Token]:
     members = list(head.conjuncts)
+    for child in head.children:
+        if child.dep_ == "appos" and child.i not in actor_at and child.ent_type_ in ("", "PERSON"):
+            # "Chile's ambassador Ana Ruiz and Peru's ambassador Tom Berg": the next member
+            # hangs on the name in apposition
+            members += [c for c in child.conjuncts if c.i > child.i]
     if head.i in actor_at:
         for child in head.children:
             if child.dep_ == "appos" and child.i in actor_at:

@@ -258,7 +258,13 @@ def _or_counterpart(
         return found
     roles.from_context += 1
     for source in exclude or [None]:
-        earlier = parse.context.remembered(event_type, source=source)
+        # an earlier event of one of the sources, whose other side is not itself a source
+        # ('the envoys of Peru and Chile' after 'Peru's envoy presented ... to Chile')
+        earlier = [
+            dyad
+            for dyad in parse.context.remembered(event_type, source=source)
+            if dyad[1] not in exclude
+        ]
         if earlier:
             return [earlier[0][1]]
     other = parse.context.counterpart(parse.index, tuple(exclude))
