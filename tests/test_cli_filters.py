@@ -150,3 +150,7 @@ def test_the_api_lists_denials_a_page_at_a_time(db):
         assert page["events"][0]["report_id"] is not None
         streamed = client.get("/api/events", params={"modality": "negated", "format": "ndjson"})
         assert streamed.status_code == 200 and "RECALL_DIPLOMAT" in streamed.text
+        named = client.get("/api/events", params={"modality": "Negated", "type": "recall"})
+        assert [e["evidence"] for e in named.json()["events"]] == [
+            "Arcadia denied that it was recalling its ambassador from Lyonesse"
+        ]
