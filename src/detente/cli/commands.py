@@ -75,6 +75,8 @@ ExportFormat = StrEnum("ExportFormat", {name: name for name in FORMATS})
 
 def event_filters(
     actor: str | None,
+    source: str | None,
+    target: str | None,
     dyad: tuple[str, str] | None,
     event_type: list[str] | None,
     modality: list[str] | None,
@@ -86,6 +88,8 @@ def event_filters(
     (names are resolved by the store)."""
     return {
         "actor": actor,
+        "source": source,
+        "target": target,
         "pair": dyad,
         "type": event_type,
         "modality": modality,
@@ -110,6 +114,12 @@ UntilOption = Annotated[
 ]
 ActorOption = Annotated[
     str | None, typer.Option(metavar="STATE", help="Either side of the event (code or name).")
+]
+SourceOption = Annotated[
+    str | None, typer.Option(metavar="STATE", help="The acting state (code or name).")
+]
+TargetOption = Annotated[
+    str | None, typer.Option(metavar="STATE", help="The state acted upon (code or name).")
 ]
 DyadOption = Annotated[
     tuple[str, str] | None,
@@ -271,6 +281,8 @@ def _first_articles(
 def events(
     db: DbOption = None,
     actor: ActorOption = None,
+    source: SourceOption = None,
+    target: TargetOption = None,
     dyad: DyadOption = None,
     event_type: TypeOption = None,
     modality: ModalityOption = None,
@@ -280,9 +292,14 @@ def events(
     limit: Annotated[
         int | None, typer.Option(min=1, metavar="N", help="List at most N events.")
     ] = None,
-    after_id: Annotated[
+    after: Annotated[
         int | None,
-        typer.Option(metavar="ID", help="Continue after this event id (a denial's report id)."),
+        typer.Option(
+            "--after",
+            "--after-id",
+            metavar="ID",
+            help="Continue after this event id (a denial's report id).",
+        ),
     ] = None,
     output_format: Annotated[
         ListFormat,
@@ -292,9 +309,9 @@ def events(
     """List stored events, each with its number of articles and outlets."""
     found = _named(
         open_store(db).events,
-        **event_filters(actor, dyad, event_type, modality, since, until, q),
+        **event_filters(actor, source, target, dyad, event_type, modality, since, until, q),
         limit=limit,
-        after_id=after_id,
+        after_id=after,
         with_mentions=output_format is ListFormat.jsonl,
     )
     if output_format is ListFormat.table:
@@ -367,6 +384,8 @@ def export(
         typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout)."),
     ] = None,
     actor: ActorOption = None,
+    source: SourceOption = None,
+    target: TargetOption = None,
     dyad: DyadOption = None,
     event_type: TypeOption = None,
     modality: ModalityOption = None,
@@ -383,7 +402,7 @@ def export(
             open_store(db).export,
             fmt,
             output if output is not None else sys.stdout,
-            **event_filters(actor, dyad, event_type, modality, since, until, q),
+            **event_filters(actor, source, target, dyad, event_type, modality, since, until, q),
         )
     except DetenteError as error:  # a missing folder or a full disk
         _fail(str(error), error)
