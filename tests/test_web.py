@@ -20,10 +20,11 @@ from api_world import (
 )
 from detente.api import create_app
 from detente.api.workers import InProcess
+from detente.relations.model import REPRESENTATION_LEVELS
 from detente.store import Store
 from detente.web import pages
 from detente.web.context import Segment, excerpt, locate
-from detente.web.render import script_json, subject_label, when
+from detente.web.render import script_json, state_words, subject_label, when
 from detente.web.timeline import build_chart
 from store_helpers import stand_in_for_extraction
 
@@ -340,3 +341,9 @@ def test_pages_show_month_precision_dates_as_a_month(browser_client):
     assert latest["Belarus – France"] == "17 Oct 2021"
     listing = browser_client.get("/events", params={"actor": "MAR"}).text
     assert f'<a href="/events/{IDS["sever"]}">May 2018</a>' in listing
+
+
+def test_levels_are_named_as_the_state_machine_names_them(monkeypatch):
+    assert state_words(1, "level") == "chargé d'affaires"
+    monkeypatch.setitem(REPRESENTATION_LEVELS, 1, "chargé")
+    assert state_words(1, "level") == "chargé"  # one table of names, not a copy
