@@ -192,7 +192,6 @@ def ingest(
     """Read articles, extract their events and store them, merging events across articles."""
     field_map = field_map_of(fields)
     skips, read = LanguageSkips(), ArticleCount()
-    store = open_store(db, create=True)
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
     with Progress(
@@ -206,7 +205,7 @@ def ingest(
                 )
             )
             advance = lambda n: progress.advance(task, n)  # noqa: E731
-            summary = _ingest(store, articles, workers, dask, advance, report_failure(console))
+            summary = _ingest(db, articles, workers, dask, advance, report_failure(console))
         except DetenteError as error:  # no model, no cluster, or the store failed mid-way
             _fail(str(error), error)
     skipped = f"; {skips.summary()}" if skips.total else ""
@@ -228,7 +227,7 @@ def report_failure(console: Console):
 
 
 def _ingest(
-    store: Store,
+    db: str | None,
     articles: Iterator[Article | InputError],
     workers: int | None,
     dask: str | None,
@@ -237,9 +236,15 @@ def _ingest(
 ) -> IngestSummary:
     """The pipeline in this process, or with its extraction on workers or Dask.
 
-    An input under :data:`SMALL_INPUT` articles stays in this process: workers
+    The store is opened (and a new SQLite file made) only once an article has been
+    read. An input under :data:`SMALL_INPUT` articles stays in this process: workers
     would spend longer starting (each loads the model) than they save.
     """
+    read_so_far, nothing_read = _first_articles(articles, 1)
+    if nothing_read:
+        return _unreadable_only(read_so_far, report)
+    store = open_store(db, create=True)
+    articles = itertools.chain(read_so_far, articles)
     # Imported here: they load spaCy, which the other commands do not need.
     if workers or dask:
         first, small = _first_articles(articles, SMALL_INPUT)
@@ -257,6 +262,16 @@ def _ingest(
     from detente.pipeline import ingest_articles
 
     return ingest_articles(store, articles, progress=progress, report=report)
+
+
+def _unreadable_only(
+    items: list[Article | InputError], report: Callable[[Failure], None]
+) -> IngestSummary:
+    """What an input without a single article comes to: each unreadable item, reported."""
+    failures = tuple(Failure(e.where, e.problem) for e in items if isinstance(e, InputError))
+    for failure in failures:
+        report(failure)
+    return IngestSummary(articles_failed=len(failures), failures=failures)
 
 
 # Below this many articles one process beats two workers, which first load the model
