@@ -5,11 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import uuid
 from datetime import date
 
 import pytest
-import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from api_world import (
@@ -26,7 +24,7 @@ from detente.api.cache import ViewCache
 from detente.model import EVENT_TYPES, MODALITIES, EventDate
 from detente.store import ArticleResult, Store
 from detente.store.export import FLAT_COLUMNS
-from store_helpers import POSTGRES_URL, article, event_in, postgres_answers
+from store_helpers import article, event_in, fresh_schema, postgres_answers
 
 
 @pytest.fixture(
@@ -42,19 +40,10 @@ def world_url(request, tmp_path_factory):
         return
     if not postgres_answers():
         pytest.skip("no PostgreSQL server answers on 127.0.0.1:5432")
-    schema = f"detente_api_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    try:
+    with fresh_schema(prefix="detente_api") as url:
         with Store(url) as store:
             fill(store)
         yield url
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="module")
