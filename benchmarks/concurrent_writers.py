@@ -18,16 +18,14 @@ import argparse
 import multiprocessing
 import sys
 import tempfile
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 import concurrent_corpus as corpus  # noqa: E402 - found through the path above
 from detente.store import Store  # noqa: E402
+from store_helpers import fresh_schema  # noqa: E402
 
 
 @contextmanager
@@ -36,16 +34,8 @@ def fresh_database(postgres: str | None, folder: Path, name: str):
     if postgres is None:
         yield f"sqlite:///{folder / f'{name}.db'}"
         return
-    schema = f"detente_bench_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(postgres)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{postgres}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with fresh_schema(postgres, "detente_bench") as url:
+        yield url
 
 
 def run_writers(url: str, seed: int, incidents: int, writers: int) -> list[int]:

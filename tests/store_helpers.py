@@ -8,6 +8,8 @@ the PostgreSQL server on 127.0.0.1:5432 answers, a fresh schema of the
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -38,12 +40,19 @@ def store_url(request, tmp_path):
         return
     if not postgres_answers():
         pytest.skip("no PostgreSQL server answers on 127.0.0.1:5432")
-    schema = f"detente_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(POSTGRES_URL)
+    with fresh_schema() as url:
+        yield url
+
+
+@contextmanager
+def fresh_schema(postgres: str = POSTGRES_URL, prefix: str = "detente_test") -> Iterator[str]:
+    """A URL to a new, empty schema of the ``postgres`` database, dropped afterwards."""
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(postgres)
     with admin.begin() as connection:
         connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
     try:
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+        yield f"{postgres}?options=-csearch_path%3D{schema}"
     finally:
         with admin.begin() as connection:
             connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))

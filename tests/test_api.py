@@ -5,11 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import uuid
 from datetime import date
 
 import pytest
-import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from api_world import (
@@ -23,10 +21,10 @@ from api_world import (
 )
 from detente.api import create_app
 from detente.api.cache import ViewCache
-from detente.model import EventDate
+from detente.model import EVENT_TYPES, MODALITIES, EventDate
 from detente.store import ArticleResult, Store
 from detente.store.export import FLAT_COLUMNS
-from store_helpers import POSTGRES_URL, article, event_in, postgres_answers
+from store_helpers import article, event_in, fresh_schema, postgres_answers
 
 
 @pytest.fixture(
@@ -42,19 +40,10 @@ def world_url(request, tmp_path_factory):
         return
     if not postgres_answers():
         pytest.skip("no PostgreSQL server answers on 127.0.0.1:5432")
-    schema = f"detente_api_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    url = f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    try:
+    with fresh_schema(prefix="detente_api") as url:
         with Store(url) as store:
             fill(store)
         yield url
-    finally:
-        with admin.begin() as connection:
-            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="module")
@@ -209,6 +198,8 @@ def test_relations_of_a_state_with_itself_is_a_400(client):
         ({"source": "BLR"}, [2, 3]),
         ({"target": "Belarus", "type": "expel_diplomat"}, [5]),
         ({"type": "EXPEL_DIPLOMAT"}, [2, 5]),
+        ({"type": "expel"}, [2, 5]),
+        ({"type": "Recall-Diplomat", "modality": "Reported"}, [3]),
         ({"modality": "reported"}, [3]),
         ({"since": "2022-01-01"}, [3, 5]),
         ({"until": "2020-12-31"}, [1, 6]),
@@ -395,6 +386,13 @@ def test_unknown_type_names_the_valid_ones(client):
     assert message.startswith(
         "type: unknown event type 'INVADE'; expected one of EXPEL_DIPLOMAT, RECALL_DIPLOMAT,"
     )
+
+
+@pytest.mark.parametrize(("parameter", "valid"), [("type", EVENT_TYPES), ("modality", MODALITIES)])
+def test_an_unknown_filter_value_is_a_400_listing_the_valid_ones(client, parameter, valid):
+    response = client.get("/api/events", params={parameter: "expell"})
+    assert response.status_code == 400
+    assert response.json()["error"]["detail"] == {"parameter": parameter, "valid": list(valid)}
 
 
 def test_openapi_describes_every_endpoint_and_its_errors(client):

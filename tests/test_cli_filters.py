@@ -87,6 +87,32 @@ def test_an_unknown_type_or_modality_is_an_error_listing_the_valid_ones(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "found"),
+    [
+        (["--source", "ARC"], 1),
+        (["--source", "LYO"], 0),
+        (["--target", "LYO"], 1),
+        (["--target", "ARC"], 0),
+        (["--after", "0"], 1),
+        (["--after", "1"], 0),
+        (["--after-id", "1"], 0),
+    ],
+)
+def test_events_take_the_api_filter_names(db, args, found):
+    assert len(_events_jsonl(db, *args)) == found
+
+
+def test_export_takes_source_and_target(db):
+    def exported(*args: str) -> list[str]:
+        result = CliRunner().invoke(app, ["export", "--format", "jsonl", *args, "--db", db])
+        assert result.exit_code == 0, result.output
+        return result.stdout.splitlines()
+
+    assert len(exported("--source", "ARC")) == 1
+    assert exported("--source", "ARC", "--target", "ARC") == []
+
+
 def test_negated_finds_the_denials(db):
     found = _events_jsonl(db, "--modality", "negated")
     assert [(e["type"], e["modality"], e["id"]) for e in found] == [
@@ -150,3 +176,7 @@ def test_the_api_lists_denials_a_page_at_a_time(db):
         assert page["events"][0]["report_id"] is not None
         streamed = client.get("/api/events", params={"modality": "negated", "format": "ndjson"})
         assert streamed.status_code == 200 and "RECALL_DIPLOMAT" in streamed.text
+        named = client.get("/api/events", params={"modality": "Negated", "type": "recall"})
+        assert [e["evidence"] for e in named.json()["events"]] == [
+            "Arcadia denied that it was recalling its ambassador from Lyonesse"
+        ]

@@ -26,6 +26,16 @@ def test_a_folder_without_articles_is_a_warning_and_a_failure(command, tmp_path)
     assert result.exit_code == 1
     assert f"warning: no readable articles in {folder} (looked for .txt .jsonl" in result.stderr
     assert ".warc, or any of them .gz)" in result.stderr
+    assert not (tmp_path / "events.db").exists()  # nothing read, nothing made
+
+
+def test_unreadable_files_alone_are_reported_and_make_no_store(tmp_path):
+    (tmp_path / "blank.txt").write_text("   \n")
+    db = tmp_path / "events.db"
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "blank.txt"), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "blank.txt" in result.stderr and "1 failed" in result.stdout
+    assert not db.exists()
 
 
 SMALL_TEXT = "date 2024-06-01\nThe ministry summoned the envoy of Ruritania on Friday.\n"

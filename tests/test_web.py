@@ -20,10 +20,11 @@ from api_world import (
 )
 from detente.api import create_app
 from detente.api.workers import InProcess
+from detente.relations.model import REPRESENTATION_LEVELS
 from detente.store import Store
 from detente.web import pages
 from detente.web.context import Segment, excerpt, locate
-from detente.web.render import script_json, subject_label, when
+from detente.web.render import script_json, state_words, subject_label, when
 from detente.web.timeline import build_chart
 from store_helpers import stand_in_for_extraction
 
@@ -181,40 +182,43 @@ def test_excerpt_marks_each_evidence_span_and_cuts_long_articles():
     assert sum(len(s.text) for s in segments) < 260
 
 
-def test_chart_draws_month_dates_as_spans_and_bands_by_state():
-    timeline = {
+def recall_timeline(confidence: str, cause: dict | None = None, events: tuple = ()) -> dict:
+    """A Belarus–UK timeline whose one change is Belarus recalling its envoy in March 2022."""
+    change = {
+        "period": {
+            "start": "2022-03-01",
+            "end": "2022-03-31",
+            "precision": "month",
+            "label": "2022-03",
+        },
+        "subject": "BLR->GBR",
+        "attribute": "head_of_mission",
+        "before": "NONE",
+        "after": "RECALLED",
+        "confidence": confidence,
+        "note": None,
+        "events": [{"id": 3, "evidence": RECALL, **(cause or {})}],
+    }
+    return {
         "a": {"code": "BLR", "name": "Belarus"},
         "b": {"code": "GBR", "name": "UK"},
-        "changes": [
-            {
-                "period": {
-                    "start": "2022-03-01",
-                    "end": "2022-03-31",
-                    "precision": "month",
-                    "label": "2022-03",
-                },
-                "subject": "BLR->GBR",
-                "attribute": "head_of_mission",
-                "before": "NONE",
-                "after": "RECALLED",
-                "confidence": "low",
-                "note": None,
-                "events": [{"id": 3, "evidence": RECALL}],
-            }
-        ],
-        "events": [
-            {
-                "id": 3,
-                "type": "RECALL_DIPLOMAT",
-                "source": "BLR",
-                "target": "GBR",
-                "date": "2022-03",
-                "date_precision": "month",
-                "modality": "reported",
-                "known_by": "2022-03-25",
-            }
-        ],
+        "changes": [change],
+        "events": list(events),
     }
+
+
+def test_chart_draws_month_dates_as_spans_and_bands_by_state():
+    recall = {
+        "id": 3,
+        "type": "RECALL_DIPLOMAT",
+        "source": "BLR",
+        "target": "GBR",
+        "date": "2022-03",
+        "date_precision": "month",
+        "modality": "reported",
+        "known_by": "2022-03-25",
+    }
+    timeline = recall_timeline("low", events=(recall,))
     chart = build_chart(timeline)
     [marker] = chart.markers
     assert marker.span_width > 20  # a month, not a day
@@ -283,29 +287,9 @@ def test_pages_over_an_empty_store(tmp_path, monkeypatch):
 
 
 def test_a_band_is_certain_from_the_first_report_inside_its_month():
-    change = {
-        "period": {
-            "start": "2022-03-01",
-            "end": "2022-03-31",
-            "precision": "month",
-            "label": "2022-03",
-        },
-        "subject": "BLR->GBR",
-        "attribute": "head_of_mission",
-        "before": "NONE",
-        "after": "RECALLED",
-        "confidence": "high",
-        "note": None,
-        "events": [{"id": 3, "evidence": RECALL, "known_by": "2022-03-10"}],
-    }
-    timeline = {
-        "a": {"code": "BLR", "name": "Belarus"},
-        "b": {"code": "GBR", "name": "UK"},
-        "changes": [change],
-        "events": [],
-    }
+    timeline = recall_timeline("high", cause={"known_by": "2022-03-10"})
     reported = build_chart(timeline)
-    change["events"][0]["known_by"] = "2022-04-02"
+    timeline["changes"][0]["events"][0]["known_by"] = "2022-04-02"
     unreported = build_chart(timeline)
 
     def band_of(chart):
@@ -340,3 +324,9 @@ def test_pages_show_month_precision_dates_as_a_month(browser_client):
     assert latest["Belarus – France"] == "17 Oct 2021"
     listing = browser_client.get("/events", params={"actor": "MAR"}).text
     assert f'<a href="/events/{IDS["sever"]}">May 2018</a>' in listing
+
+
+def test_levels_are_named_as_the_state_machine_names_them(monkeypatch):
+    assert state_words(1, "level") == "chargé d'affaires"
+    monkeypatch.setitem(REPRESENTATION_LEVELS, 1, "chargé")
+    assert state_words(1, "level") == "chargé"  # one table of names, not a copy

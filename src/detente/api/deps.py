@@ -33,8 +33,12 @@ def event_query(
     ),
     source: str | None = Query(None, description="The acting state: name or code"),
     target: str | None = Query(None, description="The state acted upon: name or code"),
-    type: str | None = Query(None, description="Event type, e.g. EXPEL_DIPLOMAT"),  # noqa: A002
-    modality: str | None = Query(None, description="asserted, reported, planned or negated"),
+    type: str | None = Query(  # noqa: A002 - the domain's word
+        None, description="Event type, any case, suffix optional: expel, EXPEL_DIPLOMAT"
+    ),
+    modality: str | None = Query(
+        None, description="asserted, reported, planned or negated (lists the denials)"
+    ),
     since: str | None = Query(None, description="YYYY-MM-DD: events that may be on or after"),
     until: str | None = Query(None, description="YYYY-MM-DD: events that may be on or before"),
     q: str | None = Query(None, max_length=200, description="Text in the evidence"),

@@ -7,15 +7,16 @@ parameter and what is wrong with it, so bad input is a 4xx, never a 500.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from fastapi import Request
 from fastapi.dependencies.models import Dependant
 
 from detente.api.errors import ApiError
-from detente.errors import UnknownCountryError
-from detente.model import EVENT_TYPES, MODALITIES
+from detente.errors import UnknownCountryError, UnknownFilterError
 from detente.resolve.names import actor_code
+from detente.store import queries
 
 
 def country(value: str, where: str, status: int = 400) -> str:
@@ -72,23 +73,27 @@ def optional_day(value: str | None, where: str) -> date | None:
 
 
 def event_type(value: str | None) -> str | None:
-    """One of :data:`EVENT_TYPES`, case-insensitive."""
-    wanted = None if _unset(value) else value.strip().upper()
-    return _one_of(wanted, EVENT_TYPES, "type", "event type", value)
+    """An event type as the store reads it: any case, suffix optional (``expel``)."""
+    return _filter_value(value, "type", queries.event_types)
 
 
 def modality(value: str | None) -> str | None:
-    """One of :data:`MODALITIES`, case-insensitive."""
-    wanted = None if _unset(value) else value.strip().lower()
-    return _one_of(wanted, MODALITIES, "modality", "modality", value)
+    """A modality as the store reads it, any case; ``negated`` lists the denials."""
+    return _filter_value(value, "modality", queries.modalities)
 
 
-def _one_of(
-    wanted: str | None, allowed: tuple[str, ...], where: str, what: str, typed: str | None
+def _filter_value(
+    value: str | None, where: str, read: Callable[[Sequence[str]], tuple[str, ...]]
 ) -> str | None:
-    if wanted is None or wanted in allowed:
-        return wanted
-    raise ApiError(400, f"{where}: unknown {what} {typed!r}; expected one of {', '.join(allowed)}")
+    """``value`` read by the store's own check; an unknown one is a 400 listing the valid ones."""
+    if _unset(value):
+        return None
+    try:
+        [found] = read([value])
+    except UnknownFilterError as error:
+        valid = {"parameter": where, "valid": list(error.valid)}
+        raise ApiError(400, f"{where}: {error}", valid) from error
+    return found
 
 
 def known_query_only(request: Request) -> None:

@@ -75,6 +75,8 @@ ExportFormat = StrEnum("ExportFormat", {name: name for name in FORMATS})
 
 def event_filters(
     actor: str | None,
+    source: str | None,
+    target: str | None,
     dyad: tuple[str, str] | None,
     event_type: list[str] | None,
     modality: list[str] | None,
@@ -86,6 +88,8 @@ def event_filters(
     (names are resolved by the store)."""
     return {
         "actor": actor,
+        "source": source,
+        "target": target,
         "pair": dyad,
         "type": event_type,
         "modality": modality,
@@ -110,6 +114,12 @@ UntilOption = Annotated[
 ]
 ActorOption = Annotated[
     str | None, typer.Option(metavar="STATE", help="Either side of the event (code or name).")
+]
+SourceOption = Annotated[
+    str | None, typer.Option(metavar="STATE", help="The acting state (code or name).")
+]
+TargetOption = Annotated[
+    str | None, typer.Option(metavar="STATE", help="The state acted upon (code or name).")
 ]
 DyadOption = Annotated[
     tuple[str, str] | None,
@@ -182,7 +192,6 @@ def ingest(
     """Read articles, extract their events and store them, merging events across articles."""
     field_map = field_map_of(fields)
     skips, read = LanguageSkips(), ArticleCount()
-    store = open_store(db, create=True)
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
     with Progress(
@@ -196,7 +205,7 @@ def ingest(
                 )
             )
             advance = lambda n: progress.advance(task, n)  # noqa: E731
-            summary = _ingest(store, articles, workers, dask, advance, report_failure(console))
+            summary = _ingest(db, articles, workers, dask, advance, report_failure(console))
         except DetenteError as error:  # no model, no cluster, or the store failed mid-way
             _fail(str(error), error)
     skipped = f"; {skips.summary()}" if skips.total else ""
@@ -218,7 +227,7 @@ def report_failure(console: Console):
 
 
 def _ingest(
-    store: Store,
+    db: str | None,
     articles: Iterator[Article | InputError],
     workers: int | None,
     dask: str | None,
@@ -227,9 +236,15 @@ def _ingest(
 ) -> IngestSummary:
     """The pipeline in this process, or with its extraction on workers or Dask.
 
-    An input under :data:`SMALL_INPUT` articles stays in this process: workers
+    The store is opened (and a new SQLite file made) only once an article has been
+    read. An input under :data:`SMALL_INPUT` articles stays in this process: workers
     would spend longer starting (each loads the model) than they save.
     """
+    read_so_far, nothing_read = _first_articles(articles, 1)
+    if nothing_read:
+        return _unreadable_only(read_so_far, report)
+    store = open_store(db, create=True)
+    articles = itertools.chain(read_so_far, articles)
     # Imported here: they load spaCy, which the other commands do not need.
     if workers or dask:
         first, small = _first_articles(articles, SMALL_INPUT)
@@ -247,6 +262,16 @@ def _ingest(
     from detente.pipeline import ingest_articles
 
     return ingest_articles(store, articles, progress=progress, report=report)
+
+
+def _unreadable_only(
+    items: list[Article | InputError], report: Callable[[Failure], None]
+) -> IngestSummary:
+    """What an input without a single article comes to: each unreadable item, reported."""
+    failures = tuple(Failure(e.where, e.problem) for e in items if isinstance(e, InputError))
+    for failure in failures:
+        report(failure)
+    return IngestSummary(articles_failed=len(failures), failures=failures)
 
 
 # Below this many articles one process beats two workers, which first load the model
@@ -271,6 +296,8 @@ def _first_articles(
 def events(
     db: DbOption = None,
     actor: ActorOption = None,
+    source: SourceOption = None,
+    target: TargetOption = None,
     dyad: DyadOption = None,
     event_type: TypeOption = None,
     modality: ModalityOption = None,
@@ -280,9 +307,14 @@ def events(
     limit: Annotated[
         int | None, typer.Option(min=1, metavar="N", help="List at most N events.")
     ] = None,
-    after_id: Annotated[
+    after: Annotated[
         int | None,
-        typer.Option(metavar="ID", help="Continue after this event id (a denial's report id)."),
+        typer.Option(
+            "--after",
+            "--after-id",
+            metavar="ID",
+            help="Continue after this event id (a denial's report id).",
+        ),
     ] = None,
     output_format: Annotated[
         ListFormat,
@@ -292,9 +324,9 @@ def events(
     """List stored events, each with its number of articles and outlets."""
     found = _named(
         open_store(db).events,
-        **event_filters(actor, dyad, event_type, modality, since, until, q),
+        **event_filters(actor, source, target, dyad, event_type, modality, since, until, q),
         limit=limit,
-        after_id=after_id,
+        after_id=after,
         with_mentions=output_format is ListFormat.jsonl,
     )
     if output_format is ListFormat.table:
@@ -367,6 +399,8 @@ def export(
         typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout)."),
     ] = None,
     actor: ActorOption = None,
+    source: SourceOption = None,
+    target: TargetOption = None,
     dyad: DyadOption = None,
     event_type: TypeOption = None,
     modality: ModalityOption = None,
@@ -383,7 +417,7 @@ def export(
             open_store(db).export,
             fmt,
             output if output is not None else sys.stdout,
-            **event_filters(actor, dyad, event_type, modality, since, until, q),
+            **event_filters(actor, source, target, dyad, event_type, modality, since, until, q),
         )
     except DetenteError as error:  # a missing folder or a full disk
         _fail(str(error), error)

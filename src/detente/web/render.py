@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader
 
 from detente.api.brief import possessive
 from detente.nlp.actors import actor_name
+from detente.relations.model import REPRESENTATION_LEVELS
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -116,14 +117,10 @@ def subject_label(subject: str, attribute: str) -> str:
     return f"{words.capitalize()} {country_name(first)}–{country_name(second)}"
 
 
-# Levels of representation as the state machine numbers them.
-_LEVELS = {3: "ambassador", 2: "minister", 1: "chargé d'affaires", 0: "none"}
-
-
 def state_words(value: Any, attribute: str = "") -> str:
     """A state value as a reader says it: ``COPIES_PRESENTED`` -> ``copies presented``."""
     if value is None:
         return "unknown"
-    if attribute == "level" and value in _LEVELS:
-        return _LEVELS[value]
+    if attribute == "level" and value in REPRESENTATION_LEVELS:
+        return REPRESENTATION_LEVELS[value]
     return str(value).replace("_", " ").lower()
