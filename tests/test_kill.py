@@ -13,7 +13,6 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from detente.cli.commands import SMALL_INPUT
 from hostile_corpus import PUBLISHED
 
 PAIRS = ("Belarus", "Algeria", "Peru", "Venezuela", "Israel", "Iran", "Nicaragua", "China")
@@ -83,7 +82,7 @@ def _events(url: str) -> list[tuple]:
 
 def test_workers_die_with_a_killed_ingest_and_a_rerun_matches_a_clean_one(tmp_path: Path) -> None:
     # Enough articles that ingest hands them to the workers rather than keeping them.
-    news = _news(tmp_path / "news.jsonl", SMALL_INPUT + 200)
+    news = _news(tmp_path / "news.jsonl", 600)
     killed_db, clean_db = (
         f"sqlite:///{tmp_path / 'killed.db'}",
         f"sqlite:///{tmp_path / 'clean.db'}",
