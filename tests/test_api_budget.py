@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 import slow_work
 from api_world import fill
 from detente.api import create_app
-from detente.api.workers import ExtractionPool, InProcess
+from detente.api.workers import ExtractionPool
 from detente.store import Store
 
 
@@ -21,16 +21,6 @@ class StandInPool(ExtractionPool):
 
     def __init__(self, stand_in, **options) -> None:
         super().__init__(workers=1, warm=False, **options)
-        self.stand_in = stand_in
-
-    def run(self, task, *args):
-        return super().run(functools.partial(self.stand_in, task), *args)
-
-
-class StandInThread(InProcess):
-    """The same stand-in in the request's own thread: what the pool exists to avoid."""
-
-    def __init__(self, stand_in) -> None:
         self.stand_in = stand_in
 
     def run(self, task, *args):
@@ -72,13 +62,6 @@ def test_a_slow_extract_does_not_block_a_cheap_request(store, halfway):
     pool = StandInPool(slow_work.hold_the_interpreter, budget=60)
     with TestClient(create_app(store, extraction=pool)) as client:
         assert cheap_answer_during_slow_extract(client) < halfway
-
-
-def test_in_the_request_thread_the_same_extract_blocks_everyone(store, halfway):
-    """The control: without worker processes the cheap request waits its turn."""
-    extraction = StandInThread(slow_work.hold_the_interpreter)
-    with TestClient(create_app(store, extraction=extraction)) as client:
-        assert cheap_answer_during_slow_extract(client) > halfway
 
 
 def test_an_extract_over_its_budget_is_a_503_and_the_next_one_works(store):
