@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import RedirectResponse
 
 from detente.api import params, views
 from detente.api.deps import MAX_ID, EventQueryDep, StoreDep
@@ -51,9 +52,26 @@ def list_events(
     return views.event_list(store, query)
 
 
-@router.get("/events/{event_id}", summary="One event with every mention and its article")
-def get_event(store: StoreDep, event_id: int = Path(ge=1, le=MAX_ID)) -> Any:
-    """The event, each sentence that reports it with offsets, and each article."""
+# An event merged into another as sources came in answers with a permanent redirect.
+_MERGED = {
+    308: {
+        "description": "The event was merged into another; Location names it",
+        "headers": {"Location": {"description": "/api/events/{id} of the live event"}},
+    }
+}
+
+
+@router.get(
+    "/events/{event_id}", summary="One event with every mention and its article", responses=_MERGED
+)
+def get_event(request: Request, store: StoreDep, event_id: int = Path(ge=1, le=MAX_ID)) -> Any:
+    """The event, each sentence that reports it with offsets, and each article.
+
+    An id whose event was merged into another redirects (308) to the live event.
+    """
+    live = views.merged_into(store, event_id)
+    if live is not None:
+        return RedirectResponse(str(request.url_for("get_event", event_id=live)), status_code=308)
     return views.event_detail(store, event_id)
 
 

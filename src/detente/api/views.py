@@ -134,6 +134,12 @@ def event_stream(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
         left = None if left is None else left - len(found)
 
 
+def merged_into(store: Store, event_id: int) -> int | None:
+    """The event ``event_id`` was merged into, when it was; None for a live or unknown id."""
+    live = store.live_event_id(event_id)
+    return live if live != event_id else None
+
+
 def event_detail(store: Store, event_id: int) -> dict[str, Any]:
     """One event with every mention and its article; 404 when there is none."""
     event = store.event(event_id)

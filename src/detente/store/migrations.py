@@ -28,8 +28,13 @@ def _create_version_1(connection: Connection) -> None:
     schema.metadata.create_all(connection, tables=list(schema.VERSION_1_TABLES))
 
 
+def _create_event_aliases(connection: Connection) -> None:
+    schema.metadata.create_all(connection, tables=[schema.event_aliases])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "articles, events, reports and mentions", _create_version_1),
+    (2, "aliases of events merged into others", _create_event_aliases),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

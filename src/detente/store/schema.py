@@ -124,6 +124,16 @@ mentions = Table(
 
 VERSION_1_TABLES = (articles, events, reports, mentions)
 
+# An event merged into another leaves its id here, naming the live event it went
+# to, so that saved links and ids still find it (see :func:`detente.store.writer.regroup`).
+event_aliases = Table(
+    "event_aliases",
+    metadata,
+    Column("old_id", Integer, primary_key=True, autoincrement=False),
+    Column("event_id", Integer, nullable=False),
+    Index("ix_event_aliases_event", "event_id"),
+)
+
 
 def foreign_tables(connection: Connection) -> list[str]:
     """Tables named as ours that another program made: there, but with no schema version.

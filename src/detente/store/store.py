@@ -15,8 +15,8 @@ from detente.errors import OutputError, StoreError
 from detente.model import Article
 from detente.relations import RelationStatus, StateChange, history, status_on
 from detente.resolve.names import actor_code, optional_actor_code, pair_codes
+from detente.store import aliases, queries, schema
 from detente.store import export as exporters
-from detente.store import queries, schema
 from detente.store.engine import in_write_transaction, open_engine
 from detente.store.migrations import bring_up_to_date
 from detente.store.records import ArticleResult, IngestSummary, StoredEvent, Timeline
@@ -148,6 +148,13 @@ class Store:
         """One event with every mention and its article, or None when there is no such id."""
         with self.engine.connect() as connection:
             return queries.get_event(connection, event_id)
+
+    def live_event_id(self, event_id: int) -> int | None:
+        """The id an event has now: ``event_id`` itself, or, when that event was merged
+        into another as sources came in, the id of the event it went to; None when unknown.
+        """
+        with self.engine.connect() as connection:
+            return aliases.live_event_id(connection, event_id)
 
     def status(
         self, a: str, b: str, on: date | str | None = None, charge_after_days: int | None = None

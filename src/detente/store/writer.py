@@ -26,7 +26,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from detente.model import Article, Event, Mention
 from detente.relations.model import Period
-from detente.store import merge, schema
+from detente.store import aliases, merge, schema
 from detente.store.records import ArticleResult, IngestSummary
 
 
@@ -246,7 +246,8 @@ def regroup(connection: Connection, dyads: Iterable[Dyad]) -> None:
 
     Each group keeps the stored event most of its reports were already in, so
     event ids stay put as sources come in; new events are numbered in the order
-    their first report came, and events left without reports go.
+    their first report came, and events left without reports go, each leaving
+    an alias to the event most of its reports went to.
     """
     was: dict[int, int | None] = {}
     groups = []
@@ -256,9 +257,13 @@ def regroup(connection: Connection, dyads: Iterable[Dyad]) -> None:
         groups += merge.group_reports(rows)
     kept: set[int] = set()
     changed: set[int] = set()
+    went_to: dict[int, Counter] = {}  # stored event -> where its reports went, how many
     for group in sorted(groups, key=lambda rows: min(row["id"] for row in rows)):
         event_id = _event_for(connection, group, was, kept)
         kept.add(event_id)
+        for row in group:
+            if was[row["id"]] is not None:
+                went_to.setdefault(was[row["id"]], Counter())[event_id] += 1
         moved = [row["id"] for row in group if was[row["id"]] != event_id]
         if moved:
             reports = schema.reports
@@ -269,6 +274,7 @@ def regroup(connection: Connection, dyads: Iterable[Dyad]) -> None:
     emptied = {event_id for event_id in was.values() if event_id is not None} - kept
     if emptied:
         connection.execute(schema.events.delete().where(schema.events.c.id.in_(emptied)))
+        aliases.record(connection, {old: aliases.most_went_to(went_to[old]) for old in emptied})
     for event_id in sorted(changed & kept):
         refresh_event(connection, event_id)
 
@@ -285,7 +291,12 @@ def _event_for(
     values = {column: primary[column] for column in _EVENT_FIELDS}
     return connection.execute(
         schema.events.insert().values(
-            **values, n_articles=0, n_outlets=0, n_mentions=0, updated_at=_now()
+            **values,
+            **aliases.fresh_event_id(connection),
+            n_articles=0,
+            n_outlets=0,
+            n_mentions=0,
+            updated_at=_now(),
         )
     ).inserted_primary_key[0]
 

@@ -103,8 +103,14 @@ def events(
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event(store: StoreDep, request: Request, event_id: int = Path(ge=1, le=MAX_ID)) -> HTMLResponse:
-    """One event: its evidence highlighted in each article that reports it."""
+def event(store: StoreDep, request: Request, event_id: int = Path(ge=1, le=MAX_ID)) -> Response:
+    """One event: its evidence highlighted in each article that reports it.
+
+    A saved link to an event since merged into another redirects (308) to it.
+    """
+    live = views.merged_into(store, event_id)
+    if live is not None:
+        return RedirectResponse(str(request.url_for("event", event_id=live)), status_code=308)
     view = views.event_detail(store, event_id)
     texts = article_texts(store, (m["article"]["id"] for m in view["mentions"]))
     return page(
