@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 import store_helpers
@@ -82,3 +83,16 @@ def test_the_api_and_the_page_redirect_to_the_live_event(merged_store):
         assert not page.headers["location"].endswith("/api/events/1")
         assert client.get("/events/2", follow_redirects=True).status_code == 200
         assert client.get("/api/events/9").status_code == 404
+
+
+def test_a_version_1_database_gains_the_alias_table(store_url):
+    with Store(store_url) as store:
+        add_one(store, expulsion("novak", ("Jan Novak",), MARCH, 10))
+        with store.engine.begin() as connection:  # back to how version 1 left it
+            connection.execute(sa.text("DROP TABLE event_aliases"))
+            connection.execute(sa.text("DELETE FROM schema_version WHERE version = 2"))
+    with Store(store_url) as store:
+        assert store.schema_version == 2
+        add_one(store, expulsion("svoboda", ("Petr Svoboda",), MARCH, 11))
+        add_one(store, expulsion("both", ("Jan Novak", "Petr Svoboda"), MARCH_6, 12))
+        assert store.live_event_id(2) == 1
