@@ -6,8 +6,8 @@ tasks; this module runs each task's extraction step on the runner's workers.
 Results come back in input order and are written in transactions of
 ``batch_size`` articles by this process alone (SQLite has one writer); the
 store ends up exactly as :func:`detente.pipeline.ingest_articles` leaves it.
-On PostgreSQL the workers write their own batches instead, one batch at a
-time (:meth:`Store.add` with ``exclusive``), as workers on other machines can.
+On PostgreSQL the workers write their own batches instead (:meth:`Store.add`,
+which locks the dyads a batch touches), as workers on other machines can.
 """
 
 from __future__ import annotations

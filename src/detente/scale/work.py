@@ -54,8 +54,8 @@ def extract_and_store(
     """Extract the batch and write it to the store at ``store_url`` from this worker.
 
     For PostgreSQL, where workers on several machines can write: the batch is
-    one transaction holding an advisory lock, so two batches never merge their
-    events into the store at the same time (the merge reads, then writes).
+    one transaction that locks the dyads it touches, so two batches never merge
+    into the same events at once (the merge reads, then writes).
     Outcomes come back as summaries only.
     """
     done = extract_batch(groups, cascade)
@@ -63,7 +63,7 @@ def extract_and_store(
         r for outcome in done.outcomes if not isinstance(outcome, IngestSummary) for r in outcome
     ]
     started = time.perf_counter()
-    written = _worker_store(store_url).add(results, exclusive=True) if results else IngestSummary()
+    written = _worker_store(store_url).add(results) if results else IngestSummary()
     failed = [outcome for outcome in done.outcomes if isinstance(outcome, IngestSummary)]
     return dataclasses.replace(
         done, outcomes=(*failed, written), store_seconds=time.perf_counter() - started

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.errors import OutputError, StoreError
@@ -23,8 +23,6 @@ from detente.store.records import ArticleResult, IngestSummary, StoredEvent, Tim
 from detente.store.writer import add_results, article_known
 
 DEFAULT_URL = "sqlite:///detente.db"
-# Any constant key will do: it only has to be the same in every exclusive writer.
-_WRITE_LOCK_KEY = 0x64657465  # "dete"
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -75,25 +73,16 @@ class Store:
 
     # -- writing ---------------------------------------------------------
 
-    def add(self, results: Iterable[ArticleResult], exclusive: bool = False) -> IngestSummary:
+    def add(self, results: Iterable[ArticleResult]) -> IngestSummary:
         """Store a batch of (article, events) in one transaction; known articles are skipped.
 
         Events merge into the stored events they repeat (see :mod:`detente.store.merge`).
-        ``exclusive``: on PostgreSQL, hold a lock that every exclusive writer takes, so that
-        two processes never merge into the same events at once (the merge reads, then
-        writes).  SQLite has one writer at a time anyway.
+        Any number of processes may add at once: the writer locks the dyads a batch
+        touches (:func:`detente.store.writer.add_results`).
         """
         results = list(results)  # a retry writes them again
-
-        def write(connection):
-            if exclusive and self.engine.dialect.name == "postgresql":
-                connection.execute(
-                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK_KEY}
-                )
-            return add_results(connection, results)
-
         try:
-            return in_write_transaction(self.engine, write)  # run again if it loses a race
+            return in_write_transaction(self.engine, lambda c: add_results(c, results))
         except SQLAlchemyError as error:
             raise StoreError.of_database("write to", self._safe_url(), error) from error
 
