@@ -254,3 +254,58 @@ def test_the_day_of_leaving_does_not_date_the_order_to_leave() -> None:
         "the embassy said."
     )
     assert ("EXPEL_DIPLOMAT", "SEN", "MLI", "2024-05") in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Morocco and Iran restored diplomatic relations in late 2014, five years after "
+            "Rabat broke them off.",
+            ("SEVER_RELATIONS", "MAR", "IRN", "2009"),
+        ),
+        (
+            "Canada reopened its embassy in Tehran in 2015, three years after it closed it.",
+            ("CLOSE_MISSION", "CAN", "IRN", "2012"),
+        ),
+        (
+            "The Kenyan high commissioner returned to London on Friday, a week after Nairobi "
+            "recalled him from Britain.",
+            ("RECALL_DIPLOMAT", "KEN", "GBR", "2024-04-26"),
+        ),
+        (
+            "Iran expelled the British envoy on Monday, two days before Britain closed its "
+            "embassy in Tehran.",
+            ("CLOSE_MISSION", "GBR", "IRN", "2024-05-08"),
+        ),
+    ],
+)
+def test_a_measured_clause_of_after_or_before_is_dated_from_the_main_act(body, expected):
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Egypt and Iran restored ties in 2023, after Cairo severed them.",
+            ("SEVER_RELATIONS", "EGY", "IRN", None),
+        ),
+        (
+            "Ghana restored relations with Israel in 2011, decades after Accra cut ties.",
+            ("SEVER_RELATIONS", "GHA", "ISR", None),
+        ),
+        (
+            "It was the first visit by a Saudi minister since Riyadh cut ties with Tehran.",
+            ("SEVER_RELATIONS", "SAU", "IRN", None),
+        ),
+    ],
+)
+def test_an_earlier_act_in_an_unmeasured_clause_is_not_dated_by_the_news(body, expected):
+    """Before a main act of another year, it is background, not the publication month."""
+    assert expected in dated(body)
+
+
+def test_an_unmeasured_clause_beside_news_of_this_month_keeps_the_news_month() -> None:
+    body = "Lima recalled its ambassador on Tuesday, days after Mexico expelled a Peruvian diplomat."
+    assert ("EXPEL_DIPLOMAT", "MEX", "PER", "2024-05") in dated(body)

@@ -20,6 +20,7 @@ from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
+from detente.nlp.timex_resolve import TIME_WORDS, shifted
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
 _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
@@ -64,9 +65,92 @@ def date_of(
         # by a deadline still to come.
     if earlier_year and _then(trigger):
         return EventDate.of_year(earlier_year), True
+    relative = _relative_to_main_clause(trigger, expressions, published, earlier_year)
+    if relative is not None:
+        return relative
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
+
+
+def _relative_to_main_clause(
+    trigger: Token,
+    expressions: dict[str, list[TimeExpression]],
+    published: date | None,
+    earlier_year: int | None,
+) -> tuple[EventDate, bool] | None:
+    """'restored relations in 2014, five years after Rabat broke them off': an act in a
+    clause of 'after' or 'before' is dated from the act of the main clause, shifted by
+    the measure ('five years', 'a week'), not by the publication.  Without a measure,
+    an act 'after' which (or 'since' which) a dated earlier act happened is background:
+    undated rather than given the publication month.  None: no such clause."""
+    clause = _temporal_clause(trigger)
+    if clause is None:
+        return None
+    mark = next(c.lower_ for c in clause.children if c.dep_ == "mark")
+    main_date, _ = date_of(clause.head, expressions, published, "asserted", earlier_year)
+    measure = _measure(clause)
+    if measure is not None and main_date.known:
+        steps, unit = measure
+        return _shift(main_date, unit, steps if mark == "before" else -steps), True
+    if mark == "since" or (mark == "after" and not _covers(main_date, published)):
+        return UNKNOWN_DATE, False
+    return None
+
+
+def _temporal_clause(trigger: Token) -> Token | None:
+    """The adverbial clause marked 'after', 'before' or 'since' that the trigger heads."""
+    clause = trigger
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # 'after Rabat decided to cut ties'
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return clause if marks & set(_CLAUSE_MARKS) else None
+
+
+_CLAUSE_MARKS = ("after", "before", "since")
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+
+
+def _measure(clause: Token) -> tuple[int, str] | None:
+    """'five years', 'a week' before the mark: how far the clause's act lies."""
+    for child in clause.children:
+        unit = _UNITS.get(child.lemma_.lower())
+        if child.dep_ != "npadvmod" or unit is None:
+            continue
+        counts = [c for c in child.children if c.dep_ in ("nummod", "det")]
+        if not counts:
+            return None  # 'decades after', 'years after': too vague to shift
+        count = TIME_WORDS["numbers"].get(counts[0].lower_)
+        if counts[0].lower_.isdigit():
+            count = int(counts[0].lower_)
+        return (count, unit) if count else None
+    return None
+
+
+def _shift(anchor: EventDate, unit: str, steps: int) -> EventDate:
+    """``anchor`` moved by ``steps`` units, no finer than either ('2014' less five
+    years is 2009; a day less a week is a day)."""
+    value = anchor.value or ""
+    month = int(value[5:7]) if anchor.precision != "year" else 1
+    day = int(value[8:10]) if anchor.precision == "day" else 1
+    start = date(int(value[:4]), month, day)
+    if unit == "week":
+        unit, steps = "day", 7 * steps
+    moved = shifted(start, unit, steps)
+    if anchor.precision == "year" or moved.precision == "year":
+        return EventDate.of_year(int((moved.value or "")[:4]))
+    if anchor.precision == "month" or moved.precision == "month":
+        return EventDate(moved.value[:7] if moved.value else None, "month")
+    return moved
+
+
+def _covers(event_date: EventDate, published: date | None) -> bool:
+    """Whether the date's period includes the publication month (or is unknown)."""
+    if published is None or not event_date.known:
+        return True
+    return published.isoformat().startswith((event_date.value or "")[:7])
 
 
 def _after(event_date: EventDate, published: date | None) -> bool:
