@@ -10,6 +10,7 @@ clause and the article context.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +22,7 @@ from detente.nlp.arguments import (
     owning_prepositions,
 )
 from detente.nlp.context import ArticleContext
+from detente.nlp.descriptors import head_fits
 from detente.nlp.segment import Sentence
 
 # Nouns that stand for a state's government and take its identity from a modifier.
@@ -93,6 +95,11 @@ _STATE_WORDS = frozenset(
         "governments",
         "capital",
         "capitals",
+        "kingdom",
+        "emirate",
+        "sultanate",
+        "principality",
+        "monarchy",
     }
 )
 _MODIFIER_DEPS = frozenset(
@@ -250,6 +257,8 @@ class SentenceParse:
             elif child.like_num and child.lower_.isdigit():
                 size = int(child.lower_)
         if size == 1:
-            found = self.context.counterpart(self.index, exclude, before=token.idx)
+            found = self.context.counterpart(
+                self.index, exclude, before=token.idx, fits=partial(head_fits, token.lemma_)
+            )
             return [found] if found else []
         return self.context.group(self.index, size)
