@@ -62,3 +62,4 @@ def test_expulsion_forms(body, expected) -> None:
 )
 def test_lookalikes_are_no_expulsion(body) -> None:
     assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT"}
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import permutations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.nlp.actors import is_organisation
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
@@ -72,7 +72,7 @@ def _personal_roles(
             parse, sources
         )
     elif event_type == "RECALL_DIPLOMAT":
-        sources = agents or roles.owners
+        sources = agents or roles.owners or _recalled_home(trigger.token, parse)
         # Headline style "Jordan to recall Israel envoy": the envoy's post, not his state.
         targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources] or [
             c for c in roles.owners if c not in sources
@@ -112,6 +112,22 @@ def _personal_roles(
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
+
+
+def _recalled_home(trigger: Token, parse: SentenceParse) -> list[str]:
+    """'he was recalled to Paris', 'recalled him to Ankara': with nobody else named as
+    the recalling side, a to-phrase on the verb itself (not on 'its ambassador to
+    Spain') is where the envoy is called home to."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [
+        state
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "back")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for state in parse.states_of(pobj, conjuncts=False)
+    ]
 
 
 def _envoys_named(sentence: Span, parse: SentenceParse) -> tuple[list[str], list[str]]:
