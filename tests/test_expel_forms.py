@@ -63,3 +63,18 @@ def test_expulsion_forms(body, expected) -> None:
 def test_lookalikes_are_no_expulsion(body) -> None:
     assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT"}
 
+
+
+@pytest.mark.parametrize(
+    ("body", "whom"),
+    [
+        ("Poland expelled two Belarusian diplomats on Monday.", "staff_only"),
+        ("Oslo ordered three employees of the Russian embassy to leave.", "staff_only"),
+        ("Russia expelled ten Polish diplomats, including the ambassador.", "head_of_mission"),
+        ("Estonia declared the Russian charge d'affaires persona non grata.", "head_of_mission"),
+    ],
+)
+def test_an_expulsion_says_whether_it_concerns_the_head_of_mission(body, whom) -> None:
+    """The state machine moves the head of mission only when the act is of him or her."""
+    (event,) = [e for e in detente.extract(body, "2024-05-08") if e.type == "EXPEL_DIPLOMAT"]
+    assert event.details.get(whom) is True
