@@ -353,3 +353,31 @@ SEMICOLON_LISTS = [
 @pytest.mark.parametrize(("body", "expected"), SEMICOLON_LISTS)
 def test_semicolon_lists(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert dyads_of(body) == expected
+
+
+MEDIATED = [
+    (
+        "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations, in a "
+        "deal brokered by China.",
+        {("RESTORE_RELATIONS", "SAU", "IRN"), ("RESTORE_RELATIONS", "IRN", "SAU")},
+    ),
+    (
+        "Sudan and Israel agreed to normalise ties, in a US-brokered deal announced on Friday.",
+        {("RESTORE_RELATIONS", "SDN", "ISR"), ("RESTORE_RELATIONS", "ISR", "SDN")},
+    ),
+    (
+        "Qatar and Egypt resumed diplomatic relations under a Kuwait-mediated accord.",
+        {("RESTORE_RELATIONS", "QAT", "EGY"), ("RESTORE_RELATIONS", "EGY", "QAT")},
+    ),
+    (
+        "Djibouti and Eritrea decided to re-establish ties at talks hosted by Saudi Arabia.",
+        {("RESTORE_RELATIONS", "DJI", "ERI"), ("RESTORE_RELATIONS", "ERI", "DJI")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MEDIATED)
+def test_a_mediator_is_no_party_to_the_act(body, expected) -> None:
+    """'to re-establish', read by the parser as 'to' + noun, still has the subject of
+    'agreed'; the state that brokered or hosted the deal is neither side."""
+    assert dyads_of(body) == expected

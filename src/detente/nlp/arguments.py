@@ -297,6 +297,9 @@ def subject_of_noun_tagged_verb(token: Token) -> tuple[Token | None, Token | Non
         first = first.head
     if first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ in ("VERB", "AUX"):
         return None, first.head
+    to = first.head
+    if first.dep_ == "pobj" and to.lower_ == "to" and to.head.pos_ in ("VERB", "AUX"):
+        return None, to.head  # "agreed to re-establish relations" read as 'to' + noun
     return None, None
 
 

@@ -121,6 +121,12 @@ _PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "ou
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _RELATIVE_PLACES = frozenset({"which", "where", "whom"})
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
+# Participles whose own agent a compound names: 'a China-brokered deal', 'Oman-mediated
+# talks', 'a Saudi-led coalition'.  That state helped; it is no party to the act.
+_MEDIATING = frozenset(
+    {"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored",
+     "facilitate", "facilitated", "lead", "led", "back", "backed", "arrange", "arranged"}
+)  # fmt: skip
 
 
 @dataclass
@@ -231,7 +237,8 @@ class SentenceParse:
         return [before[-1].code] if before else []
 
     def _modifiers(self, token: Token) -> list[Token]:
-        """Left modifiers of a noun, nearest first, through compound chains."""
+        """Left modifiers of a noun, nearest first, through compound chains; not those
+        of a mediating participle ('a US-brokered deal' is no American deal)."""
         found: list[Token] = []
         frontier = [token]
         while frontier:
@@ -239,7 +246,8 @@ class SentenceParse:
             for child in head.lefts:
                 if child.dep_ in _MODIFIER_DEPS:
                     found.append(child)
-                    frontier.append(child)
+                    if child.lemma_.lower() not in _MEDIATING:
+                        frontier.append(child)
         return sorted(found, key=lambda t: -t.i)
 
     def _pronoun_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:

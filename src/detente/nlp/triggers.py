@@ -67,7 +67,7 @@ def mistagged_verb(token: Token) -> bool:
     restore ties and reopen embassies' parses 'reopen' as modifying 'embassies'."""
     return (
         (
-            token.pos_ == "ADJ"
+            (token.pos_ == "ADJ" or token.tag_ == "VB")  # 'to re-establish relations'
             and token.dep_ == "amod"
             and token.i > 0
             and token.nbor(-1).lower_ in ("and", "or", "to")
