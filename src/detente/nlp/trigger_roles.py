@@ -219,9 +219,26 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
             return word.head
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
+        if _deciding_noun_of(word, child):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < word.i:
             return child  # headline style: "Jordan to recall envoy"
     return None
+
+
+# Nouns whose of-object decides the act of their infinitive: 'the decision of the
+# government of Guatemala to establish relations'.
+_DECIDING_NOUNS = frozenset({"decision", "move", "plan", "intention", "choice", "bid", "resolve"})
+
+
+def _deciding_noun_of(word: Token, child: Token) -> bool:
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and word.pos_ == "NOUN"
+        and word.lemma_.lower() in _DECIDING_NOUNS
+        and any(c.dep_ == "acl" and c.i > child.i for c in word.children)
+    )
 
 
 def _climbs_to_head(word: Token) -> bool:
