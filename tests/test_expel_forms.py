@@ -78,3 +78,29 @@ def test_an_expulsion_says_whether_it_concerns_the_head_of_mission(body, whom) -
     """The state machine moves the head of mission only when the act is of him or her."""
     (event,) = [e for e in detente.extract(body, "2024-05-08") if e.type == "EXPEL_DIPLOMAT"]
     assert event.details.get(whom) is True
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Burkina Faso demanded the departure of the French ambassador on Monday.",
+            {("EXPEL_DIPLOMAT", "BFA", "FRA")},
+        ),
+        (
+            "Niger's government called for the immediate exit of the French envoy.",
+            {("EXPEL_DIPLOMAT", "NER", "FRA")},
+        ),
+        (
+            "Chad demanded the withdrawal of the Sudanese and Libyan ambassadors.",
+            {("EXPEL_DIPLOMAT", "TCD", "SDN"), ("EXPEL_DIPLOMAT", "TCD", "LBY")},
+        ),
+        (
+            "Mali ordered the withdrawal of its ambassador from Algeria.",
+            {("RECALL_DIPLOMAT", "MLI", "DZA")},
+        ),
+    ],
+)
+def test_a_demanded_departure_of_another_states_envoy_is_an_expulsion(body, expected) -> None:
+    """GUIDELINES: demanding that another state's envoy go is expelling; one's own, a recall."""
+    assert dyads(body) == expected
