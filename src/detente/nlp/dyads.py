@@ -62,7 +62,14 @@ def _personal_roles(
     states_only = [c for c in roles.agents if not is_organisation(c)] or roles.agents
     agents = [] if roles.agent_is_envoy else states_only
     if event_type == "EXPEL_DIPLOMAT":
+        if agents and set(agents) <= set(roles.owners):
+            # "prompting the expulsion of an Estonian envoy from Moscow", "Moscow
+            # protested against the expulsion of a Russian diplomat": nobody expels its
+            # own envoys, so the clause's subject is not the expeller
+            agents = []
         sources = agents or roles.place("from", "out of", "out", "in")
+        if not sources and _expelled_from_unnamed(trigger.token):
+            return [], []  # "from two dozen countries": said, but by no one state
         # "Kenya expelled diplomats from Somalia": with the expeller named, 'from' is origin
         origin = [c for c in roles.place("from") if c not in sources] if agents else []
         targets = roles.owners or origin or _diplomat_from_context(parse, sources)
@@ -112,6 +119,20 @@ def _personal_roles(
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
+
+
+def _expelled_from_unnamed(trigger: Token) -> bool:
+    """Whether the expulsion names its expellers only as a number of states ('from two
+    dozen countries', 'from several EU states'): no one state to guess."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "from"
+        and pobj.tag_ == "NNS"
+        and pobj.lemma_.lower() in ("country", "state", "nation", "government", "capital")
+        for word in (trigger, *trigger.children)
+        for child in word.children
+        for pobj in child.children
+    )
 
 
 def _recalled_home(trigger: Token, parse: SentenceParse) -> list[str]:

@@ -264,9 +264,27 @@ class SentenceParse:
                 size = PLURAL_REFERENCES[child.lower_]
             elif child.like_num and child.lower_.isdigit():
                 size = int(child.lower_)
+        if not (_definite(token) or _listed_after(token)):
+            return []  # "from two dozen countries", "a country": no particular ones
         if size == 1:
             found = self.context.counterpart(
                 self.index, exclude, before=token.idx, fits=partial(head_fits, token.lemma_)
             )
             return [found] if found else []
         return self.context.group(self.index, size)
+
+
+def _definite(noun: Token) -> bool:
+    """'the countries', 'these states', 'their governments': particular ones, named before."""
+    return any(
+        c.lower_ in ("the", "these", "those", "both", "all", "their", "its")
+        for c in noun.children
+        if c.dep_ in ("det", "predet", "poss", "amod", "nummod")
+    )
+
+
+def _listed_after(noun: Token) -> bool:
+    """'15 countries including Jordan, Chad and Chile': the list says which."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("including", "like", "such") for c in noun.children
+    ) or any(c.dep_ == "appos" for c in noun.children)
