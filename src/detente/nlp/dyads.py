@@ -15,6 +15,7 @@ from detente.nlp.actors import is_organisation
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
+from detente.nlp.sanction_nouns import named_sanction_dyads
 from detente.nlp.trade_bans import import_origins, is_import_ban
 from detente.nlp.trigger_roles import Roles, is_envoy_word
 from detente.nlp.triggers import Trigger
@@ -155,6 +156,8 @@ def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list
 def _sanction_dyads(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> list[tuple[str, str]]:
+    if trigger.rule.self_argument:  # "U.S. sanctions on Iran": both sides named, or none
+        return named_sanction_dyads(trigger.token, parse)
     if trigger.arg_class in ("state", "designees"):
         targets = roles.owners  # "added two Iranian banks to its sanctions list"
     elif is_import_ban(trigger):

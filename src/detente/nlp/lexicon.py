@@ -35,6 +35,7 @@ class TriggerRule:
     modality: str | None = None
     future_asserted: bool = False
     host_is_agent: bool = False
+    self_argument: bool = False  # the noun names the event itself: "U.S. sanctions on Iran"
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,9 @@ def load_lexicon() -> Lexicon:
     )
 
 
-# The `sanction`/`blacklist` rules take a state (or its officials) as argument, which no
-# argument class names, so their own forms also count as argument cues.
+# The `sanction`/`blacklist`/`designate`/`delist` rules take a state (or its officials) as
+# argument, which no scanned argument class names, so their own forms also count as
+# argument cues; so does the list US export bans put firms on.
 _STATE_ARGUMENT_CUES = {
     "sanctioned",
     "sanctioning",
@@ -125,6 +127,12 @@ _STATE_ARGUMENT_CUES = {
     "blacklisted",
     "blacklisting",
     "blacklists",
+    "designated",
+    "designating",
+    "delisted",
+    "delisting",
+    "delists",
+    "entity list",
 }
 
 
@@ -145,6 +153,7 @@ def _rule(row: dict[str, Any]) -> TriggerRule:
         modality=row.get("modality"),
         future_asserted=row.get("future_asserted", False),
         host_is_agent=row.get("host_is_agent", False),
+        self_argument=row.get("self_argument", False),
     )
 
 

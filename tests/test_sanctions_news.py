@@ -1,0 +1,136 @@
+"""Sanctions as news words them beyond 'A imposed sanctions on B': the noun naming the
+event ('U.S. sanctions on Iran'), headlines where 'sanctions' is the verb, designations,
+entity lists, export controls, delisting, and what is no event.  Sentences written for
+these tests; each case gives the exact (type, source, target) set it must yield among
+asserted or reported events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str) -> set[tuple[str, str, str]]:
+    return {
+        (e.type, e.source, e.target)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.modality in ("asserted", "reported")
+    }
+
+
+def _impose(source: str, *targets: str) -> set[tuple[str, str, str]]:
+    return {("IMPOSE_SANCTIONS", source, target) for target in targets}
+
+
+def _lift(source: str, *targets: str) -> set[tuple[str, str, str]]:
+    return {("LIFT_SANCTIONS", source, target) for target in targets}
+
+
+NAMED_BY_THE_NOUN = [
+    # the sanctions noun names both sides: the sanctioning state before it, the target after
+    ("New US sanctions target Russia's energy sector.", _impose("USA", "RUS")),
+    ("Fresh British sanctions hit Iranian commanders on Tuesday.", _impose("GBR", "IRN")),
+    ("The new EU sanctions target 15 Russian banks.", _impose("EU", "RUS")),
+    ("Australia's sanctions on Russia took effect on Monday.", _impose("AUS", "RUS")),
+    ("New US sanctions against Venezuela came into force on Friday.", _impose("USA", "VEN")),
+    ("EU sanctions on Syrian oil entered into force last week.", _impose("EU", "SYR")),
+    ("U.S. sanctions on Iran have cut its oil exports by half.", _impose("USA", "IRN")),
+    (
+        "The EU's 14th sanctions package against Russia targets liquefied natural gas.",
+        _impose("EU", "RUS"),
+    ),
+    ("The UN arms embargo on Libya was widely flouted.", _impose("UN", "LBY")),
+    (
+        "Venezuela has been hit by sanctions from the United States and the European Union.",
+        _impose("USA", "VEN") | _impose("EU", "VEN"),
+    ),
+    ("The UK already had sanctions in place on Myanmar's army chief.", _impose("GBR", "MMR")),
+    ("Canada has had sanctions against Iran since 2012.", _impose("CAN", "IRN")),
+    # one side missing: talk about sanctions, not an event
+    ("Sanctions on Russia have hurt European exporters.", set()),
+    ("Western sanctions on Russia have hurt European exporters.", set()),
+    ("The US sanctions programme is run by the Treasury.", set()),
+    # another trigger takes the noun: one event, the lifting
+    ("Washington lifted U.S. sanctions on Sudan in 2017.", _lift("USA", "SDN")),
+    ("Japan joined U.S. sanctions on Russia on Friday.", _impose("JPN", "RUS")),
+]
+
+HEADLINE_VERBS = [
+    # headlines without a verb: 'sanctions' between a state and a noun phrase is the verb
+    ("US sanctions Iranian oil network", _impose("USA", "IRN")),
+    ("Britain sanctions Russian oligarchs over Ukraine war", _impose("GBR", "RUS")),
+    ("Treasury sanctions North Korean hackers", _impose("USA", "PRK")),
+    ("EU sanctions Belarusian officials after crackdown", _impose("EU", "BLR")),
+    ("Canada sanctions Iran", _impose("CAN", "IRN")),
+    ("EU sanctions package", set()),
+    ("US sanctions on Iran", _impose("USA", "IRN")),
+]
+
+LISTS_AND_DESIGNATIONS = [
+    ("The Commerce Department added 30 Chinese firms to its entity list.", _impose("USA", "CHN")),
+    (
+        "Washington added Huawei and other Chinese companies to the Entity List on Thursday.",
+        _impose("USA", "CHN"),
+    ),
+    (
+        "The US placed seven Chinese supercomputing entities on its entity list.",
+        _impose("USA", "CHN"),
+    ),
+    ("The Treasury Department designated five North Korean officials.", _impose("USA", "PRK")),
+    ("OFAC designated 12 Russian entities on Wednesday.", _impose("USA", "RUS")),
+    (
+        "Three Iranian firms were designated by the US Treasury for supplying drones.",
+        _impose("USA", "IRN"),
+    ),
+    ("The EU delisted three Iranian banks.", _lift("EU", "IRN")),
+    ("Britain delisted two Russian businessmen on Monday.", _lift("GBR", "RUS")),
+    # a designation that is no sanction
+    ("The US designated two Iranian militias as terrorist organisations.", set()),
+    (
+        "Kenya designated a new ambassador to Somalia.",
+        {("APPOINT_AMBASSADOR", "KEN", "SOM")},
+    ),
+]
+
+EXPORT_CONTROLS = [
+    ("The United States imposed export controls on China's chip industry.", _impose("USA", "CHN")),
+    ("Japan tightened export controls on South Korea in 2019.", _impose("JPN", "KOR")),
+    ("Washington announced new export controls targeting Russia.", _impose("USA", "RUS")),
+    ("Britain unveiled its largest sanctions package yet against Moscow.", _impose("GBR", "RUS")),
+    ("Kenya introduced price controls on maize.", set()),
+]
+
+NO_EVENT = [
+    ("The US threatened to impose sanctions on Turkey.", set()),
+    ("Lawmakers called for sanctions against Russia.", set()),
+    ("Lawmakers pushed for tougher U.S. sanctions against Russia.", set()),
+    ("The EU could impose sanctions on Belarus if the crackdown continues.", set()),
+    ("France circulated a draft resolution that would impose sanctions on Mali.", set()),
+    ("The threat of U.S. sanctions on Turkey has rattled markets.", set()),
+    ("The prospect of EU sanctions on Israel divided the bloc.", set()),
+    ("Any new EU sanctions on Belarus would need unanimity.", set()),
+    ("Hungary vetoed EU sanctions on Russian oil.", set()),
+    ("The US warned that it was ready to sanction Chinese banks.", set()),
+]
+
+ALL = NAMED_BY_THE_NOUN + HEADLINE_VERBS + LISTS_AND_DESIGNATIONS + EXPORT_CONTROLS + NO_EVENT
+
+
+@pytest.mark.parametrize(("body", "expected"), ALL)
+def test_sanctions_in_news_wording(body: str, expected: set) -> None:
+    assert events_of(body) == expected
+
+
+def test_a_sanctions_noun_joins_the_event_it_restates() -> None:
+    """'U.S. sanctions on Cuba, in place since 1962' dates the regime: it adds no
+    second event beside the act the article reports."""
+    body = (
+        "The United States tightened sanctions on Cuba on Monday.\n\n"
+        "U.S. sanctions against Cuba have been in place since 1962."
+    )
+    events = detente.extract(body, published="2024-05-08")
+    assert [(e.type, e.source, e.target, e.date.value) for e in events] == [
+        ("IMPOSE_SANCTIONS", "USA", "CUB", "2024-05-06")
+    ]
