@@ -160,7 +160,7 @@ def test_classes_left_out_of_the_scan_belong_to_rows_cued_by_their_own_forms():
             # beside it ('added X to its sanctions list'), or by a scanned phrase its
             # sentence cue is ('added X to the Entity List')
             assert (
-                rule.requires & lexicon.argument_words
+                (rule.requires | rule.arg_requires) & lexicon.argument_words
                 or all(inflections(lemma) & lexicon.argument_words for lemma in rule.lemmas)
                 or (rule.sentence_cue and rule.sentence_cue.pattern[2:] in lexicon.argument_words)
             )

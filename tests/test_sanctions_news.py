@@ -94,6 +94,21 @@ LISTS_AND_DESIGNATIONS = [
     ),
 ]
 
+DESIGNEES_OF_ANY_KIND = [
+    # whatever the sanctioned body is, its nationality names the state
+    (
+        "The U.S. Treasury sanctioned a Chinese refinery for buying Iranian oil.",
+        _impose("USA", "CHN"),
+    ),
+    ("Britain sanctioned three Russian arms manufacturers.", _impose("GBR", "RUS")),
+    ("Canada blacklisted two Iranian shipping executives.", _impose("CAN", "IRN")),
+    (
+        "The order removes 500 Syrian individuals from the Treasury's sanctions list.",
+        _lift("USA", "SYR"),
+    ),
+    ("President Biden ended the U.S. sanctions program on Burundi.", _lift("USA", "BDI")),
+]
+
 EXPORT_CONTROLS = [
     ("The United States imposed export controls on China's chip industry.", _impose("USA", "CHN")),
     ("Japan tightened export controls on South Korea in 2019.", _impose("JPN", "KOR")),
@@ -115,7 +130,14 @@ NO_EVENT = [
     ("The US warned that it was ready to sanction Chinese banks.", set()),
 ]
 
-ALL = NAMED_BY_THE_NOUN + HEADLINE_VERBS + LISTS_AND_DESIGNATIONS + EXPORT_CONTROLS + NO_EVENT
+ALL = (
+    NAMED_BY_THE_NOUN
+    + HEADLINE_VERBS
+    + LISTS_AND_DESIGNATIONS
+    + DESIGNEES_OF_ANY_KIND
+    + EXPORT_CONTROLS
+    + NO_EVENT
+)
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL)
@@ -134,3 +156,36 @@ def test_a_sanctions_noun_joins_the_event_it_restates() -> None:
     assert [(e.type, e.source, e.target, e.date.value) for e in events] == [
         ("IMPOSE_SANCTIONS", "USA", "CUB", "2024-05-06")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the sanctioning side named before: 'US sanctions' are whose, not on whom
+        (
+            "Washington lifted sanctions on Belarus's potash industry on Friday.\n\n"
+            "Minsk said the lifting of US sanctions would ease the country's position.",
+            _lift("USA", "BLR"),
+        ),
+        (
+            "The EU eased sanctions on Syria on Monday.\n\n"
+            "Officials said the easing of EU sanctions on the energy sector would help.",
+            _lift("EU", "SYR"),
+        ),
+        # the target left implicit: the one the article's sanctions aim at, not a state
+        # acting in the sentence
+        (
+            "Britain imposed sanctions on Myanmar's generals on Thursday.\n\n"
+            "Following sanctions that Washington announced last week, Canada acted too.",
+            _impose("GBR", "MMR") | _impose("USA", "MMR"),
+        ),
+        (
+            "Japan froze the assets of five Russian banks on Monday.\n\n"
+            "Australia said it had followed suit. The sanctions announced by Canberra "
+            "took effect on Tuesday.",
+            _impose("JPN", "RUS") | _impose("AUS", "RUS"),
+        ),
+    ],
+)
+def test_implicit_sides_of_sanctions_come_from_the_article(body: str, expected: set) -> None:
+    assert events_of(body) == expected

@@ -15,7 +15,7 @@ from detente.nlp.actors import is_organisation
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
-from detente.nlp.sanction_nouns import named_sanction_dyads
+from detente.nlp.sanction_nouns import aimed_elsewhere, named_sanction_dyads
 from detente.nlp.trade_bans import import_origins, is_import_ban
 from detente.nlp.trigger_roles import Roles, is_envoy_word
 from detente.nlp.triggers import Trigger
@@ -170,15 +170,36 @@ def _sanction_dyads(
     else:
         targets = roles.place("on", "against", "targeting", "over", "for", "to")
     agents = roles.agents
-    if not targets:
+    imposers = [c for c in roles.owners if parse.context.remembered(event_type, source=c)]
+    if not targets and not agents and (aimed_elsewhere(trigger.arguments) or imposers):
+        # "the lifting of US sanctions on the domestic potash industry": sanctions aimed
+        # at a phrase naming no state, or 'US' already the lifting side in the article:
+        # 'US' is whose the sanctions are, not their target ('Russia sanctions' is)
+        agents = imposers or roles.owners
+    elif not targets:
         targets = [c for c in roles.owners if c not in agents]
     elif not agents:
         agents = [c for c in roles.owners if c not in targets]
     agents = _or_context(
         agents, parse, roles, exclude=targets, event_type=event_type, organisations=True
     )
-    targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
+    if not targets:
+        targets = _sanctioned_before(parse, exclude=agents)
+    if not targets:
+        # "Following sanctions that Washington announced, Canada acted too": a state
+        # acting in the sentence is not the one sanctioned
+        actors = [c for t in parse.doc if t.dep_ == "nsubj" for c in parse.states_of(t)]
+        targets = _or_counterpart([], parse, roles, exclude=agents + actors, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
+
+
+def _sanctioned_before(parse: SentenceParse, exclude: list[str]) -> list[str]:
+    """The state the article's sanctions so far were aimed at, newest first: 'the
+    measures', 'the sanctions announced last week' leave it implicit."""
+    for kind, _, target in reversed(parse.context.extracted):
+        if kind in SANCTION_TYPES and target not in exclude:
+            return [target]
+    return []
 
 
 def _mission_dyads(

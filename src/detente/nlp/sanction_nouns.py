@@ -45,6 +45,12 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
     return [(s, t) for s in sources for t in targets]
 
 
+def aimed_elsewhere(arguments: tuple[Token, ...]) -> bool:
+    """Whether a sanctions argument says whom it aims at ('sanctions on the potash
+    industry'), so that a state modifying it is the sanctioning one."""
+    return any(_prepositional_objects(a, _TARGET_PREPOSITIONS) for a in arguments)
+
+
 def _prepositional_objects(phrase: Token, prepositions: frozenset[str]) -> list[Token]:
     found = []
     for child in phrase.children:
