@@ -117,6 +117,32 @@ EXPORT_CONTROLS = [
     ("Kenya introduced price controls on maize.", set()),
 ]
 
+BANS_ON_EXPORTS_AND_ENTRY = [
+    # a ban on exports or on entry aims where the goods or persons would go
+    ("Washington banned the export of advanced chips to China.", _impose("USA", "CHN")),
+    ("China banned exports of gallium to the United States.", _impose("CHN", "USA")),
+    (
+        "The Commerce Department restricted exports to 12 Chinese companies.",
+        _impose("USA", "CHN"),
+    ),
+    ("Indonesia banned exports of nickel ore in 2020.", set()),
+    ("Russia banned entry to 500 Americans, including Barack Obama.", _impose("RUS", "USA")),
+    ("Moscow barred 25 British officials from entering the country.", _impose("RUS", "GBR")),
+    ("Russia added 41 Japanese citizens to its stop list.", _impose("RUS", "JPN")),
+    ("Trade grew last year, driven by exports of machinery to Japan.", set()),
+]
+
+OTHER_WAYS_TO_SANCTION = [
+    ("Several Russian banks have been hit with U.S. sanctions.", _impose("USA", "RUS")),
+    ("Iran was slapped with new EU sanctions on Monday.", _impose("EU", "IRN")),
+    ("Russia retaliated with sanctions against nine EU officials.", _impose("RUS", "EU")),
+    ("Norway aligned itself with the EU sanctions on Belarus.", _impose("NOR", "BLR")),
+    (
+        "Beijing announced countersanctions on Lockheed Martin and other American arms makers.",
+        _impose("CHN", "USA"),
+    ),
+]
+
 NO_EVENT = [
     ("The US threatened to impose sanctions on Turkey.", set()),
     ("Lawmakers called for sanctions against Russia.", set()),
@@ -136,6 +162,8 @@ ALL = (
     + LISTS_AND_DESIGNATIONS
     + DESIGNEES_OF_ANY_KIND
     + EXPORT_CONTROLS
+    + BANS_ON_EXPORTS_AND_ENTRY
+    + OTHER_WAYS_TO_SANCTION
     + NO_EVENT
 )
 

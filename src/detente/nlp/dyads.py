@@ -16,7 +16,7 @@ from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, s
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import aimed_elsewhere, named_sanction_dyads
-from detente.nlp.trade_bans import import_origins, is_import_ban
+from detente.nlp.trade_bans import import_origins, is_import_ban, passive_subject_states
 from detente.nlp.trigger_roles import Roles, is_envoy_word
 from detente.nlp.triggers import Trigger
 
@@ -169,6 +169,9 @@ def _sanction_dyads(
             return []
     else:
         targets = roles.place("on", "against", "targeting", "over", "for", "to")
+        targets = targets or passive_subject_states(trigger, parse)
+        if not targets and trigger.arg_class in ("exports", "entry"):
+            return []  # "banned exports of nickel ore": aimed at nobody
     agents = roles.agents
     imposers = [c for c in roles.owners if parse.context.remembered(event_type, source=c)]
     if not targets and not agents and (aimed_elsewhere(trigger.arguments) or imposers):

@@ -45,6 +45,9 @@ class ArgumentClass:
     qualified: dict[str, frozenset[str]]
     false_friends: frozenset[str]
     scanned: bool = True  # False: the rows taking it are cued by their own forms
+    # Scanned only beside one of these words' forms: "exports" fills trade news, and
+    # counts only where a ban on them could be told ("banned exports", "export curbs").
+    scanned_beside: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def load_lexicon() -> Lexicon:
     argument_words = {
         form
         for cls in classes.values()
-        if cls.scanned
+        if cls.scanned and not cls.scanned_beside
         for lemma in cls.lemmas
         if lemma not in cls.qualified
         for form in noun_forms(lemma)
@@ -105,6 +108,11 @@ def load_lexicon() -> Lexicon:
         (frozenset(noun_forms(lemma)), frozenset(qualifiers))
         for cls in classes.values()
         for lemma, qualifiers in cls.qualified.items()
+    ) + tuple(
+        (frozenset(noun_forms(lemma)), _all_inflections(cls.scanned_beside))
+        for cls in classes.values()
+        if cls.scanned_beside
+        for lemma in cls.lemmas
     )
     return Lexicon(
         rules=rules,
@@ -119,7 +127,7 @@ def load_lexicon() -> Lexicon:
 
 # The `sanction`/`blacklist`/`designate`/`delist` rules take a state (or its officials) as
 # argument, which no scanned argument class names, so their own forms also count as
-# argument cues; so does the list US export bans put firms on.
+# argument cues; so do the lists firms and persons are put on and "barred from entering".
 _STATE_ARGUMENT_CUES = {
     "sanctioned",
     "sanctioning",
@@ -133,6 +141,8 @@ _STATE_ARGUMENT_CUES = {
     "delisting",
     "delists",
     "entity list",
+    "stop list",
+    "entering",
 }
 
 
@@ -164,6 +174,7 @@ def _argument_class(name: str, row: dict[str, Any]) -> ArgumentClass:
         qualified={fold(k): frozenset(fold(w) for w in v) for k, v in row["qualified"].items()},
         false_friends=frozenset(fold(w) for w in row.get("false_friends", ())),
         scanned=row.get("scanned", True),
+        scanned_beside=frozenset(fold(w) for w in row.get("scanned_beside", ())),
     )
 
 
@@ -218,6 +229,10 @@ def inflections(lemma: str) -> set[str]:
     forms |= set(_IRREGULAR.get(lemma, ()))
     forms |= {fold(form) for form in forms}
     return forms
+
+
+def _all_inflections(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas for form in inflections(lemma))
 
 
 def noun_forms(lemma: str) -> set[str]:

@@ -67,9 +67,7 @@ def _holders(phrase: Token, parse: SentenceParse) -> list[str]:
     """'The UK had sanctions in place on X', 'Canada has had sanctions against Iran'."""
     if phrase.dep_ != "dobj" or fold(phrase.head.lemma_) != "have":
         return []
-    return [
-        code for c in phrase.head.children if c.dep_ == "nsubj" for code in parse.states_of(c)
-    ]
+    return [code for c in phrase.head.children if c.dep_ == "nsubj" for code in parse.states_of(c)]
 
 
 def _modifying_states(phrase: Token, parse: SentenceParse) -> list[str]:
