@@ -143,6 +143,21 @@ OTHER_WAYS_TO_SANCTION = [
     ),
 ]
 
+NOMINALISED = [
+    # the act told by its noun; a state reacting to it in the governing clause is the
+    # target when the sanctions are another state's
+    ("The EU's extension of sanctions against Russia angered Moscow.", _impose("EU", "RUS")),
+    (
+        "The renewal of the UN arms embargo on South Sudan passed by nine votes.",
+        _impose("UN", "SSD"),
+    ),
+    ("Iran condemned the reimposition of U.S. sanctions in 2018.", _impose("USA", "IRN")),
+    ("Moscow welcomed the lifting of US sanctions on Belarus.", _lift("USA", "BLR")),
+    ("The EU welcomed the adoption of UN sanctions on Iran.", _impose("UN", "IRN")),
+    ("Analysts expect an extension of sanctions on Russia.", set()),
+    ("The EU called for an expansion of sanctions against Iran.", set()),
+]
+
 NO_EVENT = [
     ("The US threatened to impose sanctions on Turkey.", set()),
     ("Lawmakers called for sanctions against Russia.", set()),
@@ -164,6 +179,7 @@ ALL = (
     + EXPORT_CONTROLS
     + BANS_ON_EXPORTS_AND_ENTRY
     + OTHER_WAYS_TO_SANCTION
+    + NOMINALISED
     + NO_EVENT
 )
 

@@ -15,7 +15,7 @@ from detente.nlp.actors import is_organisation
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
-from detente.nlp.sanction_nouns import aimed_elsewhere, named_sanction_dyads
+from detente.nlp.sanction_nouns import aimed_elsewhere, named_sanction_dyads, reacting_side
 from detente.nlp.trade_bans import import_origins, is_import_ban, passive_subject_states
 from detente.nlp.trigger_roles import Roles, is_envoy_word
 from detente.nlp.triggers import Trigger
@@ -173,6 +173,10 @@ def _sanction_dyads(
         if not targets and trigger.arg_class in ("exports", "entry"):
             return []  # "banned exports of nickel ore": aimed at nobody
     agents = roles.agents
+    if reacting_side(trigger, roles, parse):
+        # "Iran condemned the reimposition of U.S. sanctions": whose the sanctions are
+        # acts; the subject of the clause that governs the noun reacts to them
+        agents, targets = roles.owners, targets or agents
     imposers = [c for c in roles.owners if parse.context.remembered(event_type, source=c)]
     if not targets and not agents and (aimed_elsewhere(trigger.arguments) or imposers):
         # "the lifting of US sanctions on the domestic potash industry": sanctions aimed

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.nlp.arguments import governing_subject
+from detente.nlp.arguments import governing_subject, nominal_by_agent
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+from detente.nlp.trigger_roles import Roles
+from detente.nlp.triggers import Trigger
 
 _TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting"})
 _SOURCE_PREPOSITIONS = frozenset({"by", "from"})
@@ -43,6 +45,18 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
     targets = list(dict.fromkeys(t for t in targets if t not in sources))
     sources = list(dict.fromkeys(sources))
     return [(s, t) for s in sources for t in targets]
+
+
+def reacting_side(trigger: Trigger, roles: Roles, parse: SentenceParse) -> bool:
+    """Whether a nominal trigger's agent is only the subject of the clause governing it
+    ('Iran condemned the lifting of U.S. sanctions') while the sanctions are another
+    state's: the noun has no agent of its own ('its', 'by X')."""
+    if trigger.rule.pos != "NOUN" or not roles.owners or not roles.agents:
+        return False
+    if set(roles.owners) & set(roles.agents):
+        return False
+    own = any(c.dep_ == "poss" for c in trigger.token.children)
+    return not own and nominal_by_agent(trigger.token, parse.actor_at) is None
 
 
 def aimed_elsewhere(arguments: tuple[Token, ...]) -> bool:
