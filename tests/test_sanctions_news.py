@@ -224,6 +224,15 @@ def test_a_sanctions_noun_joins_the_event_it_restates() -> None:
             _impose("GBR", "MMR") | _impose("USA", "MMR"),
         ),
         (
+            "Venezuela denounced the unilateral coercive measures imposed by Washington.",
+            _impose("USA", "VEN"),
+        ),
+        ("Cuba condemned the sanctions announced by Washington on Friday.", _impose("USA", "CUB")),
+        (
+            "Russia announced retaliatory measures against Japanese officials.",
+            _impose("RUS", "JPN"),
+        ),
+        (
             "Japan froze the assets of five Russian banks on Monday.\n\n"
             "Australia said it had followed suit. The sanctions announced by Canberra "
             "took effect on Tuesday.",

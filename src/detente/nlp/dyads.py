@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import permutations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.nlp.actors import is_organisation
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
@@ -193,11 +193,21 @@ def _sanction_dyads(
     if not targets:
         targets = _sanctioned_before(parse, exclude=agents)
     if not targets:
-        # "Following sanctions that Washington announced, Canada acted too": a state
-        # acting in the sentence is not the one sanctioned
-        actors = [c for t in parse.doc if t.dep_ == "nsubj" for c in parse.states_of(t)]
+        actors = [c for t in _bystanders(trigger) for c in parse.states_of(t)]
         targets = _or_counterpart([], parse, roles, exclude=agents + actors, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
+
+
+def _bystanders(trigger: Trigger) -> list[Token]:
+    """Subjects acting beside the sanctions, not on them: in "Following sanctions that
+    Washington announced, Canada acted too" Canada is not the one sanctioned; in
+    "Venezuela denounced the measures imposed by Washington" it is (they are its object)."""
+    return [
+        subject
+        for subject in trigger.token.sent
+        if subject.dep_ == "nsubj"
+        and not any(trigger.token in o.subtree for o in subject.head.children if o.dep_ == "dobj")
+    ]
 
 
 def _sanctioned_before(parse: SentenceParse, exclude: list[str]) -> list[str]:
