@@ -88,6 +88,7 @@ LISTS_AND_DESIGNATIONS = [
     ("Britain delisted two Russian businessmen on Monday.", _lift("GBR", "RUS")),
     # a designation that is no sanction
     ("The US designated two Iranian militias as terrorist organisations.", set()),
+    ("The U.S. delisted Cuba as a state sponsor of terrorism.", set()),
     (
         "Kenya designated a new ambassador to Somalia.",
         {("APPOINT_AMBASSADOR", "KEN", "SOM")},
@@ -137,6 +138,8 @@ OTHER_WAYS_TO_SANCTION = [
     ("Iran was slapped with new EU sanctions on Monday.", _impose("EU", "IRN")),
     ("Russia retaliated with sanctions against nine EU officials.", _impose("RUS", "EU")),
     ("Norway aligned itself with the EU sanctions on Belarus.", _impose("NOR", "BLR")),
+    ("Britain extended its asset freeze targeting Russian oligarchs.", _impose("GBR", "RUS")),
+    ("The EU renewed sanctions targeting Iran's drone programme.", _impose("EU", "IRN")),
     (
         "Beijing announced countersanctions on Lockheed Martin and other American arms makers.",
         _impose("CHN", "USA"),

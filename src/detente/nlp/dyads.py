@@ -15,7 +15,12 @@ from detente.nlp.actors import is_organisation
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
-from detente.nlp.sanction_nouns import aimed_elsewhere, named_sanction_dyads, reacting_side
+from detente.nlp.sanction_nouns import (
+    aimed_at,
+    aimed_elsewhere,
+    named_sanction_dyads,
+    reacting_side,
+)
 from detente.nlp.trade_bans import import_origins, is_import_ban, passive_subject_states
 from detente.nlp.trigger_roles import Roles, is_envoy_word
 from detente.nlp.triggers import Trigger
@@ -169,7 +174,9 @@ def _sanction_dyads(
             return []
     else:
         targets = roles.place("on", "against", "targeting", "over", "for", "to")
-        targets = targets or passive_subject_states(trigger, parse)
+        targets = (
+            targets or aimed_at(trigger.arguments, parse) or passive_subject_states(trigger, parse)
+        )
         if not targets and trigger.arg_class in ("exports", "entry"):
             return []  # "banned exports of nickel ore": aimed at nobody
     agents = roles.agents

@@ -59,6 +59,20 @@ def reacting_side(trigger: Trigger, roles: Roles, parse: SentenceParse) -> bool:
     return not own and nominal_by_agent(trigger.token, parse.actor_at) is None
 
 
+def aimed_at(arguments: tuple[Token, ...], parse: SentenceParse) -> list[str]:
+    """States a sanctions argument is aimed at by a participle: 'a blacklist targeting
+    the US defense sector' (prepositions are the roles' places)."""
+    return [
+        code
+        for argument in arguments
+        for child in argument.children
+        if child.dep_ == "acl" and fold(child.lower_) in _TARGET_PREPOSITIONS
+        for word in child.children
+        if word.dep_ == "dobj"
+        for code in parse.states_of(word)
+    ]
+
+
 def aimed_elsewhere(arguments: tuple[Token, ...]) -> bool:
     """Whether a sanctions argument says whom it aims at ('sanctions on the potash
     industry'), so that a state modifying it is the sanctioning one."""
