@@ -68,6 +68,17 @@ HEADLINE_VERBS = [
     ("US sanctions on Iran", _impose("USA", "IRN")),
 ]
 
+TITLE_CASE_HEADLINES = [
+    # a title-case headline's grammar words are read as words, not names
+    ("EU Imposes New Sanctions On Russia Over Navalny Death", _impose("EU", "RUS")),
+    ("US Slaps Sanctions On Chinese Firms Over Iran Oil Purchases", _impose("USA", "CHN")),
+    ("UK Sanctions Russian Spies Over Skripal Poisoning", _impose("GBR", "RUS")),
+    ("China Sanctions 20 US Defense Firms", _impose("CHN", "USA")),
+    ("Canada Lifts Sanctions On Syria", _lift("CAN", "SYR")),
+    ("Kenya Recalls Ambassador To Somalia", {("RECALL_DIPLOMAT", "KEN", "SOM")}),
+    ("Sanctions Bite As Russian Economy Slows", set()),
+]
+
 LISTS_AND_DESIGNATIONS = [
     ("The Commerce Department added 30 Chinese firms to its entity list.", _impose("USA", "CHN")),
     (
@@ -177,6 +188,7 @@ NO_EVENT = [
 ALL = (
     NAMED_BY_THE_NOUN
     + HEADLINE_VERBS
+    + TITLE_CASE_HEADLINES
     + LISTS_AND_DESIGNATIONS
     + DESIGNEES_OF_ANY_KIND
     + EXPORT_CONTROLS
