@@ -100,7 +100,10 @@ def mentions_of(
 
 def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, object]:
     text = fold(trigger.token.sent.text)
-    details: dict[str, object] = {"trigger": trigger.token.text, "date_stated": date_stated}
+    # "U.S. sanctions on Cuba, in place since 1962": a sanctions noun restates sanctions
+    # the article reports; its date dates the regime and never splits off an event of its own
+    stated = date_stated and not trigger.rule.self_argument
+    details: dict[str, object] = {"trigger": trigger.token.text, "date_stated": stated}
     if event_type in ("RECALL_DIPLOMAT", "EXPEL_DIPLOMAT") and trigger.arguments:
         # only true values survive merging: one key for each answer
         details["head_of_mission" if _names_head_of_mission(trigger) else "staff_only"] = True
