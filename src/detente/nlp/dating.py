@@ -115,6 +115,9 @@ def _attached_expression(
             found = _shared_with_next_verb(trigger, spans)
         if found is not None:
             return found
+        found = _time_named_by_clause(node, spans)
+        if found is not None:
+            return found
         if node.dep_ in ("relcl", "advcl") and not (
             _names_an_occasion(node) or _participle_of_result(node) or _at_the_same_time(node)
         ):
@@ -241,6 +244,17 @@ def _at_the_same_time(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
     )
+
+
+def _time_named_by_clause(clause: Token, spans: _Spans) -> tuple[TimeExpression, Token] | None:
+    """'in January 2023, when Tallinn ordered the ambassador out': a 'when' clause that
+    describes a time expression happened at that time."""
+    if clause.dep_ != "relcl" or not any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children
+    ):
+        return None
+    head = clause.head.i
+    return next(((e, clause) for e, (first, last) in spans if first <= head <= last), None)
 
 
 def _names_an_occasion(clause: Token) -> bool:

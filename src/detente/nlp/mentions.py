@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date
 from itertools import permutations
 
+from spacy.tokens import Token
+
 from detente.model import Mention
 from detente.nlp.arguments import own_envoy_type, reciprocal
 from detente.nlp.dating import date_of
@@ -100,7 +102,11 @@ def mentions_of(
 
 def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, object]:
     text = fold(trigger.token.sent.text)
-    details: dict[str, object] = {"trigger": trigger.token.text, "date_stated": date_stated}
+    details: dict[str, object] = {
+        "trigger": trigger.token.text,
+        "date_stated": date_stated,
+        "told_as_act": _told_as_act(trigger.token),
+    }
     if event_type == "RECALL_DIPLOMAT":
         details["for_consultations"] = "consultation" in text
     if event_type == "PRESENT_CREDENTIALS":
@@ -125,6 +131,18 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
             )
         )
     return details
+
+
+def _told_as_act(verb: Token) -> bool:
+    """'Chad has given the envoy 72 hours', 'Oslo expelled two diplomats': an active
+    verb with its own subject tells the act as news, where 'ties were cut' or 'the
+    sanctions imposed on' refer to an act the reader is taken to know."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    children = {child.dep_: child for child in verb.children}
+    if "auxpass" in children or "nsubj" not in children:
+        return False
+    return verb.tag_ != "VBN" or children.get("aux") is not None
 
 
 def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
