@@ -33,6 +33,13 @@ _PLURAL_ENVOYS = re.compile(
     r"\b(?:ambassadors|envoys|representatives|diplomats|heads of mission|ambassadors-designate)\b",
     re.IGNORECASE,
 )
+# A roster may name each envoy by title instead: "Ambassador of Korea Park Ji-ho;
+# Ambassador of Brazil Ana Reis", "Ambassador Ana Ruiz (Peru), High Commissioner Tom
+# Berg (Kenya)".
+_ENVOY_TITLE = re.compile(
+    r"\b(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires)\b", re.IGNORECASE
+)
+_TITLES_OF_A_ROSTER = 2
 # "A to the Republic of Chad", "B for the Union of the Comoros": a nominee's post.
 _POSTED = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?\Z")
 _POST_REACH = 40
@@ -61,6 +68,28 @@ _LIST_WORDS = frozenset(
         "ms.",
         "dr",
         "dr.",
+        # particles inside names: "Hamad bin Saad", "Luis de la Vega"
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "de",
+        "del",
+        "della",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "y",
+        # "Chile's Ana Ruiz, Nepal's Ram Thapa"
+        "'s",
+        "’s",
     }
 )
 
@@ -92,8 +121,10 @@ def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list
 
 
 def listed_states(text: str, spans: list[ActorSpan]) -> list[str]:
-    """The states of the longest list in ``text``, if it speaks of envoys in the plural."""
-    if not _PLURAL_ENVOYS.search(text):
+    """The states of the longest list in ``text``, if it speaks of envoys in the plural
+    or gives several envoys their titles."""
+    titled = len(_ENVOY_TITLE.findall(text)) >= _TITLES_OF_A_ROSTER
+    if not titled and not _PLURAL_ENVOYS.search(text):
         return []
     return _longest_list(text, spans, posted=False)
 
