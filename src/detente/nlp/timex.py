@@ -81,6 +81,7 @@ from detente.nlp.timex_resolve import (
     resolve_month_year,
     resolve_numeric,
     resolve_relative_period,
+    resolve_same_day,
     resolve_weekday,
     resolve_within,
     resolve_year,
@@ -272,6 +273,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"{_NUMBER}\s+(?P<unit>(?i:days?|months?|years?|decades?))\s+"
         r"(?P<direction>(?i:later|earlier))\b",
         resolve_anchored,
+        anchored=True,
+    ),
+    # "Hours later, Baghdad retaliated in kind": the day of the act just told.
+    _pattern(
+        rf"(?:(?:(?i:a\s+few|several)|{_NUMBER})\s+)?(?i:hours|minutes)\s+(?i:later|afterwards)\b",
+        resolve_same_day,
         anchored=True,
     ),
 )

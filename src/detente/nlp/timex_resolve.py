@@ -262,5 +262,11 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     return _shifted(date(int(value[:4]), month, day), unit, steps)
 
 
+def resolve_same_day(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'hours later': the anchor's day, when the anchor is a day."""
+    anchor = ctx.anchor
+    return anchor if anchor is not None and anchor.precision == "day" else None
+
+
 # What every pattern of detente.nlp.timex resolves its match with.
 Resolver = Callable[[re.Match[str], ResolutionContext], "EventDate | None"]
