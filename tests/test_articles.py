@@ -55,9 +55,7 @@ def test_there_are_a_dozen_articles() -> None:
 def test_article_events_and_dates(name: str) -> None:
     facts, negated = _expected(name)
     found = _found(name)
-    told = {
-        (e.type, e.source, e.target, e.date.value) for e in found if e.modality != "negated"
-    }
+    told = {(e.type, e.source, e.target, e.date.value) for e in found if e.modality != "negated"}
     missing, extra = _open_gaps(name)
     assert missing <= facts and not extra & facts
     assert told - extra == facts - missing
@@ -110,8 +108,10 @@ def test_an_act_told_as_news_is_not_one_stated_long_before(body, expected) -> No
     "body",
     [
         # the same act told twice, once without a date of its own
-        "Ties were cut after a bombing in the capital. Burma broke off ties with North Korea in 1983.",
-        "Oman recalled its ambassador from Iran in 2016. The ambassador was recalled over an attack.",
+        "Ties were cut after a bombing in the capital. "
+        "Burma broke off ties with North Korea in 1983.",
+        "Oman recalled its ambassador from Iran in 2016. "
+        "The ambassador was recalled over an attack.",
     ],
 )
 def test_an_act_referred_to_without_a_date_joins_the_dated_one(body) -> None:
@@ -213,3 +213,60 @@ def test_the_head_of_a_federation_is_no_diplomat() -> None:
 def test_rosters_that_title_each_envoy(body, senders) -> None:
     found = {(t, s, h) for t, s, h, _ in events_of(body, "2025-06-18")}
     assert found == {("PRESENT_CREDENTIALS", sender, "KEN") for sender in senders}
+
+
+# --- a state called by its kind, and an 'it' that continues the last subject --
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Qatar hosted talks with Saudi Arabia on the crisis on Monday. Egypt then expelled "
+            "the emirate's ambassador.",
+            ("EXPEL_DIPLOMAT", "EGY", "QAT"),
+        ),
+        (
+            "Jordan and Iraq signed a trade pact. Syria later summoned the kingdom's charge "
+            "d'affaires over the border incident.",
+            ("SUMMON_DIPLOMAT", "SYR", "JOR"),
+        ),
+        (
+            "Oman mediated between Iran and Saudi Arabia for months. Tehran on Monday recalled "
+            "its ambassador from the sultanate.",
+            ("RECALL_DIPLOMAT", "IRN", "OMN"),
+        ),
+    ],
+)
+def test_a_state_called_by_its_kind(body, expected) -> None:
+    assert expected in {event[:3] for event in events_of(body)}
+
+
+def test_the_kingdom_followed_by_its_name_is_that_name() -> None:
+    body = "Jordan and Israel held talks. The kingdom of Morocco expelled an Israeli diplomat."
+    assert {event[:3] for event in events_of(body)} == {("EXPEL_DIPLOMAT", "MAR", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "China signed a communique with Saint Lucia in Beijing on Tuesday, and China will "
+            "open an embassy in Castries. Beijing welcomed the decision. Taiwan's foreign "
+            "ministry reacted angrily. It said it had recalled its ambassador.",
+            ("RECALL_DIPLOMAT", "TWN"),
+        ),
+        (
+            "Russia warned Moldova on Monday, and Moscow cut gas supplies to Russia's former "
+            "ally. Moldova's government was unmoved. It said it had expelled a diplomat.",
+            ("EXPEL_DIPLOMAT", "MDA"),
+        ),
+        (
+            "Israel struck targets in Syria and Israel warned Damascus. Turkey's foreign "
+            "ministry condemned the raid. It said it had recalled its ambassador.",
+            ("RECALL_DIPLOMAT", "TUR"),
+        ),
+    ],
+)
+def test_an_opening_it_continues_the_subject_before(body, expected) -> None:
+    assert expected in {event[:2] for event in events_of(body)}
