@@ -270,3 +270,77 @@ def test_the_kingdom_followed_by_its_name_is_that_name() -> None:
 )
 def test_an_opening_it_continues_the_subject_before(body, expected) -> None:
     assert expected in {event[:2] for event in events_of(body)}
+
+
+# --- persona non grata: its time, its nominal form, the host of the mission ---
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Prague declared the minister-counsellor of the Russian embassy persona non grata "
+            "on March 29.",
+            ("EXPEL_DIPLOMAT", "CZE", "RUS", "2025-03-29"),
+        ),
+        (
+            "Latvia declared the head of the Belarusian embassy persona non grata on Monday.",
+            ("EXPEL_DIPLOMAT", "LVA", "BLR", "2025-05-19"),
+        ),
+        (
+            "Lithuania declared the consul of Belarus in Klaipeda persona non grata on 12 May "
+            "and gave him three days to leave.",
+            ("EXPEL_DIPLOMAT", "LTU", "BLR", "2025-05-12"),
+        ),
+    ],
+)
+def test_the_time_of_declaring_persona_non_grata(body, expected) -> None:
+    assert events_of(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Minsk condemned Warsaw's declaration of two Belarusian diplomats as persona non "
+            "grata on Monday.",
+            ("EXPEL_DIPLOMAT", "POL", "BLR"),
+        ),
+        (
+            "The declaration of the Iranian ambassador as persona non grata by Baku was "
+            "announced on Friday.",
+            ("EXPEL_DIPLOMAT", "AZE", "IRN"),
+        ),
+        (
+            "Riga's declaration of a Russian consul as persona non grata angered Moscow.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS"),
+        ),
+    ],
+)
+def test_a_declaration_of_persona_non_grata_is_an_expulsion(body, expected) -> None:
+    assert {event[:3] for event in events_of(body)} == {expected}
+
+
+def test_a_declaration_of_independence_is_none() -> None:
+    assert not events_of("The declaration of independence was signed by Kosovo on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A first secretary of the Iranian embassy in Baku was expelled on Monday, Tehran said.",
+            ("EXPEL_DIPLOMAT", "AZE", "IRN"),
+        ),
+        (
+            "Two diplomats of the Russian embassy in Oslo were expelled, the Kremlin said.",
+            ("EXPEL_DIPLOMAT", "NOR", "RUS"),
+        ),
+        (
+            "An attache of the Cuban embassy in Bogota has been expelled, Havana said.",
+            ("EXPEL_DIPLOMAT", "COL", "CUB"),
+        ),
+    ],
+)
+def test_staff_of_a_mission_are_expelled_by_its_host(body, expected) -> None:
+    assert {event[:3] for event in events_of(body)} == {expected}
