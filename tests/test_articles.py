@@ -344,3 +344,54 @@ def test_a_declaration_of_independence_is_none() -> None:
 )
 def test_staff_of_a_mission_are_expelled_by_its_host(body, expected) -> None:
     assert {event[:3] for event in events_of(body)} == {expected}
+
+
+# --- an anniversary dates the act it celebrates; a name parsed as an adverb ----
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vietnam and the United States celebrated the 30th anniversary of the "
+            "normalisation of relations this month.",
+            "1995-01",
+        ),
+        (
+            "China and Nauru marked the first anniversary of the resumption of diplomatic "
+            "relations on Friday.",
+            "2024-01-17",
+        ),
+        (
+            "Guests gathered for the seventy-fifth anniversary of the establishment of "
+            "diplomatic ties between India and Indonesia.",
+            "1950-01",
+        ),
+    ],
+)
+def test_an_anniversary_dates_the_act_it_celebrates(body, expected) -> None:
+    assert {event[3] for event in events_of(body, "2025-01-21")} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Nauru cut its so-called "diplomatic ties" with the Taiwan region and resumed '
+            "diplomatic relations with China in January 2024, he noted.",
+            {("SEVER_RELATIONS", "NRU", "TWN"), ("RESTORE_RELATIONS", "NRU", "CHN")},
+        ),
+        (
+            "Nauru expelled two Taiwanese diplomats, he noted.",
+            {("EXPEL_DIPLOMAT", "NRU", "TWN")},
+        ),
+        (
+            "Nauru recalled its ambassador from Taipei, he noted.",
+            {("RECALL_DIPLOMAT", "NRU", "TWN")},
+        ),
+    ],
+)
+def test_a_sentence_opening_name_parsed_as_an_adverb_is_the_subject(body, expected) -> None:
+    # The ambassador named before makes 'he' a diplomat of another state.
+    before = "Uzbekistan's ambassador Farhod Arziev spoke at the ceremony in Beijing. "
+    assert {event[:3] for event in events_of(before + body, "2025-01-21")} >= expected

@@ -12,6 +12,7 @@ undated.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Token
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
-from detente.nlp.timex import TimeExpression
+from detente.nlp.timex import TIME_WORDS, TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
 _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
@@ -50,6 +51,12 @@ def date_of(
     future).  ``earlier_year`` is the last year the article named before the
     sentence, for "then".
     """
+    years = _anniversary_years(trigger)
+    if years is not None:
+        # "marked the first anniversary of the resumption of ties": the act lies that
+        # many years before the anniversary (GUIDELINES: at the less precise of the two)
+        marked, stated = date_of(trigger.head.head, expressions, published, "asserted")
+        return _years_before(marked, years), stated
     attached = _attached_expression(trigger, expressions["past"])
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
@@ -67,6 +74,31 @@ def date_of(
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
+
+
+_ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
+_NUMBERED = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+
+def _anniversary_years(trigger: Token) -> int | None:
+    """N in 'the Nth anniversary of <the act>', where the trigger is the act."""
+    of = trigger.head
+    if trigger.dep_ != "pobj" or of.lower_ != "of" or fold(of.head.lemma_) not in _ANNIVERSARIES:
+        return None
+    modifiers = of.head.doc[of.head.left_edge.i : of.head.i].text.lower()
+    for word in reversed(re.findall(r"[\w-]+", modifiers)):
+        if word in TIME_WORDS["ordinals"]:
+            return int(TIME_WORDS["ordinals"][word])
+        numbered = _NUMBERED.fullmatch(word)
+        if numbered:
+            return int(numbered.group(1))
+    return None
+
+
+def _years_before(when: EventDate, years: int) -> EventDate:
+    if when.value is None:
+        return when
+    return EventDate(f"{int(when.value[:4]) - years:04d}{when.value[4:]}", when.precision)
 
 
 def _after(event_date: EventDate, published: date | None) -> bool:

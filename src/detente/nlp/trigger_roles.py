@@ -219,8 +219,10 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
             return word.head
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
-        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < word.i:
-            return child  # headline style: "Jordan to recall envoy"
+        if child.dep_ in ("npadvmod", "advmod") and child.pos_ == "PROPN" and child.i < word.i:
+            # headline style: "Jordan to recall envoy"; "Nauru cut its ties", parsed
+            # with the name as an adverb
+            return child
     return None
 
 
