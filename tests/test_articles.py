@@ -395,3 +395,27 @@ def test_a_sentence_opening_name_parsed_as_an_adverb_is_the_subject(body, expect
     # The ambassador named before makes 'he' a diplomat of another state.
     before = "Uzbekistan's ambassador Farhod Arziev spoke at the ceremony in Beijing. "
     assert {event[:3] for event in events_of(before + body, "2025-01-21")} >= expected
+
+
+# --- a year that frames the sentence frames the months it names ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "2022: After the election, Colombia and Venezuela restored diplomatic relations "
+            "in August.",
+            "2022-08",
+        ),
+        ("In 2010, Venezuela broke off relations with Colombia in July.", "2010-07"),
+        ("2019 - Bolivia recalled its ambassador from Mexico in December.", "2019-12"),
+    ],
+)
+def test_a_framing_year_frames_the_month(body, expected) -> None:
+    assert {event[3] for event in events_of(body, "2025-02-11")} == {expected}
+
+
+def test_a_year_inside_the_sentence_does_not_frame_the_month() -> None:
+    body = "The embargo, imposed by the EU on Belarus in 2019, was lifted in March."
+    assert ("LIFT_SANCTIONS", "EU", "BLR", "2025-03") in events_of(body, "2025-04-11")

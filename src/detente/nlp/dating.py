@@ -62,6 +62,7 @@ def date_of(
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
     if attached is not None:
+        attached = _refined(trigger, attached, expressions["past"])
         expression, verb = attached
         if modality == "planned" and verb.tag_ not in ("VBD", "VBN"):
             expression = _same_span(expression, expressions["future"])
@@ -99,6 +100,20 @@ def _years_before(when: EventDate, years: int) -> EventDate:
     if when.value is None:
         return when
     return EventDate(f"{int(when.value[:4]) - years:04d}{when.value[4:]}", when.precision)
+
+
+def _refined(
+    trigger: Token, attached: tuple[TimeExpression, Token], expressions: list[TimeExpression]
+) -> tuple[TimeExpression, Token]:
+    """'In 2010, Venezuela broke off relations in July': a more precise time of the same
+    act within the one found first."""
+    year = attached[0].date.value or ""
+    finer = [
+        e
+        for e in expressions
+        if e.date.value and e.date.value.startswith(year) and len(e.date.value) > len(year)
+    ]
+    return (_attached_expression(trigger, finer) if finer else None) or attached
 
 
 def _after(event_date: EventDate, published: date | None) -> bool:

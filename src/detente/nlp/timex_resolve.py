@@ -59,6 +59,9 @@ class ResolutionContext:
     published: date | None
     tense: str
     anchor: EventDate | None  # the last time resolved in the text, for "that year"
+    # The year the text opens on ("2010: ...", "In 2010, ..."): a frame for the months
+    # it names without a year.
+    framing_year: int | None = None
 
 
 _Ordered = TypeVar("_Ordered", date, tuple[int, int])
@@ -170,6 +173,8 @@ def resolve_month(match: re.Match[str], ctx: ResolutionContext) -> EventDate | N
     if ctx.published is None:
         return None
     which = _word(match, "which")
+    if which is None and ctx.framing_year is not None:
+        return EventDate.of_month(ctx.framing_year, month)
     if which == "this":
         return EventDate.of_month(ctx.published.year, month)
     pivot = (ctx.published.year, ctx.published.month)
