@@ -419,3 +419,40 @@ def test_a_framing_year_frames_the_month(body, expected) -> None:
 def test_a_year_inside_the_sentence_does_not_frame_the_month() -> None:
     body = "The embargo, imposed by the EU on Belarus in 2019, was lifted in March."
     assert ("LIFT_SANCTIONS", "EU", "BLR", "2025-03") in events_of(body, "2025-04-11")
+
+
+# --- press-release forms of persona non grata -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On 4 June 2024, the Ministry of Foreign Affairs of the Republic of Lithuania "
+            "declared a diplomat of the Embassy of the Republic of Belarus in Vilnius persona "
+            "non grata.",
+            ("EXPEL_DIPLOMAT", "LTU", "BLR", "2024-06-04"),
+        ),
+        (
+            "The Ministry of Foreign Affairs of Lithuania declared a diplomat of the Embassy "
+            "of Belarus persona non grata.",
+            ("EXPEL_DIPLOMAT", "LTU", "BLR", "2024-06"),
+        ),
+        (
+            "The Government of Moldova declared a staff member of the Embassy of Russia "
+            "persona non grata.",
+            ("EXPEL_DIPLOMAT", "MDA", "RUS", "2024-06"),
+        ),
+    ],
+)
+def test_press_release_forms_of_persona_non_grata(body, expected) -> None:
+    assert events_of(body, "2024-06-05") == {expected}
+
+
+def test_an_embassy_is_not_the_person_expelled() -> None:
+    body = (
+        "The Government of Moldova declared a staff member of the Embassy of Russia "
+        "persona non grata."
+    )
+    (event,) = detente.extract(body, "2024-06-05")
+    assert event.persons == ()

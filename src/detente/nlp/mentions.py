@@ -145,6 +145,11 @@ def _told_as_act(verb: Token) -> bool:
     return verb.tag_ != "VBN" or children.get("aux") is not None
 
 
+# Words the entity recogniser now and then takes for a person ("a staff member of
+# the Embassy of Russia").
+_INSTITUTIONS = frozenset({"embassy", "consulate", "ministry", "mission", "government"})
+
+
 def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     if event_type not in _PERSONAL_TYPES:
         return ()
@@ -162,6 +167,9 @@ def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     names = [
         ent.text
         for ent in doc.ents
-        if ent.label_ == "PERSON" and ent.start in scope and doc[ent.start].pos_ == "PROPN"
+        if ent.label_ == "PERSON"
+        and ent.start in scope
+        and doc[ent.start].pos_ == "PROPN"
+        and _INSTITUTIONS.isdisjoint(fold(w) for w in ent.text.split())
     ]
     return tuple(dict.fromkeys(names))
