@@ -456,3 +456,37 @@ def test_an_embassy_is_not_the_person_expelled() -> None:
     )
     (event,) = detente.extract(body, "2024-06-05")
     assert event.persons == ()
+
+
+# --- states the text does not name are no actors ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Several Muslim-majority countries summoned Swedish diplomats on Monday, while "
+            "Saudi Arabia recalled its ambassador.",
+            {("RECALL_DIPLOMAT", "SAU", "SWE")},
+        ),
+        (
+            "Jordan condemned the raid on Sunday. Many Arab states summoned Israeli envoys.",
+            set(),
+        ),
+        (
+            "Peru's foreign minister spoke on Monday. Other countries in the region recalled "
+            "their ambassadors from Caracas.",
+            set(),
+        ),
+    ],
+)
+def test_states_the_text_does_not_name_lend_no_act(body, expected) -> None:
+    assert {event[:3] for event in events_of(body, "2024-09-03")} == expected
+
+
+def test_states_named_inside_the_group_act() -> None:
+    body = "Several countries, including Kuwait and Qatar, summoned Swedish envoys."
+    assert {event[:3] for event in events_of(body, "2024-09-03")} == {
+        ("SUMMON_DIPLOMAT", "KWT", "SWE"),
+        ("SUMMON_DIPLOMAT", "QAT", "SWE"),
+    }

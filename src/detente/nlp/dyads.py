@@ -16,7 +16,7 @@ from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, s
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.trade_bans import import_origins, is_import_ban
-from detente.nlp.trigger_roles import Roles, is_envoy_word
+from detente.nlp.trigger_roles import Roles, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
 
 RELATION_TYPES = frozenset(
@@ -28,6 +28,8 @@ SANCTION_TYPES = frozenset({"IMPOSE_SANCTIONS", "LIFT_SANCTIONS"})
 def dyads_of(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> list[tuple[str, str]]:
+    if _unnamed_states_act(trigger, parse):
+        return []
     if event_type in RELATION_TYPES:
         if _agentless_background(trigger):
             return []
@@ -38,6 +40,22 @@ def dyads_of(
         return _mission_dyads(event_type, trigger, roles, parse)
     sources, targets = _personal_roles(event_type, trigger, roles, parse)
     return [(s, t) for s in sources for t in targets]
+
+
+_STATES_UNNAMED = frozenset({"countries", "states", "nations", "governments", "capitals"})
+_QUANTIFIERS = frozenset({"several", "many", "some", "most", "other", "few", "various", "numerous"})
+
+
+def _unnamed_states_act(trigger: Trigger, parse: SentenceParse) -> bool:
+    """'Several Muslim-majority countries summoned Swedish diplomats': states the text
+    does not name act, and none of them is annotated (GUIDELINES: 'most Arab states'
+    are no actor); the context must not lend the act to a state named nearby."""
+    subject = subject_of(trigger.token)
+    if subject is None or subject.lower_ not in _STATES_UNNAMED:
+        return False
+    if any(t.i in parse.actor_at for t in subject.subtree):
+        return False  # "Gulf states such as Bahrain", "the countries of the EU"
+    return any(c.lower_ in _QUANTIFIERS for c in subject.children)
 
 
 def _agentless_background(trigger: Trigger) -> bool:
