@@ -490,3 +490,29 @@ def test_states_named_inside_the_group_act() -> None:
         ("SUMMON_DIPLOMAT", "KWT", "SWE"),
         ("SUMMON_DIPLOMAT", "QAT", "SWE"),
     }
+
+
+# --- 'the ambassadors' of a roster; copies, then the letters ---------------------
+
+_ROSTER = (
+    "President Ruto received the credentials of new ambassadors at State House on Tuesday. "
+    "They were Ambassador Ana Ruiz (Peru), Ambassador Tom Berg (Norway) and Ambassador "
+    "Ali Musa (Chad). "
+)
+
+
+@pytest.mark.parametrize(
+    "copies",
+    [
+        "Earlier, on May 5, the ambassadors handed copies of their credentials to the foreign "
+        "minister.",
+        "On May 5, the envoys had presented copies of their letters of credence to the "
+        "Cabinet Secretary for Foreign Affairs.",
+        "The new ambassadors submitted copies of their credentials to the ministry on May 5.",
+    ],
+)
+def test_the_ambassadors_of_a_roster_and_their_copies(copies) -> None:
+    found = events_of(_ROSTER + "The President welcomed them to Kenya. " + copies, "2025-05-23")
+    assert found == {
+        ("PRESENT_CREDENTIALS", sender, "KEN", "2025-05-20") for sender in ("PER", "NOR", "TCD")
+    }

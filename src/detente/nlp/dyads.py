@@ -12,7 +12,13 @@ from itertools import permutations
 from spacy.tokens import Span
 
 from detente.nlp.actors import is_organisation
-from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
+from detente.nlp.envoy_lists import (
+    earlier_roster,
+    mission_post,
+    posts_named,
+    roster_senders,
+    slate_posts,
+)
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.trade_bans import import_origins, is_import_ban
@@ -56,6 +62,17 @@ def _unnamed_states_act(trigger: Trigger, parse: SentenceParse) -> bool:
     if any(t.i in parse.actor_at for t in subject.subtree):
         return False  # "Gulf states such as Bahrain", "the countries of the EU"
     return any(c.lower_ in _QUANTIFIERS for c in subject.children)
+
+
+def _unnamed_envoys_act(trigger: Trigger, parse: SentenceParse) -> bool:
+    """'the ambassadors handed copies of their credentials': envoys the sentence does
+    not place act."""
+    subject = subject_of(trigger.token)
+    return (
+        subject is not None
+        and subject.lower_ in ("ambassadors", "envoys")
+        and not any(t.i in parse.actor_at for t in subject.subtree)
+    )
 
 
 def _agentless_background(trigger: Trigger) -> bool:
@@ -127,6 +144,8 @@ def _personal_roles(
                 sources = senders
             targets = [c for c in roles.place("to", "in") or hosts if c not in sources]
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
+            if _unnamed_envoys_act(trigger, parse):  # "the ambassadors" of a roster told before
+                sources = earlier_roster(parse.context, parse.index, exclude=targets) or sources
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets

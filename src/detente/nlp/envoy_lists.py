@@ -107,6 +107,25 @@ def roster_senders(context: ArticleContext, index: int, exclude: list[str]) -> l
     return senders
 
 
+_ROSTER_REACH = 20  # sentences back that 'the ambassadors' may find their roster in
+_THE_ENVOYS = re.compile(
+    r"\b(?:the|these|all)\s+(?:new\s+|newly\s+accredited\s+)?(?:ambassadors|envoys)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_roster(context: ArticleContext, index: int, exclude: list[str]) -> list[str]:
+    """'Earlier, the ambassadors handed copies of their credentials to the minister':
+    the envoys of the latest roster before sentence ``index``."""
+    if not _THE_ENVOYS.search(context.sentences[index].text):
+        return []
+    for at in range(index - 1, max(-1, index - 1 - _ROSTER_REACH), -1):
+        found = listed_states(context.sentences[at].text, context.actors[at])
+        if len(found) >= 2:
+            return [code for code in found if code not in exclude]
+    return []
+
+
 def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list[str]:
     """The posts of a slate of nominees in sentence ``index`` (the appointment's) or the
     next ones: 'A to the Republic of Chad; B for Malawi; and C to Peru' -> TCD, MWI, PER."""

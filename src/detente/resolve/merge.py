@@ -42,6 +42,8 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
 
 
 def _compatible(cluster: list[Mention], mention: Mention) -> bool:
+    if mention.details.get("copies") or any(m.details.get("copies") for m in cluster):
+        return True  # copies of credentials, then the letters: steps of one accreditation
     if not _stated(mention):
         return not _is_default(mention) or not any(
             _long_before(m.date, mention.date) for m in cluster if _stated(m)
@@ -147,6 +149,8 @@ def _best_date(mentions: list[Mention], modality: str) -> EventDate:
     "will lift sanctions on Monday" dates "the decision to lift"); among stated
     ones the most precise, then the first."""
     supporting = [m for m in mentions if m.modality == modality] or mentions
+    # the letters handed to the head of state, not the copies before them, accredit
+    supporting = [m for m in supporting if not m.details.get("copies")] or supporting
     stated = [m.date for m in supporting if _stated(m)] or [m.date for m in mentions if _stated(m)]
     if stated:
         return min(stated, key=lambda d: _PRECISION_RANK[d.precision])
