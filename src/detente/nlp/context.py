@@ -93,6 +93,17 @@ class ArticleContext:
                     seen.append(span.code)
         return seen
 
+    def opening_subject(self, index: int) -> str | None:
+        """The state a sentence opens on ('Taiwan's foreign ministry reacted', 'The
+        Kuwaiti government said'), if it opens on one within its first two words."""
+        if index < 0 or not self.actors[index]:
+            return None
+        first = self.actors[index][0]
+        opening = self.sentences[index].text[: first.start].split()
+        if len(opening) > 2 or is_organisation(first.code):
+            return None
+        return first.code
+
     def salient_actor(
         self, index: int, exclude: tuple[str, ...] = (), organisations: bool = False
     ) -> str | None:

@@ -12,6 +12,7 @@ undated.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -19,8 +20,8 @@ from spacy.tokens import Doc, Token
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
-from detente.nlp.timex import TimeExpression
-from detente.nlp.timex_resolve import TIME_WORDS, shifted
+from detente.nlp.timex import TIME_WORDS, TimeExpression
+from detente.nlp.timex_resolve import shifted
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
 _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
@@ -51,11 +52,18 @@ def date_of(
     future).  ``earlier_year`` is the last year the article named before the
     sentence, for "then".
     """
+    years = _anniversary_years(trigger)
+    if years is not None:
+        # "marked the first anniversary of the resumption of ties": the act lies that
+        # many years before the anniversary (GUIDELINES: at the less precise of the two)
+        marked, stated = date_of(trigger.head.head, expressions, published, "asserted")
+        return _years_before(marked, years), stated
     attached = _attached_expression(trigger, expressions["past"])
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
     if attached is not None:
+        attached = _refined(trigger, attached, expressions["past"])
         expression, verb = attached
         if modality == "planned" and verb.tag_ not in ("VBD", "VBN"):
             expression = _same_span(expression, expressions["future"])
@@ -153,6 +161,45 @@ def _covers(event_date: EventDate, published: date | None) -> bool:
     return published.isoformat().startswith((event_date.value or "")[:7])
 
 
+_ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
+_NUMBERED = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+
+def _anniversary_years(trigger: Token) -> int | None:
+    """N in 'the Nth anniversary of <the act>', where the trigger is the act."""
+    of = trigger.head
+    if trigger.dep_ != "pobj" or of.lower_ != "of" or fold(of.head.lemma_) not in _ANNIVERSARIES:
+        return None
+    modifiers = of.head.doc[of.head.left_edge.i : of.head.i].text.lower()
+    for word in reversed(re.findall(r"[\w-]+", modifiers)):
+        if word in TIME_WORDS["ordinals"]:
+            return int(TIME_WORDS["ordinals"][word])
+        numbered = _NUMBERED.fullmatch(word)
+        if numbered:
+            return int(numbered.group(1))
+    return None
+
+
+def _years_before(when: EventDate, years: int) -> EventDate:
+    if when.value is None:
+        return when
+    return EventDate(f"{int(when.value[:4]) - years:04d}{when.value[4:]}", when.precision)
+
+
+def _refined(
+    trigger: Token, attached: tuple[TimeExpression, Token], expressions: list[TimeExpression]
+) -> tuple[TimeExpression, Token]:
+    """'In 2010, Venezuela broke off relations in July': a more precise time of the same
+    act within the one found first."""
+    year = attached[0].date.value or ""
+    finer = [
+        e
+        for e in expressions
+        if e.date.value and e.date.value.startswith(year) and len(e.date.value) > len(year)
+    ]
+    return (_attached_expression(trigger, finer) if finer else None) or attached
+
+
 def _after(event_date: EventDate, published: date | None) -> bool:
     """Whether the date lies wholly after publication."""
     if published is None or event_date.value is None:
@@ -199,6 +246,9 @@ def _attached_expression(
             found = _shared_with_next_verb(trigger, spans)
         if found is not None:
             return found
+        found = _time_named_by_clause(node, spans)
+        if found is not None:
+            return found
         if node.dep_ in ("relcl", "advcl") and not (
             _names_an_occasion(node) or _participle_of_result(node) or _at_the_same_time(node)
         ):
@@ -218,7 +268,11 @@ def _expression_below(
     for child in node.children:
         if came_from is not None and child.i == came_from.i:
             continue
-        if child.dep_ in _CLAUSAL and not _dates_the_occasion(node, child):
+        if (
+            child.dep_ in _CLAUSAL
+            and not _dates_the_occasion(node, child)
+            and not _declared_persona_non_grata(child)
+        ):
             continue
         covered = range(child.left_edge.i, child.right_edge.i + 1)
         for expression, (first, last) in spans:
@@ -229,6 +283,12 @@ def _expression_below(
             ):
                 return expression, node
     return None
+
+
+def _declared_persona_non_grata(clause: Token) -> bool:
+    """'declared the head of the embassy persona non grata on Monday', parsed with
+    'persona' as a clause of 'declared': the declaring's own words, and its time."""
+    return clause.lower_ in ("persona", "grata")
 
 
 def _next_act(verb: Token) -> bool:
@@ -325,6 +385,17 @@ def _at_the_same_time(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
     )
+
+
+def _time_named_by_clause(clause: Token, spans: _Spans) -> tuple[TimeExpression, Token] | None:
+    """'in January 2023, when Tallinn ordered the ambassador out': a 'when' clause that
+    describes a time expression happened at that time."""
+    if clause.dep_ != "relcl" or not any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children
+    ):
+        return None
+    head = clause.head.i
+    return next(((e, clause) for e, (first, last) in spans if first <= head <= last), None)
 
 
 def _names_an_occasion(clause: Token) -> bool:

@@ -40,16 +40,19 @@ def _descriptors() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozens
 
 
 @cache
-def _kinds() -> dict[str, frozenset[str]]:
-    text = files("detente").joinpath("data", "gazetteer", "state_heads.tsv").read_text("utf-8")
+def _kinds() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """'the kingdom', 'the emirate': a state called by its kind of polity alone."""
+    text = files("detente").joinpath("data", "gazetteer", "kinds.tsv").read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {head: frozenset(codes.split()) for head, codes in rows[1:]}
+    states = {kind: tuple(codes.split()) for kind, codes in rows[1:]}
+    kinds = "|".join(re.escape(k) for k in sorted(states, key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+(?P<modifier>(?i:{kinds}))\b(?!\s+of\b)"), states
 
 
 def head_fits(head: str, code: str) -> bool:
     """Whether a description headed by ``head`` can mean the state ``code``: 'the
     kingdom' a monarchy, 'the emirate' an emirate; 'the country' any state."""
-    kinds = _kinds().get(head.lower().removesuffix("s"))
+    kinds = _kinds()[1].get(head.lower().removesuffix("s")) or _kinds()[1].get(head.lower())
     return kinds is None or code in kinds
 
 
@@ -60,11 +63,20 @@ def descriptor_spans(
     before them: in this sentence (``own``), then earlier ones (``states_before()``,
     newest first; asked only when a phrase is found)."""
     pattern, states, first_words = _descriptors()
+    kinds, kind_states = _kinds()
+    words = words_of(text)
     found: list[ActorSpan] = []
-    if first_words.isdisjoint(words_of(text)):
+    if first_words.isdisjoint(words) and {k.split()[0] for k in kind_states}.isdisjoint(words):
         return found  # the common case, at the cost of a set look-up
     earlier: list[str] | None = None
-    for match in pattern.finditer(text):
+    matches = [(m, states) for m in pattern.finditer(text)]
+    taken = [m.span() for m, _ in matches]
+    matches += [
+        (m, kind_states)
+        for m in kinds.finditer(text)
+        if not any(start < m.end() and m.start() < end for start, end in taken)
+    ]
+    for match, states in matches:
         if earlier is None:
             earlier = states_before()
         if any(span.start < match.end() and match.start() < span.end for span in own):
@@ -74,7 +86,7 @@ def descriptor_spans(
             continue  # "the Gulf state of Qatar": the name that follows says which
         before = [s.code for s in reversed(own) if s.end <= match.start()] + earlier
         described = states[match["modifier"].lower()]
-        head = match["head"]
+        head = match.groupdict().get("head") or match["modifier"]  # "the Gulf emirate"
         code = next((c for c in before if c in described and head_fits(head, c)), None)
         if code is not None:
             found.append(ActorSpan(match.start(), match.end(), match.group(), code, "name"))

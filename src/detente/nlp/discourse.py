@@ -298,12 +298,21 @@ def _antecedent(
             continue
         if where < index - _ANAPHOR_REACH:
             return None
+        if where == index and _told_after(mention, article.sentences[index], match):
+            continue  # "it retaliated in kind, declaring the ambassador persona non grata"
         if reversing and (mention.type in _NOT_ANSWERED or mention.source in subjects):
             continue
         if not reversing and mention.target in subjects:
             continue
         return mention
     return None
+
+
+def _told_after(mention: Mention, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether the mention's trigger comes after the anaphor in its sentence: the
+    answer spelled out, not the act answered."""
+    trigger = str(mention.details.get("trigger", ""))
+    return bool(trigger) and trigger not in sentence.text[: match.start()]
 
 
 def _answers(

@@ -12,7 +12,13 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from detente.nlp.actors import is_organisation
-from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
+from detente.nlp.envoy_lists import (
+    earlier_roster,
+    mission_post,
+    posts_named,
+    roster_senders,
+    slate_posts,
+)
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import (
@@ -22,7 +28,7 @@ from detente.nlp.sanction_nouns import (
     reacting_side,
 )
 from detente.nlp.trade_bans import import_origins, is_import_ban, passive_subject_states
-from detente.nlp.trigger_roles import Roles, is_envoy_word
+from detente.nlp.trigger_roles import Roles, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
 
 RELATION_TYPES = frozenset(
@@ -34,6 +40,8 @@ SANCTION_TYPES = frozenset({"IMPOSE_SANCTIONS", "LIFT_SANCTIONS"})
 def dyads_of(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> list[tuple[str, str]]:
+    if _unnamed_states_act(trigger, parse):
+        return []
     if event_type in RELATION_TYPES:
         if _agentless_background(trigger):
             return []
@@ -44,6 +52,33 @@ def dyads_of(
         return _mission_dyads(event_type, trigger, roles, parse)
     sources, targets = _personal_roles(event_type, trigger, roles, parse)
     return [(s, t) for s in sources for t in targets]
+
+
+_STATES_UNNAMED = frozenset({"countries", "states", "nations", "governments", "capitals"})
+_QUANTIFIERS = frozenset({"several", "many", "some", "most", "other", "few", "various", "numerous"})
+
+
+def _unnamed_states_act(trigger: Trigger, parse: SentenceParse) -> bool:
+    """'Several Muslim-majority countries summoned Swedish diplomats': states the text
+    does not name act, and none of them is annotated (GUIDELINES: 'most Arab states'
+    are no actor); the context must not lend the act to a state named nearby."""
+    subject = subject_of(trigger.token)
+    if subject is None or subject.lower_ not in _STATES_UNNAMED:
+        return False
+    if any(t.i in parse.actor_at for t in subject.subtree):
+        return False  # "Gulf states such as Bahrain", "the countries of the EU"
+    return any(c.lower_ in _QUANTIFIERS for c in subject.children)
+
+
+def _unnamed_envoys_act(trigger: Trigger, parse: SentenceParse) -> bool:
+    """'the ambassadors handed copies of their credentials': envoys the sentence does
+    not place act."""
+    subject = subject_of(trigger.token)
+    return (
+        subject is not None
+        and subject.lower_ in ("ambassadors", "envoys")
+        and not any(t.i in parse.actor_at for t in subject.subtree)
+    )
 
 
 def _agentless_background(trigger: Trigger) -> bool:
@@ -122,6 +157,8 @@ def _personal_roles(
                 sources = senders
             targets = [c for c in roles.place("to", "in") or hosts if c not in sources]
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
+            if _unnamed_envoys_act(trigger, parse):  # "the ambassadors" of a roster told before
+                sources = earlier_roster(parse.context, parse.index, exclude=targets) or sources
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets

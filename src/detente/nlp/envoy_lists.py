@@ -33,6 +33,13 @@ _PLURAL_ENVOYS = re.compile(
     r"\b(?:ambassadors|envoys|representatives|diplomats|heads of mission|ambassadors-designate)\b",
     re.IGNORECASE,
 )
+# A roster may name each envoy by title instead: "Ambassador of Korea Park Ji-ho;
+# Ambassador of Brazil Ana Reis", "Ambassador Ana Ruiz (Peru), High Commissioner Tom
+# Berg (Kenya)".
+_ENVOY_TITLE = re.compile(
+    r"\b(?:ambassador|envoy|high commissioner|charg[eé] d['’]affaires)\b", re.IGNORECASE
+)
+_TITLES_OF_A_ROSTER = 2
 # "A to the Republic of Chad", "B for the Union of the Comoros": a nominee's post.
 _POSTED = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?\Z")
 _POST_REACH = 40
@@ -61,6 +68,28 @@ _LIST_WORDS = frozenset(
         "ms.",
         "dr",
         "dr.",
+        # particles inside names: "Hamad bin Saad", "Luis de la Vega"
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "de",
+        "del",
+        "della",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "y",
+        # "Chile's Ana Ruiz, Nepal's Ram Thapa"
+        "'s",
+        "’s",
     }
 )
 
@@ -78,6 +107,25 @@ def roster_senders(context: ArticleContext, index: int, exclude: list[str]) -> l
     return senders
 
 
+_ROSTER_REACH = 20  # sentences back that 'the ambassadors' may find their roster in
+_THE_ENVOYS = re.compile(
+    r"\b(?:the|these|all)\s+(?:new\s+|newly\s+accredited\s+)?(?:ambassadors|envoys)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_roster(context: ArticleContext, index: int, exclude: list[str]) -> list[str]:
+    """'Earlier, the ambassadors handed copies of their credentials to the minister':
+    the envoys of the latest roster before sentence ``index``."""
+    if not _THE_ENVOYS.search(context.sentences[index].text):
+        return []
+    for at in range(index - 1, max(-1, index - 1 - _ROSTER_REACH), -1):
+        found = listed_states(context.sentences[at].text, context.actors[at])
+        if len(found) >= 2:
+            return [code for code in found if code not in exclude]
+    return []
+
+
 def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list[str]:
     """The posts of a slate of nominees in sentence ``index`` (the appointment's) or the
     next ones: 'A to the Republic of Chad; B for Malawi; and C to Peru' -> TCD, MWI, PER."""
@@ -92,8 +140,10 @@ def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list
 
 
 def listed_states(text: str, spans: list[ActorSpan]) -> list[str]:
-    """The states of the longest list in ``text``, if it speaks of envoys in the plural."""
-    if not _PLURAL_ENVOYS.search(text):
+    """The states of the longest list in ``text``, if it speaks of envoys in the plural
+    or gives several envoys their titles."""
+    titled = len(_ENVOY_TITLE.findall(text)) >= _TITLES_OF_A_ROSTER
+    if not titled and not _PLURAL_ENVOYS.search(text):
         return []
     return _longest_list(text, spans, posted=False)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date
 from itertools import permutations
 
+from spacy.tokens import Token
+
 from detente.model import Mention
 from detente.nlp.arguments import own_envoy_type, reciprocal
 from detente.nlp.dating import date_of
@@ -103,7 +105,11 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
     # "U.S. sanctions on Cuba, in place since 1962": a sanctions noun restates sanctions
     # the article reports; its date dates the regime and never splits off an event of its own
     stated = date_stated and not trigger.rule.self_argument
-    details: dict[str, object] = {"trigger": trigger.token.text, "date_stated": stated}
+    details: dict[str, object] = {
+        "trigger": trigger.token.text,
+        "date_stated": stated,
+        "told_as_act": _told_as_act(trigger.token),
+    }
     if event_type in ("RECALL_DIPLOMAT", "EXPEL_DIPLOMAT") and trigger.arguments:
         # only true values survive merging: one key for each answer
         details["head_of_mission" if _names_head_of_mission(trigger) else "staff_only"] = True
@@ -151,6 +157,23 @@ def _names_head_of_mission(trigger: Trigger) -> bool:
     )
 
 
+def _told_as_act(verb: Token) -> bool:
+    """'Chad has given the envoy 72 hours', 'Oslo expelled two diplomats': an active
+    verb with its own subject tells the act as news, where 'ties were cut' or 'the
+    sanctions imposed on' refer to an act the reader is taken to know."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    children = {child.dep_: child for child in verb.children}
+    if "auxpass" in children or "nsubj" not in children:
+        return False
+    return verb.tag_ != "VBN" or children.get("aux") is not None
+
+
+# Words the entity recogniser now and then takes for a person ("a staff member of
+# the Embassy of Russia").
+_INSTITUTIONS = frozenset({"embassy", "consulate", "ministry", "mission", "government"})
+
+
 def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     if event_type not in _PERSONAL_TYPES:
         return ()
@@ -168,6 +191,9 @@ def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     names = [
         ent.text
         for ent in doc.ents
-        if ent.label_ == "PERSON" and ent.start in scope and doc[ent.start].pos_ == "PROPN"
+        if ent.label_ == "PERSON"
+        and ent.start in scope
+        and doc[ent.start].pos_ == "PROPN"
+        and _INSTITUTIONS.isdisjoint(fold(w) for w in ent.text.split())
     ]
     return tuple(dict.fromkeys(names))

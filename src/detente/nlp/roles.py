@@ -99,7 +99,6 @@ _STATE_WORDS = frozenset(
         "emirate",
         "sultanate",
         "principality",
-        "monarchy",
     }
 )
 _MODIFIER_DEPS = frozenset(
@@ -253,8 +252,22 @@ class SentenceParse:
     def _pronoun_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:
         if token.lower_ in ("its", "their", "our", "itself") and clause_agents:
             return list(clause_agents)
+        if self._continues_opening_it(token):
+            # "Taiwan's foreign ministry reacted angrily. It said it had ...": a sentence
+            # that opens on 'it' continues the subject of the sentence before
+            subject = self.context.opening_subject(self.index - 1)
+            if subject:
+                return [subject]
         salient = self.context.salient_actor(self.index)
         return [salient] if salient else []
+
+    def _continues_opening_it(self, token: Token) -> bool:
+        """'It' that opens the sentence, or a later 'it' with no state named before it
+        ('It said it had terminated ...')."""
+        opening = token.doc[0]
+        if opening.lower_ != "it" or opening.dep_ != "nsubj" or token.lower_ != "it":
+            return False
+        return not any(i < token.i for i in self.actor_at)
 
     def _described_states(self, token: Token, exclude: tuple[str, ...]) -> list[str]:
         """'the country', 'the two countries', 'both sides', 'these countries'."""

@@ -81,6 +81,7 @@ from detente.nlp.timex_resolve import (
     resolve_month_year,
     resolve_numeric,
     resolve_relative_period,
+    resolve_same_day,
     resolve_weekday,
     resolve_within,
     resolve_year,
@@ -126,7 +127,8 @@ def find_time_expressions(
     if tense not in TENSES:
         raise ValueError(f"tense must be one of {TENSES}, not {tense!r}")
     anchor = EventDate.of_year(anchor_year) if isinstance(anchor_year, int) else anchor_year
-    context = ResolutionContext(published, tense, anchor)
+    framing = _FRAMING_YEAR.match(text)
+    context = ResolutionContext(published, tense, anchor, int(framing["year"]) if framing else None)
     found: list[TimeExpression] = []
     for candidate in _non_overlapping(_candidates(text)):
         resolved = _within_calendar(candidate.pattern.resolve, candidate.match, context)
@@ -136,6 +138,12 @@ def find_time_expressions(
         found.append(TimeExpression(start, end, text[start:end], resolved, _role(candidate)))
         context = replace(context, anchor=resolved)
     return found
+
+
+# A year that frames the sentence: a timeline heading ("2010: ...", "2010 - ...") or a
+# fronted "In 2010, ...".  "in August" later in it is August 2010, where "the embargo,
+# imposed in 2019, was lifted in March" leaves March to the publication date.
+_FRAMING_YEAR = re.compile(r"\A\s*(?:(?i:in)\s+)?(?P<year>1[89]\d\d|20\d\d)(?:\s*:|\s+[-–—]\s|,)")
 
 
 def _within_calendar(
@@ -272,6 +280,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"{_NUMBER}\s+(?P<unit>(?i:days?|months?|years?|decades?))\s+"
         r"(?P<direction>(?i:later|earlier))\b",
         resolve_anchored,
+        anchored=True,
+    ),
+    # "Hours later, Baghdad retaliated in kind": the day of the act just told.
+    _pattern(
+        rf"(?:(?:(?i:a\s+few|several)|{_NUMBER})\s+)?(?i:hours|minutes)\s+(?i:later|afterwards)\b",
+        resolve_same_day,
         anchored=True,
     ),
 )

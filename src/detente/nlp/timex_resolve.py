@@ -59,6 +59,9 @@ class ResolutionContext:
     published: date | None
     tense: str
     anchor: EventDate | None  # the last time resolved in the text, for "that year"
+    # The year the text opens on ("2010: ...", "In 2010, ..."): a frame for the months
+    # it names without a year.
+    framing_year: int | None = None
 
 
 _Ordered = TypeVar("_Ordered", date, tuple[int, int])
@@ -170,6 +173,8 @@ def resolve_month(match: re.Match[str], ctx: ResolutionContext) -> EventDate | N
     if ctx.published is None:
         return None
     which = _word(match, "which")
+    if which is None and ctx.framing_year is not None:
+        return EventDate.of_month(ctx.framing_year, month)
     if which == "this":
         return EventDate.of_month(ctx.published.year, month)
     pivot = (ctx.published.year, ctx.published.month)
@@ -260,6 +265,12 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     month = int(value[5:7]) if anchor.precision != "year" else 1
     day = int(value[8:10]) if anchor.precision == "day" else 1
     return shifted(date(int(value[:4]), month, day), unit, steps)
+
+
+def resolve_same_day(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'hours later': the anchor's day, when the anchor is a day."""
+    anchor = ctx.anchor
+    return anchor if anchor is not None and anchor.precision == "day" else None
 
 
 # What every pattern of detente.nlp.timex resolves its match with.

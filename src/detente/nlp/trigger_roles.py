@@ -221,8 +221,10 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
             return child
         if _deciding_noun_of(word, child):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < word.i:
-            return child  # headline style: "Jordan to recall envoy"
+        if child.dep_ in ("npadvmod", "advmod") and child.pos_ == "PROPN" and child.i < word.i:
+            # headline style: "Jordan to recall envoy"; "Nauru cut its ties", parsed
+            # with the name as an adverb
+            return child
     return None
 
 

@@ -11,7 +11,7 @@ evidence is the first mention with that modality.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from detente.model import Event, EventDate, Mention
 from detente.resolve.codes import codes_for
@@ -24,7 +24,11 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
 
     Mentions of one type and dyad are one event unless they state dates that
     cannot be the same ("recalled its ambassador on Wednesday" and "the last time
-    it recalled its ambassador was 2019"); an undated mention joins the first.
+    it recalled its ambassador was 2019"); a mention without a date of its own
+    joins the first event it can be, and a mention dated only by default (the
+    publication month) is not an act stated long before ("Chad expels Sudan's
+    envoy" and "Sudan expelled four Chadian diplomats in December 2023, and Chad
+    responded in kind" are two expulsions).
     """
     groups: dict[tuple[str, str, str], list[list[Mention]]] = defaultdict(list)
     for mention in mentions:
@@ -38,13 +42,56 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
 
 
 def _compatible(cluster: list[Mention], mention: Mention) -> bool:
+    if mention.details.get("copies") or any(m.details.get("copies") for m in cluster):
+        return True  # copies of credentials, then the letters: steps of one accreditation
     if not _stated(mention):
-        return True
+        return not _is_default(mention) or not any(
+            _long_before(m.date, mention.date) for m in cluster if _stated(m)
+        )
+    if any(_is_default(m) and _long_before(mention.date, m.date) for m in cluster):
+        return False
     return all(
         dates_compatible(m.date, mention.date) or _next_day(m.date, mention.date)
         for m in cluster
         if _stated(m)
     )
+
+
+# A stated date that ends this long before a default date's period begins is another act.
+_BACKGROUND_GAP = timedelta(days=60)
+
+
+def _is_default(mention: Mention) -> bool:
+    """Told as an act of its own and dated only by the publication (no date of its
+    own nor a neighbour's day)."""
+    return (
+        bool(mention.details.get("told_as_act"))
+        and mention.date.known
+        and not _stated(mention)
+        and not mention.details.get("date_inferred")
+        and mention.modality != "planned"
+    )
+
+
+def _long_before(stated: EventDate, default: EventDate) -> bool:
+    if not stated.known or not default.known:
+        return False
+    return _period_end(stated) < _period_start(default) - _BACKGROUND_GAP
+
+
+def _period_start(when: EventDate) -> date:
+    parts = [int(p) for p in str(when.value).split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
+def _period_end(when: EventDate) -> date:
+    year, *rest = (int(p) for p in str(when.value).split("-"))
+    if when.precision == "day":
+        return date(year, rest[0], rest[1])
+    if when.precision == "month":
+        following = date(year + rest[0] // 12, rest[0] % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return date(year, 12, 31)
 
 
 def _next_day(first: EventDate, second: EventDate) -> bool:
@@ -75,6 +122,7 @@ def _event(doc_id: str, mentions: list[Mention]) -> Event:
     details = {k: v for m in reversed(mentions) for k, v in m.details.items() if v}
     details.pop("date_stated", None)
     details.pop("date_inferred", None)
+    details.pop("told_as_act", None)
     return Event(
         doc=doc_id,
         type=lead.type,
@@ -101,6 +149,8 @@ def _best_date(mentions: list[Mention], modality: str) -> EventDate:
     "will lift sanctions on Monday" dates "the decision to lift"); among stated
     ones the most precise, then the first."""
     supporting = [m for m in mentions if m.modality == modality] or mentions
+    # the letters handed to the head of state, not the copies before them, accredit
+    supporting = [m for m in supporting if not m.details.get("copies")] or supporting
     stated = [m.date for m in supporting if _stated(m)] or [m.date for m in mentions if _stated(m)]
     if stated:
         return min(stated, key=lambda d: _PRECISION_RANK[d.precision])
