@@ -392,8 +392,7 @@ def test_a_mediator_is_no_party_to_the_act(body, expected) -> None:
             {("RESTORE_RELATIONS", "GTM", "CHN")},
         ),
         (
-            "Israel condemned the decision of South Africa to recall its ambassador from "
-            "Tel Aviv.",
+            "Israel condemned the decision of South Africa to recall its ambassador from Tel Aviv.",
             {("RECALL_DIPLOMAT", "ZAF", "ISR")},
         ),
         (

@@ -308,7 +308,6 @@ def test_an_earlier_act_in_an_unmeasured_clause_is_not_dated_by_the_news(body, e
 
 def test_an_unmeasured_clause_beside_news_of_this_month_keeps_the_news_month() -> None:
     body = (
-        "Lima recalled its ambassador on Tuesday, days after Mexico expelled a Peruvian "
-        "diplomat."
+        "Lima recalled its ambassador on Tuesday, days after Mexico expelled a Peruvian diplomat."
     )
     assert ("EXPEL_DIPLOMAT", "MEX", "PER", "2024-05") in dated(body)

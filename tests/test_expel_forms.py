@@ -64,7 +64,6 @@ def test_lookalikes_are_no_expulsion(body) -> None:
     assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT"}
 
 
-
 @pytest.mark.parametrize(
     ("body", "whom"),
     [
