@@ -124,3 +124,44 @@ def dates_of(body: str) -> set[str | None]:
 )
 def test_a_participle_describing_the_subject_takes_not_its_verbs_day(body: str) -> None:
     assert dates_of(body) == {"2024-05"}
+
+
+def events_of(body: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (e.type, e.source, e.target, e.modality)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type in ("APPOINT_AMBASSADOR", "REVOKE_AGREMENT")
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Algeria has rejected the ambassador-designate named by France.",
+            {
+                ("REVOKE_AGREMENT", "DZA", "FRA", "asserted"),
+                ("APPOINT_AMBASSADOR", "FRA", "DZA", "asserted"),
+            },
+        ),
+        (
+            "Rwanda refused to accept the ambassador nominated by Belgium in March.",
+            {
+                ("REVOKE_AGREMENT", "RWA", "BEL", "asserted"),
+                ("APPOINT_AMBASSADOR", "BEL", "RWA", "asserted"),
+            },
+        ),
+        (
+            "Managua withdrew its approval of the envoy chosen by Washington.",
+            {
+                ("REVOKE_AGREMENT", "NIC", "USA", "asserted"),
+                ("APPOINT_AMBASSADOR", "USA", "NIC", "asserted"),
+            },
+        ),
+    ],
+)
+def test_a_nominee_refused_was_still_nominated(
+    body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    """The refusal negates no nomination: the participle describes the nominee."""
+    assert events_of(body) == expected

@@ -12,6 +12,7 @@ from itertools import permutations
 from spacy.tokens import Span
 
 from detente.nlp.actors import is_organisation
+from detente.nlp.appointments import hung_on_governor
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
@@ -92,6 +93,8 @@ def _personal_roles(
             sources, targets = owners or [c for c in sources if c not in hosts], hosts
         # "named A as ambassador to Kenya and B as ambassador to Peru"
         targets += [c for c in posts_named(trigger.token, parse) if c not in sources + targets]
+        for post in hung_on_governor(trigger.token):  # "signed the nominations ... to Peru"
+            targets += [c for c in parse.states_of(post) if c not in sources + targets]
         targets += [c for c in slate_posts(parse.context, parse.index, sources) if c not in targets]
     else:  # PRESENT_CREDENTIALS
         if trigger.rule.host_is_agent:

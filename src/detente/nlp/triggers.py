@@ -24,7 +24,7 @@ from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.missions import acts_on_something_else, ordered_object
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import person_name
+from detente.nlp.syntax import as_complements, person_name
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -176,10 +176,10 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                     if pobj.dep_ == "pobj"
                 )
         elif child.dep_ == "prep" and (
-            child.lower_ in ("as", "with") or fold(child.lower_) in rule.requires
+            child.lower_ == "with" or fold(child.lower_) in rule.requires
         ):
-            # "appointed as ambassador"; "called in the charge d'affaires" (parsed as a
-            # preposition of the particle the rule requires)
+            # "called in the charge d'affaires" (parsed as a preposition of the particle
+            # the rule requires)
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _expand(pobj, lexicon)
@@ -197,6 +197,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                 elif grandchild.dep_ == "prep" and grandchild.lower_ == "as":
                     for pobj in grandchild.children:
                         yield from _expand(pobj, lexicon)
+    for post in as_complements(token):  # "appointed as ambassador", "posted X as envoy"
+        yield from _expand(post, lexicon)
     if (token.dep_ in ("acl", "relcl", "amod") or mistagged_verb(token)) and token.head.pos_ in (
         "NOUN",
         "PROPN",
