@@ -89,7 +89,8 @@ def _within_relative(chain: list[Token]) -> list[Token]:
     """The chain up to a participle that describes its noun: 'rejected the envoy
     named by France' denies no naming; the naming is a fact about the envoy."""
     for position, token in enumerate(chain):
-        if token.dep_ == "acl" and token.tag_ == "VBN":
+        reduced = not any(c.dep_ in ("nsubj", "mark", "aux") for c in token.children)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and reduced:
             return chain[: position + 1]
     return chain
 
