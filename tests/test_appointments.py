@@ -165,3 +165,36 @@ def test_a_nominee_refused_was_still_nominated(
 ) -> None:
     """The refusal negates no nomination: the participle describes the nominee."""
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # consent, approval or accreditation of an envoy or nominee
+        ("By June, Caracas had revoked its consent for the Spanish ambassador.", {("VEN", "ESP")}),
+        (
+            "Belarus withdrew its approval of the nomination of the US envoy in August.",
+            {("BLR", "USA")},
+        ),
+        ("Moscow withdrew its agrément for the Dutch ambassador-designate.", {("RUS", "NLD")}),
+        # consent for a consulate to work, accreditation of staff or of the press
+        (
+            "Russia said it was withdrawing consent for the operation of Finland's consulate "
+            "in Petrozavodsk.",
+            set(),
+        ),
+        (
+            "The alliance expelled six members of the Iranian delegation and withdrew "
+            "accreditation for two more.",
+            set(),
+        ),
+        ("Egypt revoked the press accreditation of a British reporter on Monday.", set()),
+    ],
+)
+def test_consent_withdrawn_from_an_envoy(body: str, expected: set[tuple[str, str]]) -> None:
+    found = {
+        (e.source, e.target)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == "REVOKE_AGREMENT"
+    }
+    assert found == expected
