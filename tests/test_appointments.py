@@ -94,6 +94,10 @@ def test_appointment_forms(body: str, expected: set[tuple[str, str]]) -> None:
         # a predecessor replaced, with no post given
         "Kenya will replace its ambassador to Somalia, the ministry said.",
         "Diplomats posted to Kabul were evacuated on Monday.",
+        # a nominee for no envoy's post; an envoy in transition is no appointment
+        "Biden's nominee for attorney general testified on Tuesday.",
+        "The US ambassador-designate to Kenya, Meg Whitman, presented copies of her "
+        "credentials on Monday.",
         # envoys tied to no receiving state
         "Kenya and Peru signed a trade deal on Monday. "
         "President Ruto also appointed 20 new ambassadors on Tuesday.",

@@ -137,3 +137,17 @@ def hung_on_governor(noun: Token) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj"
     ]
+
+
+# Nouns for the person an appointment names: their state is their own modifier's.
+_APPOINTEE_NOUNS = frozenset({"nominee", "pick", "designate"})
+
+
+def appointee_sender(trigger: Token, parse: SentenceParse) -> list[str] | None:
+    """The sending state of a nominee told by a noun ('Biden's pick', 'the US
+    ambassador-designate'), read off the noun alone: the clause around it may be
+    another state's ('Algeria rejected the ambassador-designate').  None when the
+    trigger is no such noun."""
+    if trigger.pos_ != "NOUN" or fold(trigger.lemma_) not in _APPOINTEE_NOUNS:
+        return None
+    return parse.states_of(trigger, conjuncts=False)

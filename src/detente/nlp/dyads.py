@@ -12,7 +12,7 @@ from itertools import permutations
 from spacy.tokens import Span
 
 from detente.nlp.actors import is_organisation
-from detente.nlp.appointments import hung_on_governor
+from detente.nlp.appointments import appointee_sender, hung_on_governor
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
@@ -87,6 +87,9 @@ def _personal_roles(
         sources = agents or roles.owners
         if roles.owners and agents and not set(roles.owners) & set(agents):
             sources = roles.owners  # "Biden's pick": the envoy's state sends
+        nominee_state = appointee_sender(trigger.token, parse)
+        if nominee_state is not None:  # "rejected the ambassador-designate"
+            sources = nominee_state
         targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
         owners, hosts = mission_post(trigger.token, parse)
         if hosts:  # "appointed to Turkey's embassy in Gabon"

@@ -135,10 +135,13 @@ _ENVOY_NOUNS = frozenset(
 
 
 def posts_of(person: Token) -> Iterator[Token]:
-    """The post a person is named to: 'Ana Ruiz as ambassador' -> 'ambassador'."""
-    for prep in person.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
+    """The post a person is named to: 'Ana Ruiz as ambassador' -> 'ambassador'; a
+    nominee's: 'the nominee for ambassador', 'the pick to be envoy to Peru'."""
+    for child in person.children:
+        if child.dep_ == "prep" and child.lower_ in ("as", "for"):
+            yield from (pobj for pobj in child.children if pobj.dep_ == "pobj")
+        elif child.dep_ in ("acl", "relcl") and child.lemma_ == "be":
+            yield from (g for g in child.children if g.dep_ in ("attr", "oprd"))
 
 
 def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:

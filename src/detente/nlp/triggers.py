@@ -231,6 +231,7 @@ _NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
 
 
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _NOUN_ARGUMENT_PREPOSITIONS:
             for pobj in child.children:
