@@ -202,3 +202,35 @@ def test_consent_withdrawn_from_an_envoy(body: str, expected: set[tuple[str, str
         if e.type == "REVOKE_AGREMENT"
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pakistan named Sara Ali as high commissioner in 2018, but the Bangladesh "
+            "foreign ministry never approved her nomination.",
+            {("APPOINT_AMBASSADOR", "PAK", "BGD"), ("REVOKE_AGREMENT", "BGD", "PAK")},
+        ),
+        (
+            "Chile nominated Ana Ruiz as ambassador to Norway in May, but Oslo has not "
+            "approved her appointment.",
+            {("APPOINT_AMBASSADOR", "CHL", "NOR"), ("REVOKE_AGREMENT", "NOR", "CHL")},
+        ),
+        # whose nominee it was comes from the appointment the article told before
+        (
+            "Peru appointed Tom Berg as its ambassador to Bolivia in March. "
+            "Until now the Bolivian government has not accepted his nomination.",
+            {("APPOINT_AMBASSADOR", "PER", "BOL"), ("REVOKE_AGREMENT", "BOL", "PER")},
+        ),
+    ],
+)
+def test_the_host_that_withholds_consent_refuses(
+    body: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {
+        (e.type, e.source, e.target)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.modality != "negated"
+    }
+    assert found == expected

@@ -82,7 +82,7 @@ def _personal_roles(
         # The host refuses; "its ambassador to Belgium" names the host even when the
         # sentence's subject is the sending state reacting to the refusal.
         sources = roles.place("to", "in") or agents
-        targets = [c for c in roles.owners if c not in sources]
+        targets = [c for c in roles.owners if c not in sources] or _nominators(parse, sources)
     elif event_type == "APPOINT_AMBASSADOR":
         sources = agents or roles.owners
         if roles.owners and agents and not set(roles.owners) & set(agents):
@@ -134,6 +134,17 @@ def _envoys_named(sentence: Span, parse: SentenceParse) -> tuple[list[str], list
                 for pobj in prep.children:
                     hosts += [c for c in parse.states_of(pobj, conjuncts=False) if c not in hosts]
     return [c for c in senders if c not in hosts], hosts
+
+
+def _nominators(parse: SentenceParse, hosts: list[str]) -> list[str]:
+    """'... but Dhaka did not approve her nomination': whose nominee a host refuses,
+    when the sentence does not say, is the state the article has seen appoint
+    someone to that host."""
+    for host in hosts:
+        for sender, _ in parse.context.remembered("APPOINT_AMBASSADOR", target=host):
+            if sender not in hosts:
+                return [sender]
+    return []
 
 
 def _diplomat_from_context(parse: SentenceParse, sources: list[str]) -> list[str]:

@@ -164,11 +164,12 @@ def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
 _CONSENTING = frozenset({"approve", "accept", "agree", "grant", "endorse", "clear", "give"})
 
 
-def withheld_consent(trigger: Token) -> bool:
+def withheld_consent(trigger: Token) -> Token | None:
     """'Bangladesh did not approve her nomination': a negated consent to a nominee is
-    agrément refused (REVOKE_AGREMENT), not an appointment that did not happen."""
+    agrément refused (REVOKE_AGREMENT), not an appointment that did not happen.  The
+    word of consenting, whose subject is the host that refuses, or None."""
     words = (trigger, *trigger.ancestors)
-    return any(fold(word.lemma_) in _CONSENTING for word in words)
+    return next((word for word in words if fold(word.lemma_) in _CONSENTING), None)
 
 
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission"})

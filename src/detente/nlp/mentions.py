@@ -60,9 +60,12 @@ def mentions_of(
         roles = roles_of(trigger, parse)
         if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
-    refused = modality == "negated" and withheld_consent(trigger.token)
-    if event_type == "APPOINT_AMBASSADOR" and refused:
+    consenting = withheld_consent(trigger.token) if modality == "negated" else None
+    if event_type == "APPOINT_AMBASSADOR" and consenting is not None:
         event_type, modality = "REVOKE_AGREMENT", "asserted"  # "did not approve her nomination"
+        host = subject_of(consenting) if consenting is not trigger.token else None
+        if host is not None and parse.states_of(host):  # the host is who withholds consent
+            roles.agents = parse.states_of(host)
     if reciprocal(trigger.token) and len(roles.agents) >= 2:
         pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
     else:

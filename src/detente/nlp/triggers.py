@@ -28,7 +28,7 @@ from detente.nlp.syntax import as_complements, person_name
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
-_PRONOUN_ARGUMENTS = frozenset({"him", "her", "them", "it"})
+_PRONOUN_ARGUMENTS = frozenset({"him", "her", "his", "them", "it"})
 
 
 @dataclass(frozen=True)
@@ -307,13 +307,21 @@ def argument_class(
         if found:
             return found
     if token.lower_ in _PRONOUN_ARGUMENTS and previous_text:
-        return _class_from_previous(token, lexicon, previous_text)
-    if (
-        token.lower_ in ("he", "him", "she", "her")
-        and parse.context.latest_diplomat_owner(parse.index) is not None
+        found = _class_from_previous(token, lexicon, previous_text)
+        if found:
+            return found
+    if token.lower_ in ("he", "him", "his", "she", "her") and (
+        parse.context.latest_diplomat_owner(parse.index) is not None
+        or _envoy_named_before(token, lexicon)  # "named A as envoy, but B rejected her"
     ):
         return "diplomat"
     return None
+
+
+def _envoy_named_before(pronoun: Token, lexicon: Lexicon) -> bool:
+    """Whether an envoy's title comes earlier in the pronoun's sentence."""
+    titles = lexicon.classes["diplomat"].lemmas - {"staff", "personnel", "head", "official"}
+    return any(fold(t.lemma_) in titles for t in pronoun.doc[: pronoun.i])
 
 
 def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) -> str | None:
@@ -341,7 +349,7 @@ def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> 
     folded = fold(previous_text)
     if token.lower_ == "them" and "credential" in folded:
         return "credentials"
-    if token.lower_ in ("him", "her") and any(
+    if token.lower_ in ("him", "her", "his") and any(
         word in folded for word in ("ambassador", "envoy", "diplomat", "charge d")
     ):
         return "diplomat"
