@@ -42,6 +42,24 @@ def appointments_of(body: str) -> set[tuple[str, str]]:
             "Mr Okoro assumed office as Nigeria's high commissioner to Ghana on Monday.",
             {("NGA", "GHA")},
         ),
+        # an envoy taking up his duties, one who will serve
+        (
+            "Kenya's new ambassador to Japan, Ruth Kamau, has assumed her duties in Tokyo.",
+            {("KEN", "JPN")},
+        ),
+        (
+            "Australia's new High Commissioner to India, Philip Green, has formally taken "
+            "up his duties in New Delhi.",
+            {("AUS", "IND")},
+        ),
+        (
+            "Ana Ruiz will serve as Chile's ambassador to Argentina, the foreign ministry said.",
+            {("CHL", "ARG")},
+        ),
+        (
+            "The Netherlands nominated Pieter de Vries to serve as its ambassador in Jakarta.",
+            {("NLD", "IDN")},
+        ),
         # an '-designate' post, which the tokenizer splits
         (
             "Ghana has named Kwame Mensah as its high commissioner-designate to Nigeria.",
@@ -88,6 +106,10 @@ def test_appointment_forms(body: str, expected: set[tuple[str, str]]) -> None:
         "Former French ambassador to Mexico Claire Dubois was appointed head of the "
         "national library on Tuesday.",
         "The president appointed the Brazilian ambassador to Chile as his new foreign minister.",
+        # a career told, a stance taken
+        "Ms Grant, who has served as Britain's ambassador to Peru since 2021, spoke on Monday.",
+        "He served as France's ambassador to Japan from 2015 to 2019.",
+        "The US ambassador to Israel took the position that talks should continue.",
         # a description, not a post
         "The US ambassador to Israel became the first envoy to visit the site on Monday.",
         "Japan's ambassador to Peru became the first foreign diplomat to meet the new cabinet.",

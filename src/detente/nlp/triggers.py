@@ -154,7 +154,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     if rule.pos == "NOUN":
         yield from _noun_arguments(token, lexicon)
         return
-    if rule.subject_arg and not acts_on_something_else(token):
+    # a row that requires its object ('took up his duties') acts on its subject
+    if rule.subject_arg and (rule.requires or not acts_on_something_else(token)):
         subject = inherited_subject(token) or ordered_object(token)
         if subject is not None:
             yield from _expand(subject, lexicon)
@@ -185,7 +186,7 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                     yield from _expand(pobj, lexicon)
         elif (
             child.dep_ in _CLAUSAL_COMPLEMENTS or _infinitive_of_purpose(child)
-        ) and not lexicon.is_trigger_lemma(fold(child.lemma_)):
+        ) and not _tells_its_own_event(child, lexicon):
             # "agreed to lift embargoes": the embargoes are the lifting's, not the agreeing's
             # "chosen to become ambassador", "refused to approve its ambassador"
             for grandchild in child.children:
@@ -204,6 +205,18 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         "PROPN",
     ):
         yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
+
+
+def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a complement verb is a trigger that can fire by itself: its objects are
+    its own ('agreed to lift embargoes', 'chose X to become ambassador').  'nominated
+    X to serve as ambassador' tells the nomination: 'serve' counts only as 'will serve'."""
+    lemma = fold(clause.lemma_)
+    nearby = _nearby_words(clause)
+    return any(
+        lemma in row.lemmas and (not row.requires or row.requires & nearby)
+        for row in lexicon.rules
+    )
 
 
 def inherited_subject(token: Token) -> Token | None:
