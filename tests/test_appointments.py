@@ -256,3 +256,45 @@ def test_the_host_that_withholds_consent_refuses(
         if e.modality != "negated"
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the receiving state only in another sentence, about something else: no guess
+        (
+            "Kenya and Somalia held talks on border security on Monday. Separately, "
+            "President Ruto appointed Jane Mwangi as an ambassador.",
+            set(),
+        ),
+        (
+            "Japan protested to China over the islands on Monday. Tokyo also named a new "
+            "ambassador, Kenji Sato, on Tuesday.",
+            set(),
+        ),
+        (
+            "Trade between India and Brazil grew last year. Vikram Singh was appointed "
+            "ambassador by New Delhi on Tuesday.",
+            set(),
+        ),
+        # the same appointment told again
+        (
+            "Germany appointed Anna Weber as its ambassador to Chile. Foreign Minister "
+            "Baerbock formally assigned her to the post on Thursday.",
+            {("DEU", "CHL")},
+        ),
+        # the host that accepts or refuses the nominee in the same sentence
+        (
+            "Norway has agreed to the nomination of Ana Ruiz as Chile's ambassador.",
+            {("CHL", "NOR")},
+        ),
+        (
+            "Rwanda refused to accept the ambassador nominated by Belgium in March.",
+            {("BEL", "RWA")},
+        ),
+    ],
+)
+def test_an_appointment_is_tied_to_a_host_in_its_sentence(
+    body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert appointments_of(body) == expected

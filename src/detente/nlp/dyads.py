@@ -116,6 +116,10 @@ def _personal_roles(
             targets = [c for c in roles.place("to", "in") or hosts if c not in sources]
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
+    if event_type == "APPOINT_AMBASSADOR" and not targets:
+        # an appointment is tied to a receiving state in its own sentence, or is one the
+        # article told before ('assigning him to the role'), or is tied to none
+        return sources, _told_before(parse, sources) or _the_other_party(trigger, parse, sources)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
 
@@ -134,6 +138,28 @@ def _envoys_named(sentence: Span, parse: SentenceParse) -> tuple[list[str], list
                 for pobj in prep.children:
                     hosts += [c for c in parse.states_of(pobj, conjuncts=False) if c not in hosts]
     return [c for c in senders if c not in hosts], hosts
+
+
+def _told_before(parse: SentenceParse, sources: list[str]) -> list[str]:
+    """The receiving state of the sender's appointment mentioned last."""
+    for source in sources:
+        for _, target in parse.context.remembered("APPOINT_AMBASSADOR", source=source):
+            if target not in sources:
+                return [target]
+    return []
+
+
+def _the_other_party(trigger: Trigger, parse: SentenceParse, sources: list[str]) -> list[str]:
+    """The one state besides the sender that the sentence names outside the appointee's
+    own phrase: the host that agrees to or rejects a nominee ('Rwanda refused the envoy
+    nominated by Belgium'), not his present post ('X, ambassador to Chad, was named ...')."""
+    appointee = {t.i for a in trigger.arguments for t in a.subtree}
+    others = {
+        span.code
+        for i, span in parse.actor_at.items()
+        if span.code not in sources and i not in appointee and not is_organisation(span.code)
+    }
+    return sorted(others) if len(others) == 1 else []
 
 
 def _nominators(parse: SentenceParse, hosts: list[str]) -> list[str]:
