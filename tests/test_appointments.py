@@ -60,6 +60,20 @@ def appointments_of(body: str) -> set[tuple[str, str]]:
             "The Netherlands nominated Pieter de Vries to serve as its ambassador in Jakarta.",
             {("NLD", "IDN")},
         ),
+        # heading a mission is the post; a host named by its court
+        (
+            "Lithuania appointed Egidijus Meilunas to head its embassy in Kyiv.",
+            {("LTU", "UKR")},
+        ),
+        ("Paulo Lima was appointed to head Brazil's embassy in Argentina.", {("BRA", "ARG")}),
+        (
+            "Brazil chose career diplomat Paulo Lima to head its embassy in Buenos Aires.",
+            {("BRA", "ARG")},
+        ),
+        (
+            "Ghana has appointed Kofi Mensah as High Commissioner to the Court of St James's.",
+            {("GHA", "GBR")},
+        ),
         # an '-designate' post, which the tokenizer splits
         (
             "Ghana has named Kwame Mensah as its high commissioner-designate to Nigeria.",
@@ -106,7 +120,9 @@ def test_appointment_forms(body: str, expected: set[tuple[str, str]]) -> None:
         "Former French ambassador to Mexico Claire Dubois was appointed head of the "
         "national library on Tuesday.",
         "The president appointed the Brazilian ambassador to Chile as his new foreign minister.",
-        # a career told, a stance taken
+        # a career told, a stance taken, a mission led that is no post
+        "The president appointed Ana Ruiz to head the health ministry on Monday.",
+        "Kenya named Tom Otieno to lead its delegation to the climate talks.",
         "Ms Grant, who has served as Britain's ambassador to Peru since 2021, spoke on Monday.",
         "He served as France's ambassador to Japan from 2015 to 2019.",
         "The US ambassador to Israel took the position that talks should continue.",
