@@ -314,3 +314,42 @@ def test_an_appointment_is_tied_to_a_host_in_its_sentence(
     body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert appointments_of(body) == expected
+
+
+def appointment_events(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return sorted(
+        (e.source, e.target, e.persons)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == "APPOINT_AMBASSADOR"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        # two nominees to one post: two appointments (GUIDELINES, settled cases)
+        (
+            "Chile nominated Ana Ruiz as ambassador to Norway in 2022. After a year without "
+            "an answer from Oslo, Chile appointed Tom Berg as ambassador to Norway in May.",
+            2,
+        ),
+        (
+            "Laura Chen was first posted to Hanoi as ambassador of Canada in 2021. "
+            "Canada has now appointed Mark Bell as its ambassador to Vietnam.",
+            2,
+        ),
+        # one nominee told twice, once by his surname, once misspelt
+        (
+            "Kenya appointed Ruth Kamau as ambassador to Japan on Monday. Kamau was "
+            "confirmed as ambassador to Japan by parliament on Tuesday.",
+            1,
+        ),
+        (
+            "Hugo Rodriguez was nominated as US ambassador to Nicaragua in May. Managua "
+            "later said Hugo Rodrigues would not be welcome as ambassador to Nicaragua.",
+            1,
+        ),
+    ],
+)
+def test_one_appointment_per_nominee(body: str, count: int) -> None:
+    assert len(appointment_events(body)) == count

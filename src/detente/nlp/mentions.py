@@ -141,6 +141,9 @@ def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     subject = subject_of(trigger.token)
     if subject is not None and is_envoy(subject):
         scope |= {t.i for t in subject.subtree}
+    if event_type == "APPOINT_AMBASSADOR":  # "Ana Ruiz was posted to Lima as envoy"
+        appointees = (c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass"))
+        scope |= {t.i for c in appointees if c.pos_ == "PROPN" for t in c.subtree}
     if not any(doc[i].pos_ == "PROPN" for i in scope):
         return ()  # no name here: spare the entity recogniser
     ensure_entities(doc)
