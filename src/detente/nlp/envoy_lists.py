@@ -34,7 +34,10 @@ _PLURAL_ENVOYS = re.compile(
     re.IGNORECASE,
 )
 # "A to the Republic of Chad", "B for the Union of the Comoros": a nominee's post.
-_POSTED = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?\Z")
+# "A (Chad), B (Peru)": a nominee's post in brackets after the name.
+_POSTED = re.compile(
+    r"(?:\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?|[A-Z][\w.-]*\s\()\Z"
+)
 _POST_REACH = 40
 _SEPARATOR = re.compile(r"[,;]|\band\b|&")
 _GAP_WORD = re.compile(r"[\w.'’-]+")
@@ -42,6 +45,9 @@ _GAP_WORD = re.compile(r"[\w.'’-]+")
 _LIST_WORDS = frozenset(
     {
         "and",
+        "as",  # "A as ambassador to Chad; B as high commissioner to India"
+        "high",
+        "commissioner",
         "from",
         "of",
         "the",
