@@ -353,3 +353,110 @@ def appointment_events(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
 )
 def test_one_appointment_per_nominee(body: str, count: int) -> None:
     assert len(appointment_events(body)) == count
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the 'as' phrase hung on the appointee or on the verb above the trigger
+        (
+            "Islamabad has posted Ahmed Raza as Pakistan's new high commissioner in Dhaka.",
+            {("PAK", "BGD")},
+        ),
+        (
+            "The Emir issued a decree naming Sheikh Ahmed bin Khalid as Qatar's ambassador "
+            "to Iran.",
+            {("QAT", "IRN")},
+        ),
+        (
+            "Sultan Haitham bin Tariq issued a royal decree on Monday appointing Salim "
+            "al-Busaidi as Oman's ambassador to Germany.",
+            {("OMN", "DEU")},
+        ),
+        # an appointee's name is no post ('named A to Malaysia')
+        (
+            "Indonesia named three new ambassadors on Tuesday: Budi Santoso to Malaysia, "
+            "Sri Wahyuni to Egypt and Agus Salim to Chile.",
+            {("IDN", "MYS"), ("IDN", "EGY"), ("IDN", "CHL")},
+        ),
+        (
+            "Kenya's President appointed the following ambassadors: Ana Ruiz to Peru, "
+            "Tom Berg to Norway and Ali Musa to Chad.",
+            {("KEN", "PER"), ("KEN", "NOR"), ("KEN", "TCD")},
+        ),
+        # envoys named to each other
+        (
+            "Egypt and Turkey named ambassadors to each other's capitals on Tuesday.",
+            {("EGY", "TUR"), ("TUR", "EGY")},
+        ),
+        (
+            "Iran and Saudi Arabia have appointed ambassadors to each other for the first "
+            "time since 2016.",
+            {("IRN", "SAU"), ("SAU", "IRN")},
+        ),
+        # a nominal appointment whose posts the parser hung on the governing verb
+        (
+            "Poland's president signed the nominations of ambassadors to Ukraine and "
+            "Lithuania on Tuesday.",
+            {("POL", "UKR"), ("POL", "LTU")},
+        ),
+        # ambassadors to organisations are appointments too
+        (
+            "Spain named Laura Gil as its new permanent representative to the European Union.",
+            {("ESP", "EU")},
+        ),
+        # a nominee or pick for a post was nominated
+        (
+            "Trump's pick for ambassador to Canada, Pete Hoekstra, was confirmed by the "
+            "Senate on Tuesday.",
+            {("USA", "CAN")},
+        ),
+        (
+            "Pete Hoekstra, Trump's pick for ambassador to Canada, told senators on Tuesday "
+            "that trade would be his priority.",
+            {("USA", "CAN")},
+        ),
+        (
+            "Biden's nominee for ambassador to Japan, Rahm Emanuel, testified on Wednesday.",
+            {("USA", "JPN")},
+        ),
+        (
+            "Rwanda said on Monday it had refused to accept Belgium's nominee for ambassador.",
+            {("BEL", "RWA")},
+        ),
+        # a slate in the sentence after: posts in brackets, or given with 'as'
+        (
+            "Kenya's President William Ruto has appointed new ambassadors. They are Jane "
+            "Wanjiru (Ethiopia), Paul Otieno (India) and Mary Akinyi (Brazil).",
+            {("KEN", "ETH"), ("KEN", "IND"), ("KEN", "BRA")},
+        ),
+        (
+            "Ghana has appointed new envoys. The appointees are: Kofi Boateng as ambassador "
+            "to Togo; Ama Owusu as high commissioner to Nigeria; and Yaw Mensah as ambassador "
+            "to Spain.",
+            {("GHA", "TGO"), ("GHA", "NGA"), ("GHA", "ESP")},
+        ),
+        (
+            "Peru named three ambassadors on Friday: Rosa Diaz (Japan), Luis Vega (Chile) "
+            "and Ana Soto (Mexico).",
+            {("PER", "JPN"), ("PER", "CHL"), ("PER", "MEX")},
+        ),
+        # the states a plural 'countries' stands for, given as examples
+        (
+            "Turkey appointed new ambassadors to 12 countries, including Germany, France "
+            "and Japan.",
+            {("TUR", "DEU"), ("TUR", "FRA"), ("TUR", "JPN")},
+        ),
+        (
+            "India will name envoys to several African states, such as Chad and Niger, "
+            "the ministry said.",
+            {("IND", "TCD"), ("IND", "NER")},
+        ),
+        (
+            "Mexico appointed ambassadors to five countries like Peru and Chile on Monday.",
+            {("MEX", "PER"), ("MEX", "CHL")},
+        ),
+    ],
+)
+def test_posts_wherever_the_parse_puts_them(body: str, expected: set[tuple[str, str]]) -> None:
+    assert appointments_of(body) == expected
