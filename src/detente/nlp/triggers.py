@@ -214,8 +214,7 @@ def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
     lemma = fold(clause.lemma_)
     nearby = _nearby_words(clause)
     return any(
-        lemma in row.lemmas and (not row.requires or row.requires & nearby)
-        for row in lexicon.rules
+        lemma in row.lemmas and (not row.requires or row.requires & nearby) for row in lexicon.rules
     )
 
 
