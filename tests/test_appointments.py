@@ -460,3 +460,37 @@ def test_one_appointment_per_nominee(body: str, count: int) -> None:
 )
 def test_posts_wherever_the_parse_puts_them(body: str, expected: set[tuple[str, str]]) -> None:
     assert appointments_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kenya's President William Ruto has appointed the following ambassadors:\n"
+            "- Jane Wanjiru, Ambassador to Ethiopia\n"
+            "- Paul Otieno, High Commissioner to India\n"
+            "- Mary Akinyi, Ambassador to Brazil",
+            {("KEN", "ETH"), ("KEN", "IND"), ("KEN", "BRA")},
+        ),
+        (
+            "Ghana has named new heads of mission.\n"
+            "Kofi Boateng: ambassador to Togo.\n"
+            "Ama Owusu: high commissioner to Nigeria.",
+            {("GHA", "TGO"), ("GHA", "NGA")},
+        ),
+        (
+            "Peru appointed two ambassadors on Friday.\n"
+            "* Rosa Diaz - to Japan\n"
+            "* Luis Vega - to Chile\n"
+            "The ministry did not say when they would travel to Lima's partners in Asia.",
+            {("PER", "JPN"), ("PER", "CHL")},
+        ),
+        # one line alone is no roster
+        (
+            "Peru appointed 12 ambassadors on Friday.\nTrade with Japan grew by 4% in May.",
+            set(),
+        ),
+    ],
+)
+def test_a_roster_one_nominee_a_line(body: str, expected: set[tuple[str, str]]) -> None:
+    assert appointments_of(body) == expected

@@ -94,6 +94,30 @@ def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list
         for code in _longest_list(text, spans, posted=True):
             if code not in senders and code not in posts:
                 posts.append(code)
+    lines = _post_lines(context, index)
+    if len(lines) >= 2:  # one line a nominee: "- Jane Wanjiru, Ambassador to Ethiopia"
+        posts += [code for code in lines if code not in senders and code not in posts]
+    return posts
+
+
+_MAX_LINE_WORDS = 12
+
+
+def _post_lines(context: ArticleContext, index: int) -> list[str]:
+    """The posts of the lines after sentence ``index`` that each give one nominee's
+    post and nothing more ('Paul Otieno, High Commissioner to India;'), up to the
+    first line that does not."""
+    posts: list[str] = []
+    for at in range(index + 1, len(context.sentences)):
+        text, spans = context.sentences[at].text, context.actors[at]
+        posted = [
+            span
+            for span in spans
+            if _POSTED.search(text[max(0, span.start - _POST_REACH) : span.start])
+        ]
+        if len(posted) != 1 or len(_GAP_WORD.findall(text)) > _MAX_LINE_WORDS:
+            break
+        posts.append(posted[0].code)
     return posts
 
 
