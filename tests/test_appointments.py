@@ -494,3 +494,39 @@ def test_posts_wherever_the_parse_puts_them(body: str, expected: set[tuple[str, 
 )
 def test_a_roster_one_nominee_a_line(body: str, expected: set[tuple[str, str]]) -> None:
     assert appointments_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # agrément granted is a step of the appointment, sending -> receiving state
+        (
+            "Spain has given its agrément to Tom Berg as Norway's new ambassador in Madrid.",
+            {("APPOINT_AMBASSADOR", "NOR", "ESP")},
+        ),
+        (
+            "Bangladesh granted agrément to Pakistan's nominee for high commissioner on "
+            "Wednesday.",
+            {("APPOINT_AMBASSADOR", "PAK", "BGD")},
+        ),
+        (
+            "Rwanda has given its approval to the appointment of Belgium's new ambassador.",
+            {("APPOINT_AMBASSADOR", "BEL", "RWA")},
+        ),
+        # withheld, it is refused
+        (
+            "Hungary refused to grant agrément to the Swedish ambassador-designate.",
+            {("REVOKE_AGREMENT", "HUN", "SWE")},
+        ),
+        # approval or consent given to something else
+        ("The parliament gave its approval to the new budget on Monday.", set()),
+        ("The regulator granted approval for the merger of two Kenyan banks.", set()),
+    ],
+)
+def test_agrement_given(body: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {
+        (e.type, e.source, e.target)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.modality != "negated"
+    }
+    assert found == expected

@@ -118,7 +118,8 @@ def _match(
                 continue
         if matched:
             arguments = tuple(matched)
-            if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(token, arguments, parse):
+            appointing = rule.type == "APPOINT_AMBASSADOR" and arg_class == "diplomat"
+            if appointing and not appoints_envoy(token, arguments, parse):
                 return None  # an envoy cited, or given another post (appointments.py)
             return Trigger(token, rule, arguments, arg_class)
     return None
