@@ -505,8 +505,7 @@ def test_a_roster_one_nominee_a_line(body: str, expected: set[tuple[str, str]]) 
             {("APPOINT_AMBASSADOR", "NOR", "ESP")},
         ),
         (
-            "Bangladesh granted agrément to Pakistan's nominee for high commissioner on "
-            "Wednesday.",
+            "Bangladesh granted agrément to Pakistan's nominee for high commissioner on Wednesday.",
             {("APPOINT_AMBASSADOR", "PAK", "BGD")},
         ),
         (
