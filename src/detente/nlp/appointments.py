@@ -22,9 +22,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.arguments import reciprocal
 from detente.nlp.envoy_lists import slate_posts
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import as_complements
 
 # Verbs that also mean citing or attesting: their object must be given a post.
 _CITING = frozenset({"name", "confirm"})
@@ -60,17 +62,23 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
 def _posts(verb: Token) -> list[Token]:
     """The heads of the post a verb gives its object: 'named X ambassador' (a second
     object or a predicate), 'as envoy', 'to be ambassador', 'named chair'."""
-    found: list[Token] = []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    found += objects[1:]  # "named Ana Ruiz ambassador", parsed as two objects
+    found = objects[1:]  # "named Ana Ruiz ambassador", parsed as two objects
+    found += as_complements(verb)
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            found += [p for p in child.children if p.dep_ == "pobj"]
-        elif child.dep_ in ("oprd", "attr"):
+        if child.dep_ in ("oprd", "attr"):
             found.append(child)
         elif child.dep_ in _COMPLEMENTS and child.lemma_ == "be":
             found += [g for g in child.children if g.dep_ in ("attr", "oprd")]
-    return found
+    # a person's name is the appointee, not a post: "named Budi Santoso to Malaysia"
+    return [post for post in found if post.ent_type_ != "PERSON" and not _bare_name(post)]
+
+
+def _bare_name(word: Token) -> bool:
+    """A proper name with no title before it: 'Budi Santoso', not 'Ambassador Santoso'."""
+    return word.pos_ == "PROPN" and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children
+    )
 
 
 def _heads_around(posts: list[Token]) -> set[Token]:
@@ -103,7 +111,8 @@ def _marked_new(envoy: Token) -> bool:
 def _hosts_given(verb: Token, parse: SentenceParse) -> bool:
     """Whether a state other than the appointing one is named in the trigger's phrase,
     or a slate of posts follows ('... : A to Chad; B to Peru')."""
-    named = {parse.actor_at[t.i].code for t in verb.subtree if t.i in parse.actor_at}
+    words = [*verb.subtree, *(t for post in hung_on_governor(verb) for t in post.subtree)]
+    named = {parse.actor_at[t.i].code for t in words if t.i in parse.actor_at}
     agents = {
         parse.actor_at[t.i].code
         for c in verb.children
@@ -111,4 +120,34 @@ def _hosts_given(verb: Token, parse: SentenceParse) -> bool:
         for t in c.subtree
         if t.i in parse.actor_at
     }
-    return bool(named - agents) or bool(slate_posts(parse.context, parse.index, sorted(agents)))
+    if named - agents or reciprocal(verb):  # "named ambassadors to each other"
+        return True
+    return bool(slate_posts(parse.context, parse.index, sorted(agents)))
+
+
+def hung_on_governor(noun: Token) -> list[Token]:
+    """The posts of a nominal appointment that the parser hung on the verb governing
+    it: 'signed the nominations of ambassadors to Ukraine and Lithuania'."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    return [
+        pobj
+        for prep in noun.head.children
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i > noun.i
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+# Nouns for the person an appointment names: their state is their own modifier's.
+_APPOINTEE_NOUNS = frozenset({"nominee", "pick", "designate"})
+
+
+def appointee_sender(trigger: Token, parse: SentenceParse) -> list[str] | None:
+    """The sending state of a nominee told by a noun ('Biden's pick', 'the US
+    ambassador-designate'), read off the noun alone: the clause around it may be
+    another state's ('Algeria rejected the ambassador-designate').  None when the
+    trigger is no such noun."""
+    if trigger.pos_ != "NOUN" or fold(trigger.lemma_) not in _APPOINTEE_NOUNS:
+        return None
+    return parse.states_of(trigger, conjuncts=False)

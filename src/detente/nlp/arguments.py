@@ -162,8 +162,8 @@ def _listed_before(word: Token, actor_at: Mapping[int, object]) -> list[Token]:
     found, i = [], word.i
     while i >= 2 and word.doc[i - 1].lower_ in (",", "and"):
         start = i - 2
-        if start not in actor_at:
-            break
+        if start not in actor_at or word.doc[start].dep_ == "pobj":
+            break  # "after an answer from Oslo, Chile named": Oslo is no co-subject
         while start > 0 and actor_at.get(start - 1) is actor_at[start]:
             start -= 1  # the first word of a multi-word name
         found.append(word.doc[start])

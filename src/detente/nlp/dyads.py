@@ -12,6 +12,7 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from detente.nlp.actors import is_organisation
+from detente.nlp.appointments import appointee_sender, hung_on_governor
 from detente.nlp.envoy_lists import (
     earlier_roster,
     mission_post,
@@ -129,17 +130,22 @@ def _personal_roles(
         # The host refuses; "its ambassador to Belgium" names the host even when the
         # sentence's subject is the sending state reacting to the refusal.
         sources = roles.place("to", "in") or agents
-        targets = [c for c in roles.owners if c not in sources]
+        targets = [c for c in roles.owners if c not in sources] or _nominators(parse, sources)
     elif event_type == "APPOINT_AMBASSADOR":
         sources = agents or roles.owners
         if roles.owners and agents and not set(roles.owners) & set(agents):
             sources = roles.owners  # "Biden's pick": the envoy's state sends
+        nominee_state = appointee_sender(trigger.token, parse)
+        if nominee_state is not None:  # "rejected the ambassador-designate"
+            sources = nominee_state
         targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
         owners, hosts = mission_post(trigger.token, parse)
         if hosts:  # "appointed to Turkey's embassy in Gabon"
             sources, targets = owners or [c for c in sources if c not in hosts], hosts
         # "named A as ambassador to Kenya and B as ambassador to Peru"
         targets += [c for c in posts_named(trigger.token, parse) if c not in sources + targets]
+        for post in hung_on_governor(trigger.token):  # "signed the nominations ... to Peru"
+            targets += [c for c in parse.states_of(post) if c not in sources + targets]
         targets += [c for c in slate_posts(parse.context, parse.index, sources) if c not in targets]
     else:  # PRESENT_CREDENTIALS
         if trigger.rule.host_is_agent:
@@ -160,6 +166,10 @@ def _personal_roles(
             if _unnamed_envoys_act(trigger, parse):  # "the ambassadors" of a roster told before
                 sources = earlier_roster(parse.context, parse.index, exclude=targets) or sources
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
+    if event_type == "APPOINT_AMBASSADOR" and not targets:
+        # an appointment is tied to a receiving state in its own sentence, or is one the
+        # article told before ('assigning him to the role'), or is tied to none
+        return sources, _told_before(parse, sources) or _the_other_party(trigger, parse, sources)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
 
@@ -208,6 +218,39 @@ def _envoys_named(sentence: Span, parse: SentenceParse) -> tuple[list[str], list
                 for pobj in prep.children:
                     hosts += [c for c in parse.states_of(pobj, conjuncts=False) if c not in hosts]
     return [c for c in senders if c not in hosts], hosts
+
+
+def _told_before(parse: SentenceParse, sources: list[str]) -> list[str]:
+    """The receiving state of the sender's appointment mentioned last."""
+    for source in sources:
+        for _, target in parse.context.remembered("APPOINT_AMBASSADOR", source=source):
+            if target not in sources:
+                return [target]
+    return []
+
+
+def _the_other_party(trigger: Trigger, parse: SentenceParse, sources: list[str]) -> list[str]:
+    """The one state besides the sender that the sentence names outside the appointee's
+    own phrase: the host that agrees to or rejects a nominee ('Rwanda refused the envoy
+    nominated by Belgium'), not his present post ('X, ambassador to Chad, was named ...')."""
+    appointee = {t.i for a in trigger.arguments for t in a.subtree}
+    others = {
+        span.code
+        for i, span in parse.actor_at.items()
+        if span.code not in sources and i not in appointee and not is_organisation(span.code)
+    }
+    return sorted(others) if len(others) == 1 else []
+
+
+def _nominators(parse: SentenceParse, hosts: list[str]) -> list[str]:
+    """'... but Dhaka did not approve her nomination': whose nominee a host refuses,
+    when the sentence does not say, is the state the article has seen appoint
+    someone to that host."""
+    for host in hosts:
+        for sender, _ in parse.context.remembered("APPOINT_AMBASSADOR", target=host):
+            if sender not in hosts:
+                return [sender]
+    return []
 
 
 def _diplomat_from_context(parse: SentenceParse, sources: list[str]) -> list[str]:

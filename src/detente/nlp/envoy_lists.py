@@ -41,7 +41,10 @@ _ENVOY_TITLE = re.compile(
 )
 _TITLES_OF_A_ROSTER = 2
 # "A to the Republic of Chad", "B for the Union of the Comoros": a nominee's post.
-_POSTED = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?\Z")
+# "A (Chad), B (Peru)": a nominee's post in brackets after the name.
+_POSTED = re.compile(
+    r"(?:\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?|[A-Z][\w.-]*\s\()\Z"
+)
 _POST_REACH = 40
 _SEPARATOR = re.compile(r"[,;]|\band\b|&")
 _GAP_WORD = re.compile(r"[\w.'’-]+")
@@ -49,6 +52,9 @@ _GAP_WORD = re.compile(r"[\w.'’-]+")
 _LIST_WORDS = frozenset(
     {
         "and",
+        "as",  # "A as ambassador to Chad; B as high commissioner to India"
+        "high",
+        "commissioner",
         "from",
         "of",
         "the",
@@ -136,6 +142,30 @@ def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list
         for code in _longest_list(text, spans, posted=True):
             if code not in senders and code not in posts:
                 posts.append(code)
+    lines = _post_lines(context, index)
+    if len(lines) >= 2:  # one line a nominee: "- Jane Wanjiru, Ambassador to Ethiopia"
+        posts += [code for code in lines if code not in senders and code not in posts]
+    return posts
+
+
+_MAX_LINE_WORDS = 12
+
+
+def _post_lines(context: ArticleContext, index: int) -> list[str]:
+    """The posts of the lines after sentence ``index`` that each give one nominee's
+    post and nothing more ('Paul Otieno, High Commissioner to India;'), up to the
+    first line that does not."""
+    posts: list[str] = []
+    for at in range(index + 1, len(context.sentences)):
+        text, spans = context.sentences[at].text, context.actors[at]
+        posted = [
+            span
+            for span in spans
+            if _POSTED.search(text[max(0, span.start - _POST_REACH) : span.start])
+        ]
+        if len(posted) != 1 or len(_GAP_WORD.findall(text)) > _MAX_LINE_WORDS:
+            break
+        posts.append(posted[0].code)
     return posts
 
 
@@ -185,10 +215,13 @@ _ENVOY_NOUNS = frozenset(
 
 
 def posts_of(person: Token) -> Iterator[Token]:
-    """The post a person is named to: 'Ana Ruiz as ambassador' -> 'ambassador'."""
-    for prep in person.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            yield from (pobj for pobj in prep.children if pobj.dep_ == "pobj")
+    """The post a person is named to: 'Ana Ruiz as ambassador' -> 'ambassador'; a
+    nominee's: 'the nominee for ambassador', 'the pick to be envoy to Peru'."""
+    for child in person.children:
+        if child.dep_ == "prep" and child.lower_ in ("as", "for"):
+            yield from (pobj for pobj in child.children if pobj.dep_ == "pobj")
+        elif child.dep_ in ("acl", "relcl") and child.lemma_ == "be":
+            yield from (g for g in child.children if g.dep_ in ("attr", "oprd"))
 
 
 def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
@@ -211,11 +244,12 @@ def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
 _CONSENTING = frozenset({"approve", "accept", "agree", "grant", "endorse", "clear", "give"})
 
 
-def withheld_consent(trigger: Token) -> bool:
+def withheld_consent(trigger: Token) -> Token | None:
     """'Bangladesh did not approve her nomination': a negated consent to a nominee is
-    agrément refused (REVOKE_AGREMENT), not an appointment that did not happen."""
+    agrément refused (REVOKE_AGREMENT), not an appointment that did not happen.  The
+    word of consenting, whose subject is the host that refuses, or None."""
     words = (trigger, *trigger.ancestors)
-    return any(fold(word.lemma_) in _CONSENTING for word in words)
+    return next((word for word in words if fold(word.lemma_) in _CONSENTING), None)
 
 
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "high commission"})

@@ -36,6 +36,7 @@ class TriggerRule:
     future_asserted: bool = False
     host_is_agent: bool = False
     self_argument: bool = False  # the noun names the event itself: "U.S. sanctions on Iran"
+    scan_forms: frozenset[str] | None = None  # the forms the scan looks for, if not all
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,12 @@ def load_lexicon() -> Lexicon:
     rules = tuple(_rule(row) for row in raw["triggers"])
     classes = {name: _argument_class(name, row) for name, row in raw["classes"].items()}
     modality = {key: frozenset(fold(w) for w in words) for key, words in raw["modality"].items()}
-    trigger_words = {form for rule in rules for lemma in rule.lemmas for form in inflections(lemma)}
+    trigger_words = {
+        form
+        for rule in rules
+        for lemma in rule.lemmas
+        for form in (rule.scan_forms or inflections(lemma))
+    }
     argument_words = {
         form
         for cls in classes.values()
@@ -164,6 +170,7 @@ def _rule(row: dict[str, Any]) -> TriggerRule:
         future_asserted=row.get("future_asserted", False),
         host_is_agent=row.get("host_is_agent", False),
         self_argument=row.get("self_argument", False),
+        scan_forms=frozenset(fold(w) for w in row["scan_forms"]) if "scan_forms" in row else None,
     )
 
 

@@ -62,9 +62,12 @@ def mentions_of(
         roles = roles_of(trigger, parse)
         if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
-    refused = modality == "negated" and withheld_consent(trigger.token)
-    if event_type == "APPOINT_AMBASSADOR" and refused:
+    consenting = withheld_consent(trigger.token) if modality == "negated" else None
+    if event_type == "APPOINT_AMBASSADOR" and consenting is not None:
         event_type, modality = "REVOKE_AGREMENT", "asserted"  # "did not approve her nomination"
+        host = subject_of(consenting) if consenting is not trigger.token else None
+        if host is not None and parse.states_of(host):  # the host is who withholds consent
+            roles.agents = parse.states_of(host)
     if reciprocal(trigger.token) and len(roles.agents) >= 2:
         pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
     else:
@@ -185,6 +188,9 @@ def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     subject = subject_of(trigger.token)
     if subject is not None and is_envoy(subject):
         scope |= {t.i for t in subject.subtree}
+    if event_type == "APPOINT_AMBASSADOR":  # "Ana Ruiz was posted to Lima as envoy"
+        appointees = (c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass"))
+        scope |= {t.i for c in appointees if c.pos_ == "PROPN" for t in c.subtree}
     if not any(doc[i].pos_ == "PROPN" for i in scope):
         return ()  # no name here: spare the entity recogniser
     ensure_entities(doc)

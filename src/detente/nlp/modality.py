@@ -61,7 +61,7 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
         return rule.modality
     words = lexicon.modality
     if (
-        _negated(_governing_chain(trigger, through_subjects=False), words, rule)
+        _negated(_within_relative(_governing_chain(trigger, through_subjects=False)), words, rule)
         or _ruled_out(_governing_chain(trigger))
         or _denied_rumour(trigger, words)
     ):
@@ -83,6 +83,16 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     if _reported(trigger, chain, lemmas, words):
         return "reported"
     return "asserted"
+
+
+def _within_relative(chain: list[Token]) -> list[Token]:
+    """The chain up to a participle that describes its noun: 'rejected the envoy
+    named by France' denies no naming; the naming is a fact about the envoy."""
+    for position, token in enumerate(chain):
+        reduced = not any(c.dep_ in ("nsubj", "mark", "aux") for c in token.children)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and reduced:
+            return chain[: position + 1]
+    return chain
 
 
 def _governing_chain(

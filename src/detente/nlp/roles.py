@@ -126,6 +126,8 @@ _MEDIATING = frozenset(
     {"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored",
      "facilitate", "facilitated", "lead", "led", "back", "backed", "arrange", "arranged"}
 )  # fmt: skip
+# "countries including Chad and Peru", "states such as Chad" ('as' of 'such as')
+_EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})
 
 
 @dataclass
@@ -218,6 +220,13 @@ class SentenceParse:
                             return [self.actor_at[pobj.i].code]
         if token.lower_ in _STATE_WORDS or token.lemma_ in _STATE_WORDS:
             listed = [c for c in token.children if c.dep_ == "appos" and c.i in self.actor_at]
+            listed += [  # "12 countries, including Germany, France and Japan"
+                pobj
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in _EXAMPLE_PREPOSITIONS
+                for pobj in c.children
+                if pobj.dep_ == "pobj" and pobj.i in self.actor_at
+            ]
             if listed:  # "three countries: Somalia, Eritrea and Sudan"
                 return self.states_of(listed[0], clause_agents, exclude, depth=depth + 1)
             return self._described_states(token, tuple(clause_agents or ()) + exclude)

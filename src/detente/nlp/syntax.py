@@ -28,3 +28,22 @@ def person_name(token: Token) -> str:
             break
         start = child.i
     return token.doc[start : token.i + 1].text
+
+
+def as_complements(verb: Token) -> list[Token]:
+    """The post or role an 'as' phrase gives a verb's object, wherever the parser hung
+    it: on the verb ('appointed X as ambassador'), on the object ('posted Ahmed Raza
+    as high commissioner'), or, past the verb, on the verb its clause modifies ('issued
+    a decree naming X as ambassador')."""
+    phrases = [c for c in verb.children if _is_as(c)]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    phrases += [p for o in objects for p in o.children if _is_as(p)]
+    if verb.dep_ in ("acl", "advcl", "xcomp") and objects:
+        # "issued a decree naming X as ambassador": up to the verb above the decree
+        above = list(verb.ancestors)[:2]
+        phrases += [p for word in above for p in word.children if _is_as(p) and p.i > objects[-1].i]
+    return [pobj for p in phrases for pobj in p.children if pobj.dep_ == "pobj"]
+
+
+def _is_as(word: Token) -> bool:
+    return word.dep_ == "prep" and word.lower_ == "as"

@@ -116,7 +116,7 @@ def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:
 
 def _owning_arguments(trigger: Trigger) -> list[Token]:
     """Arguments whose modifiers name a state: the envoy, not the consent given to him."""
-    if trigger.arg_class == "consent":
+    if trigger.arg_class in ("consent", "agrement"):
         # "revoked the consent for the appointment of the US ambassador"
         return [
             t

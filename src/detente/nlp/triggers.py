@@ -24,11 +24,11 @@ from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.missions import acts_on_something_else, ordered_object
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import person_name
+from detente.nlp.syntax import as_complements, person_name
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
-_PRONOUN_ARGUMENTS = frozenset({"him", "her", "them", "it"})
+_PRONOUN_ARGUMENTS = frozenset({"him", "her", "his", "them", "it"})
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,8 @@ def _match(
                 continue
         if matched:
             arguments = tuple(matched)
-            if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(token, arguments, parse):
+            appointing = rule.type == "APPOINT_AMBASSADOR" and arg_class == "diplomat"
+            if appointing and not appoints_envoy(token, arguments, parse):
                 return None  # an envoy cited, or given another post (appointments.py)
             return Trigger(token, rule, arguments, arg_class)
     return None
@@ -169,7 +170,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     if rule.pos == "NOUN":
         yield from _noun_arguments(token, lexicon)
         return
-    if rule.subject_arg and not acts_on_something_else(token):
+    # a row that requires its object ('took up his duties') acts on its subject
+    if rule.subject_arg and (rule.requires or not acts_on_something_else(token)):
         subject = inherited_subject(token) or ordered_object(token)
         if subject is not None:
             yield from _expand(subject, lexicon)
@@ -191,16 +193,16 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                     if pobj.dep_ == "pobj"
                 )
         elif child.dep_ == "prep" and (
-            child.lower_ in ("as", "with") or fold(child.lower_) in rule.requires
+            child.lower_ == "with" or fold(child.lower_) in rule.requires
         ):
-            # "appointed as ambassador"; "called in the charge d'affaires" (parsed as a
-            # preposition of the particle the rule requires)
+            # "called in the charge d'affaires" (parsed as a preposition of the particle
+            # the rule requires)
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from _expand(pobj, lexicon)
         elif (
             child.dep_ in _CLAUSAL_COMPLEMENTS or _infinitive_of_purpose(child)
-        ) and not lexicon.is_trigger_lemma(fold(child.lemma_)):
+        ) and not _tells_its_own_event(child, lexicon):
             # "agreed to lift embargoes": the embargoes are the lifting's, not the agreeing's
             # "chosen to become ambassador", "refused to approve its ambassador"
             for grandchild in child.children:
@@ -212,11 +214,24 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                 elif grandchild.dep_ == "prep" and grandchild.lower_ == "as":
                     for pobj in grandchild.children:
                         yield from _expand(pobj, lexicon)
+    for post in as_complements(token):  # "appointed as ambassador", "posted X as envoy"
+        yield from _expand(post, lexicon)
     if (token.dep_ in ("acl", "relcl", "amod") or mistagged_verb(token)) and token.head.pos_ in (
         "NOUN",
         "PROPN",
     ):
         yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
+
+
+def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
+    """Whether a complement verb is a trigger that can fire by itself: its objects are
+    its own ('agreed to lift embargoes', 'chose X to become ambassador').  'nominated
+    X to serve as ambassador' tells the nomination: 'serve' counts only as 'will serve'."""
+    lemma = fold(clause.lemma_)
+    nearby = _nearby_words(clause)
+    return any(
+        lemma in row.lemmas and (not row.requires or row.requires & nearby) for row in lexicon.rules
+    )
 
 
 def inherited_subject(token: Token) -> Token | None:
@@ -244,6 +259,7 @@ _NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
 
 
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _NOUN_ARGUMENT_PREPOSITIONS:
             for pobj in child.children:
@@ -325,13 +341,21 @@ def argument_class(
         if found:
             return found
     if token.lower_ in _PRONOUN_ARGUMENTS and previous_text:
-        return _class_from_previous(token, lexicon, previous_text)
-    if (
-        token.lower_ in ("he", "him", "she", "her")
-        and parse.context.latest_diplomat_owner(parse.index) is not None
+        found = _class_from_previous(token, lexicon, previous_text)
+        if found:
+            return found
+    if token.lower_ in ("he", "him", "his", "she", "her") and (
+        parse.context.latest_diplomat_owner(parse.index) is not None
+        or _envoy_named_before(token, lexicon)  # "named A as envoy, but B rejected her"
     ):
         return "diplomat"
     return None
+
+
+def _envoy_named_before(pronoun: Token, lexicon: Lexicon) -> bool:
+    """Whether an envoy's title comes earlier in the pronoun's sentence."""
+    titles = lexicon.classes["diplomat"].lemmas - {"staff", "personnel", "head", "official"}
+    return any(fold(t.lemma_) in titles for t in pronoun.doc[: pronoun.i])
 
 
 def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) -> str | None:
@@ -359,7 +383,7 @@ def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> 
     folded = fold(previous_text)
     if token.lower_ == "them" and "credential" in folded:
         return "credentials"
-    if token.lower_ in ("him", "her") and any(
+    if token.lower_ in ("him", "her", "his") and any(
         word in folded for word in ("ambassador", "envoy", "diplomat", "charge d")
     ):
         return "diplomat"

@@ -42,6 +42,8 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
 
 
 def _compatible(cluster: list[Mention], mention: Mention) -> bool:
+    if mention.type in _ONE_PERSON_TYPES and _other_person(cluster, mention):
+        return False  # two nominees to one post are two appointments (GUIDELINES)
     if mention.details.get("copies") or any(m.details.get("copies") for m in cluster):
         return True  # copies of credentials, then the letters: steps of one accreditation
     if not _stated(mention):
@@ -92,6 +94,24 @@ def _period_end(when: EventDate) -> date:
         following = date(year + rest[0] // 12, rest[0] % 12 + 1, 1)
         return following - timedelta(days=1)
     return date(year, 12, 31)
+
+
+# Events of one person's career step: another person is another event.
+_ONE_PERSON_TYPES = frozenset({"APPOINT_AMBASSADOR"})
+
+
+def _other_person(cluster: list[Mention], mention: Mention) -> bool:
+    """Whether the mention names people and the cluster names others, none sharing a
+    name ('Hugo Rodriguez' and 'Hugo Rodrigues' share one: a spelling, one person)."""
+    named = [m for m in cluster if m.persons]
+    if not mention.persons or not named:
+        return False
+    words = {w for person in mention.persons for w in _name_words(person)}
+    return not any(words & _name_words(p) for m in named for p in m.persons)
+
+
+def _name_words(person: str) -> set[str]:
+    return {w.lower() for w in person.replace(".", " ").split() if len(w) > 2}
 
 
 def _next_day(first: EventDate, second: EventDate) -> bool:
