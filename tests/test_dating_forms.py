@@ -254,3 +254,28 @@ def test_the_day_of_leaving_does_not_date_the_order_to_leave() -> None:
         "the embassy said."
     )
     assert ("EXPEL_DIPLOMAT", "SEN", "MLI", "2024-05") in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chad declared four Sudanese diplomats unwelcome on Monday.",
+            ("EXPEL_DIPLOMAT", "TCD", "SDN", "2024-05-06"),
+        ),
+        (
+            "Mali declared the French ambassador persona non grata on Tuesday.",
+            ("EXPEL_DIPLOMAT", "MLI", "FRA", "2024-05-07"),
+        ),
+        (
+            "Russia named him ambassador to Syria on Monday.",
+            ("APPOINT_AMBASSADOR", "RUS", "SYR", "2024-05-06"),
+        ),
+        (
+            "Sudan declared the Kenyan envoy unwelcome, saying he would leave on Monday.",
+            ("EXPEL_DIPLOMAT", "SDN", "KEN", "2024-05"),  # the leaving's day, not the order's
+        ),
+    ],
+)
+def test_a_time_on_a_verbless_complement_dates_the_verb(body, expected) -> None:
+    assert expected in dated(body)

@@ -134,7 +134,11 @@ def _expression_below(
     for child in node.children:
         if came_from is not None and child.i == came_from.i:
             continue
-        if child.dep_ in _CLAUSAL and not _dates_the_occasion(node, child):
+        if (
+            child.dep_ in _CLAUSAL
+            and not _dates_the_occasion(node, child)
+            and not _small_clause(child)
+        ):
             continue
         covered = range(child.left_edge.i, child.right_edge.i + 1)
         for expression, (first, last) in spans:
@@ -145,6 +149,17 @@ def _expression_below(
             ):
                 return expression, node
     return None
+
+
+def _small_clause(clause: Token) -> bool:
+    """'declared four diplomats unwelcome on Monday', 'declared the envoy persona non
+    grata on Tuesday': a verbless complement that the parser reads as a clause is part
+    of the verb's own predicate, so a time the parser hangs on it dates the verb."""
+    return (
+        clause.dep_ in ("ccomp", "xcomp")
+        and clause.pos_ in ("ADJ", "NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in clause.children)
+    )
 
 
 def _next_act(verb: Token) -> bool:
