@@ -279,3 +279,49 @@ def test_the_day_of_leaving_does_not_date_the_order_to_leave() -> None:
 )
 def test_a_time_on_a_verbless_complement_dates_the_verb(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Grenada first set up relations with China in\nOctober 1985, but China suspended "
+            "ties with Grenada in\nAugust 1989.",
+            ("SEVER_RELATIONS", "CHN", "GRD", "1989-08"),
+        ),
+        (
+            "Tonga opened an embassy in Beijing in 1998, and the\nTongan government later "
+            "closed its embassy in Taipei in March 1999.",
+            ("CLOSE_MISSION", "TON", "TWN", "1999-03"),
+        ),
+        (
+            "Peru broke off diplomatic relations with Venezuela in\nJuly 2023 after the vote.",
+            ("SEVER_RELATIONS", "PER", "VEN", "2023-07"),
+        ),
+    ],
+)
+def test_a_hard_wrapped_line_ending_in_a_function_word_goes_on(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "October 2011, but Bahrain shut its embassy in Damascus in March 2012.",
+            ("CLOSE_MISSION", "BHR", "SYR", "2012-03"),
+        ),
+        (
+            "In April, Chile recalled its ambassador from Israel on the 3rd.",
+            ("RECALL_DIPLOMAT", "CHL", "ISR", "2024-04-03"),
+        ),
+        (
+            "Tensions grew in March 2012. Bahrain shut its embassy in Damascus on the 5th.",
+            ("CLOSE_MISSION", "BHR", "SYR", "2012-03-05"),
+        ),
+    ],
+)
+def test_of_two_times_on_one_verb_the_more_precise_and_prepositional_wins(
+    body, expected
+) -> None:
+    assert expected in dated(body)

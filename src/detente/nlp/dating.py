@@ -22,6 +22,7 @@ from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
 # Acts whose result lasts, so that "since" dates them.
 _LASTING_ACTS = frozenset(
@@ -130,7 +131,11 @@ _Spans = list[tuple[TimeExpression, tuple[int, int]]]
 def _expression_below(
     node: Token, came_from: Token | None, trigger: Token, spans: _Spans
 ) -> tuple[TimeExpression, Token] | None:
-    """An expression in a phrase under ``node`` that is not another clause."""
+    """An expression in a phrase under ``node`` that is not another clause; of several
+    ('October 1985, but China suspended ties in August 1989'), the most precise, then
+    one in a prepositional phrase (a bare date before 'but' is a fragment), then the
+    nearest to the trigger."""
+    found: list[tuple[TimeExpression, bool, int]] = []
     for child in node.children:
         if came_from is not None and child.i == came_from.i:
             continue
@@ -147,8 +152,12 @@ def _expression_below(
                 and last in covered
                 and not _inside_other_clause(trigger.doc[first], child)
             ):
-                return expression, node
-    return None
+                distance = min(abs(first - trigger.i), abs(last - trigger.i))
+                found.append((expression, child.dep_ != "prep", distance))
+    if not found:
+        return None
+    best = min(found, key=lambda f: (-_PRECISION_RANK[f[0].date.precision or "year"], *f[1:]))
+    return best[0], node
 
 
 def _small_clause(clause: Token) -> bool:

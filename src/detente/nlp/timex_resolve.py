@@ -148,7 +148,11 @@ def resolve_day_without_year(match: re.Match[str], ctx: ResolutionContext) -> Ev
 
 def resolve_day_of_month(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
     """'on the 5th': that day of the publication month, or of the month before (after,
-    in the future tense) when it lies on the other side of publication."""
+    in the future tense) when it lies on the other side of publication; after a month
+    named just before ('In April, ... on the 3rd'), a day of that month."""
+    anchor = ctx.anchor
+    if anchor is not None and anchor.precision == "month" and anchor.value:
+        return _day_of(int(anchor.value[:4]), int(anchor.value[5:7]), int(match["day"]))
     if ctx.published is None:
         return None
     first = ctx.published.replace(day=1)
