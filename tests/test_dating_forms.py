@@ -325,3 +325,32 @@ def test_of_two_times_on_one_verb_the_more_precise_and_prepositional_wins(
     body, expected
 ) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lithuania expelled a Belarusian diplomat on April 20. A week after the "
+            "expulsion, Belarus expelled a Lithuanian diplomat.",
+            ("EXPEL_DIPLOMAT", "BLR", "LTU", "2024-04"),
+        ),
+        (
+            "Peru expelled the Mexican ambassador on March 7. The day after the expulsion, "
+            "Mexico recalled its ambassador from Lima.",
+            ("RECALL_DIPLOMAT", "MEX", "PER", "2024-03-08"),
+        ),
+        (
+            "Serbia expelled a Croatian diplomat on Monday. Two days later, Croatia expelled "
+            "a Serbian diplomat.",
+            ("EXPEL_DIPLOMAT", "HRV", "SRB", "2024-05-08"),
+        ),
+        (
+            "Ghana recalled its ambassador from Togo on March 4. On the same day, Togo "
+            "recalled its ambassador from Ghana.",
+            ("RECALL_DIPLOMAT", "TGO", "GHA", "2024-03-04"),
+        ),
+    ],
+)
+def test_a_time_counted_from_an_earlier_act(body, expected) -> None:
+    assert expected in dated(body)

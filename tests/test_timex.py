@@ -373,12 +373,29 @@ def test_anchor_from_text_wins_over_param():
         ("Ties were cut in 2013. The following year both envoys returned.", "2014"),
         ("Ties were cut in 2013. Two years later both envoys returned.", "2015"),
         ("The embassy shut in March 2020. The following month staff left.", "2020-04"),
+        ("The envoy was expelled on March 7. A week after the expulsion Oslo replied.", "2024-03"),
+        ("Ties were cut on 2 June. The day after the break, staff left.", "2023-06-03"),
+        ("The envoy left on 9 May. Two days before his departure the embassy shut.", "2023-05-07"),
+        ("Kyiv closed the mission on Monday. Earlier in the day envoys left.", "2024-03-18"),
+        ("The envoy left on March 7. Two weeks later Moscow replied.", "2024-03"),
     ],
 )
 def test_anchored_shift(text, expected):
     anchored = find_time_expressions(text, date(2024, 3, 20))[1]
     assert anchored.date.value == expected
     assert anchored.role == "relative_anchor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties were cut in 2013. Two days after the vote both envoys left.",  # a year: no day
+        "Bahrain reopened its embassy seven years after it shut the mission.",  # a clause
+        "Protests grew in the days after the vote.",
+    ],
+)
+def test_a_count_after_an_event_needs_a_precise_anchor_and_a_noun(text):
+    assert all(e.role != "relative_anchor" for e in find_time_expressions(text, MONDAY))
 
 
 def test_month_anchor_needs_month_precision():

@@ -269,8 +269,23 @@ _PATTERNS: tuple[_Pattern, ...] = (
         anchored=True,
     ),
     _pattern(
-        rf"{_NUMBER}\s+(?P<unit>(?i:days?|months?|years?|decades?))\s+"
+        rf"{_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
         r"(?P<direction>(?i:later|earlier))\b",
+        resolve_anchored,
+        anchored=True,
+    ),
+    # "a week after the expulsion", "two days before the vote": counted from the time
+    # just named, when a noun phrase follows (before a clause, "seven years after it
+    # shut", the count runs back from the act of the main clause instead).
+    _pattern(
+        rf"(?:{_NUMBER}|(?i:the)(?=\s+(?i:day|week|month|year)\s))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
+        r"(?P<direction>(?i:after|before))(?=\s+(?i:the|this|that|its|their|his|her)\s)",
+        resolve_anchored,
+        anchored=True,
+    ),
+    # "earlier in the day", "later in the month": the day or month just named
+    _pattern(
+        r"(?i:earlier|later)\s+in\s+the\s+(?P<unit>(?i:day|month|year))\b",
         resolve_anchored,
         anchored=True,
     ),

@@ -246,15 +246,16 @@ def resolve_within(match: re.Match[str], ctx: ResolutionContext) -> EventDate | 
 
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _ANCHOR_STEPS = {
-    "following": 1, "next": 1, "later": 1,
-    "previous": -1, "preceding": -1, "prior": -1, "earlier": -1,
+    "following": 1, "next": 1, "later": 1, "after": 1,
+    "previous": -1, "preceding": -1, "prior": -1, "earlier": -1, "before": -1,
 }  # fmt: skip
 
 
 def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
     anchor = ctx.anchor
     unit = _unit(match)
-    needed = "year" if unit == "decade" else unit
+    # a count of weeks is a count of days; a decade, of years
+    needed = {"decade": "year", "week": "day"}.get(unit, unit)
     if anchor is None or _PRECISION_RANK[anchor.precision] < _PRECISION_RANK[needed]:
         return None
     steps = _ANCHOR_STEPS.get(_word(match, "direction") or "", 0)
