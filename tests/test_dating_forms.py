@@ -40,6 +40,16 @@ def dated(body: str) -> set[tuple]:
             "last Thursday.",
             ("RECALL_DIPLOMAT", "KEN", "SOM", "2024-05-02"),
         ),
+        (
+            "Estonia expelled a Russian diplomat and Russia reciprocated on Friday, deepening "
+            "a row over the arrest of a journalist, officials said.",
+            ("EXPEL_DIPLOMAT", "EST", "RUS", "2024-05-03"),
+        ),
+        (
+            "Rwanda expelled a Burundian attache and Burundi retaliated Tuesday, stoking a "
+            "dispute over the border, local radio said.",
+            ("EXPEL_DIPLOMAT", "RWA", "BDI", "2024-05-07"),
+        ),
     ],
 )
 def test_a_time_on_the_next_coordinated_act_dates_the_first(body, expected) -> None:

@@ -179,8 +179,8 @@ def _next_act(verb: Token) -> bool:
     lemma = fold(verb.lemma_)
     if lemma not in _ANSWERS and not load_lexicon().is_trigger_lemma(lemma):
         return False  # "was ordered out and left the country on Sunday": the leaving's day
-    if verb.dep_ == "conj":
-        return True
+    if verb.dep_ == "conj" or (verb.dep_ == "acl" and verb.tag_ == "VBD"):
+        return True  # a finite verb 'modifying' the object is a misparsed coordination
     return verb.dep_ == "advcl" and not any(
         c.dep_ in ("mark", "advmod", "aux") for c in verb.children
     )
@@ -193,7 +193,8 @@ def _shared_with_next_verb(trigger: Token, spans: _Spans) -> tuple[TimeExpressio
     'Oslo expelled two envoys and said on Monday ...')."""
     if trigger.pos_ != "VERB":
         return None
-    for verb in trigger.children:
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    for verb in [*trigger.children, *(c for o in objects for c in o.children)]:
         if verb.i > trigger.i and _next_act(verb):
             found = _expression_below(verb, None, verb, spans)
             if found is not None:
