@@ -364,3 +364,56 @@ def test_of_two_times_on_one_verb_the_more_precise_and_prepositional_wins(
 )
 def test_a_time_counted_from_an_earlier_act(body, expected) -> None:
     assert expected in dated(body)
+
+
+# --- a background story goes on ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru and Bolivia restored diplomatic ties on Monday.\n\nLima had broken off ties "
+            "with La Paz early in 2019 after a border incident. It also closed the frontier. "
+            "Embassies in both countries were shut down, and flights were grounded.",
+            ("CLOSE_MISSION", "PER", "BOL", "2019"),
+        ),
+        (
+            "Ghana reopened its embassy in Lome on Tuesday.\n\nIn March 2015 Ghana cut ties "
+            "with Togo over the border dispute. Ghana recalled its ambassador from Lome.",
+            ("RECALL_DIPLOMAT", "GHA", "TGO", "2015-03"),
+        ),
+        (
+            "Venezuela cut ties with Colombia in 2019. Venezuela's embassy in Bogota has been "
+            "closed since then.",
+            ("CLOSE_MISSION", "VEN", "COL", "2019"),
+        ),
+    ],
+)
+def test_an_undated_act_after_a_dated_background_act_goes_on_with_its_story(
+    body, expected
+) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Venezuela broke off ties with Colombia in 2019. Colombia restored relations with "
+            "Venezuela after Petro took office.",
+            ("RESTORE_RELATIONS", "COL", "VEN", "2024-05"),  # a mending is not the break's
+        ),
+        (
+            "Chad expelled the German ambassador.\n\nIn 2019 Chad cut ties with Qatar. Chad "
+            "expelled the German ambassador over remarks on the election.",
+            ("EXPEL_DIPLOMAT", "TCD", "DEU", "2024-05"),  # the act the article leads with
+        ),
+        (
+            "Sudan cut ties with Iran in 2016. Sudan has now recalled its envoy from Tehran.",
+            ("RECALL_DIPLOMAT", "SDN", "IRN", "2024-05"),  # the perfect tells the news
+        ),
+    ],
+)
+def test_the_news_does_not_take_a_background_story_date(body, expected) -> None:
+    assert expected in dated(body)

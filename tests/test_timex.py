@@ -398,6 +398,23 @@ def test_a_count_after_an_event_needs_a_precise_anchor_and_a_noun(text):
     assert all(e.role != "relative_anchor" for e in find_time_expressions(text, MONDAY))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ties were cut in 2019. The embassies have been closed since then.", "2019"),
+        ("The mission shut in March 2020 and has stayed shut since then.", "2020-03"),
+        ("On 4 May 2021 the border closed; it has been closed since then.", "2021-05-04"),
+    ],
+)
+def test_since_then_is_since_the_time_just_named(text, expected):
+    found = find_time_expressions(text, MONDAY)[-1]
+    assert (found.text, found.date.value, found.role) == ("since then", expected, "since")
+
+
+def test_then_alone_is_no_time():
+    assert find_time_expressions("Then the embassy closed in a hurry.", MONDAY) == []
+
+
 def test_month_anchor_needs_month_precision():
     found = summary("Ties were cut in 2013. The following month envoys left.", MONDAY)
     assert found == [("in 2013", "2013", "year", "point")]

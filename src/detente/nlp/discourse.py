@@ -33,6 +33,7 @@ _LEAD_REACH = 6  # sentences below a headline searched for its lead
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)?\s*to)\b", re.I)
 _LEAD_WORDS = 8  # fewer: a dateline or a caption, not the lead
 _ANCHOR_REACH = 3  # sentences back that 'two days later' may count from
+_STORY_REACH = 2  # sentences back a background story may go on from
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b")
 # "1976:", "October 1963:", "1969 and 1972:", "2019 -": a timeline heading, alone or
 # opening its entry.
@@ -80,15 +81,48 @@ class _Article:
         heading = self.heading_above(index)
         if heading is not None:
             return _with_date(mention, heading)
-        if mention.date.precision != "month" or self.published is None or _reported_back(mention):
-            return mention  # a background event stays undated
-        for neighbour in self.neighbours(index):
-            found = _news_day(self.sentences[neighbour].text, self.published)
-            if found is not None and not _dates_another_act(
-                found, neighbour, mention, mentions, self
-            ):
-                return _with_date(mention, found, stated=False)
-        return self.dated_by_lead(mention, mentions, index, "past")
+        if self.published is None or mention.date.precision not in ("month", None):
+            return mention
+        if mention.date.precision == "month" and not _reported_back(mention):
+            for neighbour in self.neighbours(index):
+                found = _news_day(self.sentences[neighbour].text, self.published)
+                if found is not None and not _dates_another_act(
+                    found, neighbour, mention, mentions, self
+                ):
+                    return _with_date(mention, found, stated=False)
+            by_lead = self.dated_by_lead(mention, mentions, index, "past")
+            if by_lead is not mention:
+                return by_lead
+        return self.dated_by_story(mention, mentions, index)
+
+    def dated_by_story(self, mention: Mention, mentions: list[Mention], index: int) -> Mention:
+        """'Caracas had broken off ties with Bogota in 2019. It also closed the border.
+        Embassies in both countries were shut down': an undated act told in the past
+        right after a dated background act goes on with its story and takes its date;
+        not an act in the perfect ('have reopened': the news) nor the kind of act the
+        article leads with."""
+        if _in_perfect(mention) or self.leads_with(mention, mentions):
+            return mention
+        if find_time_expressions(self.sentences[index].text, self.published):
+            return mention  # a time of its own that the grammar did not attach
+        for back in range(index - 1, max(-1, index - 1 - _STORY_REACH), -1):
+            start = self.sentences[back].start
+            told = [
+                m.date
+                for m in mentions
+                if m.start == start and _background_date(m, self) and _same_stance(m, mention)
+            ]
+            if told:
+                return _with_date(mention, told[-1], stated=False)
+            if find_time_expressions(self.sentences[back].text, self.published):
+                return mention  # the story moved to another time
+        return mention
+
+    def leads_with(self, mention: Mention, mentions: list[Mention]) -> bool:
+        """Whether the headline or lead tells an act of the mention's kind."""
+        lead = self.lead()
+        last = self.sentences[lead].start if lead is not None else 0
+        return any(m.type == mention.type and m.start <= last for m in mentions)
 
     def dated_by_lead(
         self, mention: Mention, mentions: list[Mention], index: int, tense: str
@@ -157,6 +191,39 @@ def _is_headline(text: str) -> bool:
 
 def _words(sentence: Sentence) -> int:
     return len(sentence.text.split())
+
+
+def _in_perfect(mention: Mention) -> bool:
+    """'have restored', 'has been closed': told as the present's news, not a story."""
+    trigger = str(mention.details.get("trigger", ""))
+    return bool(trigger) and (
+        re.search(rf"\bha(?:s|ve)\s+(?:\w+\s+)?(?:been\s+)?{re.escape(trigger)}", mention.evidence)
+        is not None
+    )
+
+
+# Acts that strain relations; the others mend them.  A story of a break goes on with
+# more breaking ('cut ties ... embassies were shut'); a mending told after it is later.
+_STRAINING = frozenset(
+    {"EXPEL_DIPLOMAT", "RECALL_DIPLOMAT", "SUMMON_DIPLOMAT", "REVOKE_AGREMENT", "CLOSE_MISSION",
+     "SEVER_RELATIONS", "DOWNGRADE_RELATIONS", "IMPOSE_SANCTIONS"}
+)  # fmt: skip
+
+
+def _same_stance(first: Mention, second: Mention) -> bool:
+    return (first.type in _STRAINING) == (second.type in _STRAINING)
+
+
+def _background_date(mention: Mention, article: _Article) -> bool:
+    """A date the mention states that lies in an earlier year than publication."""
+    when, published = mention.date, article.published
+    return bool(
+        mention.details.get("date_stated")
+        and when.known
+        and published is not None
+        and when.precision in ("year", "month")
+        and int(when.value[:4]) < published.year
+    )
 
 
 def _reported_back(mention: Mention) -> bool:

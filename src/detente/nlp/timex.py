@@ -71,6 +71,7 @@ from detente.nlp.timex_resolve import (
     alternation,
     normal,
     resolve_ago,
+    resolve_anchor_itself,
     resolve_anchored,
     resolve_day_of_month,
     resolve_day_without_year,
@@ -283,6 +284,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         resolve_anchored,
         anchored=True,
     ),
+    # "closed since then": since the time just named
+    _pattern(r"(?i:then)\b", resolve_anchor_itself, only_after="since", anchored=True),
     # "earlier in the day", "later in the month": the day or month just named
     _pattern(
         r"(?i:earlier|later)\s+in\s+the\s+(?P<unit>(?i:day|month|year))\b",

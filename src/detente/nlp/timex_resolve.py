@@ -267,5 +267,10 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     return _shifted(date(int(value[:4]), month, day), unit, steps)
 
 
+def resolve_anchor_itself(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'since then': the time just named, as it was named."""
+    return ctx.anchor
+
+
 # What every pattern of detente.nlp.timex resolves its match with.
 Resolver = Callable[[re.Match[str], ResolutionContext], "EventDate | None"]
