@@ -417,3 +417,28 @@ def test_an_undated_act_after_a_dated_background_act_goes_on_with_its_story(
 )
 def test_the_news_does_not_take_a_background_story_date(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru expelled the Mexican envoy over the March 3 remarks by the president.",
+            ("EXPEL_DIPLOMAT", "PER", "MEX", "2024-05"),
+        ),
+        (
+            "Bolivia cut ties with Israel after the January 2023 offensive in Gaza.",
+            ("SEVER_RELATIONS", "BOL", "ISR", "2024-05"),
+        ),
+        (
+            "Chile recalled its ambassador from Israel in protest at the October 2023 bombing.",
+            ("RECALL_DIPLOMAT", "CHL", "ISR", "2024-05"),
+        ),
+        (
+            "The December 2 decision to close the embassy in Kabul was taken by Canada.",
+            ("CLOSE_MISSION", "CAN", "AFG", "2023-12-02"),  # the decision's own date
+        ),
+    ],
+)
+def test_a_date_modifying_the_cause_does_not_date_the_act(body, expected) -> None:
+    assert expected in dated(body)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.lexicon import fold, load_lexicon
@@ -151,6 +151,7 @@ def _expression_below(
                 first in covered
                 and last in covered
                 and not _inside_other_clause(trigger.doc[first], child)
+                and not _attributive(trigger.doc[first : last + 1], trigger)
             ):
                 distance = min(abs(first - trigger.i), abs(last - trigger.i))
                 found.append((expression, child.dep_ != "prep", distance))
@@ -158,6 +159,30 @@ def _expression_below(
         return None
     best = min(found, key=lambda f: (-_PRECISION_RANK[f[0].date.precision or "year"], *f[1:]))
     return best[0], node
+
+
+# Prepositions that bring in the cause or the occasion of an act, not its time.
+_CAUSE_PREPOSITIONS = frozenset(
+    {"after", "following", "over", "amid", "before", "despite", "against", "at", "to"}
+)
+
+
+def _attributive(span: Span, trigger: Token) -> bool:
+    """'broke ties following the December 2008 Gaza attack', 'in protest at the May 3
+    raid': a date in front of the noun of a cause dates the cause, not the act ('the
+    December 2 decision to expel' still dates the expulsion)."""
+    root = span.root
+    noun = root.head
+    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # 'the December 2008 Gaza Strip attack'
+    return (
+        root.dep_ in ("nmod", "compound", "amod")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i > root.i
+        and noun.i != trigger.i
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _CAUSE_PREPOSITIONS
+    )
 
 
 def _small_clause(clause: Token) -> bool:
