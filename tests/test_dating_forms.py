@@ -442,3 +442,25 @@ def test_the_news_does_not_take_a_background_story_date(body, expected) -> None:
 )
 def test_a_date_modifying_the_cause_does_not_date_the_act(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thursday's announcement by Malawi that it would close its embassy in Abu Dhabi "
+            "surprised diplomats.",
+            ("CLOSE_MISSION", "MWI", "ARE", "2024-05-02"),
+        ),
+        (
+            "Malawi will close its embassy in Abu Dhabi on Friday.",
+            ("CLOSE_MISSION", "MWI", "ARE", "2024-05-10"),
+        ),
+        (
+            "Malawi is expected to close its embassy in Abu Dhabi on Friday.",
+            ("CLOSE_MISSION", "MWI", "ARE", "2024-05-10"),
+        ),
+    ],
+)
+def test_a_planned_act_looks_ahead_only_from_its_own_clause(body, expected) -> None:
+    assert expected in dated(body)

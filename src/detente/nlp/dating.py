@@ -57,7 +57,7 @@ def date_of(
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
     if attached is not None:
         expression, verb = attached
-        if modality == "planned" and verb.tag_ not in ("VBD", "VBN"):
+        if modality == "planned" and _looks_ahead(verb, trigger):
             expression = _same_span(expression, expressions["future"])
         if modality == "planned" or not _after(expression.date, published):
             return expression.date, True
@@ -68,6 +68,15 @@ def date_of(
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
+
+
+def _looks_ahead(word: Token, trigger: Token) -> bool:
+    """Whether a time on ``word`` lies ahead for a planned act: on the act itself or a
+    verb not in the past ('will close on Friday'), not on a word above that reports
+    it ('said Thursday it would close', "Thursday's announcement that it would close")."""
+    if word.i == trigger.i:
+        return True
+    return word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBD", "VBN")
 
 
 def _after(event_date: EventDate, published: date | None) -> bool:
