@@ -464,3 +464,28 @@ def test_a_date_modifying_the_cause_does_not_date_the_act(body, expected) -> Non
 )
 def test_a_planned_act_looks_ahead_only_from_its_own_clause(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Turkey and Egypt downgraded ties in 2013.\n\nOn Monday the Egyptian foreign "
+            "ministry summoned the Turkish charge d'affaires. It then recalled its ambassador "
+            "from Ankara.",
+            ("RECALL_DIPLOMAT", "EGY", "TUR", "2024-05-06"),  # the last time named, not 2013
+        ),
+        (
+            "Relations soured after the 2013 coup. Egypt recalled its envoy from Ankara and "
+            "then summoned the Turkish charge d'affaires.",
+            ("SUMMON_DIPLOMAT", "EGY", "TUR", "2024-05"),  # 'the 2013 coup' names no time
+        ),
+        (
+            "Turkey and Egypt downgraded ties in 2013. Egypt then expelled the Turkish "
+            "ambassador.",
+            ("EXPEL_DIPLOMAT", "EGY", "TUR", "2013"),
+        ),
+    ],
+)
+def test_then_is_the_time_just_named(body, expected) -> None:
+    assert expected in dated(body)

@@ -41,15 +41,15 @@ def date_of(
     expressions: dict[str, list[TimeExpression]],
     published: date | None,
     modality: str,
-    earlier_year: int | None = None,
+    earlier: EventDate | None = None,
 ) -> tuple[EventDate, bool]:
     """The event date and whether the text stated it (False: a default or unknown).
 
     ``expressions`` holds the sentence's time expressions resolved in the past and
     in the future tense; the verb they modify decides which reading applies
     ("announced on August 11 that they planned to": past; "will lift on Monday":
-    future).  ``earlier_year`` is the last year the article named before the
-    sentence, for "then".
+    future).  ``earlier`` is the last time the sentences just before named, for
+    "then" when its own sentence names none before the trigger.
     """
     attached = _attached_expression(trigger, expressions["past"])
     if attached is None and _state_of_affairs(trigger):
@@ -63,8 +63,11 @@ def date_of(
             return expression.date, True
         # "agreed to restore relations within two months": a done act is not dated
         # by a deadline still to come.
-    if earlier_year and _then(trigger):
-        return EventDate.of_year(earlier_year), True
+    if _then(trigger):
+        before = [e.date for e in expressions["past"] if e.end <= trigger.idx and e.role == "point"]
+        then = before[-1] if before else earlier
+        if then is not None and then.known:
+            return then, True
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import permutations
 
-from detente.model import Mention
+from detente.model import EventDate, Mention
 from detente.nlp.arguments import own_envoy_type, reciprocal
 from detente.nlp.dating import date_of
 from detente.nlp.dyads import dyads_of
@@ -44,7 +44,7 @@ def mentions_of(
     lexicon: Lexicon,
     expressions: dict[str, list[TimeExpression]],
     published: date | None,
-    earlier_year: int | None = None,
+    earlier: EventDate | None = None,
 ) -> list[Mention]:
     """The mentions one trigger yields (several for 'X and Y restored ties')."""
     event_type = trigger.rule.type
@@ -69,7 +69,7 @@ def mentions_of(
         pairs = dyads_of(event_type, trigger, roles, parse)
     if not pairs:
         return []
-    event_date, stated = date_of(trigger.token, expressions, published, modality, earlier_year)
+    event_date, stated = date_of(trigger.token, expressions, published, modality, earlier)
     confidence = round(
         max(
             0.3,

@@ -113,7 +113,7 @@ class _Reading:
             }
             for trigger in triggers:
                 for mention in mentions_of(
-                    trigger, parse, lexicon, expressions, article.published, earlier_year
+                    trigger, parse, lexicon, expressions, article.published, anchor
                 ):
                     context.extracted.append((mention.type, mention.source, mention.target))
                     found.append(mention)
