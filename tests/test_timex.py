@@ -411,6 +411,48 @@ def test_since_then_is_since_the_time_just_named(text, expected):
     assert (found.text, found.date.value, found.role) == ("since then", expected, "since")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Envoys left in the first week of April.", ("2021-04", "month")),
+        ("Ties were cut in the first half of 2019.", ("2019", "year")),
+        ("The embassy shut during the last days of March.", ("2021-03", "month")),
+        ("Talks were held on 5 and 6 May 2019.", ("2019-05-05", "day")),
+        ("Talks were held on 3-4 March.", ("2021-03-03", "day")),
+        ("Talks were held on the 3rd and 4th of June.", ("2021-06-03", "day")),
+    ],
+)
+def test_parts_of_a_month_and_spans_of_days(text, expected):
+    found = only(text, MONDAY)
+    assert (found.date.value, found.date.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ties were cut on 2 March 2023. The following Monday, envoys left.", "2023-03-06"),
+        ("The talks ended on Monday, 11 October. The next Friday they resumed.", "2021-10-15"),
+        ("Ties were cut on 2 March 2023. Days later, envoys left.", "2023-03"),
+        ("The envoy left on 30 March 2023. A few days after the expulsion, staff left.", "2023-04"),
+    ],
+)
+def test_weekdays_and_days_counted_from_the_day_just_named(text, expected):
+    found = find_time_expressions(text, MONDAY)[-1]
+    assert (found.date.value, found.role) == (expected, "relative_anchor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following Monday envoys left.",  # nothing named before
+        "Ties were cut in 2019. Days later, envoys left.",  # a year: no month to count in
+        "Ties were cut on 2 March. Protests grew in the days after the vote.",
+    ],
+)
+def test_counts_from_no_day_are_no_time(text):
+    assert all(e.role != "relative_anchor" for e in find_time_expressions(text, MONDAY))
+
+
 def test_then_alone_is_no_time():
     assert find_time_expressions("Then the embassy closed in a hurry.", MONDAY) == []
 

@@ -73,6 +73,8 @@ from detente.nlp.timex_resolve import (
     resolve_ago,
     resolve_anchor_itself,
     resolve_anchored,
+    resolve_anchored_weekday,
+    resolve_days_later,
     resolve_day_of_month,
     resolve_day_without_year,
     resolve_day_word,
@@ -173,6 +175,7 @@ _SEASON = rf"(?:(?P<season>(?:the\s+)?(?i:{alternation(TIME_WORDS['seasons'])}))
 _DAY_PART = rf"(?:\s+(?i:{alternation(TIME_WORDS['day_parts'])}))?"
 _YEAR_WORD = r"(?:,?\s+(?:of\s+)?(?P<yearword>(?i:this|last|next))\s+year\b)?"
 _LEADING_WEEKDAY = rf"(?:{_WEEKDAY},?\s+)?"
+_TO_DAY = r"\s*(?:and|to|-|–|&)\s*(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 # Bare months and years need a preposition that is not "on"/"at" ("on March"
 # is not English; "at 2019" is a score or a time).
 _CUE_PREPOSITIONS = frozenset(normal(p) for p in TIME_WORDS["role_prepositions"]) - {"on", "at"}
@@ -216,6 +219,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pattern(
         rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
         resolve_full_date,
+    ),
+    # "on 5 and 6 May 2023", "3-4 March": a span of days is dated by its first day
+    _pattern(
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+        resolve_full_date,
+    ),
+    _pattern(
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_WORD}",
+        resolve_day_without_year,
     ),
     _pattern(rf"{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}", resolve_month_year),
     _pattern(rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY}{_YEAR_WORD}", resolve_day_without_year),
@@ -282,6 +294,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
         rf"(?:{_NUMBER}|(?i:the)(?=\s+(?i:day|week|month|year)\s))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
         r"(?P<direction>(?i:after|before))(?=\s+(?i:the|this|that|its|their|his|her)\s)",
         resolve_anchored,
+        anchored=True,
+    ),
+    # "days later", "a few days after the expulsion": the month a few days on
+    _pattern(
+        r"(?<!the\s)(?:(?i:a\s+few|several|some|just)\s+)?(?i:days)\s+"
+        r"(?i:later|after(?=\s+(?:the|this|that|its|their|his|her)\s))",
+        resolve_days_later,
+        anchored=True,
+    ),
+    # "the following Monday": the first Monday after the day just named
+    _pattern(
+        rf"(?i:the\s+(?:following|next))\s+{_WEEKDAY}",
+        resolve_anchored_weekday,
         anchored=True,
     ),
     # "closed since then": since the time just named

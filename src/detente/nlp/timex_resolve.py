@@ -272,5 +272,28 @@ def resolve_anchor_itself(match: re.Match[str], ctx: ResolutionContext) -> Event
     return ctx.anchor
 
 
+def resolve_anchored_weekday(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'the following Monday': the first such weekday after the day just named."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "day" or not anchor.value:
+        return None
+    weekday = TIME_WORDS["weekdays"][normal(match["weekday"])]
+    day = date.fromisoformat(anchor.value)
+    ahead = (weekday - day.weekday() - 1) % 7 + 1
+    return EventDate.of_day(day + timedelta(days=ahead))
+
+
+_FEW_DAYS = timedelta(days=3)
+
+
+def resolve_days_later(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'days later': no day is given, so the month a few days after the day just named."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "day" or not anchor.value:
+        return None
+    later = date.fromisoformat(anchor.value) + _FEW_DAYS
+    return EventDate.of_month(later.year, later.month)
+
+
 # What every pattern of detente.nlp.timex resolves its match with.
 Resolver = Callable[[re.Match[str], ResolutionContext], "EventDate | None"]
