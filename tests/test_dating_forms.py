@@ -331,9 +331,7 @@ def test_a_hard_wrapped_line_ending_in_a_function_word_goes_on(body, expected) -
         ),
     ],
 )
-def test_of_two_times_on_one_verb_the_more_precise_and_prepositional_wins(
-    body, expected
-) -> None:
+def test_of_two_times_on_one_verb_the_more_precise_and_prepositional_wins(body, expected) -> None:
     assert expected in dated(body)
 
 
@@ -390,9 +388,7 @@ def test_a_time_counted_from_an_earlier_act(body, expected) -> None:
         ),
     ],
 )
-def test_an_undated_act_after_a_dated_background_act_goes_on_with_its_story(
-    body, expected
-) -> None:
+def test_an_undated_act_after_a_dated_background_act_goes_on_with_its_story(body, expected) -> None:
     assert expected in dated(body)
 
 
@@ -481,11 +477,65 @@ def test_a_planned_act_looks_ahead_only_from_its_own_clause(body, expected) -> N
             ("SUMMON_DIPLOMAT", "EGY", "TUR", "2024-05"),  # 'the 2013 coup' names no time
         ),
         (
-            "Turkey and Egypt downgraded ties in 2013. Egypt then expelled the Turkish "
-            "ambassador.",
+            "Turkey and Egypt downgraded ties in 2013. Egypt then expelled the Turkish ambassador.",
             ("EXPEL_DIPLOMAT", "EGY", "TUR", "2013"),
         ),
     ],
 )
 def test_then_is_the_time_just_named(body, expected) -> None:
+    assert expected in dated(body)
+
+
+# --- the same act told again further on, with its day ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ghana and Togo have agreed to restore diplomatic relations after a break of ten "
+            "years. Trade is expected to grow.\n\nThe two foreign ministers signed the agreement in Accra on Monday.\n\n"
+            "Trade is expected to grow.",
+            ("RESTORE_RELATIONS", "GHA", "TGO", "2024-05-06"),
+        ),
+        (
+            "Britain and Canada have imposed sanctions on Myanmar's generals. They are the "
+            "first.\n\nMost Western "
+            "countries condemned the coup.\n\nBritain and Canada announced their measures on "
+            "Thursday, after the US moved last week.",
+            ("IMPOSE_SANCTIONS", "CAN", "MMR", "2024-05-02"),
+        ),
+        (
+            "Latvia has expelled two Russian diplomats. Moscow vowed to respond.\n\nThe "
+            "expulsion was announced by "
+            "Latvia's foreign ministry on Tuesday.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "2024-05-07"),
+        ),
+    ],
+)
+def test_a_later_sentence_telling_the_act_again_gives_its_day(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Fiji has closed its embassy in Seoul.\n\nThe move saves money, officials said."
+            "\n\nFiji's prime minister met the Korean president on Monday to discuss trade.",
+            ("CLOSE_MISSION", "FJI", "KOR", "2024-05"),  # Monday is the meeting's
+        ),
+        (
+            "Peru has recalled its ambassador from Mexico. Relations are tense.\n\nPeru "
+            "announced the decision on Monday. Peru confirmed the decision again on Friday.",
+            ("RECALL_DIPLOMAT", "PER", "MEX", "2024-05"),  # two days: no telling which
+        ),
+        (
+            "Peru recalled its ambassador from Mexico, whose president insulted Peru's leader "
+            "on Monday. Relations are tense.\n\nThe decision by Peru was announced on Friday.",
+            ("RECALL_DIPLOMAT", "PER", "MEX", "2024-05"),  # its own sentence names a time
+        ),
+    ],
+)
+def test_a_retelling_does_not_date_an_act_it_cannot_single_out(body, expected) -> None:
     assert expected in dated(body)

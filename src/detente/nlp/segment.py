@@ -192,8 +192,10 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line)
         stripped = line.rstrip()
         following = lines[position + 1] if position + 1 < len(lines) else ""
-        if stripped and stripped[-1] not in ".!?:\"”'’)" and (
-            following[:1].islower() or (following.strip() and _ENDS_OPEN.search(stripped))
+        if (
+            stripped
+            and stripped[-1] not in ".!?:\"”'’)"
+            and (following[:1].islower() or (following.strip() and _ENDS_OPEN.search(stripped)))
         ):
             continue  # the sentence goes on on the next line (keep its newline inside)
         yield start, "".join(parts).rstrip("\r\n")
