@@ -39,7 +39,13 @@ Resolution choices, where the text is vague:
   publication, "this week"/"earlier this week" the month of publication,
   "next week" the month 7 days after; "N weeks ago" likewise gives a month.
 * Early/mid/late and seasons keep the precision of what they modify: "in
-  mid-2012" is 2012, "in early March" is a month.
+  mid-2012" is 2012, "in early March" is a month, "in the first week of April" a
+  month.  A span of days ("on 5 and 6 May") is dated by its first day.
+* Counts from the time just named need it at least as precise as the count: "a
+  week after the expulsion" and "the day after the break" (only before a noun
+  phrase: "seven years after it shut" counts back from another act), "the
+  following Monday", "earlier in the day", "since then"; "days later" is the
+  month a few days on.
 * "last night" is the day before publication (articles are mostly written the
   morning after).
 * A bare year or a bare month fires only after a preposition ("in 2019", "since
