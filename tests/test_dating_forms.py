@@ -539,3 +539,32 @@ def test_a_later_sentence_telling_the_act_again_gives_its_day(body, expected) ->
 )
 def test_a_retelling_does_not_date_an_act_it_cannot_single_out(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Latvia has decided to expel a Russian diplomat, according to a statement issued "
+            "on Tuesday.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "2024-05-07"),
+        ),
+        (
+            "According to a communique released by the ministry on Friday, Jordan has recalled "
+            "its ambassador from Israel.",
+            ("RECALL_DIPLOMAT", "JOR", "ISR", "2024-05-03"),
+        ),
+        (
+            "In a statement published on Tuesday, Latvia's foreign ministry said a Russian "
+            "diplomat was declared persona non grata.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "2024-05-07"),
+        ),
+        (
+            "In a statement published on Tuesday, the ministry said Latvia had expelled a "
+            "Russian diplomat.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "2024-05"),  # reported back: GUIDELINES
+        ),
+    ],
+)
+def test_the_day_a_report_was_issued_dates_the_act_it_reports(body, expected) -> None:
+    assert expected in dated(body)

@@ -261,6 +261,7 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
             and current.pos_ == "VERB"
             and not _makes_the_agreement(current)
             and not _holds_the_occasion(current)
+            and not _issues_the_report(current)
         ):
             return True
     return False
@@ -273,6 +274,25 @@ def _holds_the_occasion(verb: Token) -> bool:
     """'presented his credentials at a ceremony held at State House on 12 May': the
     occasion's participle dates the act done at it."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _OCCASIONS
+
+
+_REPORTS = frozenset(
+    {"statement", "report", "communique", "communiqué", "announcement", "decree", "note",
+     "notice", "release", "letter", "order", "resolution", "post", "message"}
+)  # fmt: skip
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "circulate", "make", "sign"})
+
+
+def _issues_the_report(verb: Token) -> bool:
+    """'according to a statement issued on Tuesday', 'in a decree published on 3 May':
+    the day a report came out is the day of the act it reports, as for a verb of
+    saying ('X expelled Y, the agency reported on Sunday')."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _ISSUING
+        and verb.head.lemma_.lower() in _REPORTS
+    )
 
 
 def _makes_the_agreement(verb: Token) -> bool:
