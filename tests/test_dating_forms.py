@@ -494,8 +494,8 @@ def test_then_is_the_time_just_named(body, expected) -> None:
     [
         (
             "Ghana and Togo have agreed to restore diplomatic relations after a break of ten "
-            "years. Trade is expected to grow.\n\nThe two foreign ministers signed the agreement in Accra on Monday.\n\n"
-            "Trade is expected to grow.",
+            "years. Trade is expected to grow.\n\nThe two foreign ministers signed the "
+            "agreement in Accra on Monday.\n\nTrade is expected to grow.",
             ("RESTORE_RELATIONS", "GHA", "TGO", "2024-05-06"),
         ),
         (
