@@ -568,3 +568,31 @@ def test_a_retelling_does_not_date_an_act_it_cannot_single_out(body, expected) -
 )
 def test_the_day_a_report_was_issued_dates_the_act_it_reports(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Key dates:\n\n- 1976: Morocco breaks off ties with Algeria.\n- 1988: The two "
+            "countries restore diplomatic relations.",
+            ("RESTORE_RELATIONS", "MAR", "DZA", "1988"),
+        ),
+        (
+            "• 2016 — Saudi Arabia cuts ties with Iran after the embassy attack.\n"
+            "• 2023 — Saudi Arabia and Iran restore relations.",
+            ("SEVER_RELATIONS", "SAU", "IRN", "2016"),
+        ),
+        (
+            "1976\nMorocco breaks off ties with Algeria.\n1988\nMorocco and Algeria restore "
+            "diplomatic relations.",
+            ("SEVER_RELATIONS", "MAR", "DZA", "1976"),
+        ),
+        (
+            "Morocco recalled its ambassador from Algeria.\n2019\nThe year was hard.",
+            ("RECALL_DIPLOMAT", "MAR", "DZA", "2024-05"),  # a heading dates what is below it
+        ),
+    ],
+)
+def test_bulleted_and_bare_year_headings_date_the_entries_below(body, expected) -> None:
+    assert expected in dated(body)

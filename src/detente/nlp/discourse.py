@@ -47,9 +47,11 @@ _LEAD_WORDS = 8  # fewer: a dateline or a caption, not the lead
 _STORY_REACH = 2  # sentences back a background story may go on from
 # "1976:", "October 1963:", "1969 and 1972:", "2019 -": a timeline heading, alone or
 # opening its entry.
+# A bullet may open it ("- 1976:", "• 2016 —"), and a year alone on its line heads
+# the lines below it.
 _HEADING = re.compile(
-    rf"\A\s*(?:(?P<month>{MONTHS})\s+)?(?P<year>1[89]\d\d|20\d\d)"
-    rf"(?:\s*(?:and|,|-|–)\s*(?:1[89]\d\d|20\d\d))*\s*(?::|\s[-–—]\s)"
+    rf"\A\s*(?:[-–—•*·▪]\s*)?(?:(?P<month>{MONTHS})\s+)?(?P<year>1[89]\d\d|20\d\d)"
+    rf"(?:\s*(?:and|,|-|–)\s*(?:1[89]\d\d|20\d\d))*\s*(?::|\s[-–—]\s|\Z)"
 )
 
 
