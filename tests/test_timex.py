@@ -453,6 +453,25 @@ def test_counts_from_no_day_are_no_time(text):
     assert all(e.role != "relative_anchor" for e in find_time_expressions(text, MONDAY))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The embassy has been closed since the 2011 uprising.", ("since the 2011", "2011")),
+        ("Ties have been frozen since the 2016 attack on the mission.", ("since the 2016", "2016")),
+    ],
+)
+def test_since_an_event_of_a_year_is_since_that_year(text, expected):
+    found = only(text, MONDAY)
+    assert (found.text, found.date.value, found.role) == (*expected, "since")
+
+
+@pytest.mark.parametrize(
+    "text", ["Ties were cut after the 2016 attack.", "He spoke about the 2016 attack."]
+)
+def test_a_year_of_an_event_is_no_time_without_since(text):
+    assert find_time_expressions(text, MONDAY) == []
+
+
 def test_then_alone_is_no_time():
     assert find_time_expressions("Then the embassy closed in a hurry.", MONDAY) == []
 

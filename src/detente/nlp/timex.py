@@ -315,6 +315,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         resolve_anchored_weekday,
         anchored=True,
     ),
+    # "closed since the 2011 uprising": the year of the event it has lasted since
+    _pattern(rf"(?i:the)\s+{_YEAR}(?=\s+[a-z])", resolve_year, only_after="since"),
     # "closed since then": since the time just named
     _pattern(r"(?i:then)\b", resolve_anchor_itself, only_after="since", anchored=True),
     # "earlier in the day", "later in the month": the day or month just named
