@@ -596,3 +596,30 @@ def test_the_day_a_report_was_issued_dates_the_act_it_reports(body, expected) ->
 )
 def test_bulleted_and_bare_year_headings_date_the_entries_below(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Turkmenistan has expelled the Uzbek ambassador for allegedly assisting in an "
+            "attempt on the president's life on 25 April.",
+            ("EXPEL_DIPLOMAT", "TKM", "UZB", "2024-05"),
+        ),
+        (
+            "Kenya recalled its envoy from Somalia after the attack on the border post on "
+            "Tuesday.",
+            ("RECALL_DIPLOMAT", "KEN", "SOM", "2024-05"),
+        ),
+        (
+            "Ecuador broke off relations with Mexico on Saturday after the raid on its embassy.",
+            ("SEVER_RELATIONS", "ECU", "MEX", "2024-05-04"),
+        ),
+        (
+            "Kenya recalled its envoy from Somalia in protest on Tuesday.",
+            ("RECALL_DIPLOMAT", "KEN", "SOM", "2024-05-07"),
+        ),
+    ],
+)
+def test_a_time_closing_the_phrase_of_another_occurrence_is_its_own(body, expected) -> None:
+    assert expected in dated(body)

@@ -20,6 +20,7 @@ from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
+from detente.nlp.timex_resolve import TIME_WORDS
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
@@ -157,13 +158,17 @@ def _expression_below(
             and not _small_clause(child)
         ):
             continue
+        if _closes_an_occurrence(child, node):
+            continue
         covered = range(child.left_edge.i, child.right_edge.i + 1)
+        doc = trigger.doc
         for expression, (first, last) in spans:
             if (
                 first in covered
                 and last in covered
                 and not _inside_other_clause(trigger.doc[first], child)
-                and not _attributive(trigger.doc[first : last + 1], trigger)
+                and not _attributive(doc[first : last + 1], trigger)
+                and not _of_an_occurrence(doc[first : last + 1].root, child, trigger)
             ):
                 distance = min(abs(first - trigger.i), abs(last - trigger.i))
                 found.append((expression, child.dep_ != "prep", distance))
@@ -195,6 +200,37 @@ def _attributive(span: Span, trigger: Token) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _CAUSE_PREPOSITIONS
     )
+
+
+_OCCURRENCES = frozenset(TIME_WORDS["occurrence_nouns"])
+
+
+def _of_an_occurrence(token: Token, top: Token, trigger: Token) -> bool:
+    """'recalled its envoy after the attack on the border post on Tuesday': a time
+    inside the phrase of another occurrence is that occurrence's."""
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if _is_occurrence(token) and token.i != trigger.i:
+            return True
+    return False
+
+
+def _is_occurrence(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _OCCURRENCES
+
+
+def _closes_an_occurrence(phrase: Token, verb: Token) -> bool:
+    """'expelled him for assisting in an attempt on the president on 25 November': a
+    time phrase right after a phrase naming another occurrence (an attack, a vote, a
+    visit) tells when that happened, though the parser hangs it on the verb."""
+    if phrase.dep_ != "prep" or phrase.i == 0 or phrase.i < verb.i:
+        return False
+    token = phrase.doc[phrase.i - 1]
+    while token.i != verb.i and token.head.i != token.i:
+        if _is_occurrence(token):
+            return True
+        token = token.head
+    return False
 
 
 def _small_clause(clause: Token) -> bool:
