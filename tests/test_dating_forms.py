@@ -607,8 +607,7 @@ def test_bulleted_and_bare_year_headings_date_the_entries_below(body, expected) 
             ("EXPEL_DIPLOMAT", "TKM", "UZB", "2024-05"),
         ),
         (
-            "Kenya recalled its envoy from Somalia after the attack on the border post on "
-            "Tuesday.",
+            "Kenya recalled its envoy from Somalia after the attack on the border post on Tuesday.",
             ("RECALL_DIPLOMAT", "KEN", "SOM", "2024-05"),
         ),
         (
