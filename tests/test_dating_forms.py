@@ -622,3 +622,33 @@ def test_bulleted_and_bare_year_headings_date_the_entries_below(body, expected) 
 )
 def test_a_time_closing_the_phrase_of_another_occurrence_is_its_own(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sweden reopened its embassy in Tehran in 2023, five years after closing it.",
+            ("CLOSE_MISSION", "SWE", "IRN", "2018"),
+        ),
+        (
+            "Bahrain says it will resume work at its embassy in Syria some seven years after "
+            "it shuttered its embassy in Damascus.",
+            ("CLOSE_MISSION", "BHR", "SYR", "2017"),  # the news is of the publication year
+        ),
+        (
+            "Peru restored relations with Mexico in March, three months after it broke off "
+            "ties with Mexico.",
+            ("SEVER_RELATIONS", "PER", "MEX", "2023-12"),
+        ),
+        (
+            "Chile reopened its embassy in Caracas on 3 May 2023, two days after Venezuela "
+            "restored relations with Chile.",
+            ("RESTORE_RELATIONS", "VEN", "CHL", "2023-05-01"),
+        ),
+    ],
+)
+def test_an_act_counted_back_from_the_act_it_led_to(body, expected) -> None:
+    found = dated(body)
+    assert expected[:3] in {e[:3] for e in found}
+    assert expected in found

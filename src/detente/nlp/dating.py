@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
+from detente.nlp.dating_counts import counted_link, news_time, shifted
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
@@ -52,6 +53,9 @@ def date_of(
     future).  ``earlier`` is the last time the sentences just before named, for
     "then" when its own sentence names none before the trigger.
     """
+    counted = _counted_back(trigger, expressions["past"], published)
+    if counted is not None:
+        return counted, True  # before any time the clause it leads to names
     attached = _attached_expression(trigger, expressions["past"])
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
@@ -72,6 +76,23 @@ def date_of(
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
+
+
+def _counted_back(
+    trigger: Token, expressions: list[TimeExpression], published: date | None
+) -> EventDate | None:
+    """'reopened its embassy in 2023, five years after closing it', 'will resume work
+    at its embassy seven years after it shuttered it': the act of the 'after' clause
+    lies the count before the act it leads to ('before': after it), at the precision
+    of both; an undated act it leads to is the news, of the publication year or month."""
+    count = counted_link(trigger)
+    if count is None:
+        return None
+    attached = _attached_expression(count.main, expressions)
+    base = attached[0].date if attached else news_time(published, count.unit)
+    if base is None or not base.known:
+        return None
+    return shifted(base, count.unit, count.steps)
 
 
 def _looks_ahead(word: Token, trigger: Token) -> bool:
