@@ -652,3 +652,24 @@ def test_an_act_counted_back_from_the_act_it_led_to(body, expected) -> None:
     found = dated(body)
     assert expected[:3] in {e[:3] for e in found}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Argentina said on Monday it would expel the Venezuelan diplomats.",
+            ("EXPEL_DIPLOMAT", "ARG", "VEN", "2024-05-06"),  # as with 'said on Monday that'
+        ),
+        (
+            "Peru announced on Friday it will close its embassy in Caracas.",
+            ("CLOSE_MISSION", "PER", "VEN", "2024-05-03"),
+        ),
+        (
+            "Argentina said it would expel the Venezuelan diplomats on Monday.",
+            ("EXPEL_DIPLOMAT", "ARG", "VEN", "2024-05-13"),  # the expulsion's own day
+        ),
+    ],
+)
+def test_a_time_before_the_reported_clause_is_the_sayings(body, expected) -> None:
+    assert expected in dated(body)

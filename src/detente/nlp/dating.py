@@ -62,7 +62,7 @@ def date_of(
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
     if attached is not None:
         expression, verb = attached
-        if modality == "planned" and _looks_ahead(verb, trigger):
+        if modality == "planned" and _looks_ahead(verb, trigger, expression):
             expression = _same_span(expression, expressions["future"])
         if modality == "planned" or not _after(expression.date, published):
             return expression.date, True
@@ -95,13 +95,29 @@ def _counted_back(
     return shifted(base, count.unit, count.steps)
 
 
-def _looks_ahead(word: Token, trigger: Token) -> bool:
+def _looks_ahead(word: Token, trigger: Token, expression: TimeExpression) -> bool:
     """Whether a time on ``word`` lies ahead for a planned act: on the act itself or a
     verb not in the past ('will close on Friday'), not on a word above that reports
     it ('said Thursday it would close', "Thursday's announcement that it would close")."""
     if word.i == trigger.i:
-        return True
+        return not _before_the_reported_clause(trigger, expression)
     return word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBD", "VBN")
+
+
+def _before_the_reported_clause(trigger: Token, expression: TimeExpression) -> bool:
+    """'said on Monday it would expel': a time between a past verb of saying and the
+    subject of the clause it reports is the saying's, though the parser may hang it on
+    the reported verb."""
+    head = trigger.head
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        trigger.dep_ == "ccomp"
+        and head.lemma_ in REPORTING_VERBS
+        and head.tag_ == "VBD"
+        and subject is not None
+        and head.idx < expression.start
+        and expression.end <= subject.idx
+    )
 
 
 def _after(event_date: EventDate, published: date | None) -> bool:
