@@ -156,11 +156,15 @@ def test_classes_left_out_of_the_scan_belong_to_rows_cued_by_their_own_forms():
     assert unscanned
     for rule in lexicon.rules:
         if unscanned & set(rule.args):
-            # cued by the trigger's own forms, or by a scanned word the row requires
-            # beside it ('added X to its sanctions list')
-            assert rule.requires & lexicon.argument_words or all(
-                inflections(lemma) & lexicon.argument_words for lemma in rule.lemmas
+            # cued by the trigger's own forms, by a scanned word the row requires
+            # beside it ('added X to its sanctions list'), or by a scanned phrase its
+            # sentence cue is ('added X to the Entity List')
+            assert (
+                (rule.requires | rule.arg_requires) & lexicon.argument_words
+                or all(inflections(lemma) & lexicon.argument_words for lemma in rule.lemmas)
+                or (rule.sentence_cue and rule.sentence_cue.pattern[2:] in lexicon.argument_words)
             )
     assert candidate_scan().is_candidate("Canada sanctioned Belarusian companies.")
     assert not candidate_scan().is_candidate("The company confirmed officials would attend.")
     assert candidate_scan().is_candidate("The EU added two Iranian banks to its sanctions list.")
+    assert candidate_scan().is_candidate("The US added two Chinese firms to its Entity List.")

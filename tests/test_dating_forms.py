@@ -295,6 +295,34 @@ def test_a_time_on_a_verbless_complement_dates_the_verb(body, expected) -> None:
     ("body", "expected"),
     [
         (
+            "Morocco and Iran restored diplomatic relations in late 2014, five years after "
+            "Rabat broke them off.",
+            ("SEVER_RELATIONS", "MAR", "IRN", "2009"),
+        ),
+        (
+            "Canada reopened its embassy in Tehran in 2015, three years after it closed it.",
+            ("CLOSE_MISSION", "CAN", "IRN", "2012"),
+        ),
+        (
+            "The Kenyan high commissioner returned to London on Friday, a week after Nairobi "
+            "recalled him from Britain.",
+            ("RECALL_DIPLOMAT", "KEN", "GBR", "2024-04-26"),
+        ),
+        (
+            "Iran expelled the British envoy on Monday, two days before Britain closed its "
+            "embassy in Tehran.",
+            ("CLOSE_MISSION", "GBR", "IRN", "2024-05-08"),
+        ),
+    ],
+)
+def test_a_measured_clause_of_after_or_before_is_dated_from_the_main_act(body, expected):
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
             "Grenada first set up relations with China in\nOctober 1985, but China suspended "
             "ties with Grenada in\nAugust 1989.",
             ("SEVER_RELATIONS", "CHN", "GRD", "1989-08"),
@@ -628,10 +656,6 @@ def test_a_time_closing_the_phrase_of_another_occurrence_is_its_own(body, expect
     ("body", "expected"),
     [
         (
-            "Sweden reopened its embassy in Tehran in 2023, five years after closing it.",
-            ("CLOSE_MISSION", "SWE", "IRN", "2018"),
-        ),
-        (
             "Bahrain says it will resume work at its embassy in Syria some seven years after "
             "it shuttered its embassy in Damascus.",
             ("CLOSE_MISSION", "BHR", "SYR", "2017"),  # the news is of the publication year
@@ -673,3 +697,31 @@ def test_an_act_counted_back_from_the_act_it_led_to(body, expected) -> None:
 )
 def test_a_time_before_the_reported_clause_is_the_sayings(body, expected) -> None:
     assert expected in dated(body)
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Egypt and Iran restored ties in 2023, after Cairo severed them.",
+            ("SEVER_RELATIONS", "EGY", "IRN", None),
+        ),
+        (
+            "Ghana restored relations with Israel in 2011, decades after Accra cut ties.",
+            ("SEVER_RELATIONS", "GHA", "ISR", None),
+        ),
+        (
+            "It was the first visit by a Saudi minister since Riyadh cut ties with Tehran.",
+            ("SEVER_RELATIONS", "SAU", "IRN", None),
+        ),
+    ],
+)
+def test_an_earlier_act_in_an_unmeasured_clause_is_not_dated_by_the_news(body, expected):
+    """Before a main act of another year, it is background, not the publication month."""
+    assert expected in dated(body)
+
+
+def test_an_unmeasured_clause_beside_news_of_this_month_keeps_the_news_month() -> None:
+    body = "Lima recalled its ambassador on Tuesday, days after Mexico expelled a Peruvian diplomat."
+    assert ("EXPEL_DIPLOMAT", "MEX", "PER", "2024-05") in dated(body)

@@ -426,3 +426,31 @@ def test_a_denied_or_distant_anaphor_repeats_nothing(body) -> None:
 def test_a_lifting_with_no_lifter_ends_the_sanctions_of_every_imposer(body, imposers) -> None:
     lifters = {e.source for e in detente.extract(body, "2024-05-08") if e.type == "LIFT_SANCTIONS"}
     assert lifters == imposers
+
+
+# --- descriptions that say what kind of state they mean ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Morocco cut ties with Iran on Friday, accusing Tehran of meddling in its "
+            "affairs. The kingdom also recalled its charge d'affaires from Tehran.",
+            ("RECALL_DIPLOMAT", "MAR", "IRN"),
+        ),
+        (
+            "Bahrain rejected the charges made by Iran and Iran's allies. The foreign ministry "
+            "said the kingdom had withdrawn its envoy from Tehran.",
+            ("RECALL_DIPLOMAT", "BHR", "IRN"),
+        ),
+        (
+            "Qatar dismissed the accusations levelled by Saudi Arabia. The Gulf emirate said "
+            "on Monday it had recalled its ambassador from Riyadh.",
+            ("RECALL_DIPLOMAT", "QAT", "SAU"),
+        ),
+    ],
+)
+def test_the_kingdom_or_the_emirate_means_a_named_state_of_that_kind(body, expected) -> None:
+    """Not simply the state named last: 'the kingdom' is never Iran."""
+    assert expected in dyads_of(body)

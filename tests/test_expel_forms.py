@@ -62,3 +62,93 @@ def test_expulsion_forms(body, expected) -> None:
 )
 def test_lookalikes_are_no_expulsion(body) -> None:
     assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT"}
+
+
+
+@pytest.mark.parametrize(
+    ("body", "whom"),
+    [
+        ("Poland expelled two Belarusian diplomats on Monday.", "staff_only"),
+        ("Oslo ordered three employees of the Russian embassy to leave.", "staff_only"),
+        ("Russia expelled ten Polish diplomats, including the ambassador.", "head_of_mission"),
+        ("Estonia declared the Russian charge d'affaires persona non grata.", "head_of_mission"),
+    ],
+)
+def test_an_expulsion_says_whether_it_concerns_the_head_of_mission(body, whom) -> None:
+    """The state machine moves the head of mission only when the act is of him or her."""
+    (event,) = [e for e in detente.extract(body, "2024-05-08") if e.type == "EXPEL_DIPLOMAT"]
+    assert event.details.get(whom) is True
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Burkina Faso demanded the departure of the French ambassador on Monday.",
+            {("EXPEL_DIPLOMAT", "BFA", "FRA")},
+        ),
+        (
+            "Niger's government called for the immediate exit of the French envoy.",
+            {("EXPEL_DIPLOMAT", "NER", "FRA")},
+        ),
+        (
+            "Chad demanded the withdrawal of the Sudanese and Libyan ambassadors.",
+            {("EXPEL_DIPLOMAT", "TCD", "SDN"), ("EXPEL_DIPLOMAT", "TCD", "LBY")},
+        ),
+        (
+            "Mali ordered the withdrawal of its ambassador from Algeria.",
+            {("RECALL_DIPLOMAT", "MLI", "DZA")},
+        ),
+    ],
+)
+def test_a_demanded_departure_of_another_states_envoy_is_an_expulsion(body, expected) -> None:
+    """GUIDELINES: demanding that another state's envoy go is expelling; one's own, a recall."""
+    assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russia and Estonia traded expulsions of diplomats on Monday.",
+            {("EXPEL_DIPLOMAT", "RUS", "EST"), ("EXPEL_DIPLOMAT", "EST", "RUS")},
+        ),
+        (
+            "Moldova and Russia exchanged expulsions of embassy staff last week.",
+            {("EXPEL_DIPLOMAT", "MDA", "RUS"), ("EXPEL_DIPLOMAT", "RUS", "MDA")},
+        ),
+        (
+            "Lithuania and Belarus engaged in tit-for-tat expulsions of diplomats.",
+            {("EXPEL_DIPLOMAT", "LTU", "BLR"), ("EXPEL_DIPLOMAT", "BLR", "LTU")},
+        ),
+    ],
+)
+def test_traded_or_tit_for_tat_expulsions_go_both_ways(body, expected) -> None:
+    assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Estonia expelled a Russian diplomat, prompting a tit-for-tat expulsion of an "
+            "Estonian envoy from Moscow.",
+            {("EXPEL_DIPLOMAT", "EST", "RUS"), ("EXPEL_DIPLOMAT", "RUS", "EST")},
+        ),
+        (
+            "Poland condemned the expulsion of its consul from Minsk.",
+            {("EXPEL_DIPLOMAT", "BLR", "POL")},
+        ),
+    ],
+)
+def test_nobody_expels_its_own_envoys(body, expected) -> None:
+    """The subject of the clause is the expelled envoy's state: the expeller is elsewhere."""
+    assert dyads(body) == expected
+
+
+def test_an_indefinite_number_of_countries_names_no_particular_ones() -> None:
+    body = (
+        "Britain and Russia have been at odds for months. The decision follows the "
+        "expulsion of more than a hundred Russian diplomats from two dozen countries."
+    )
+    assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT" and d[1] == "GBR"}

@@ -83,7 +83,7 @@ def test_persons_are_lists_where_the_format_has_lists(tmp_path):
         "NOR",
         "Norway",
         "RUS",
-        "Russian Federation",
+        "Russia",  # the name the CLI and the pages show
     )
 
 

@@ -108,3 +108,21 @@ def test_workers_die_with_a_killed_ingest_and_a_rerun_matches_a_clean_one(tmp_pa
     assert rerun.wait(timeout=1800) == 0, rerun.stderr.read().decode()
     assert clean.wait(timeout=1800) == 0, clean.stderr.read().decode()
     assert _events(killed_db) == _events(clean_db)
+
+
+def test_local_dask_workers_die_with_a_killed_ingest(tmp_path: Path) -> None:
+    news = _news(tmp_path / "news.jsonl", 600)
+    db = tmp_path / "killed.db"
+    run = _ingest(str(news), "--dask", "local", "--db", f"sqlite:///{db}")
+    deadline = time.monotonic() + 300
+    while not _stored(db) and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.2)  # the cluster is up and its workers extract
+    workers = _children(run.pid)
+    assert run.poll() is None, "the ingest ended before it could be killed"
+    assert workers, "no worker processes to watch"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    gone_by = time.monotonic() + 30
+    while any(_alive(pid) for pid in workers) and time.monotonic() < gone_by:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)], "Dask workers outlived their parent"

@@ -89,3 +89,13 @@ def test_http_and_pages_refuse_an_unknown_name_with_suggestions(world):
         assert "did you mean Belarus (BLR)?" in page.text
         named = client.get("/api/relations/Britain/Minsk").json()
         assert (named["a"], named["b"]) == ("GBR", "BLR")
+
+
+def test_every_face_and_export_shows_one_name_per_code() -> None:
+    """The gazetteer's short names everywhere; ISO's only for a code it lacks."""
+    from detente.resolve.names import actor_name
+    from detente.store.shapes import actor_name as export_name
+
+    assert export_name is actor_name
+    assert [actor_name(c) for c in ("RUS", "XKX", "EU")] == ["Russia", "Kosovo", "European Union"]
+    assert actor_name("ZZZ") == "ZZZ"

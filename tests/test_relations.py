@@ -415,6 +415,28 @@ def test_expelling_staff_only_leaves_the_head_of_mission():
     assert status.forward.staff_expulsions == (staff,)
 
 
+def test_staff_cuts_in_a_sentence_that_also_names_an_ambassador_leave_the_head():
+    """The extractor says whom the act was of; the sentence's other words do not decide."""
+    accredited = event(1, "PRESENT_CREDENTIALS", "POL", "BLR", "2019-01-01")
+    cut = event(
+        2,
+        "EXPEL_DIPLOMAT",
+        "BLR",
+        "POL",
+        "2020-10-02",
+        evidence="Minsk recalled its ambassador from Warsaw and demanded that Poland cut "
+        "its diplomatic staff.",
+        staff_only=True,
+    )
+    status = status_on([accredited, cut], "POL", "BLR")
+    assert status.forward.head_of_mission.value == "ACCREDITED"
+    assert status.forward.staff_expulsions == (cut,)
+    named = event(3, "EXPEL_DIPLOMAT", "BLR", "POL", "2020-10-02", head_of_mission=True)
+    assert status_on([accredited, named], "POL", "BLR").forward.head_of_mission.value == (
+        "EXPELLED"
+    )
+
+
 def test_expelling_the_entire_staff_closes_the_mission_de_facto():
     everyone = event(
         1,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from detente.nlp.actors import actor_name
 from detente.relations import DyadState, RelationStatus
 from detente.relations.model import (
     ACCREDITED,
@@ -24,6 +23,7 @@ from detente.relations.model import (
     RECALLED,
     SEVERED,
 )
+from detente.resolve.names import actor_name
 
 # Worst first: the first that holds names the pair's state.
 STATES: dict[str, str] = {

@@ -13,8 +13,8 @@ from urllib.parse import urlencode
 from detente.api.brief import classify, counterpart_brief, country_summary
 from detente.api.cache import remembered
 from detente.api.errors import ApiError
-from detente.nlp.actors import actor_name
 from detente.relations import RelationStatus, history, status_on
+from detente.resolve.names import actor_name
 from detente.store import Store, StoredEvent, shapes
 from detente.store.queries import EventFilter
 from detente.store.summaries import (

@@ -27,6 +27,9 @@ _ACCOMPANYING = frozenset({"along", "together"})
 # "Norway joined Canada in freezing", "Mali followed Niger in cutting ties".
 _JOINING_VERBS = frozenset({"join", "follow"})
 _RECIPROCALS = (("each", "other"), ("one", "another"))
+# 'traded expulsions', 'tit-for-tat expulsions', 'mutual recalls': every party both ways
+_EXCHANGING = frozenset({"trade", "exchange", "swap"})
+_MUTUAL = frozenset({"tat", "mutual", "reciprocal"})
 # A verb read as a modifier of its object: 'Bahrain cut relations', headline 'EU expel envoys'.
 _MODIFIER_TAGS = frozenset({("NOUN", "compound"), ("ADJ", "amod")})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
@@ -189,14 +192,25 @@ def _bare_states(preposition: Token, actor_at: Container[int]) -> list[Token]:
 
 
 def reciprocal(trigger: Token) -> bool:
-    """'recalled their ambassadors from each other's capitals': each party acts on
-    the other."""
+    """'recalled their ambassadors from each other's capitals', 'traded expulsions of
+    diplomats', 'tit-for-tat expulsions': each party acts on the other."""
     words = [t.lower_ for t in trigger.subtree]
-    return any(
+    if any(
         first == a and second == b
         for a, b in _RECIPROCALS
         for first, second in zip(words, words[1:], strict=False)
+    ):
+        return True
+    if trigger.pos_ != "NOUN":
+        return False
+    exchanged = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _EXCHANGING
+    mutual = any(
+        t.lower_ in _MUTUAL
+        for c in trigger.lefts
+        if c.dep_ in ("amod", "compound", "nmod")
+        for t in c.subtree
     )
+    return exchanged or mutual
 
 
 def relative_antecedents(pronoun: Token) -> list[Token]:
@@ -297,6 +311,9 @@ def subject_of_noun_tagged_verb(token: Token) -> tuple[Token | None, Token | Non
         first = first.head
     if first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ in ("VERB", "AUX"):
         return None, first.head
+    to = first.head
+    if first.dep_ == "pobj" and to.lower_ == "to" and to.head.pos_ in ("VERB", "AUX"):
+        return None, to.head  # "agreed to re-establish relations" read as 'to' + noun
     return None, None
 
 

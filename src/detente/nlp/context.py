@@ -9,6 +9,7 @@ parse), so it is built for every sentence of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from detente.nlp.actors import ActorSpan, find_actors, is_organisation
@@ -125,18 +126,23 @@ class ArticleContext:
         ]
 
     def counterpart(
-        self, index: int, exclude: tuple[str, ...], before: int | None = None
+        self,
+        index: int,
+        exclude: tuple[str, ...],
+        before: int | None = None,
+        fits: Callable[[str], bool] = lambda code: True,
     ) -> str | None:
         """The most recently mentioned state other than ``exclude`` ('the country');
         ``before``: only what this sentence names ahead of that offset counts (a
-        description refers back: 'It said the country had recalled its envoy from Mexico')."""
+        description refers back: 'It said the country had recalled its envoy from Mexico');
+        ``fits``: which states the description can mean ('the kingdom': a monarchy)."""
         own = [
             span.code
             for span in reversed(self.actors[index])
             if (before is None or span.end <= before) and not is_organisation(span.code)
         ]
         for code in dict.fromkeys(own + self.states_before(index)):
-            if code not in exclude:
+            if code not in exclude and fits(code):
                 return code
         return None
 

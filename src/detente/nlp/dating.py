@@ -14,14 +14,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
-from detente.nlp.dating_counts import counted_link, news_time, shifted
+from detente.nlp.dating_phrases import (
+    attributive,
+    closes_an_occurrence,
+    issues_the_report,
+    of_an_occurrence,
+    small_clause,
+)
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
-from detente.nlp.timex_resolve import TIME_WORDS
+from detente.nlp.timex_resolve import TIME_WORDS, shifted
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
@@ -53,9 +59,6 @@ def date_of(
     future).  ``earlier`` is the last time the sentences just before named, for
     "then" when its own sentence names none before the trigger.
     """
-    counted = _counted_back(trigger, expressions["past"], published)
-    if counted is not None:
-        return counted, True  # before any time the clause it leads to names
     attached = _attached_expression(trigger, expressions["past"])
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
@@ -73,26 +76,12 @@ def date_of(
         then = before[-1] if before else earlier
         if then is not None and then.known:
             return then, True
+    relative = _relative_to_main_clause(trigger, expressions, published, earlier)
+    if relative is not None:
+        return relative
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
-
-
-def _counted_back(
-    trigger: Token, expressions: list[TimeExpression], published: date | None
-) -> EventDate | None:
-    """'reopened its embassy in 2023, five years after closing it', 'will resume work
-    at its embassy seven years after it shuttered it': the act of the 'after' clause
-    lies the count before the act it leads to ('before': after it), at the precision
-    of both; an undated act it leads to is the news, of the publication year or month."""
-    count = counted_link(trigger)
-    if count is None:
-        return None
-    attached = _attached_expression(count.main, expressions)
-    base = attached[0].date if attached else news_time(published, count.unit)
-    if base is None or not base.known:
-        return None
-    return shifted(base, count.unit, count.steps)
 
 
 def _looks_ahead(word: Token, trigger: Token, expression: TimeExpression) -> bool:
@@ -118,6 +107,86 @@ def _before_the_reported_clause(trigger: Token, expression: TimeExpression) -> b
         and head.idx < expression.start
         and expression.end <= subject.idx
     )
+
+
+def _relative_to_main_clause(
+    trigger: Token,
+    expressions: dict[str, list[TimeExpression]],
+    published: date | None,
+    earlier: EventDate | None,
+) -> tuple[EventDate, bool] | None:
+    """'restored relations in 2014, five years after Rabat broke them off': an act in a
+    clause of 'after' or 'before' is dated from the act of the main clause, shifted by
+    the measure ('five years', 'a week'), not by the publication.  Without a measure,
+    an act 'after' which (or 'since' which) a dated earlier act happened is background:
+    undated rather than given the publication month.  None: no such clause."""
+    clause = _temporal_clause(trigger)
+    if clause is None:
+        return None
+    mark = next(c.lower_ for c in clause.children if c.dep_ == "mark")
+    main_date, _ = date_of(clause.head, expressions, published, "asserted", earlier)
+    measure = _measure(clause)
+    if measure is not None and main_date.known:
+        steps, unit = measure
+        return _shift(main_date, unit, steps if mark == "before" else -steps), True
+    if mark == "since" or (mark == "after" and not _covers(main_date, published)):
+        return UNKNOWN_DATE, False
+    return None
+
+
+def _temporal_clause(trigger: Token) -> Token | None:
+    """The adverbial clause marked 'after', 'before' or 'since' that the trigger heads."""
+    clause = trigger
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # 'after Rabat decided to cut ties'
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return clause if marks & set(_CLAUSE_MARKS) else None
+
+
+_CLAUSE_MARKS = ("after", "before", "since")
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+
+
+def _measure(clause: Token) -> tuple[int, str] | None:
+    """'five years', 'a week' before the mark: how far the clause's act lies."""
+    for child in clause.children:
+        unit = _UNITS.get(child.lemma_.lower())
+        if child.dep_ != "npadvmod" or unit is None:
+            continue
+        counts = [c for c in child.children if c.dep_ in ("nummod", "det")]
+        if not counts:
+            return None  # 'decades after', 'years after': too vague to shift
+        count = TIME_WORDS["numbers"].get(counts[0].lower_)
+        if counts[0].lower_.isdigit():
+            count = int(counts[0].lower_)
+        return (count, unit) if count else None
+    return None
+
+
+def _shift(anchor: EventDate, unit: str, steps: int) -> EventDate:
+    """``anchor`` moved by ``steps`` units, no finer than either ('2014' less five
+    years is 2009; a day less a week is a day)."""
+    value = anchor.value or ""
+    month = int(value[5:7]) if anchor.precision != "year" else 1
+    day = int(value[8:10]) if anchor.precision == "day" else 1
+    start = date(int(value[:4]), month, day)
+    if unit == "week":
+        unit, steps = "day", 7 * steps
+    moved = shifted(start, unit, steps)
+    if anchor.precision == "year" or moved.precision == "year":
+        return EventDate.of_year(int((moved.value or "")[:4]))
+    if anchor.precision == "month" or moved.precision == "month":
+        return EventDate(moved.value[:7] if moved.value else None, "month")
+    return moved
+
+
+def _covers(event_date: EventDate, published: date | None) -> bool:
+    """Whether the date's period includes the publication month (or is unknown)."""
+    if published is None or not event_date.known:
+        return True
+    return published.isoformat().startswith((event_date.value or "")[:7])
 
 
 def _after(event_date: EventDate, published: date | None) -> bool:
@@ -192,10 +261,10 @@ def _expression_below(
         if (
             child.dep_ in _CLAUSAL
             and not _dates_the_occasion(node, child)
-            and not _small_clause(child)
+            and not small_clause(child)
         ):
             continue
-        if _closes_an_occurrence(child, node):
+        if closes_an_occurrence(child, node):
             continue
         covered = range(child.left_edge.i, child.right_edge.i + 1)
         doc = trigger.doc
@@ -204,8 +273,8 @@ def _expression_below(
                 first in covered
                 and last in covered
                 and not _inside_other_clause(trigger.doc[first], child)
-                and not _attributive(doc[first : last + 1], trigger)
-                and not _of_an_occurrence(doc[first : last + 1].root, child, trigger)
+                and not attributive(doc[first : last + 1], trigger)
+                and not of_an_occurrence(doc[first : last + 1].root, child, trigger)
             ):
                 distance = min(abs(first - trigger.i), abs(last - trigger.i))
                 found.append((expression, child.dep_ != "prep", distance))
@@ -213,72 +282,6 @@ def _expression_below(
         return None
     best = min(found, key=lambda f: (-_PRECISION_RANK[f[0].date.precision or "year"], *f[1:]))
     return best[0], node
-
-
-# Prepositions that bring in the cause or the occasion of an act, not its time.
-_CAUSE_PREPOSITIONS = frozenset(
-    {"after", "following", "over", "amid", "before", "despite", "against", "at", "to"}
-)
-
-
-def _attributive(span: Span, trigger: Token) -> bool:
-    """'broke ties following the December 2008 Gaza attack', 'in protest at the May 3
-    raid': a date in front of the noun of a cause dates the cause, not the act ('the
-    December 2 decision to expel' still dates the expulsion)."""
-    root = span.root
-    noun = root.head
-    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head  # 'the December 2008 Gaza Strip attack'
-    return (
-        root.dep_ in ("nmod", "compound", "amod")
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.i > root.i
-        and noun.i != trigger.i
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in _CAUSE_PREPOSITIONS
-    )
-
-
-_OCCURRENCES = frozenset(TIME_WORDS["occurrence_nouns"])
-
-
-def _of_an_occurrence(token: Token, top: Token, trigger: Token) -> bool:
-    """'recalled its envoy after the attack on the border post on Tuesday': a time
-    inside the phrase of another occurrence is that occurrence's."""
-    while token.i != top.i and token.head.i != token.i:
-        token = token.head
-        if _is_occurrence(token) and token.i != trigger.i:
-            return True
-    return False
-
-
-def _is_occurrence(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in _OCCURRENCES
-
-
-def _closes_an_occurrence(phrase: Token, verb: Token) -> bool:
-    """'expelled him for assisting in an attempt on the president on 25 November': a
-    time phrase right after a phrase naming another occurrence (an attack, a vote, a
-    visit) tells when that happened, though the parser hangs it on the verb."""
-    if phrase.dep_ != "prep" or phrase.i == 0 or phrase.i < verb.i:
-        return False
-    token = phrase.doc[phrase.i - 1]
-    while token.i != verb.i and token.head.i != token.i:
-        if _is_occurrence(token):
-            return True
-        token = token.head
-    return False
-
-
-def _small_clause(clause: Token) -> bool:
-    """'declared four diplomats unwelcome on Monday', 'declared the envoy persona non
-    grata on Tuesday': a verbless complement that the parser reads as a clause is part
-    of the verb's own predicate, so a time the parser hangs on it dates the verb."""
-    return (
-        clause.dep_ in ("ccomp", "xcomp")
-        and clause.pos_ in ("ADJ", "NOUN", "PROPN")
-        and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in clause.children)
-    )
 
 
 def _next_act(verb: Token) -> bool:
@@ -334,7 +337,7 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
             and current.pos_ == "VERB"
             and not _makes_the_agreement(current)
             and not _holds_the_occasion(current)
-            and not _issues_the_report(current)
+            and not issues_the_report(current)
         ):
             return True
     return False
@@ -347,25 +350,6 @@ def _holds_the_occasion(verb: Token) -> bool:
     """'presented his credentials at a ceremony held at State House on 12 May': the
     occasion's participle dates the act done at it."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _OCCASIONS
-
-
-_REPORTS = frozenset(
-    {"statement", "report", "communique", "communiqué", "announcement", "decree", "note",
-     "notice", "release", "letter", "order", "resolution", "post", "message"}
-)  # fmt: skip
-_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "circulate", "make", "sign"})
-
-
-def _issues_the_report(verb: Token) -> bool:
-    """'according to a statement issued on Tuesday', 'in a decree published on 3 May':
-    the day a report came out is the day of the act it reports, as for a verb of
-    saying ('X expelled Y, the agency reported on Sunday')."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.lemma_.lower() in _ISSUING
-        and verb.head.lemma_.lower() in _REPORTS
-    )
 
 
 def _makes_the_agreement(verb: Token) -> bool:

@@ -39,6 +39,20 @@ def _descriptors() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozens
     return pattern, states, frozenset(modifier.split()[0] for modifier in states)
 
 
+@cache
+def _kinds() -> dict[str, frozenset[str]]:
+    text = files("detente").joinpath("data", "gazetteer", "state_heads.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {head: frozenset(codes.split()) for head, codes in rows[1:]}
+
+
+def head_fits(head: str, code: str) -> bool:
+    """Whether a description headed by ``head`` can mean the state ``code``: 'the
+    kingdom' a monarchy, 'the emirate' an emirate; 'the country' any state."""
+    kinds = _kinds().get(head.lower().removesuffix("s"))
+    return kinds is None or code in kinds
+
+
 def descriptor_spans(
     text: str, own: list[ActorSpan], states_before: Callable[[], list[str]]
 ) -> list[ActorSpan]:
@@ -60,7 +74,8 @@ def descriptor_spans(
             continue  # "the Gulf state of Qatar": the name that follows says which
         before = [s.code for s in reversed(own) if s.end <= match.start()] + earlier
         described = states[match["modifier"].lower()]
-        code = next((c for c in before if c in described), None)
+        head = match["head"]
+        code = next((c for c in before if c in described and head_fits(head, c)), None)
         if code is not None:
             found.append(ActorSpan(match.start(), match.end(), match.group(), code, "name"))
     return found

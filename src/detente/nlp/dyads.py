@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from itertools import permutations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.nlp.actors import is_organisation
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
-from detente.nlp.trade_bans import import_origins, is_import_ban
+from detente.nlp.sanction_nouns import (
+    aimed_at,
+    aimed_elsewhere,
+    named_sanction_dyads,
+    reacting_side,
+)
+from detente.nlp.trade_bans import import_origins, is_import_ban, passive_subject_states
 from detente.nlp.trigger_roles import Roles, is_envoy_word
 from detente.nlp.triggers import Trigger
 
@@ -62,7 +68,14 @@ def _personal_roles(
     states_only = [c for c in roles.agents if not is_organisation(c)] or roles.agents
     agents = [] if roles.agent_is_envoy else states_only
     if event_type == "EXPEL_DIPLOMAT":
+        if agents and set(agents) <= set(roles.owners):
+            # "prompting the expulsion of an Estonian envoy from Moscow", "Moscow
+            # protested against the expulsion of a Russian diplomat": nobody expels its
+            # own envoys, so the clause's subject is not the expeller
+            agents = []
         sources = agents or roles.place("from", "out of", "out", "in")
+        if not sources and _expelled_from_unnamed(trigger.token):
+            return [], []  # "from two dozen countries": said, but by no one state
         # "Kenya expelled diplomats from Somalia": with the expeller named, 'from' is origin
         origin = [c for c in roles.place("from") if c not in sources] if agents else []
         targets = roles.owners or origin or _diplomat_from_context(parse, sources)
@@ -72,7 +85,7 @@ def _personal_roles(
             parse, sources
         )
     elif event_type == "RECALL_DIPLOMAT":
-        sources = agents or roles.owners
+        sources = agents or roles.owners or _recalled_home(trigger.token, parse)
         # Headline style "Jordan to recall Israel envoy": the envoy's post, not his state.
         targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources] or [
             c for c in roles.owners if c not in sources
@@ -112,6 +125,36 @@ def _personal_roles(
     sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
+
+
+def _expelled_from_unnamed(trigger: Token) -> bool:
+    """Whether the expulsion names its expellers only as a number of states ('from two
+    dozen countries', 'from several EU states'): no one state to guess."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "from"
+        and pobj.tag_ == "NNS"
+        and pobj.lemma_.lower() in ("country", "state", "nation", "government", "capital")
+        for word in (trigger, *trigger.children)
+        for child in word.children
+        for pobj in child.children
+    )
+
+
+def _recalled_home(trigger: Token, parse: SentenceParse) -> list[str]:
+    """'he was recalled to Paris', 'recalled him to Ankara': with nobody else named as
+    the recalling side, a to-phrase on the verb itself (not on 'its ambassador to
+    Spain') is where the envoy is called home to."""
+    if trigger.pos_ != "VERB":
+        return []
+    return [
+        state
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "back")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for state in parse.states_of(pobj, conjuncts=False)
+    ]
 
 
 def _envoys_named(sentence: Span, parse: SentenceParse) -> tuple[list[str], list[str]]:
@@ -155,6 +198,8 @@ def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list
 def _sanction_dyads(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> list[tuple[str, str]]:
+    if trigger.rule.self_argument:  # "U.S. sanctions on Iran": both sides named, or none
+        return named_sanction_dyads(trigger.token, parse)
     if trigger.arg_class in ("state", "designees"):
         targets = roles.owners  # "added two Iranian banks to its sanctions list"
     elif is_import_ban(trigger):
@@ -166,16 +211,56 @@ def _sanction_dyads(
             return []
     else:
         targets = roles.place("on", "against", "targeting", "over", "for", "to")
+        targets = (
+            targets or aimed_at(trigger.arguments, parse) or passive_subject_states(trigger, parse)
+        )
+        if not targets and trigger.arg_class in ("exports", "entry"):
+            return []  # "banned exports of nickel ore": aimed at nobody
     agents = roles.agents
-    if not targets:
+    if reacting_side(trigger, roles, parse):
+        # "Iran condemned the reimposition of U.S. sanctions": whose the sanctions are
+        # acts; the subject of the clause that governs the noun reacts to them
+        agents, targets = roles.owners, targets or agents
+    imposers = [c for c in roles.owners if parse.context.remembered(event_type, source=c)]
+    if not targets and not agents and (aimed_elsewhere(trigger.arguments) or imposers):
+        # "the lifting of US sanctions on the domestic potash industry": sanctions aimed
+        # at a phrase naming no state, or 'US' already the lifting side in the article:
+        # 'US' is whose the sanctions are, not their target ('Russia sanctions' is)
+        agents = imposers or roles.owners
+    elif not targets:
         targets = [c for c in roles.owners if c not in agents]
     elif not agents:
         agents = [c for c in roles.owners if c not in targets]
     agents = _or_context(
         agents, parse, roles, exclude=targets, event_type=event_type, organisations=True
     )
-    targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
+    if not targets:
+        targets = _sanctioned_before(parse, exclude=agents)
+    if not targets:
+        actors = [c for t in _bystanders(trigger) for c in parse.states_of(t)]
+        targets = _or_counterpart([], parse, roles, exclude=agents + actors, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
+
+
+def _bystanders(trigger: Trigger) -> list[Token]:
+    """Subjects acting beside the sanctions, not on them: in "Following sanctions that
+    Washington announced, Canada acted too" Canada is not the one sanctioned; in
+    "Venezuela denounced the measures imposed by Washington" it is (they are its object)."""
+    return [
+        subject
+        for subject in trigger.token.sent
+        if subject.dep_ == "nsubj"
+        and not any(trigger.token in o.subtree for o in subject.head.children if o.dep_ == "dobj")
+    ]
+
+
+def _sanctioned_before(parse: SentenceParse, exclude: list[str]) -> list[str]:
+    """The state the article's sanctions so far were aimed at, newest first: 'the
+    measures', 'the sanctions announced last week' leave it implicit."""
+    for kind, _, target in reversed(parse.context.extracted):
+        if kind in SANCTION_TYPES and target not in exclude:
+            return [target]
+    return []
 
 
 def _mission_dyads(

@@ -35,6 +35,7 @@ class TriggerRule:
     modality: str | None = None
     future_asserted: bool = False
     host_is_agent: bool = False
+    self_argument: bool = False  # the noun names the event itself: "U.S. sanctions on Iran"
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class ArgumentClass:
     qualified: dict[str, frozenset[str]]
     false_friends: frozenset[str]
     scanned: bool = True  # False: the rows taking it are cued by their own forms
+    # Scanned only beside one of these words' forms: "exports" fills trade news, and
+    # counts only where a ban on them could be told ("banned exports", "export curbs").
+    scanned_beside: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ def load_lexicon() -> Lexicon:
     argument_words = {
         form
         for cls in classes.values()
-        if cls.scanned
+        if cls.scanned and not cls.scanned_beside
         for lemma in cls.lemmas
         if lemma not in cls.qualified
         for form in noun_forms(lemma)
@@ -104,6 +108,11 @@ def load_lexicon() -> Lexicon:
         (frozenset(noun_forms(lemma)), frozenset(qualifiers))
         for cls in classes.values()
         for lemma, qualifiers in cls.qualified.items()
+    ) + tuple(
+        (frozenset(noun_forms(lemma)), _all_inflections(cls.scanned_beside))
+        for cls in classes.values()
+        if cls.scanned_beside
+        for lemma in cls.lemmas
     )
     return Lexicon(
         rules=rules,
@@ -116,8 +125,9 @@ def load_lexicon() -> Lexicon:
     )
 
 
-# The `sanction`/`blacklist` rules take a state (or its officials) as argument, which no
-# argument class names, so their own forms also count as argument cues.
+# The `sanction`/`blacklist`/`designate`/`delist` rules take a state (or its officials) as
+# argument, which no scanned argument class names, so their own forms also count as
+# argument cues; so do the lists firms and persons are put on and "barred from entering".
 _STATE_ARGUMENT_CUES = {
     "sanctioned",
     "sanctioning",
@@ -125,6 +135,14 @@ _STATE_ARGUMENT_CUES = {
     "blacklisted",
     "blacklisting",
     "blacklists",
+    "designated",
+    "designating",
+    "delisted",
+    "delisting",
+    "delists",
+    "entity list",
+    "stop list",
+    "entering",
 }
 
 
@@ -145,6 +163,7 @@ def _rule(row: dict[str, Any]) -> TriggerRule:
         modality=row.get("modality"),
         future_asserted=row.get("future_asserted", False),
         host_is_agent=row.get("host_is_agent", False),
+        self_argument=row.get("self_argument", False),
     )
 
 
@@ -155,6 +174,7 @@ def _argument_class(name: str, row: dict[str, Any]) -> ArgumentClass:
         qualified={fold(k): frozenset(fold(w) for w in v) for k, v in row["qualified"].items()},
         false_friends=frozenset(fold(w) for w in row.get("false_friends", ())),
         scanned=row.get("scanned", True),
+        scanned_beside=frozenset(fold(w) for w in row.get("scanned_beside", ())),
     )
 
 
@@ -209,6 +229,10 @@ def inflections(lemma: str) -> set[str]:
     forms |= set(_IRREGULAR.get(lemma, ()))
     forms |= {fold(form) for form in forms}
     return forms
+
+
+def _all_inflections(lemmas: frozenset[str]) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas for form in inflections(lemma))
 
 
 def noun_forms(lemma: str) -> set[str]:

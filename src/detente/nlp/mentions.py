@@ -100,7 +100,13 @@ def mentions_of(
 
 def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, object]:
     text = fold(trigger.token.sent.text)
-    details: dict[str, object] = {"trigger": trigger.token.text, "date_stated": date_stated}
+    # "U.S. sanctions on Cuba, in place since 1962": a sanctions noun restates sanctions
+    # the article reports; its date dates the regime and never splits off an event of its own
+    stated = date_stated and not trigger.rule.self_argument
+    details: dict[str, object] = {"trigger": trigger.token.text, "date_stated": stated}
+    if event_type in ("RECALL_DIPLOMAT", "EXPEL_DIPLOMAT") and trigger.arguments:
+        # only true values survive merging: one key for each answer
+        details["head_of_mission" if _names_head_of_mission(trigger) else "staff_only"] = True
     if event_type == "RECALL_DIPLOMAT":
         details["for_consultations"] = "consultation" in text
     if event_type == "PRESENT_CREDENTIALS":
@@ -125,6 +131,24 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
             )
         )
     return details
+
+
+# The heads of a mission, as the words that name the people a recall or expulsion is of.
+_HEAD_OF_MISSION_WORDS = frozenset(
+    {"ambassador", "envoy", "commissioner", "charge", "chargé", "nuncio", "head"}
+)
+
+
+def _names_head_of_mission(trigger: Trigger) -> bool:
+    """Whether the people recalled or expelled include the head of mission ('its
+    ambassador', 'four diplomats including the ambassador'), not only other staff
+    ('demanded that Poland cut its diplomatic staff'): the state machine moves the head
+    of mission only for the first (DIPLOMACY §5.3)."""
+    return any(
+        fold(token.lemma_) in _HEAD_OF_MISSION_WORDS
+        for argument in trigger.arguments
+        for token in argument.subtree
+    )
 
 
 def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:

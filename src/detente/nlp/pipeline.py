@@ -26,7 +26,7 @@ from detente.nlp.discourse import revise
 from detente.nlp.discourse_time import time_named_before
 from detente.nlp.lexicon import load_lexicon
 from detente.nlp.mentions import mentions_of
-from detente.nlp.parser import parse
+from detente.nlp.parser import parse, untitled
 from detente.nlp.roles import SentenceParse
 from detente.nlp.scan import candidate_scan
 from detente.nlp.segment import MAX_SENTENCE_CHARS, Sentence, sentences
@@ -91,8 +91,9 @@ class _Reading:
 
     def parser_texts(self) -> list[str]:
         """The chosen sentences as the parser sees them: a line break inside a sentence
-        (a wrapped line) becomes a space, so offsets stay the same."""
-        return [sentence.text.replace("\n", " ") for sentence in self.chosen]
+        (a wrapped line) becomes a space, a title-case headline's grammar words are
+        lower-cased, so offsets stay the same."""
+        return [untitled(sentence.text.replace("\n", " ")) for sentence in self.chosen]
 
     def mentions(self, docs: Iterable[Doc]) -> Iterator[Mention]:
         """The mentions in the chosen sentences, given their parses in order."""

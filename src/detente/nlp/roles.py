@@ -10,6 +10,7 @@ clause and the article context.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +22,7 @@ from detente.nlp.arguments import (
     owning_prepositions,
 )
 from detente.nlp.context import ArticleContext
+from detente.nlp.descriptors import head_fits
 from detente.nlp.segment import Sentence
 
 # Nouns that stand for a state's government and take its identity from a modifier.
@@ -93,6 +95,11 @@ _STATE_WORDS = frozenset(
         "governments",
         "capital",
         "capitals",
+        "kingdom",
+        "emirate",
+        "sultanate",
+        "principality",
+        "monarchy",
     }
 )
 _MODIFIER_DEPS = frozenset(
@@ -114,6 +121,12 @@ _PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "ou
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _RELATIVE_PLACES = frozenset({"which", "where", "whom"})
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
+# Participles whose own agent a compound names: 'a China-brokered deal', 'Oman-mediated
+# talks', 'a Saudi-led coalition'.  That state helped; it is no party to the act.
+_MEDIATING = frozenset(
+    {"broker", "brokered", "mediate", "mediated", "host", "hosted", "sponsor", "sponsored",
+     "facilitate", "facilitated", "lead", "led", "back", "backed", "arrange", "arranged"}
+)  # fmt: skip
 
 
 @dataclass
@@ -224,7 +237,8 @@ class SentenceParse:
         return [before[-1].code] if before else []
 
     def _modifiers(self, token: Token) -> list[Token]:
-        """Left modifiers of a noun, nearest first, through compound chains."""
+        """Left modifiers of a noun, nearest first, through compound chains; not those
+        of a mediating participle ('a US-brokered deal' is no American deal)."""
         found: list[Token] = []
         frontier = [token]
         while frontier:
@@ -232,7 +246,8 @@ class SentenceParse:
             for child in head.lefts:
                 if child.dep_ in _MODIFIER_DEPS:
                     found.append(child)
-                    frontier.append(child)
+                    if child.lemma_.lower() not in _MEDIATING:
+                        frontier.append(child)
         return sorted(found, key=lambda t: -t.i)
 
     def _pronoun_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:
@@ -249,7 +264,27 @@ class SentenceParse:
                 size = PLURAL_REFERENCES[child.lower_]
             elif child.like_num and child.lower_.isdigit():
                 size = int(child.lower_)
+        if not (_definite(token) or _listed_after(token)):
+            return []  # "from two dozen countries", "a country": no particular ones
         if size == 1:
-            found = self.context.counterpart(self.index, exclude, before=token.idx)
+            found = self.context.counterpart(
+                self.index, exclude, before=token.idx, fits=partial(head_fits, token.lemma_)
+            )
             return [found] if found else []
         return self.context.group(self.index, size)
+
+
+def _definite(noun: Token) -> bool:
+    """'the countries', 'these states', 'their governments': particular ones, named before."""
+    return any(
+        c.lower_ in ("the", "these", "those", "both", "all", "their", "its")
+        for c in noun.children
+        if c.dep_ in ("det", "predet", "poss", "amod", "nummod")
+    )
+
+
+def _listed_after(noun: Token) -> bool:
+    """'15 countries including Jordan, Chad and Chile': the list says which."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("including", "like", "such") for c in noun.children
+    ) or any(c.dep_ == "appos" for c in noun.children)

@@ -207,10 +207,10 @@ def resolve_relative_period(match: re.Match[str], ctx: ResolutionContext) -> Eve
     if ctx.published is None:
         return None
     step = {"last": -1, "this": 0, "next": 1}[normal(match["which"])]
-    return _shifted(ctx.published, normal(match["unit"]), step)
+    return shifted(ctx.published, normal(match["unit"]), step)
 
 
-def _shifted(day: date, unit: str, steps: int) -> EventDate:
+def shifted(day: date, unit: str, steps: int) -> EventDate:
     """``day`` moved by ``steps`` units, at the precision of the unit."""
     if unit in ("hour", "day"):
         hours = steps if unit == "hour" else 24 * steps
@@ -232,7 +232,7 @@ def _unit(match: re.Match[str]) -> str:
 def resolve_ago(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
     if ctx.published is None:
         return None
-    return _shifted(ctx.published, _unit(match), -_count(match["count"]))
+    return shifted(ctx.published, _unit(match), -_count(match["count"]))
 
 
 def resolve_within(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
@@ -241,7 +241,7 @@ def resolve_within(match: re.Match[str], ctx: ResolutionContext) -> EventDate | 
     unit, count = _unit(match), _count(match["count"])
     if unit == "week":  # a deadline is a day: keep the day, not the week's month
         return EventDate.of_day(ctx.published + timedelta(weeks=count))
-    return _shifted(ctx.published, unit, count)
+    return shifted(ctx.published, unit, count)
 
 
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
@@ -264,7 +264,7 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     value = anchor.value or ""
     month = int(value[5:7]) if anchor.precision != "year" else 1
     day = int(value[8:10]) if anchor.precision == "day" else 1
-    return _shifted(date(int(value[:4]), month, day), unit, steps)
+    return shifted(date(int(value[:4]), month, day), unit, steps)
 
 
 def resolve_anchor_itself(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:

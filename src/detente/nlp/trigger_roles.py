@@ -219,9 +219,26 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
             return word.head
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
+        if _deciding_noun_of(word, child):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < word.i:
             return child  # headline style: "Jordan to recall envoy"
     return None
+
+
+# Nouns whose of-object decides the act of their infinitive: 'the decision of the
+# government of Guatemala to establish relations'.
+_DECIDING_NOUNS = frozenset({"decision", "move", "plan", "intention", "choice", "bid", "resolve"})
+
+
+def _deciding_noun_of(word: Token, child: Token) -> bool:
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and word.pos_ == "NOUN"
+        and word.lemma_.lower() in _DECIDING_NOUNS
+        and any(c.dep_ == "acl" and c.i > child.i for c in word.children)
+    )
 
 
 def _climbs_to_head(word: Token) -> bool:
@@ -313,19 +330,42 @@ def _bare_mission(token: Token) -> bool:
     )
 
 
+_DEMANDING = frozenset({"demand", "ask", "order", "instruct", "tell"})
+# A noun of the envoy leaving is demanded with these too: 'called for the departure of'.
+_DEMANDING_NOUN = _DEMANDING | {"request", "call", "seek", "want"}
+
+
 def demanded_recall(trigger: Trigger, parse: SentenceParse) -> Roles | None:
-    """'X demanded that Y recall its diplomats' is X expelling Y's diplomats (GUIDELINES)."""
+    """'X demanded that Y recall its diplomats', 'X demanded the departure of Y's
+    ambassador' is X expelling Y's diplomats (GUIDELINES)."""
     if trigger.rule.type != "RECALL_DIPLOMAT":
         return None
+    nominal = trigger.rule.pos == "NOUN"
     for governor in trigger.token.ancestors:
-        if fold(governor.lemma_) in ("demand", "ask", "order", "instruct", "tell"):
+        if fold(governor.lemma_) in (_DEMANDING_NOUN if nominal else _DEMANDING):
             demander = subject_of(governor)
-            recaller = subject_of(trigger.token)
-            if demander is None or recaller is None:
+            if demander is None:
                 return None
             sources = parse.states_of(demander)
-            targets = parse.states_of(recaller)
+            targets = (
+                _envoys_states(trigger, parse, sources) if nominal else _recallers(trigger, parse)
+            )
             if sources and targets and set(sources) != set(targets):
                 return Roles(agents=sources, owners=targets)
             return None
     return None
+
+
+def _recallers(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    recaller = subject_of(trigger.token)
+    return parse.states_of(recaller) if recaller is not None else []
+
+
+def _envoys_states(trigger: Trigger, parse: SentenceParse, demanders: list[str]) -> list[str]:
+    """The states of the envoys a noun is about ('the departure of the French
+    ambassador'; 'the withdrawal of its ambassador': the demander's own)."""
+    found: list[str] = []
+    for argument in trigger.arguments:
+        states = parse.states_of(argument, clause_agents=demanders, conjuncts=True)
+        found += [c for c in states if c not in found]
+    return found

@@ -43,7 +43,11 @@ def find_triggers(
     parse: SentenceParse, lexicon: Lexicon, previous_text: str = ""
 ) -> Iterator[Trigger]:
     """Every trigger in the sentence: per token, the first matching row, and further
-    rows only for arguments no earlier row took ("resume relations and embassies")."""
+    rows only for arguments no earlier row took ("resume relations and embassies").
+    A noun that names the event itself ("U.S. sanctions on Iran") counts only where no
+    other trigger takes it as argument ("lifted U.S. sanctions on Iran" is one lifting)."""
+    nominal: list[Trigger] = []
+    argued: set[int] = set()
     for token in parse.doc:
         pos = _trigger_pos(token)
         if pos is None:
@@ -52,8 +56,14 @@ def find_triggers(
         for rule in lexicon.rules_for(fold(token.lemma_), pos):
             trigger = _match(token, rule, parse, lexicon, previous_text)
             if trigger and not taken & {a.i for a in trigger.arguments}:
+                if rule.self_argument:
+                    nominal.append(trigger)
+                    break
                 yield trigger
                 taken |= {a.i for a in trigger.arguments}
+        # the whole phrase an argument heads: 'a package of sanctions' holds 'sanctions'
+        argued |= {t.i for i in taken for t in parse.doc[i].subtree}
+    yield from (t for t in nominal if t.token.i not in argued)
 
 
 def _trigger_pos(token: Token) -> str | None:
@@ -67,7 +77,7 @@ def mistagged_verb(token: Token) -> bool:
     restore ties and reopen embassies' parses 'reopen' as modifying 'embassies'."""
     return (
         (
-            token.pos_ == "ADJ"
+            (token.pos_ == "ADJ" or token.tag_ == "VB")  # 'to re-establish relations'
             and token.dep_ == "amod"
             and token.i > 0
             and token.nbor(-1).lower_ in ("and", "or", "to")
@@ -151,6 +161,9 @@ def _governors(token: Token) -> list[Token]:
 
 
 def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> Iterator[Token]:
+    if rule.self_argument:
+        yield token
+        return
     if rule.pos == "NOUN":
         yield from _noun_arguments(token, lexicon)
         return
@@ -258,6 +271,11 @@ def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
 _ACTIVITIES = frozenset({"operation", "operations", "activity", "activities", "work"})
 
 
+# Words for a batch of measures, named by a compound: "a sanctions package", "a new
+# sanctions round" ('a credence letter' is no batch: the letter is the credentials).
+_COLLECTIVES = frozenset({"package", "round", "wave", "set", "batch", "raft", "series"})
+
+
 def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """An argument head, its conjuncts, and what a quantity word stands for ('copies of X')."""
     for head in (token, *token.conjuncts, *misparsed_conjoined_modifiers(token)):
@@ -266,8 +284,9 @@ def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
             activity = head.lemma_.lower() in _ACTIVITIES
             linking = ("of", "at", "in") if activity else ("of",)
             for child in head.children:
-                if activity and child.dep_ == "compound":
-                    yield child  # "suspended its embassy operations"
+                if child.dep_ == "compound" and (activity or head.lemma_.lower() in _COLLECTIVES):
+                    # "suspended its embassy operations", "unveiled a sanctions package"
+                    yield child
                 if child.dep_ == "prep" and child.lower_ in linking:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":

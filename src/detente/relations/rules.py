@@ -83,6 +83,9 @@ def _person(tracker: Tracker, subject: str, event: EventLike) -> None:
 def _about_head_of_mission(event: EventLike) -> bool:
     if event.details.get("head_of_mission") or event.details.get("entire_staff"):
         return True
+    if event.details.get("staff_only"):
+        return False  # the extractor saw whom the act concerned: other staff only
+    # events stored without that detail: the sentence names a head of mission
     evidence = event.evidence.casefold()
     return any(word in evidence for word in head_of_mission_words())
 

@@ -13,15 +13,33 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
+from functools import cache
+
+import pycountry
 
 from detente.errors import SameCountryError, UnknownCountryError
-from detente.nlp.actors import actor_name, resolve_actor, user_forms
+from detente.nlp import actors
+from detente.nlp.actors import resolve_actor, user_forms
 
 MAX_SUGGESTIONS = 3
 _CLOSENESS = 0.8  # difflib ratio: "belarsu" finds "belarus"; "narnia" not "armenia"
 
 # Codes a store holds beyond the gazetteer's (e.g. from an older gazetteer): code -> known?
 StoredCodes = Callable[[str], bool]
+
+
+@cache
+def actor_name(code: str) -> str:
+    """The name every face and export shows for an actor code: the gazetteer's short
+    name ('RUS' -> 'Russia', 'EU' -> 'European Union', 'XKX' -> 'Kosovo'), else ISO
+    3166's for a code the gazetteer lacks (an older store), else the code itself."""
+    name = actors.actor_name(code)
+    if name != code:
+        return name
+    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
 
 
 def actor_code(typed: str, stored: StoredCodes | None = None) -> str:

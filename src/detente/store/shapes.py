@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from functools import cache
 from typing import Any
-
-import pycountry
 
 from detente.relations import DyadState, Period, RelationStatus, StateChange, StateValue
 from detente.relations.model import EventLike, Guard, SanctionState
+from detente.resolve.names import actor_name
 from detente.store.records import StoredEvent, StoredMention
 
 FLAT_COLUMNS: tuple[str, ...] = (
@@ -217,12 +215,3 @@ def flat_record(event: StoredEvent) -> dict[str, Any]:
 def full_record(event: StoredEvent) -> dict[str, Any]:
     """One event with its details and every mention, JSON-ready."""
     return event.to_dict()
-
-
-@cache
-def actor_name(code: str) -> str:
-    """A readable name for an actor code: the country's short name, else the code itself."""
-    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name

@@ -17,8 +17,8 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader
 
 from detente.api.brief import possessive
-from detente.nlp.actors import actor_name
 from detente.relations.model import REPRESENTATION_LEVELS
+from detente.resolve.names import actor_name
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

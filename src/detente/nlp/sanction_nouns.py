@@ -1,0 +1,151 @@
+"""Sanctions named by their noun alone: "U.S. sanctions on Iran have cut its exports",
+"new EU sanctions target Russian banks", "the UN arms embargo on Libya".
+
+A sanctions noun no verb takes as argument is an event only when its phrase names
+both sides itself: the sanctioning state as a modifier ("U.S.", "Britain's") or a
+``by``/``from`` phrase, and the target after ``on``/``against`` or as the object of
+the verb the sanctions are subject of ("target", "hit").  Without both, "sanctions"
+is talk about sanctions in general, and nothing is filled from the article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.nlp.arguments import governing_subject, nominal_by_agent
+from detente.nlp.lexicon import fold
+from detente.nlp.roles import SentenceParse
+from detente.nlp.trigger_roles import Roles
+from detente.nlp.triggers import Trigger
+
+_TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting"})
+_SOURCE_PREPOSITIONS = frozenset({"by", "from"})
+# "new sanctions target Russian banks", "Venezuela was hit by U.S. sanctions"
+_STRIKING_VERBS = frozenset({"target", "hit", "strike"})
+_PHRASE_HEADS = frozenset({"package", "regime", "round", "wave", "list", "programme", "program"})
+
+
+def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, str]]:
+    """(sanctioning state, sanctioned state) pairs the noun's own phrase names."""
+    phrases = [noun]
+    if noun.dep_ == "compound" and fold(noun.head.lemma_) in _PHRASE_HEADS:
+        phrases.append(noun.head)  # "the EU's sanctions package against Russia"
+    targets: list[str] = []
+    for phrase in phrases:
+        for word in _prepositional_objects(phrase, _TARGET_PREPOSITIONS):
+            targets += parse.states_of(word)
+        targets += _struck(phrase, parse)
+    if not targets and headline_verb(noun, parse):
+        targets = _headline_object(noun, parse)
+    sources: list[str] = []
+    for phrase in phrases:
+        sources += _modifying_states(phrase, parse) + _holders(phrase, parse)
+        for word in _prepositional_objects(phrase, _SOURCE_PREPOSITIONS):
+            sources += parse.states_of(word)
+    targets = list(dict.fromkeys(t for t in targets if t not in sources))
+    sources = list(dict.fromkeys(sources))
+    return [(s, t) for s in sources for t in targets]
+
+
+def reacting_side(trigger: Trigger, roles: Roles, parse: SentenceParse) -> bool:
+    """Whether a nominal trigger's agent is only the subject of the clause governing it
+    ('Iran condemned the lifting of U.S. sanctions') while the sanctions are another
+    state's: the noun has no agent of its own ('its', 'by X')."""
+    if trigger.rule.pos != "NOUN" or not roles.owners or not roles.agents:
+        return False
+    if set(roles.owners) & set(roles.agents):
+        return False
+    own = any(c.dep_ == "poss" for c in trigger.token.children)
+    return not own and nominal_by_agent(trigger.token, parse.actor_at) is None
+
+
+def aimed_at(arguments: tuple[Token, ...], parse: SentenceParse) -> list[str]:
+    """States a sanctions argument is aimed at by a participle: 'a blacklist targeting
+    the US defense sector' (prepositions are the roles' places)."""
+    return [
+        code
+        for argument in arguments
+        for child in argument.children
+        if child.dep_ == "acl" and fold(child.lower_) in _TARGET_PREPOSITIONS
+        for word in child.children
+        if word.dep_ == "dobj"
+        for code in parse.states_of(word)
+    ]
+
+
+def aimed_elsewhere(arguments: tuple[Token, ...]) -> bool:
+    """Whether a sanctions argument says whom it aims at ('sanctions on the potash
+    industry'), so that a state modifying it is the sanctioning one."""
+    return any(_prepositional_objects(a, _TARGET_PREPOSITIONS) for a in arguments)
+
+
+def _prepositional_objects(phrase: Token, prepositions: frozenset[str]) -> list[Token]:
+    found = []
+    for child in phrase.children:
+        if child.dep_ in ("prep", "acl") and fold(child.lower_) in prepositions:
+            found += [c for c in child.children if c.dep_ in ("pobj", "dobj")]
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            for place in child.children:  # "sanctions in place on X"
+                if place.dep_ == "pobj" and place.lower_ == "place":
+                    found += _prepositional_objects(place, prepositions)
+    return found
+
+
+def _holders(phrase: Token, parse: SentenceParse) -> list[str]:
+    """'The UK had sanctions in place on X', 'Canada has had sanctions against Iran'."""
+    if phrase.dep_ != "dobj" or fold(phrase.head.lemma_) != "have":
+        return []
+    return [code for c in phrase.head.children if c.dep_ == "nsubj" for code in parse.states_of(c)]
+
+
+def _modifying_states(phrase: Token, parse: SentenceParse) -> list[str]:
+    """'U.S. sanctions', 'Britain's sanctions', 'its sanctions' (the clause's subject)."""
+    found: list[str] = []
+    for child in phrase.children:
+        if child.dep_ not in ("compound", "amod", "poss", "nmod") or child.i > phrase.i:
+            continue
+        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            speaker = governing_subject(phrase)
+            found += parse.states_of(speaker) if speaker is not None else []
+        elif child.i in parse.actor_at:
+            found += parse.states_of(child)
+    return found
+
+
+def _struck(phrase: Token, parse: SentenceParse) -> list[str]:
+    """The object of the verb the sanctions are subject of ('sanctions target X'), or
+    the subject of the passive they are agent of ('X was hit by sanctions')."""
+    verb = phrase.head
+    if phrase.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+        roles = ("nsubjpass",)
+    elif phrase.dep_ == "nsubj":
+        roles = ("dobj",)
+    else:
+        return []
+    if fold(verb.lemma_) not in _STRIKING_VERBS:
+        return []
+    return [code for c in verb.children if c.dep_ in roles for code in parse.states_of(c)]
+
+
+def headline_verb(noun: Token, parse: SentenceParse) -> bool:
+    """'US sanctions Iranian oil network', 'Britain sanctions Russian oligarchs': in a
+    headline without a verb, 'sanctions' between a state and a noun phrase is the verb
+    the tagger read as a noun (whatever noun it then hung the phrase on)."""
+    doc = noun.doc
+    if noun.lower_ != "sanctions" or noun.i == 0 or noun.i + 1 >= len(doc):
+        return False
+    if noun.i - 1 not in parse.actor_at or doc[noun.i + 1].pos_ in ("ADP", "PUNCT", "PART"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
+
+
+def _headline_object(noun: Token, parse: SentenceParse) -> list[str]:
+    """The states named in the noun phrase after a headline's verb, up to a preposition."""
+    found: list[str] = []
+    for word in noun.doc[noun.i + 1 :]:
+        if word.pos_ in ("ADP", "PUNCT", "VERB", "AUX"):
+            break
+        if word.i in parse.actor_at:
+            found.append(parse.actor_at[word.i].code)
+    return found
