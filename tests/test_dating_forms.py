@@ -40,6 +40,16 @@ def dated(body: str) -> set[tuple]:
             "last Thursday.",
             ("RECALL_DIPLOMAT", "KEN", "SOM", "2024-05-02"),
         ),
+        (
+            "Estonia expelled a Russian diplomat and Russia reciprocated on Friday, deepening "
+            "a row over the arrest of a journalist, officials said.",
+            ("EXPEL_DIPLOMAT", "EST", "RUS", "2024-05-03"),
+        ),
+        (
+            "Rwanda expelled a Burundian attache and Burundi retaliated Tuesday, stoking a "
+            "dispute over the border, local radio said.",
+            ("EXPEL_DIPLOMAT", "RWA", "BDI", "2024-05-07"),
+        ),
     ],
 )
 def test_a_time_on_the_next_coordinated_act_dates_the_first(body, expected) -> None:
@@ -260,6 +270,31 @@ def test_the_day_of_leaving_does_not_date_the_order_to_leave() -> None:
     ("body", "expected"),
     [
         (
+            "Chad declared four Sudanese diplomats unwelcome on Monday.",
+            ("EXPEL_DIPLOMAT", "TCD", "SDN", "2024-05-06"),
+        ),
+        (
+            "Mali declared the French ambassador persona non grata on Tuesday.",
+            ("EXPEL_DIPLOMAT", "MLI", "FRA", "2024-05-07"),
+        ),
+        (
+            "Russia named him ambassador to Syria on Monday.",
+            ("APPOINT_AMBASSADOR", "RUS", "SYR", "2024-05-06"),
+        ),
+        (
+            "Sudan declared the Kenyan envoy unwelcome, saying he would leave on Monday.",
+            ("EXPEL_DIPLOMAT", "SDN", "KEN", "2024-05"),  # the leaving's day, not the order's
+        ),
+    ],
+)
+def test_a_time_on_a_verbless_complement_dates_the_verb(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
             "Morocco and Iran restored diplomatic relations in late 2014, five years after "
             "Rabat broke them off.",
             ("SEVER_RELATIONS", "MAR", "IRN", "2009"),
@@ -281,6 +316,387 @@ def test_the_day_of_leaving_does_not_date_the_order_to_leave() -> None:
     ],
 )
 def test_a_measured_clause_of_after_or_before_is_dated_from_the_main_act(body, expected):
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Grenada first set up relations with China in\nOctober 1985, but China suspended "
+            "ties with Grenada in\nAugust 1989.",
+            ("SEVER_RELATIONS", "CHN", "GRD", "1989-08"),
+        ),
+        (
+            "Tonga opened an embassy in Beijing in 1998, and the\nTongan government later "
+            "closed its embassy in Taipei in March 1999.",
+            ("CLOSE_MISSION", "TON", "TWN", "1999-03"),
+        ),
+        (
+            "Peru broke off diplomatic relations with Venezuela in\nJuly 2023 after the vote.",
+            ("SEVER_RELATIONS", "PER", "VEN", "2023-07"),
+        ),
+    ],
+)
+def test_a_hard_wrapped_line_ending_in_a_function_word_goes_on(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "October 2011, but Bahrain shut its embassy in Damascus in March 2012.",
+            ("CLOSE_MISSION", "BHR", "SYR", "2012-03"),
+        ),
+        (
+            "In April, Chile recalled its ambassador from Israel on the 3rd.",
+            ("RECALL_DIPLOMAT", "CHL", "ISR", "2024-04-03"),
+        ),
+        (
+            "Tensions grew in March 2012. Bahrain shut its embassy in Damascus on the 5th.",
+            ("CLOSE_MISSION", "BHR", "SYR", "2012-03-05"),
+        ),
+    ],
+)
+def test_of_two_times_on_one_verb_the_more_precise_and_prepositional_wins(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lithuania expelled a Belarusian diplomat on April 20. A week after the "
+            "expulsion, Belarus expelled a Lithuanian diplomat.",
+            ("EXPEL_DIPLOMAT", "BLR", "LTU", "2024-04"),
+        ),
+        (
+            "Peru expelled the Mexican ambassador on March 7. The day after the expulsion, "
+            "Mexico recalled its ambassador from Lima.",
+            ("RECALL_DIPLOMAT", "MEX", "PER", "2024-03-08"),
+        ),
+        (
+            "Serbia expelled a Croatian diplomat on Monday. Two days later, Croatia expelled "
+            "a Serbian diplomat.",
+            ("EXPEL_DIPLOMAT", "HRV", "SRB", "2024-05-08"),
+        ),
+        (
+            "Ghana recalled its ambassador from Togo on March 4. On the same day, Togo "
+            "recalled its ambassador from Ghana.",
+            ("RECALL_DIPLOMAT", "TGO", "GHA", "2024-03-04"),
+        ),
+    ],
+)
+def test_a_time_counted_from_an_earlier_act(body, expected) -> None:
+    assert expected in dated(body)
+
+
+# --- a background story goes on ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru and Bolivia restored diplomatic ties on Monday.\n\nLima had broken off ties "
+            "with La Paz early in 2019 after a border incident. It also closed the frontier. "
+            "Embassies in both countries were shut down, and flights were grounded.",
+            ("CLOSE_MISSION", "PER", "BOL", "2019"),
+        ),
+        (
+            "Ghana reopened its embassy in Lome on Tuesday.\n\nIn March 2015 Ghana cut ties "
+            "with Togo over the border dispute. Ghana recalled its ambassador from Lome.",
+            ("RECALL_DIPLOMAT", "GHA", "TGO", "2015-03"),
+        ),
+        (
+            "Venezuela cut ties with Colombia in 2019. Venezuela's embassy in Bogota has been "
+            "closed since then.",
+            ("CLOSE_MISSION", "VEN", "COL", "2019"),
+        ),
+    ],
+)
+def test_an_undated_act_after_a_dated_background_act_goes_on_with_its_story(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Venezuela broke off ties with Colombia in 2019. Colombia restored relations with "
+            "Venezuela after Petro took office.",
+            ("RESTORE_RELATIONS", "COL", "VEN", "2024-05"),  # a mending is not the break's
+        ),
+        (
+            "Chad expelled the German ambassador.\n\nIn 2019 Chad cut ties with Qatar. Chad "
+            "expelled the German ambassador over remarks on the election.",
+            ("EXPEL_DIPLOMAT", "TCD", "DEU", "2024-05"),  # the act the article leads with
+        ),
+        (
+            "Sudan cut ties with Iran in 2016. Sudan has now recalled its envoy from Tehran.",
+            ("RECALL_DIPLOMAT", "SDN", "IRN", "2024-05"),  # the perfect tells the news
+        ),
+    ],
+)
+def test_the_news_does_not_take_a_background_story_date(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru expelled the Mexican envoy over the March 3 remarks by the president.",
+            ("EXPEL_DIPLOMAT", "PER", "MEX", "2024-05"),
+        ),
+        (
+            "Bolivia cut ties with Israel after the January 2023 offensive in Gaza.",
+            ("SEVER_RELATIONS", "BOL", "ISR", "2024-05"),
+        ),
+        (
+            "Chile recalled its ambassador from Israel in protest at the October 2023 bombing.",
+            ("RECALL_DIPLOMAT", "CHL", "ISR", "2024-05"),
+        ),
+        (
+            "The December 2 decision to close the embassy in Kabul was taken by Canada.",
+            ("CLOSE_MISSION", "CAN", "AFG", "2023-12-02"),  # the decision's own date
+        ),
+    ],
+)
+def test_a_date_modifying_the_cause_does_not_date_the_act(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thursday's announcement by Malawi that it would close its embassy in Abu Dhabi "
+            "surprised diplomats.",
+            ("CLOSE_MISSION", "MWI", "ARE", "2024-05-02"),
+        ),
+        (
+            "Malawi will close its embassy in Abu Dhabi on Friday.",
+            ("CLOSE_MISSION", "MWI", "ARE", "2024-05-10"),
+        ),
+        (
+            "Malawi is expected to close its embassy in Abu Dhabi on Friday.",
+            ("CLOSE_MISSION", "MWI", "ARE", "2024-05-10"),
+        ),
+    ],
+)
+def test_a_planned_act_looks_ahead_only_from_its_own_clause(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Turkey and Egypt downgraded ties in 2013.\n\nOn Monday the Egyptian foreign "
+            "ministry summoned the Turkish charge d'affaires. It then recalled its ambassador "
+            "from Ankara.",
+            ("RECALL_DIPLOMAT", "EGY", "TUR", "2024-05-06"),  # the last time named, not 2013
+        ),
+        (
+            "Relations soured after the 2013 coup. Egypt recalled its envoy from Ankara and "
+            "then summoned the Turkish charge d'affaires.",
+            ("SUMMON_DIPLOMAT", "EGY", "TUR", "2024-05"),  # 'the 2013 coup' names no time
+        ),
+        (
+            "Turkey and Egypt downgraded ties in 2013. Egypt then expelled the Turkish ambassador.",
+            ("EXPEL_DIPLOMAT", "EGY", "TUR", "2013"),
+        ),
+    ],
+)
+def test_then_is_the_time_just_named(body, expected) -> None:
+    assert expected in dated(body)
+
+
+# --- the same act told again further on, with its day ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ghana and Togo have agreed to restore diplomatic relations after a break of ten "
+            "years. Trade is expected to grow.\n\nThe two foreign ministers signed the "
+            "agreement in Accra on Monday.\n\nTrade is expected to grow.",
+            ("RESTORE_RELATIONS", "GHA", "TGO", "2024-05-06"),
+        ),
+        (
+            "Britain and Canada have imposed sanctions on Myanmar's generals. They are the "
+            "first.\n\nMost Western "
+            "countries condemned the coup.\n\nBritain and Canada announced their measures on "
+            "Thursday, after the US moved last week.",
+            ("IMPOSE_SANCTIONS", "CAN", "MMR", "2024-05-02"),
+        ),
+        (
+            "Latvia has expelled two Russian diplomats. Moscow vowed to respond.\n\nThe "
+            "expulsion was announced by "
+            "Latvia's foreign ministry on Tuesday.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "2024-05-07"),
+        ),
+    ],
+)
+def test_a_later_sentence_telling_the_act_again_gives_its_day(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Fiji has closed its embassy in Seoul.\n\nThe move saves money, officials said."
+            "\n\nFiji's prime minister met the Korean president on Monday to discuss trade.",
+            ("CLOSE_MISSION", "FJI", "KOR", "2024-05"),  # Monday is the meeting's
+        ),
+        (
+            "Peru has recalled its ambassador from Mexico. Relations are tense.\n\nPeru "
+            "announced the decision on Monday. Peru confirmed the decision again on Friday.",
+            ("RECALL_DIPLOMAT", "PER", "MEX", "2024-05"),  # two days: no telling which
+        ),
+        (
+            "Peru recalled its ambassador from Mexico, whose president insulted Peru's leader "
+            "on Monday. Relations are tense.\n\nThe decision by Peru was announced on Friday.",
+            ("RECALL_DIPLOMAT", "PER", "MEX", "2024-05"),  # its own sentence names a time
+        ),
+    ],
+)
+def test_a_retelling_does_not_date_an_act_it_cannot_single_out(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Latvia has decided to expel a Russian diplomat, according to a statement issued "
+            "on Tuesday.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "2024-05-07"),
+        ),
+        (
+            "According to a communique released by the ministry on Friday, Jordan has recalled "
+            "its ambassador from Israel.",
+            ("RECALL_DIPLOMAT", "JOR", "ISR", "2024-05-03"),
+        ),
+        (
+            "In a statement published on Tuesday, Latvia's foreign ministry said a Russian "
+            "diplomat was declared persona non grata.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "2024-05-07"),
+        ),
+        (
+            "In a statement published on Tuesday, the ministry said Latvia had expelled a "
+            "Russian diplomat.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "2024-05"),  # reported back: GUIDELINES
+        ),
+    ],
+)
+def test_the_day_a_report_was_issued_dates_the_act_it_reports(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Key dates:\n\n- 1976: Morocco breaks off ties with Algeria.\n- 1988: The two "
+            "countries restore diplomatic relations.",
+            ("RESTORE_RELATIONS", "MAR", "DZA", "1988"),
+        ),
+        (
+            "• 2016 — Saudi Arabia cuts ties with Iran after the embassy attack.\n"
+            "• 2023 — Saudi Arabia and Iran restore relations.",
+            ("SEVER_RELATIONS", "SAU", "IRN", "2016"),
+        ),
+        (
+            "1976\nMorocco breaks off ties with Algeria.\n1988\nMorocco and Algeria restore "
+            "diplomatic relations.",
+            ("SEVER_RELATIONS", "MAR", "DZA", "1976"),
+        ),
+        (
+            "Morocco recalled its ambassador from Algeria.\n2019\nThe year was hard.",
+            ("RECALL_DIPLOMAT", "MAR", "DZA", "2024-05"),  # a heading dates what is below it
+        ),
+    ],
+)
+def test_bulleted_and_bare_year_headings_date_the_entries_below(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Turkmenistan has expelled the Uzbek ambassador for allegedly assisting in an "
+            "attempt on the president's life on 25 April.",
+            ("EXPEL_DIPLOMAT", "TKM", "UZB", "2024-05"),
+        ),
+        (
+            "Kenya recalled its envoy from Somalia after the attack on the border post on Tuesday.",
+            ("RECALL_DIPLOMAT", "KEN", "SOM", "2024-05"),
+        ),
+        (
+            "Ecuador broke off relations with Mexico on Saturday after the raid on its embassy.",
+            ("SEVER_RELATIONS", "ECU", "MEX", "2024-05-04"),
+        ),
+        (
+            "Kenya recalled its envoy from Somalia in protest on Tuesday.",
+            ("RECALL_DIPLOMAT", "KEN", "SOM", "2024-05-07"),
+        ),
+    ],
+)
+def test_a_time_closing_the_phrase_of_another_occurrence_is_its_own(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bahrain says it will resume work at its embassy in Syria some seven years after "
+            "it shuttered its embassy in Damascus.",
+            ("CLOSE_MISSION", "BHR", "SYR", "2017"),  # the news is of the publication year
+        ),
+        (
+            "Peru restored relations with Mexico in March, three months after it broke off "
+            "ties with Mexico.",
+            ("SEVER_RELATIONS", "PER", "MEX", "2023-12"),
+        ),
+        (
+            "Chile reopened its embassy in Caracas on 3 May 2023, two days after Venezuela "
+            "restored relations with Chile.",
+            ("RESTORE_RELATIONS", "VEN", "CHL", "2023-05-01"),
+        ),
+    ],
+)
+def test_an_act_counted_back_from_the_act_it_led_to(body, expected) -> None:
+    found = dated(body)
+    assert expected[:3] in {e[:3] for e in found}
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Argentina said on Monday it would expel the Venezuelan diplomats.",
+            ("EXPEL_DIPLOMAT", "ARG", "VEN", "2024-05-06"),  # as with 'said on Monday that'
+        ),
+        (
+            "Peru announced on Friday it will close its embassy in Caracas.",
+            ("CLOSE_MISSION", "PER", "VEN", "2024-05-03"),
+        ),
+        (
+            "Argentina said it would expel the Venezuelan diplomats on Monday.",
+            ("EXPEL_DIPLOMAT", "ARG", "VEN", "2024-05-13"),  # the expulsion's own day
+        ),
+    ],
+)
+def test_a_time_before_the_reported_clause_is_the_sayings(body, expected) -> None:
+    assert expected in dated(body)
     assert expected in dated(body)
 
 

@@ -373,12 +373,107 @@ def test_anchor_from_text_wins_over_param():
         ("Ties were cut in 2013. The following year both envoys returned.", "2014"),
         ("Ties were cut in 2013. Two years later both envoys returned.", "2015"),
         ("The embassy shut in March 2020. The following month staff left.", "2020-04"),
+        ("The envoy was expelled on March 7. A week after the expulsion Oslo replied.", "2024-03"),
+        ("Ties were cut on 2 June. The day after the break, staff left.", "2023-06-03"),
+        ("The envoy left on 9 May. Two days before his departure the embassy shut.", "2023-05-07"),
+        ("Kyiv closed the mission on Monday. Earlier in the day envoys left.", "2024-03-18"),
+        ("The envoy left on March 7. Two weeks later Moscow replied.", "2024-03"),
     ],
 )
 def test_anchored_shift(text, expected):
     anchored = find_time_expressions(text, date(2024, 3, 20))[1]
     assert anchored.date.value == expected
     assert anchored.role == "relative_anchor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties were cut in 2013. Two days after the vote both envoys left.",  # a year: no day
+        "Bahrain reopened its embassy seven years after it shut the mission.",  # a clause
+        "Protests grew in the days after the vote.",
+    ],
+)
+def test_a_count_after_an_event_needs_a_precise_anchor_and_a_noun(text):
+    assert all(e.role != "relative_anchor" for e in find_time_expressions(text, MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ties were cut in 2019. The embassies have been closed since then.", "2019"),
+        ("The mission shut in March 2020 and has stayed shut since then.", "2020-03"),
+        ("On 4 May 2021 the border closed; it has been closed since then.", "2021-05-04"),
+    ],
+)
+def test_since_then_is_since_the_time_just_named(text, expected):
+    found = find_time_expressions(text, MONDAY)[-1]
+    assert (found.text, found.date.value, found.role) == ("since then", expected, "since")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Envoys left in the first week of April.", ("2021-04", "month")),
+        ("Ties were cut in the first half of 2019.", ("2019", "year")),
+        ("The embassy shut during the last days of March.", ("2021-03", "month")),
+        ("Talks were held on 5 and 6 May 2019.", ("2019-05-05", "day")),
+        ("Talks were held on 3-4 March.", ("2021-03-03", "day")),
+        ("Talks were held on the 3rd and 4th of June.", ("2021-06-03", "day")),
+    ],
+)
+def test_parts_of_a_month_and_spans_of_days(text, expected):
+    found = only(text, MONDAY)
+    assert (found.date.value, found.date.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ties were cut on 2 March 2023. The following Monday, envoys left.", "2023-03-06"),
+        ("The talks ended on Monday, 11 October. The next Friday they resumed.", "2021-10-15"),
+        ("Ties were cut on 2 March 2023. Days later, envoys left.", "2023-03"),
+        ("The envoy left on 30 March 2023. A few days after the expulsion, staff left.", "2023-04"),
+    ],
+)
+def test_weekdays_and_days_counted_from_the_day_just_named(text, expected):
+    found = find_time_expressions(text, MONDAY)[-1]
+    assert (found.date.value, found.role) == (expected, "relative_anchor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following Monday envoys left.",  # nothing named before
+        "Ties were cut in 2019. Days later, envoys left.",  # a year: no month to count in
+        "Ties were cut on 2 March. Protests grew in the days after the vote.",
+    ],
+)
+def test_counts_from_no_day_are_no_time(text):
+    assert all(e.role != "relative_anchor" for e in find_time_expressions(text, MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The embassy has been closed since the 2011 uprising.", ("since the 2011", "2011")),
+        ("Ties have been frozen since the 2016 attack on the mission.", ("since the 2016", "2016")),
+    ],
+)
+def test_since_an_event_of_a_year_is_since_that_year(text, expected):
+    found = only(text, MONDAY)
+    assert (found.text, found.date.value, found.role) == (*expected, "since")
+
+
+@pytest.mark.parametrize(
+    "text", ["Ties were cut after the 2016 attack.", "He spoke about the 2016 attack."]
+)
+def test_a_year_of_an_event_is_no_time_without_since(text):
+    assert find_time_expressions(text, MONDAY) == []
+
+
+def test_then_alone_is_no_time():
+    assert find_time_expressions("Then the embassy closed in a hurry.", MONDAY) == []
 
 
 def test_month_anchor_needs_month_precision():

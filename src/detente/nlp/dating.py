@@ -12,18 +12,25 @@ undated.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
+from detente.nlp.date_arithmetic import anniversary_years, covers, measure, shift, years_before
+from detente.nlp.dating_phrases import (
+    attributive,
+    closes_an_occurrence,
+    issues_the_report,
+    of_an_occurrence,
+    small_clause,
+)
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
-from detente.nlp.timex import TIME_WORDS, TimeExpression
-from detente.nlp.timex_resolve import shifted
+from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
 # Acts whose result lasts, so that "since" dates them.
 _LASTING_ACTS = frozenset(
@@ -42,22 +49,22 @@ def date_of(
     expressions: dict[str, list[TimeExpression]],
     published: date | None,
     modality: str,
-    earlier_year: int | None = None,
+    earlier: EventDate | None = None,
 ) -> tuple[EventDate, bool]:
     """The event date and whether the text stated it (False: a default or unknown).
 
     ``expressions`` holds the sentence's time expressions resolved in the past and
     in the future tense; the verb they modify decides which reading applies
     ("announced on August 11 that they planned to": past; "will lift on Monday":
-    future).  ``earlier_year`` is the last year the article named before the
-    sentence, for "then".
+    future).  ``earlier`` is the last time the sentences just before named, for
+    "then" when its own sentence names none before the trigger.
     """
-    years = _anniversary_years(trigger)
+    years = anniversary_years(trigger)
     if years is not None:
         # "marked the first anniversary of the resumption of ties": the act lies that
         # many years before the anniversary (GUIDELINES: at the less precise of the two)
         marked, stated = date_of(trigger.head.head, expressions, published, "asserted")
-        return _years_before(marked, years), stated
+        return years_before(marked, years), stated
     attached = _attached_expression(trigger, expressions["past"])
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
@@ -65,15 +72,18 @@ def date_of(
     if attached is not None:
         attached = _refined(trigger, attached, expressions["past"])
         expression, verb = attached
-        if modality == "planned" and verb.tag_ not in ("VBD", "VBN"):
+        if modality == "planned" and _looks_ahead(verb, trigger, expression):
             expression = _same_span(expression, expressions["future"])
         if modality == "planned" or not _after(expression.date, published):
             return expression.date, True
         # "agreed to restore relations within two months": a done act is not dated
         # by a deadline still to come.
-    if earlier_year and _then(trigger):
-        return EventDate.of_year(earlier_year), True
-    relative = _relative_to_main_clause(trigger, expressions, published, earlier_year)
+    if _then(trigger):
+        before = [e.date for e in expressions["past"] if e.end <= trigger.idx and e.role == "point"]
+        then = before[-1] if before else earlier
+        if then is not None and then.known:
+            return then, True
+    relative = _relative_to_main_clause(trigger, expressions, published, earlier)
     if relative is not None:
         return relative
     if modality in ("planned", "negated") or published is None or _background(trigger):
@@ -81,11 +91,36 @@ def date_of(
     return EventDate.of_month(published.year, published.month), False
 
 
+def _looks_ahead(word: Token, trigger: Token, expression: TimeExpression) -> bool:
+    """Whether a time on ``word`` lies ahead for a planned act: on the act itself or a
+    verb not in the past ('will close on Friday'), not on a word above that reports
+    it ('said Thursday it would close', "Thursday's announcement that it would close")."""
+    if word.i == trigger.i:
+        return not _before_the_reported_clause(trigger, expression)
+    return word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBD", "VBN")
+
+
+def _before_the_reported_clause(trigger: Token, expression: TimeExpression) -> bool:
+    """'said on Monday it would expel': a time between a past verb of saying and the
+    subject of the clause it reports is the saying's, though the parser may hang it on
+    the reported verb."""
+    head = trigger.head
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        trigger.dep_ == "ccomp"
+        and head.lemma_ in REPORTING_VERBS
+        and head.tag_ == "VBD"
+        and subject is not None
+        and head.idx < expression.start
+        and expression.end <= subject.idx
+    )
+
+
 def _relative_to_main_clause(
     trigger: Token,
     expressions: dict[str, list[TimeExpression]],
     published: date | None,
-    earlier_year: int | None,
+    earlier: EventDate | None,
 ) -> tuple[EventDate, bool] | None:
     """'restored relations in 2014, five years after Rabat broke them off': an act in a
     clause of 'after' or 'before' is dated from the act of the main clause, shifted by
@@ -96,14 +131,17 @@ def _relative_to_main_clause(
     if clause is None:
         return None
     mark = next(c.lower_ for c in clause.children if c.dep_ == "mark")
-    main_date, _ = date_of(clause.head, expressions, published, "asserted", earlier_year)
-    measure = _measure(clause)
-    if measure is not None and main_date.known:
-        steps, unit = measure
-        return _shift(main_date, unit, steps if mark == "before" else -steps), True
-    if mark == "since" or (mark == "after" and not _covers(main_date, published)):
+    main_date, _ = date_of(clause.head, expressions, published, "asserted", earlier)
+    distance = measure(clause)
+    if distance is not None and main_date.known:
+        steps, unit = distance
+        return shift(main_date, unit, steps if mark == "before" else -steps), True
+    if mark == "since" or (mark == "after" and not covers(main_date, published)):
         return UNKNOWN_DATE, False
     return None
+
+
+_CLAUSE_MARKS = ("after", "before", "since")
 
 
 def _temporal_clause(trigger: Token) -> Token | None:
@@ -115,75 +153,6 @@ def _temporal_clause(trigger: Token) -> Token | None:
         return None
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     return clause if marks & set(_CLAUSE_MARKS) else None
-
-
-_CLAUSE_MARKS = ("after", "before", "since")
-_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
-
-
-def _measure(clause: Token) -> tuple[int, str] | None:
-    """'five years', 'a week' before the mark: how far the clause's act lies."""
-    for child in clause.children:
-        unit = _UNITS.get(child.lemma_.lower())
-        if child.dep_ != "npadvmod" or unit is None:
-            continue
-        counts = [c for c in child.children if c.dep_ in ("nummod", "det")]
-        if not counts:
-            return None  # 'decades after', 'years after': too vague to shift
-        count = TIME_WORDS["numbers"].get(counts[0].lower_)
-        if counts[0].lower_.isdigit():
-            count = int(counts[0].lower_)
-        return (count, unit) if count else None
-    return None
-
-
-def _shift(anchor: EventDate, unit: str, steps: int) -> EventDate:
-    """``anchor`` moved by ``steps`` units, no finer than either ('2014' less five
-    years is 2009; a day less a week is a day)."""
-    value = anchor.value or ""
-    month = int(value[5:7]) if anchor.precision != "year" else 1
-    day = int(value[8:10]) if anchor.precision == "day" else 1
-    start = date(int(value[:4]), month, day)
-    if unit == "week":
-        unit, steps = "day", 7 * steps
-    moved = shifted(start, unit, steps)
-    if anchor.precision == "year" or moved.precision == "year":
-        return EventDate.of_year(int((moved.value or "")[:4]))
-    if anchor.precision == "month" or moved.precision == "month":
-        return EventDate(moved.value[:7] if moved.value else None, "month")
-    return moved
-
-
-def _covers(event_date: EventDate, published: date | None) -> bool:
-    """Whether the date's period includes the publication month (or is unknown)."""
-    if published is None or not event_date.known:
-        return True
-    return published.isoformat().startswith((event_date.value or "")[:7])
-
-
-_ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
-_NUMBERED = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
-
-
-def _anniversary_years(trigger: Token) -> int | None:
-    """N in 'the Nth anniversary of <the act>', where the trigger is the act."""
-    of = trigger.head
-    if trigger.dep_ != "pobj" or of.lower_ != "of" or fold(of.head.lemma_) not in _ANNIVERSARIES:
-        return None
-    modifiers = of.head.doc[of.head.left_edge.i : of.head.i].text.lower()
-    for word in reversed(re.findall(r"[\w-]+", modifiers)):
-        if word in TIME_WORDS["ordinals"]:
-            return int(TIME_WORDS["ordinals"][word])
-        numbered = _NUMBERED.fullmatch(word)
-        if numbered:
-            return int(numbered.group(1))
-    return None
-
-
-def _years_before(when: EventDate, years: int) -> EventDate:
-    if when.value is None:
-        return when
-    return EventDate(f"{int(when.value[:4]) - years:04d}{when.value[4:]}", when.precision)
 
 
 def _refined(
@@ -264,7 +233,11 @@ _Spans = list[tuple[TimeExpression, tuple[int, int]]]
 def _expression_below(
     node: Token, came_from: Token | None, trigger: Token, spans: _Spans
 ) -> tuple[TimeExpression, Token] | None:
-    """An expression in a phrase under ``node`` that is not another clause."""
+    """An expression in a phrase under ``node`` that is not another clause; of several
+    ('October 1985, but China suspended ties in August 1989'), the most precise, then
+    one in a prepositional phrase (a bare date before 'but' is a fragment), then the
+    nearest to the trigger."""
+    found: list[tuple[TimeExpression, bool, int]] = []
     for child in node.children:
         if came_from is not None and child.i == came_from.i:
             continue
@@ -272,17 +245,27 @@ def _expression_below(
             child.dep_ in _CLAUSAL
             and not _dates_the_occasion(node, child)
             and not _declared_persona_non_grata(child)
+            and not small_clause(child)
         ):
             continue
+        if closes_an_occurrence(child, node):
+            continue
         covered = range(child.left_edge.i, child.right_edge.i + 1)
+        doc = trigger.doc
         for expression, (first, last) in spans:
             if (
                 first in covered
                 and last in covered
                 and not _inside_other_clause(trigger.doc[first], child)
+                and not attributive(doc[first : last + 1], trigger)
+                and not of_an_occurrence(doc[first : last + 1].root, child, trigger)
             ):
-                return expression, node
-    return None
+                distance = min(abs(first - trigger.i), abs(last - trigger.i))
+                found.append((expression, child.dep_ != "prep", distance))
+    if not found:
+        return None
+    best = min(found, key=lambda f: (-_PRECISION_RANK[f[0].date.precision or "year"], *f[1:]))
+    return best[0], node
 
 
 def _declared_persona_non_grata(clause: Token) -> bool:
@@ -299,8 +282,8 @@ def _next_act(verb: Token) -> bool:
     lemma = fold(verb.lemma_)
     if lemma not in _ANSWERS and not load_lexicon().is_trigger_lemma(lemma):
         return False  # "was ordered out and left the country on Sunday": the leaving's day
-    if verb.dep_ == "conj":
-        return True
+    if verb.dep_ == "conj" or (verb.dep_ == "acl" and verb.tag_ == "VBD"):
+        return True  # a finite verb 'modifying' the object is a misparsed coordination
     return verb.dep_ == "advcl" and not any(
         c.dep_ in ("mark", "advmod", "aux") for c in verb.children
     )
@@ -313,7 +296,8 @@ def _shared_with_next_verb(trigger: Token, spans: _Spans) -> tuple[TimeExpressio
     'Oslo expelled two envoys and said on Monday ...')."""
     if trigger.pos_ != "VERB":
         return None
-    for verb in trigger.children:
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    for verb in [*trigger.children, *(c for o in objects for c in o.children)]:
         if verb.i > trigger.i and _next_act(verb):
             found = _expression_below(verb, None, verb, spans)
             if found is not None:
@@ -343,6 +327,7 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
             and current.pos_ == "VERB"
             and not _makes_the_agreement(current)
             and not _holds_the_occasion(current)
+            and not issues_the_report(current)
         ):
             return True
     return False

@@ -3,9 +3,12 @@
 The grammar reads one sentence at a time.  A reader also uses the article around
 it, and so does this layer, over the mentions the grammar found:
 
-* a time memory: a timeline heading ("1976:") dates the entries under it, and a
-  weekday or date in a neighbouring sentence of the same paragraph dates an act
-  its own sentence leaves at the publication month (GUIDELINES, *Settled cases*);
+* a time memory: a timeline heading ("1976:") dates the entries under it; a
+  weekday or date in a neighbouring sentence of the same paragraph, or in a later
+  sentence that tells the same act again ("signed the agreement on Thursday"),
+  dates an act its own sentence leaves at the publication month (GUIDELINES,
+  *Settled cases*); an undated act told right after a dated background act goes on
+  with that story (:mod:`detente.nlp.discourse_time` reads the text for it);
 * an event memory: "Moscow retaliated in kind", "Thailand reciprocated", "Norway
   followed suit" repeat an earlier act with its roles reversed or its actor
   replaced; "the embargo was lifted" lifts it for every state that imposed it.
@@ -16,29 +19,39 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from detente.model import EventDate, Mention
 from detente.nlp.actors import ActorSpan, is_organisation
 from detente.nlp.context import ArticleContext
-from detente.nlp.lexicon import fold, inflections, load_lexicon
+from detente.nlp.discourse_time import (
+    MAKING,
+    MONTHS,
+    background_date,
+    heading_date,
+    in_perfect,
+    is_headline,
+    names_the_act,
+    news_day,
+    reported_back,
+    same_stance,
+    with_date,
+    words,
+)
 from detente.nlp.segment import Sentence
 from detente.nlp.timex import find_time_expressions
 
-# How far before publication a neighbour's date may lie and still be the news itself.
-_NEWS_DAYS = 10
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
-_HEADLINE_WORDS = 25
 _LEAD_REACH = 6  # sentences below a headline searched for its lead
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)?\s*to)\b", re.I)
 _LEAD_WORDS = 8  # fewer: a dateline or a caption, not the lead
-_ANCHOR_REACH = 3  # sentences back that 'two days later' may count from
-_STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b")
+_STORY_REACH = 2  # sentences back a background story may go on from
 # "1976:", "October 1963:", "1969 and 1972:", "2019 -": a timeline heading, alone or
 # opening its entry.
+# A bullet may open it ("- 1976:", "• 2016 —"), and a year alone on its line heads
+# the lines below it.
 _HEADING = re.compile(
-    rf"\A\s*(?:(?P<month>{_MONTHS})\s+)?(?P<year>1[89]\d\d|20\d\d)"
-    rf"(?:\s*(?:and|,|-|–)\s*(?:1[89]\d\d|20\d\d))*\s*(?::|\s[-–—]\s)"
+    rf"\A\s*(?:[-–—•*·▪]\s*)?(?:(?P<month>{MONTHS})\s+)?(?P<year>1[89]\d\d|20\d\d)"
+    rf"(?:\s*(?:and|,|-|–)\s*(?:1[89]\d\d|20\d\d))*\s*(?::|\s[-–—]\s|\Z)"
 )
 
 
@@ -79,16 +92,81 @@ class _Article:
             return self.dated_by_lead(mention, mentions, index, "future")
         heading = self.heading_above(index)
         if heading is not None:
-            return _with_date(mention, heading)
-        if mention.date.precision != "month" or self.published is None or _reported_back(mention):
-            return mention  # a background event stays undated
-        for neighbour in self.neighbours(index):
-            found = _news_day(self.sentences[neighbour].text, self.published)
-            if found is not None and not _dates_another_act(
-                found, neighbour, mention, mentions, self
+            return with_date(mention, heading)
+        if self.published is None or mention.date.precision not in ("month", None):
+            return mention
+        if mention.date.precision == "month" and not reported_back(mention):
+            for neighbour in self.neighbours(index):
+                found = news_day(self.sentences[neighbour].text, self.published)
+                if found is not None and not _dates_another_act(
+                    found, neighbour, mention, mentions, self
+                ):
+                    return with_date(mention, found, stated=False)
+            by_lead = self.dated_by_lead(mention, mentions, index, "past")
+            if by_lead is not mention:
+                return by_lead
+            retold = self.dated_by_retelling(mention, mentions, index)
+            if retold is not mention:
+                return retold
+        return self.dated_by_story(mention, mentions, index)
+
+    def dated_by_retelling(self, mention: Mention, mentions: list[Mention], index: int) -> Mention:
+        """'Burma and North Korea have agreed to restore relations.' ... 'The two deputy
+        ministers signed the agreement on Thursday.': a sentence further on that tells
+        the same act again (a word of its family, or the agreement, decision or
+        measures that make it) of the same state, with a day of the news, dates it;
+        only when the article gives one such day, and its own sentence none (a time
+        there that the grammar did not attach belongs to something else)."""
+        if find_time_expressions(self.sentences[index].text, self.published):
+            return mention
+        days = set()
+        for sentence in self.sentences:
+            if sentence.index == index or is_headline(sentence.text):
+                continue
+            named = {span.code for span in self.context.actors[sentence.index]}
+            if mention.source not in named or not (
+                names_the_act(sentence.text, mention) or MAKING.search(sentence.text)
             ):
-                return _with_date(mention, found, stated=False)
-        return self.dated_by_lead(mention, mentions, index, "past")
+                continue
+            found = news_day(sentence.text, self.published)
+            if found is not None and not _dates_another_act(
+                found, sentence.index, mention, mentions, self
+            ):
+                days.add(found)
+        if len(days) != 1:
+            return mention
+        return with_date(mention, days.pop(), stated=False)
+
+    def dated_by_story(self, mention: Mention, mentions: list[Mention], index: int) -> Mention:
+        """'Caracas had broken off ties with Bogota in 2019. It also closed the border.
+        Embassies in both countries were shut down': an undated act told in the past
+        right after a dated background act goes on with its story and takes its date;
+        not an act in the perfect ('have reopened': the news) nor the kind of act the
+        article leads with."""
+        if in_perfect(mention) or self.leads_with(mention, mentions):
+            return mention
+        if find_time_expressions(self.sentences[index].text, self.published):
+            return mention  # a time of its own that the grammar did not attach
+        for back in range(index - 1, max(-1, index - 1 - _STORY_REACH), -1):
+            start = self.sentences[back].start
+            told = [
+                m.date
+                for m in mentions
+                if m.start == start
+                and background_date(m, self.published)
+                and same_stance(m, mention)
+            ]
+            if told:
+                return with_date(mention, told[-1], stated=False)
+            if find_time_expressions(self.sentences[back].text, self.published):
+                return mention  # the story moved to another time
+        return mention
+
+    def leads_with(self, mention: Mention, mentions: list[Mention]) -> bool:
+        """Whether the headline or lead tells an act of the mention's kind."""
+        lead = self.lead()
+        last = self.sentences[lead].start if lead is not None else 0
+        return any(m.type == mention.type and m.start <= last for m in mentions)
 
     def dated_by_lead(
         self, mention: Mention, mentions: list[Mention], index: int, tense: str
@@ -102,19 +180,19 @@ class _Article:
         if lead is None or lead >= index or self.published is None:
             return mention
         text = self.sentences[lead].text
-        if not _names_the_act(text, mention) or (tense == "future" and not _FUTURE.search(text)):
+        if not names_the_act(text, mention) or (tense == "future" and not _FUTURE.search(text)):
             return mention
-        found = _news_day(text, self.published, tense)
+        found = news_day(text, self.published, tense)
         if found is None or _dates_another_act(found, lead, mention, mentions, self):
             return mention
-        return _with_date(mention, found, stated=False)
+        return with_date(mention, found, stated=False)
 
     def lead(self) -> int | None:
         """The article's first sentence that is not a headline, byline, stamp or
         dateline ('MOSCOW, March 16.')."""
         opening = self.sentences[:_LEAD_REACH]
         return next(
-            (s.index for s in opening if not _is_headline(s.text) and _words(s) >= _LEAD_WORDS),
+            (s.index for s in opening if not is_headline(s.text) and words(s) >= _LEAD_WORDS),
             None,
         )
 
@@ -124,21 +202,21 @@ class _Article:
         for sentence in reversed(self.sentences[: index + 1]):
             match = _HEADING.match(sentence.text)
             if match:
-                return _heading_date(match)
+                return heading_date(match)
         return None
 
     def neighbours(self, index: int) -> Iterator[int]:
         """The previous and the next sentence where they share the paragraph; for a
         headline, the lead below it (past bylines and time stamps)."""
-        headline = _is_headline(self.sentences[index].text)
+        headline = is_headline(self.sentences[index].text)
         for other in (index - 1, index + 1):
             if 0 <= other < len(self.sentences) and self.same_paragraph(index, other):
-                stamp = headline and other < index and _is_headline(self.sentences[other].text)
+                stamp = headline and other < index and is_headline(self.sentences[other].text)
                 if not stamp:  # the line above a headline is a page's stamp or menu
                     yield other
         if headline:
             below = self.sentences[index + 2 : index + 1 + _LEAD_REACH]
-            lead = next((s.index for s in below if not _is_headline(s.text)), None)
+            lead = next((s.index for s in below if not is_headline(s.text)), None)
             if lead is not None:
                 yield lead
 
@@ -147,74 +225,6 @@ class _Article:
         if low == 0:
             return True  # the headline (or the lead) and what follows it
         return "\n" not in self.text[self.sentences[low].end : self.sentences[high].start]
-
-
-def _is_headline(text: str) -> bool:
-    """A short line with no closing punctuation: a headline, byline or stamp."""
-    stripped = text.rstrip()
-    return stripped[-1:] not in ".!?\"'”’)" and len(stripped.split()) <= _HEADLINE_WORDS
-
-
-def _words(sentence: Sentence) -> int:
-    return len(sentence.text.split())
-
-
-def _reported_back(mention: Mention) -> bool:
-    """'It said the country had recalled ...': the act lies before the saying, whose
-    day does not date it (GUIDELINES)."""
-    trigger = str(mention.details.get("trigger", ""))
-    return (
-        bool(trigger)
-        and re.search(rf"\bhad\s+(?:\w+\s+)?{re.escape(trigger)}", mention.evidence) is not None
-    )
-
-
-def _with_date(mention: Mention, when: EventDate, stated: bool = True) -> Mention:
-    """``stated=False``: a date read off a neighbour ranks above a default but never
-    splits one act into two events (merge.py)."""
-    key = "date_stated" if stated else "date_inferred"
-    return replace(mention, date=when, details={**mention.details, key: True})
-
-
-def _heading_date(match: re.Match[str]) -> EventDate:
-    year = int(match["year"])
-    if match["month"]:
-        return EventDate.of_month(year, _MONTHS.split("|").index(match["month"]) + 1)
-    return EventDate.of_year(year)
-
-
-def _news_day(text: str, published: date, tense: str = "past") -> EventDate | None:
-    """A day named in ``text`` within the days just before publication (the news), or
-    for ``future`` just after it (what is planned); a page's time stamp ('Updated
-    10:34 GMT') tells when it was written, not the act."""
-    if _STAMP.search(text):
-        return None
-    shift = timedelta(days=_NEWS_DAYS if tense == "future" else -_NEWS_DAYS)
-    earliest, latest = sorted((published.isoformat(), (published + shift).isoformat()))
-    for expression in find_time_expressions(text, published, tense):
-        when = expression.date
-        is_day = expression.role == "point" and when.precision == "day" and when.value
-        if is_day and earliest <= when.value <= latest:
-            return when
-    return None
-
-
-def _names_the_act(text: str, mention: Mention) -> bool:
-    """Whether ``text`` names an act of the mention's kind with its trigger word or a
-    word of the same family ('expelled' for 'the expulsion', 'resumed' for 'the
-    resumption')."""
-    trigger = fold(str(mention.details.get("trigger", "")))
-    if len(trigger) < 3:
-        return False
-    family = {trigger} | {
-        form
-        for rule in load_lexicon().rules
-        if rule.type == mention.type
-        for lemma in rule.lemmas
-        if lemma[:3] == trigger[:3]
-        for form in inflections(lemma)
-    }
-    return any(fold(word) in family for word in re.findall(r"[\w'-]+", text))
 
 
 def _dates_another_act(
@@ -229,18 +239,6 @@ def _dates_another_act(
         and (m.type, m.source, m.target) != (mention.type, mention.source, mention.target)
         for m in mentions
     )
-
-
-def time_named_before(
-    sentences: list[Sentence], index: int, published: date | None
-) -> EventDate | None:
-    """The last time the few sentences before ``index`` named: what 'two days later'
-    and 'the following day' count from."""
-    for sentence in reversed(sentences[max(0, index - _ANCHOR_REACH) : index]):
-        found = [e.date for e in find_time_expressions(sentence.text, published) if e.date.known]
-        if found:
-            return found[-1]
-    return None
 
 
 # --- event memory ------------------------------------------------------------

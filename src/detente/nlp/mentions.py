@@ -13,7 +13,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
-from detente.model import Mention
+from detente.model import EventDate, Mention
 from detente.nlp.arguments import own_envoy_type, reciprocal
 from detente.nlp.dating import date_of
 from detente.nlp.dyads import dyads_of
@@ -46,7 +46,7 @@ def mentions_of(
     lexicon: Lexicon,
     expressions: dict[str, list[TimeExpression]],
     published: date | None,
-    earlier_year: int | None = None,
+    earlier: EventDate | None = None,
 ) -> list[Mention]:
     """The mentions one trigger yields (several for 'X and Y restored ties')."""
     event_type = trigger.rule.type
@@ -74,7 +74,7 @@ def mentions_of(
         pairs = dyads_of(event_type, trigger, roles, parse)
     if not pairs:
         return []
-    event_date, stated = date_of(trigger.token, expressions, published, modality, earlier_year)
+    event_date, stated = date_of(trigger.token, expressions, published, modality, earlier)
     confidence = round(
         max(
             0.3,

@@ -22,7 +22,8 @@ from spacy.util import minibatch
 
 from detente.model import Article, Event, Mention
 from detente.nlp.context import ArticleContext
-from detente.nlp.discourse import revise, time_named_before
+from detente.nlp.discourse import revise
+from detente.nlp.discourse_time import time_named_before
 from detente.nlp.lexicon import load_lexicon
 from detente.nlp.mentions import mentions_of
 from detente.nlp.parser import parse, untitled
@@ -114,7 +115,7 @@ class _Reading:
             }
             for trigger in triggers:
                 for mention in mentions_of(
-                    trigger, parse, lexicon, expressions, article.published, earlier_year
+                    trigger, parse, lexicon, expressions, article.published, anchor
                 ):
                     context.extracted.append((mention.type, mention.source, mention.target))
                     found.append(mention)

@@ -173,6 +173,13 @@ def _is_prose(block: str) -> bool:
     return not any(rule.search(block) for rule in _NOT_PROSE)
 
 
+# A hard-wrapped line that ends in a word no headline or sentence ends in ("... with
+# China in" + "October 1985, but ..."): the sentence goes on below, whatever its case.
+_ENDS_OPEN = re.compile(
+    r"\s(?:of|the|a|an|and|or|with|by|from|between|at|for|to|that|in|its|their)\Z"
+)
+
+
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
     """Lines, with a line that breaks mid-sentence joined to the next one
     ("... followed a China-brokered agreement" + "to restore ties ...")."""
@@ -185,7 +192,11 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line)
         stripped = line.rstrip()
         following = lines[position + 1] if position + 1 < len(lines) else ""
-        if stripped and stripped[-1] not in ".!?:\"”'’)" and following[:1].islower():
+        if (
+            stripped
+            and stripped[-1] not in ".!?:\"”'’)"
+            and (following[:1].islower() or (following.strip() and _ENDS_OPEN.search(stripped)))
+        ):
             continue  # the sentence goes on on the next line (keep its newline inside)
         yield start, "".join(parts).rstrip("\r\n")
         parts = []

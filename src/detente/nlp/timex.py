@@ -39,7 +39,13 @@ Resolution choices, where the text is vague:
   publication, "this week"/"earlier this week" the month of publication,
   "next week" the month 7 days after; "N weeks ago" likewise gives a month.
 * Early/mid/late and seasons keep the precision of what they modify: "in
-  mid-2012" is 2012, "in early March" is a month.
+  mid-2012" is 2012, "in early March" is a month, "in the first week of April" a
+  month.  A span of days ("on 5 and 6 May") is dated by its first day.
+* Counts from the time just named need it at least as precise as the count: "a
+  week after the expulsion" and "the day after the break" (only before a noun
+  phrase: "seven years after it shut" counts back from another act), "the
+  following Monday", "earlier in the day", "since then"; "days later" is the
+  month a few days on.
 * "last night" is the day before publication (articles are mostly written the
   morning after).
 * A bare year or a bare month fires only after a preposition ("in 2019", "since
@@ -71,10 +77,13 @@ from detente.nlp.timex_resolve import (
     alternation,
     normal,
     resolve_ago,
+    resolve_anchor_itself,
     resolve_anchored,
+    resolve_anchored_weekday,
     resolve_day_of_month,
     resolve_day_without_year,
     resolve_day_word,
+    resolve_days_later,
     resolve_full_date,
     resolve_iso,
     resolve_month,
@@ -180,6 +189,7 @@ _SEASON = rf"(?:(?P<season>(?:the\s+)?(?i:{alternation(TIME_WORDS['seasons'])}))
 _DAY_PART = rf"(?:\s+(?i:{alternation(TIME_WORDS['day_parts'])}))?"
 _YEAR_WORD = r"(?:,?\s+(?:of\s+)?(?P<yearword>(?i:this|last|next))\s+year\b)?"
 _LEADING_WEEKDAY = rf"(?:{_WEEKDAY},?\s+)?"
+_TO_DAY = r"\s*(?:and|to|-|–|&)\s*(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 # Bare months and years need a preposition that is not "on"/"at" ("on March"
 # is not English; "at 2019" is a score or a time).
 _CUE_PREPOSITIONS = frozenset(normal(p) for p in TIME_WORDS["role_prepositions"]) - {"on", "at"}
@@ -223,6 +233,15 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pattern(
         rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
         resolve_full_date,
+    ),
+    # "on 5 and 6 May 2023", "3-4 March": a span of days is dated by its first day
+    _pattern(
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
+        resolve_full_date,
+    ),
+    _pattern(
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_WORD}",
+        resolve_day_without_year,
     ),
     _pattern(rf"{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}", resolve_month_year),
     _pattern(rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY}{_YEAR_WORD}", resolve_day_without_year),
@@ -277,7 +296,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
         anchored=True,
     ),
     _pattern(
-        rf"{_NUMBER}\s+(?P<unit>(?i:days?|months?|years?|decades?))\s+"
+        rf"{_NUMBER}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
         r"(?P<direction>(?i:later|earlier))\b",
         resolve_anchored,
         anchored=True,
@@ -286,6 +305,38 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pattern(
         rf"(?:(?:(?i:a\s+few|several)|{_NUMBER})\s+)?(?i:hours|minutes)\s+(?i:later|afterwards)\b",
         resolve_same_day,
+        anchored=True,
+    ),
+    # "a week after the expulsion", "two days before the vote": counted from the time
+    # just named, when a noun phrase follows (before a clause, "seven years after it
+    # shut", the count runs back from the act of the main clause instead).
+    _pattern(
+        rf"(?:{_NUMBER}|(?i:the)(?=\s+(?i:day|week|month|year)\s))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
+        r"(?P<direction>(?i:after|before))(?=\s+(?i:the|this|that|its|their|his|her)\s)",
+        resolve_anchored,
+        anchored=True,
+    ),
+    # "days later", "a few days after the expulsion": the month a few days on
+    _pattern(
+        r"(?<!the\s)(?:(?i:a\s+few|several|some|just)\s+)?(?i:days)\s+"
+        r"(?i:later|after(?=\s+(?:the|this|that|its|their|his|her)\s))",
+        resolve_days_later,
+        anchored=True,
+    ),
+    # "the following Monday": the first Monday after the day just named
+    _pattern(
+        rf"(?i:the\s+(?:following|next))\s+{_WEEKDAY}",
+        resolve_anchored_weekday,
+        anchored=True,
+    ),
+    # "closed since the 2011 uprising": the year of the event it has lasted since
+    _pattern(rf"(?i:the)\s+{_YEAR}(?=\s+[a-z])", resolve_year, only_after="since"),
+    # "closed since then": since the time just named
+    _pattern(r"(?i:then)\b", resolve_anchor_itself, only_after="since", anchored=True),
+    # "earlier in the day", "later in the month": the day or month just named
+    _pattern(
+        r"(?i:earlier|later)\s+in\s+the\s+(?P<unit>(?i:day|month|year))\b",
+        resolve_anchored,
         anchored=True,
     ),
 )

@@ -151,7 +151,11 @@ def resolve_day_without_year(match: re.Match[str], ctx: ResolutionContext) -> Ev
 
 def resolve_day_of_month(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
     """'on the 5th': that day of the publication month, or of the month before (after,
-    in the future tense) when it lies on the other side of publication."""
+    in the future tense) when it lies on the other side of publication; after a month
+    named just before ('In April, ... on the 3rd'), a day of that month."""
+    anchor = ctx.anchor
+    if anchor is not None and anchor.precision == "month" and anchor.value:
+        return _day_of(int(anchor.value[:4]), int(anchor.value[5:7]), int(match["day"]))
     if ctx.published is None:
         return None
     first = ctx.published.replace(day=1)
@@ -247,15 +251,16 @@ def resolve_within(match: re.Match[str], ctx: ResolutionContext) -> EventDate | 
 
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _ANCHOR_STEPS = {
-    "following": 1, "next": 1, "later": 1,
-    "previous": -1, "preceding": -1, "prior": -1, "earlier": -1,
+    "following": 1, "next": 1, "later": 1, "after": 1,
+    "previous": -1, "preceding": -1, "prior": -1, "earlier": -1, "before": -1,
 }  # fmt: skip
 
 
 def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
     anchor = ctx.anchor
     unit = _unit(match)
-    needed = "year" if unit == "decade" else unit
+    # a count of weeks is a count of days; a decade, of years
+    needed = {"decade": "year", "week": "day"}.get(unit, unit)
     if anchor is None or _PRECISION_RANK[anchor.precision] < _PRECISION_RANK[needed]:
         return None
     steps = _ANCHOR_STEPS.get(_word(match, "direction") or "", 0)
@@ -271,6 +276,34 @@ def resolve_same_day(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     """'hours later': the anchor's day, when the anchor is a day."""
     anchor = ctx.anchor
     return anchor if anchor is not None and anchor.precision == "day" else None
+
+
+def resolve_anchor_itself(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'since then': the time just named, as it was named."""
+    return ctx.anchor
+
+
+def resolve_anchored_weekday(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'the following Monday': the first such weekday after the day just named."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "day" or not anchor.value:
+        return None
+    weekday = TIME_WORDS["weekdays"][normal(match["weekday"])]
+    day = date.fromisoformat(anchor.value)
+    ahead = (weekday - day.weekday() - 1) % 7 + 1
+    return EventDate.of_day(day + timedelta(days=ahead))
+
+
+_FEW_DAYS = timedelta(days=3)
+
+
+def resolve_days_later(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'days later': no day is given, so the month a few days after the day just named."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != "day" or not anchor.value:
+        return None
+    later = date.fromisoformat(anchor.value) + _FEW_DAYS
+    return EventDate.of_month(later.year, later.month)
 
 
 # What every pattern of detente.nlp.timex resolves its match with.

@@ -1,0 +1,83 @@
+"""Date arithmetic on phrases: how far a measured clause ('five years after'), an
+anniversary ('the 30th anniversary of') or a shift moves a date, at the precision both
+parts allow (GUIDELINES: a derived date takes the precision of its least precise part).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+from detente.model import EventDate
+from detente.nlp.lexicon import fold
+from detente.nlp.timex import TIME_WORDS
+from detente.nlp.timex_resolve import shifted
+
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+
+
+def measure(clause: Token) -> tuple[int, str] | None:
+    """'five years', 'a week' before the mark: how far the clause's act lies."""
+    for child in clause.children:
+        unit = _UNITS.get(child.lemma_.lower())
+        if child.dep_ != "npadvmod" or unit is None:
+            continue
+        counts = [c for c in child.children if c.dep_ in ("nummod", "det")]
+        if not counts:
+            return None  # 'decades after', 'years after': too vague to shift
+        count = TIME_WORDS["numbers"].get(counts[0].lower_)
+        if counts[0].lower_.isdigit():
+            count = int(counts[0].lower_)
+        return (count, unit) if count else None
+    return None
+
+
+def shift(anchor: EventDate, unit: str, steps: int) -> EventDate:
+    """``anchor`` moved by ``steps`` units, no finer than either ('2014' less five
+    years is 2009; a day less a week is a day)."""
+    value = anchor.value or ""
+    month = int(value[5:7]) if anchor.precision != "year" else 1
+    day = int(value[8:10]) if anchor.precision == "day" else 1
+    start = date(int(value[:4]), month, day)
+    if unit == "week":
+        unit, steps = "day", 7 * steps
+    moved = shifted(start, unit, steps)
+    if anchor.precision == "year" or moved.precision == "year":
+        return EventDate.of_year(int((moved.value or "")[:4]))
+    if anchor.precision == "month" or moved.precision == "month":
+        return EventDate(moved.value[:7] if moved.value else None, "month")
+    return moved
+
+
+def covers(event_date: EventDate, published: date | None) -> bool:
+    """Whether the date's period includes the publication month (or is unknown)."""
+    if published is None or not event_date.known:
+        return True
+    return published.isoformat().startswith((event_date.value or "")[:7])
+
+
+_ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
+_NUMBERED = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+
+def anniversary_years(trigger: Token) -> int | None:
+    """N in 'the Nth anniversary of <the act>', where the trigger is the act."""
+    of = trigger.head
+    if trigger.dep_ != "pobj" or of.lower_ != "of" or fold(of.head.lemma_) not in _ANNIVERSARIES:
+        return None
+    modifiers = of.head.doc[of.head.left_edge.i : of.head.i].text.lower()
+    for word in reversed(re.findall(r"[\w-]+", modifiers)):
+        if word in TIME_WORDS["ordinals"]:
+            return int(TIME_WORDS["ordinals"][word])
+        numbered = _NUMBERED.fullmatch(word)
+        if numbered:
+            return int(numbered.group(1))
+    return None
+
+
+def years_before(when: EventDate, years: int) -> EventDate:
+    if when.value is None:
+        return when
+    return EventDate(f"{int(when.value[:4]) - years:04d}{when.value[4:]}", when.precision)

@@ -1,0 +1,99 @@
+"""Phrases whose time is not the act's, or is though the parser hides it.
+
+:mod:`detente.nlp.dating` walks from a trigger up its clauses for the time expression
+that dates it; these tests say which phrases on the way to look into or past: a
+verbless complement ("declared X unwelcome on Monday") is the verb's own predicate; a
+statement "issued on Tuesday" dates what it reports; a date on the noun of a cause
+("following the December 2008 attack") or closing the phrase of another occurrence
+("an attempt on the president on 25 November") is that occurrence's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.nlp.timex_resolve import TIME_WORDS
+
+# Prepositions that bring in the cause or the occasion of an act, not its time.
+_CAUSE_PREPOSITIONS = frozenset(
+    {"after", "following", "over", "amid", "before", "despite", "against", "at", "to"}
+)
+
+
+def attributive(span: Span, trigger: Token) -> bool:
+    """'broke ties following the December 2008 Gaza attack', 'in protest at the May 3
+    raid': a date in front of the noun of a cause dates the cause, not the act ('the
+    December 2 decision to expel' still dates the expulsion)."""
+    root = span.root
+    noun = root.head
+    while noun.dep_ in ("compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # 'the December 2008 Gaza Strip attack'
+    return (
+        root.dep_ in ("nmod", "compound", "amod")
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i > root.i
+        and noun.i != trigger.i
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _CAUSE_PREPOSITIONS
+    )
+
+
+_OCCURRENCES = frozenset(TIME_WORDS["occurrence_nouns"])
+
+
+def of_an_occurrence(token: Token, top: Token, trigger: Token) -> bool:
+    """'recalled its envoy after the attack on the border post on Tuesday': a time
+    inside the phrase of another occurrence is that occurrence's."""
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if _is_occurrence(token) and token.i != trigger.i:
+            return True
+    return False
+
+
+def _is_occurrence(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _OCCURRENCES
+
+
+def closes_an_occurrence(phrase: Token, verb: Token) -> bool:
+    """'expelled him for assisting in an attempt on the president on 25 November': a
+    time phrase right after a phrase naming another occurrence (an attack, a vote, a
+    visit) tells when that happened, though the parser hangs it on the verb."""
+    if phrase.dep_ != "prep" or phrase.i == 0 or phrase.i < verb.i:
+        return False
+    token = phrase.doc[phrase.i - 1]
+    while token.i != verb.i and token.head.i != token.i:
+        if _is_occurrence(token):
+            return True
+        token = token.head
+    return False
+
+
+def small_clause(clause: Token) -> bool:
+    """'declared four diplomats unwelcome on Monday', 'declared the envoy persona non
+    grata on Tuesday': a verbless complement that the parser reads as a clause is part
+    of the verb's own predicate, so a time the parser hangs on it dates the verb."""
+    return (
+        clause.dep_ in ("ccomp", "xcomp")
+        and clause.pos_ in ("ADJ", "NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in clause.children)
+    )
+
+
+_REPORTS = frozenset(
+    {"statement", "report", "communique", "communiqué", "announcement", "decree", "note",
+     "notice", "release", "letter", "order", "resolution", "post", "message"}
+)  # fmt: skip
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "circulate", "make", "sign"})
+
+
+def issues_the_report(verb: Token) -> bool:
+    """'according to a statement issued on Tuesday', 'in a decree published on 3 May':
+    the day a report came out is the day of the act it reports, as for a verb of
+    saying ('X expelled Y, the agency reported on Sunday')."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _ISSUING
+        and verb.head.lemma_.lower() in _REPORTS
+    )

@@ -1,0 +1,137 @@
+"""What the time memory of :mod:`detente.nlp.discourse` reads off the article's text:
+which line is a headline, which day of the news a sentence names, whether a sentence
+tells the same act again, and how a mention's tense places it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from detente.model import EventDate, Mention
+from detente.nlp.lexicon import fold, inflections, load_lexicon
+from detente.nlp.segment import Sentence
+from detente.nlp.timex import find_time_expressions
+
+# How far before publication a neighbour's date may lie and still be the news itself.
+_NEWS_DAYS = 10
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_HEADLINE_WORDS = 25
+_ANCHOR_REACH = 3  # sentences back that 'two days later' may count from
+_STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b")
+# Nouns for what makes an act: "signed the agreement", "announcing their measures".
+MAKING = re.compile(
+    r"\b(?:agreement|deal|accord|communiqu[eé]|decision|measures|announcement)\b", re.I
+)
+# Acts that strain relations; the others mend them.  A story of a break goes on with
+# more breaking ('cut ties ... embassies were shut'); a mending told after it is later.
+_STRAINING = frozenset(
+    {"EXPEL_DIPLOMAT", "RECALL_DIPLOMAT", "SUMMON_DIPLOMAT", "REVOKE_AGREMENT", "CLOSE_MISSION",
+     "SEVER_RELATIONS", "DOWNGRADE_RELATIONS", "IMPOSE_SANCTIONS"}
+)  # fmt: skip
+
+
+def is_headline(text: str) -> bool:
+    """A short line with no closing punctuation: a headline, byline or stamp."""
+    stripped = text.rstrip()
+    return stripped[-1:] not in ".!?\"'”’)" and len(stripped.split()) <= _HEADLINE_WORDS
+
+
+def words(sentence: Sentence) -> int:
+    return len(sentence.text.split())
+
+
+def in_perfect(mention: Mention) -> bool:
+    """'have restored', 'has been closed': told as the present's news, not a story."""
+    trigger = str(mention.details.get("trigger", ""))
+    return bool(trigger) and (
+        re.search(rf"\bha(?:s|ve)\s+(?:\w+\s+)?(?:been\s+)?{re.escape(trigger)}", mention.evidence)
+        is not None
+    )
+
+
+def same_stance(first: Mention, second: Mention) -> bool:
+    return (first.type in _STRAINING) == (second.type in _STRAINING)
+
+
+def reported_back(mention: Mention) -> bool:
+    """'It said the country had recalled ...': the act lies before the saying, whose
+    day does not date it (GUIDELINES)."""
+    trigger = str(mention.details.get("trigger", ""))
+    return (
+        bool(trigger)
+        and re.search(rf"\bhad\s+(?:\w+\s+)?{re.escape(trigger)}", mention.evidence) is not None
+    )
+
+
+def with_date(mention: Mention, when: EventDate, stated: bool = True) -> Mention:
+    """``stated=False``: a date read off a neighbour ranks above a default but never
+    splits one act into two events (merge.py)."""
+    key = "date_stated" if stated else "date_inferred"
+    return replace(mention, date=when, details={**mention.details, key: True})
+
+
+def heading_date(match: re.Match[str]) -> EventDate:
+    year = int(match["year"])
+    if match["month"]:
+        return EventDate.of_month(year, MONTHS.split("|").index(match["month"]) + 1)
+    return EventDate.of_year(year)
+
+
+def news_day(text: str, published: date, tense: str = "past") -> EventDate | None:
+    """A day named in ``text`` within the days just before publication (the news), or
+    for ``future`` just after it (what is planned); a page's time stamp ('Updated
+    10:34 GMT') tells when it was written, not the act."""
+    if _STAMP.search(text):
+        return None
+    shift = timedelta(days=_NEWS_DAYS if tense == "future" else -_NEWS_DAYS)
+    earliest, latest = sorted((published.isoformat(), (published + shift).isoformat()))
+    for expression in find_time_expressions(text, published, tense):
+        when = expression.date
+        is_day = expression.role == "point" and when.precision == "day" and when.value
+        if is_day and earliest <= when.value <= latest:
+            return when
+    return None
+
+
+def names_the_act(text: str, mention: Mention) -> bool:
+    """Whether ``text`` names an act of the mention's kind with its trigger word or a
+    word of the same family ('expelled' for 'the expulsion', 'resumed' for 'the
+    resumption')."""
+    trigger = fold(str(mention.details.get("trigger", "")))
+    if len(trigger) < 3:
+        return False
+    family = {trigger} | {
+        form
+        for rule in load_lexicon().rules
+        if rule.type == mention.type
+        for lemma in rule.lemmas
+        if lemma[:3] == trigger[:3]
+        for form in inflections(lemma)
+    }
+    return any(fold(word) in family for word in re.findall(r"[\w'-]+", text))
+
+
+def time_named_before(
+    sentences: list[Sentence], index: int, published: date | None
+) -> EventDate | None:
+    """The last time the few sentences before ``index`` named: what 'two days later'
+    and 'the following day' count from."""
+    for sentence in reversed(sentences[max(0, index - _ANCHOR_REACH) : index]):
+        found = [e.date for e in find_time_expressions(sentence.text, published) if e.date.known]
+        if found:
+            return found[-1]
+    return None
+
+
+def background_date(mention: Mention, published: date | None) -> bool:
+    """Whether the mention states a date in an earlier year than publication."""
+    when = mention.date
+    return bool(
+        mention.details.get("date_stated")
+        and when.known
+        and published is not None
+        and when.precision in ("year", "month")
+        and int(when.value[:4]) < published.year
+    )
