@@ -415,3 +415,15 @@ def test_the_of_object_of_a_decision_acts_in_its_infinitive(body, expected) -> N
 )
 def test_ties_of_another_field_are_not_diplomatic_relations(body) -> None:
     assert dyads_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Algeria severs relations with Morocco.", {("SEVER_RELATIONS", "DZA", "MAR")}),
+        ("Algeria severs diplomatic ties with Morocco", {("SEVER_RELATIONS", "DZA", "MAR")}),
+        ("1976: Morocco severs relations with Algeria.", {("SEVER_RELATIONS", "MAR", "DZA")}),
+    ],
+)
+def test_a_present_tense_headline_verb_tagged_as_a_plural_noun_is_a_verb(body, expected):
+    assert dyads_of(body) == expected

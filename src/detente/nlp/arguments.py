@@ -278,7 +278,11 @@ def noun_tagged_verb(token: Token, verb_forms: Container[str]) -> bool:
     """A past tense or bare verb the tagger took for a noun compounded onto its
     object: 'Saudi Arabia and Bahrain cut relations', 'expel X and downgrade ties'.
     ``verb_forms`` are the surface forms of the grammar's verb triggers."""
-    if (token.pos_, token.dep_) not in _MODIFIER_TAGS or token.lower_ not in verb_forms:
+    if token.lower_ not in verb_forms:
+        return False
+    if token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children):
+        return True  # headline 'Algeria severs diplomatic ties with Morocco'
+    if (token.pos_, token.dep_) not in _MODIFIER_TAGS:
         return False
     if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i:
         return False
@@ -318,8 +322,9 @@ def subject_of_noun_tagged_verb(token: Token) -> tuple[Token | None, Token | Non
 
 
 def _named_subject(token: Token) -> Token | None:
-    """The phrase before a verb parsed as a noun: a left modifier of its object noun."""
-    for child in token.head.lefts:
+    """The phrase before a verb parsed as a noun: a left modifier of its object noun,
+    or of the verb itself ('Algeria severs relations', parsed as one noun phrase)."""
+    for child in (*token.lefts, *token.head.lefts):
         if (
             child.i < token.i
             and child.dep_ in ("nmod", "compound", "poss")

@@ -140,7 +140,7 @@ def _owning_arguments(trigger: Trigger) -> list[Token]:
 
 def subject_of(token: Token) -> Token | None:
     """The phrase that performs the trigger, climbing through governing clauses."""
-    if token.dep_ in ("compound", "amod") and mistagged_verb(token):
+    if (token.dep_ in ("compound", "amod") or token.pos_ == "NOUN") and mistagged_verb(token):
         named, governor = subject_of_noun_tagged_verb(token)
         if named is not None or governor is None:
             return named
