@@ -278,11 +278,7 @@ def noun_tagged_verb(token: Token, verb_forms: Container[str]) -> bool:
     """A past tense or bare verb the tagger took for a noun compounded onto its
     object: 'Saudi Arabia and Bahrain cut relations', 'expel X and downgrade ties'.
     ``verb_forms`` are the surface forms of the grammar's verb triggers."""
-    if token.lower_ not in verb_forms:
-        return False
-    if token.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in token.children):
-        return True  # headline 'Algeria severs diplomatic ties with Morocco'
-    if (token.pos_, token.dep_) not in _MODIFIER_TAGS:
+    if (token.pos_, token.dep_) not in _MODIFIER_TAGS or token.lower_ not in verb_forms:
         return False
     if token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i:
         return False
@@ -307,7 +303,7 @@ def subject_of_noun_tagged_verb(token: Token) -> tuple[Token | None, Token | Non
     """(subject, governing verb) of a verb parsed as a noun: the named phrase before
     it ('Bahrain cut relations'), or the verb whose object list it continues ('expel X
     and downgrade ties': the subject is expel's)."""
-    named = _named_subject(token)
+    named = _named_subject(token, own=True)
     if named is not None:
         return named, None
     first = token.head
@@ -321,10 +317,15 @@ def subject_of_noun_tagged_verb(token: Token) -> tuple[Token | None, Token | Non
     return None, None
 
 
-def _named_subject(token: Token) -> Token | None:
+def _named_subject(token: Token, own: bool = False) -> Token | None:
     """The phrase before a verb parsed as a noun: a left modifier of its object noun,
-    or of the verb itself ('Algeria severs relations', parsed as one noun phrase)."""
-    for child in (*token.lefts, *token.head.lefts):
+    or with ``own`` of the verb itself ('Algeria severs relations', one noun phrase;
+    'Moscow summons envoy', the name its subject)."""
+    own_deps = ("nmod", "compound", "poss", "nsubj")
+    for child in token.lefts if own else ():
+        if child.dep_ in own_deps and child.pos_ == "PROPN":
+            return child
+    for child in token.head.lefts:
         if (
             child.i < token.i
             and child.dep_ in ("nmod", "compound", "poss")

@@ -85,6 +85,30 @@ def mistagged_verb(token: Token) -> bool:
         )
         or noun_tagged_verb(token, _verb_forms())
         or adjective_tagged_verb(token)
+        or _plural_tagged_verb(token)
+    )
+
+
+def _grammar_noun(lemma: str) -> bool:
+    lexicon = load_lexicon()
+    return bool(lexicon.rules_for(lemma, "NOUN")) or any(
+        lemma in cls.lemmas for cls in lexicon.classes.values()
+    )
+
+
+def _plural_tagged_verb(token: Token) -> bool:
+    """Headline 'Algeria severs diplomatic ties with Morocco': a verb's -s form tagged
+    as a plural noun taking an object or compounded onto it; not a noun of the
+    grammar's own ('UK
+    sanctions Russian spies' is read by nlp/sanction_nouns.py)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_ in _verb_forms()
+        and not _grammar_noun(fold(token.lemma_))
+        and (
+            any(c.dep_ == "dobj" for c in token.children)
+            or (token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i)
+        )
     )
 
 
