@@ -112,16 +112,29 @@ def _match(
         matched = [
             c for c in candidates if argument_class(c, parse, lexicon, previous_text) == arg_class
         ]
-        if matched and rule.arg_requires:
+        if matched and (rule.arg_requires or rule.arg_excludes):
             words = {fold(t.lower_) for m in matched for t in m.subtree} | nearby
-            if not rule.arg_requires & words:
+            if rule.arg_requires and not rule.arg_requires & words:
                 continue
+            if rule.arg_excludes & (words | _destination_words(matched)):
+                continue  # "upgraded ties to a strategic partnership"
         if matched:
             arguments = tuple(matched)
             if rule.type == "APPOINT_AMBASSADOR" and not appoints_envoy(token, arguments, parse):
                 return None  # an envoy cited, or given another post (appointments.py)
             return Trigger(token, rule, arguments, arg_class)
     return None
+
+
+def _destination_words(arguments: list[Token]) -> set[str]:
+    """Words of a 'to' phrase right after the argument, wherever the parser hangs it:
+    'the upgrade of ties between Hanoi and Paris to a strategic partnership'."""
+    words: set[str] = set()
+    for argument in arguments:
+        after = argument.right_edge.i + 1
+        if after < len(argument.doc) and argument.doc[after].lower_ in ("to", "into"):
+            words |= {fold(t.lower_) for t in argument.doc[after].subtree}
+    return words
 
 
 _OUTSIDE_TRIGGER_PHRASE = frozenset(
