@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
+from detente.nlp.anniversaries import Anniversary, commemorated
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
@@ -50,6 +51,9 @@ def date_of(
     future).  ``earlier_year`` is the last year the article named before the
     sentence, for "then".
     """
+    anniversary = commemorated(trigger)
+    if anniversary is not None:
+        return _before_occasion(trigger, anniversary, expressions["past"], published)
     attached = _attached_expression(trigger, expressions["past"])
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
@@ -67,6 +71,40 @@ def date_of(
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
+
+
+def _before_occasion(
+    trigger: Token,
+    anniversary: Anniversary,
+    expressions: list[TimeExpression],
+    published: date | None,
+) -> tuple[EventDate, bool]:
+    """An act commemorated years later: the occasion's year less the years counted
+    ('celebrated the 60th anniversary ... on Tuesday'; the publication year when the
+    occasion names no time), or the act's own date where its phrase gives one that
+    agrees ('the establishment of ties on 14 December 1963')."""
+    inside = range(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))
+    outside = [e for e in expressions if e.start not in inside]
+    year = _occasion_year(anniversary, outside, published)
+    spans = [(e, r) for e in expressions if (r := _token_range(trigger.doc, e)) is not None]
+    own = _expression_below(trigger, None, trigger, spans)
+    if own is not None and own[0].date.known and year is not None:
+        if abs(int(own[0].date.value[:4]) - (year - anniversary.years)) <= 1:
+            return own[0].date, True
+    # the parser may hang the occasion's time on the act ('... of ties next year')
+    year = _occasion_year(anniversary, expressions, published)
+    if year is None:
+        return UNKNOWN_DATE, False
+    return EventDate.of_year(year - anniversary.years), True
+
+
+def _occasion_year(
+    anniversary: Anniversary, expressions: list[TimeExpression], published: date | None
+) -> int | None:
+    attached = _attached_expression(anniversary.occasion, expressions)
+    if attached is not None and attached[0].date.known:
+        return int(attached[0].date.value[:4])
+    return published.year if published is not None else None
 
 
 def _after(event_date: EventDate, published: date | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.anniversaries import commemorated
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
 from detente.nlp.syntax import infinitival_relative
 
@@ -59,6 +60,8 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     """The mention's modality, or None for an appeal that reports no event."""
     if rule.modality:
         return rule.modality
+    if commemorated(trigger) is not None:
+        return "asserted"  # "will mark the 50th anniversary of ties": the ties exist
     words = lexicon.modality
     if (
         _negated(_governing_chain(trigger, through_subjects=False), words, rule)

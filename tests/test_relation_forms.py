@@ -1,0 +1,103 @@
+"""Relations news in varied wording: anniversaries, partnerships, recognition.
+
+Sentences written for these tests; each article is published Wednesday 2024-05-08.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+PUBLISHED = "2024-05-08"
+
+
+def dated(body: str) -> set[tuple]:
+    return {
+        (e.type, e.source, e.target, e.date.value, e.modality)
+        for e in detente.extract(body, PUBLISHED)
+    }
+
+
+def dyads(body: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, PUBLISHED)}
+
+
+def _both(event_type: str, one: str, other: str, date: str | None) -> set[tuple]:
+    return {
+        (event_type, one, other, date, "asserted"),
+        (event_type, other, one, date, "asserted"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the act lies N years before the occasion (GUIDELINES: derived dates take
+        # the precision of their least precise part), never on the day of the party
+        (
+            "Kenya and China on Tuesday celebrated the 60th anniversary of the "
+            "establishment of diplomatic relations.",
+            _both("RESTORE_RELATIONS", "KEN", "CHN", "1964"),
+        ),
+        (
+            "This year marks 30 years since India and Israel established diplomatic relations.",
+            _both("RESTORE_RELATIONS", "IND", "ISR", "1994"),
+        ),
+        (
+            "Japan and Mongolia celebrated the 50th anniversary of the establishment of "
+            "diplomatic relations two years ago.",
+            _both("RESTORE_RELATIONS", "JPN", "MNG", "1972"),
+        ),
+        (
+            "Vietnam and Cuba will mark the sixtieth anniversary of the establishment of "
+            "diplomatic ties next year.",
+            _both("RESTORE_RELATIONS", "VNM", "CUB", "1965"),
+        ),
+        (
+            "The ceremony marked the 25th anniversary of the restoration of diplomatic "
+            "relations between Seoul and Moscow.",
+            _both("RESTORE_RELATIONS", "KOR", "RUS", "1999"),
+        ),
+        # the act's own date, where its phrase gives one, is more precise
+        (
+            "Kenya and China on Tuesday celebrated the 60th anniversary of the "
+            "establishment of diplomatic relations on 14 December 1963.",
+            _both("RESTORE_RELATIONS", "KEN", "CHN", "1963-12-14"),
+        ),
+    ],
+)
+def test_an_anniversary_dates_the_act_it_commemorates(body, expected) -> None:
+    assert dated(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a "strategic partnership" changes no level of representation (GUIDELINES)
+        "Sri Lanka and Oman agreed on Wednesday to upgrade their ties to a strategic "
+        "partnership.",
+        "Vietnam and Australia upgraded ties to a comprehensive strategic partnership.",
+        "India and the UAE elevated their relationship to a strategic partnership in 2017.",
+        "Relations have grown since the upgrade of bilateral ties between Hanoi and Paris "
+        "to a comprehensive strategic partnership.",
+    ],
+)
+def test_a_partnership_upgrade_is_no_upgrade_of_relations(body) -> None:
+    assert not {d for d in dyads(body) if d[0] == "UPGRADE_RELATIONS"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Greece upgraded its liaison office in Skopje to an embassy.", ("GRC", "MKD")),
+        ("Israel and Turkey upgraded relations to ambassadorial level.", ("TUR", "ISR")),
+        (
+            "Egypt and Qatar raised their diplomatic representation to ambassador level in "
+            "June 2021.",
+            ("EGY", "QAT"),
+        ),
+    ],
+)
+def test_a_raised_level_of_representation_stays_an_upgrade(body, expected) -> None:
+    assert ("UPGRADE_RELATIONS", *expected) in dyads(body)
