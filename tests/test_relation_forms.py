@@ -59,6 +59,16 @@ def _both(event_type: str, one: str, other: str, date: str | None) -> set[tuple]
             "relations between Seoul and Moscow.",
             _both("RESTORE_RELATIONS", "KOR", "RUS", "1999"),
         ),
+        # an anniversary of diplomatic relations is that of their establishment
+        (
+            "India and Japan marked the seventieth anniversary of diplomatic ties on Thursday.",
+            _both("RESTORE_RELATIONS", "IND", "JPN", "1954"),
+        ),
+        (
+            "The reception celebrated the 75th anniversary of diplomatic relations between "
+            "Britain and Nepal.",
+            _both("RESTORE_RELATIONS", "GBR", "NPL", "1949"),
+        ),
         # the act's own date, where its phrase gives one, is more precise
         (
             "Kenya and China on Tuesday celebrated the 60th anniversary of the "
@@ -69,6 +79,19 @@ def _both(event_type: str, one: str, other: str, date: str | None) -> set[tuple]
 )
 def test_an_anniversary_dates_the_act_it_commemorates(body, expected) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The company celebrated its 50th anniversary on Monday.",
+        "The two leaders marked the anniversary of their friendship treaty in Hanoi.",
+        "Brazil and Argentina enjoy excellent relations, the minister said.",
+        "Relations between Turkey and Egypt have thawed in recent months.",
+    ],
+)
+def test_an_anniversary_or_a_mood_of_relations_is_no_event(body) -> None:
+    assert not dyads(body)
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,9 @@ class Anniversary:
 def commemorated(trigger: Token) -> Anniversary | None:
     """The anniversary the trigger's act is commemorated by, if any: 'the 60th
     anniversary of the establishment of ties', '30 years since they established ties'."""
+    if fold(trigger.lemma_) in _OCCASIONS:  # "the 70th anniversary of diplomatic ties"
+        years = _OCCASIONS[fold(trigger.lemma_)] or _ordinal(trigger)
+        return Anniversary(trigger, years) if years else None
     node = trigger
     for _ in range(_REACH):
         if node.head.i == node.i:
