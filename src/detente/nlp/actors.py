@@ -66,6 +66,8 @@ def find_actors(text: str) -> list[ActorSpan]:
     """
     gazetteer = _gazetteer()
     spans = []
+    # a name wrapped over two lines ("the People's\nRepublic of China"); same offsets
+    text = text.replace("\n", " ")
     for match in _pattern().finditer(text):
         form = gazetteer.forms[match.group()]
         if form.code is None or (form.shouted_guard and _shouted(text, match.start())):

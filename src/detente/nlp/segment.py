@@ -185,10 +185,30 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line)
         stripped = line.rstrip()
         following = lines[position + 1] if position + 1 < len(lines) else ""
-        if stripped and stripped[-1] not in ".!?:\"”'’)" and following[:1].islower():
+        if stripped and stripped[-1] not in ".!?:\"”'’)" and (
+            following[:1].islower() or ((following[:1].isupper() or following[:1].isdigit()) and _open_ending(stripped))
+        ):
             continue  # the sentence goes on on the next line (keep its newline inside)
         yield start, "".join(parts).rstrip("\r\n")
         parts = []
+
+
+# Words no sentence or headline ends on: a line ending on one was wrapped mid-sentence,
+# even before a capital ("... relations with the People's" + "Republic of China ...").
+_OPEN_ENDINGS = frozenset(
+    {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from"}
+    | {"its", "their", "his", "her", "our", "between", "into", "that"}
+)
+_LAST_WORD = re.compile(r"(\w+)(['’]s)?,?$")
+
+
+def _open_ending(line: str) -> bool:
+    """Whether the line stops on a word or mark that cannot end a sentence: an article,
+    a preposition, a conjunction, a possessive, a comma."""
+    if line.endswith(","):
+        return True
+    last = _LAST_WORD.search(line)
+    return last is not None and (bool(last.group(2)) or last.group(1) in _OPEN_ENDINGS)
 
 
 def _split_block(block: str) -> Iterator[tuple[int, int]]:
