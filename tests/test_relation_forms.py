@@ -124,3 +124,56 @@ def test_a_partnership_upgrade_is_no_upgrade_of_relations(body) -> None:
 )
 def test_a_raised_level_of_representation_stays_an_upgrade(body, expected) -> None:
     assert ("UPGRADE_RELATIONS", *expected) in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # recognising a state (or switching recognition to it) establishes relations with
+        # it (GUIDELINES: switching recognition is RESTORE_RELATIONS with the new partner)
+        ("Honduras broke ties with Taiwan and recognized China on Sunday.", ("HND", "CHN")),
+        ("Costa Rica recognised Beijing in 2007, ending ties with Taipei.", ("CRI", "CHN")),
+        (
+            "Nicaragua switched diplomatic recognition from Taipei to Beijing in December 2021.",
+            ("NIC", "CHN"),
+        ),
+        ("The Solomon Islands switched its allegiance from Taipei to Beijing in 2019.", ("SLB", "CHN")),
+        ("Panama shifted its diplomatic ties from Taiwan to China in 2017.", ("PAN", "CHN")),
+        ("Kiribati's switch of diplomatic ties to Beijing angered Taipei.", ("KIR", "CHN")),
+        (
+            "Grenada, which had recognized the Taipei authorities for years, restored ties "
+            "with Beijing.",
+            ("GRD", "TWN"),
+        ),
+    ],
+)
+def test_recognising_a_state_establishes_relations_with_it(body, expected) -> None:
+    assert ("RESTORE_RELATIONS", *expected) in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister switched his allegiance to the opposition party.",
+        "Officials recognized Iran's right to a civilian nuclear programme.",
+        "The United States recognized Juan Guaido as interim president of Venezuela.",
+        "Russia recognised the independence of Abkhazia and South Ossetia in 2008.",
+    ],
+)
+def test_recognising_something_else_restores_nothing(body) -> None:
+    assert not {d for d in dyads(body) if d[0] == "RESTORE_RELATIONS"}
+
+
+def test_a_name_wrapped_over_two_lines_is_one_name() -> None:
+    # hard-wrapped wire copy: the line stops on "the People's", the name goes on below
+    body = (
+        "Grenada, a Caribbean nation that recognized the Taipei regime\n"
+        "for 15 years, resumed diplomatic relations with the People's\n"
+        "Republic of China in Beijing on Thursday.\n"
+    )
+    assert ("RESTORE_RELATIONS", "GRD", "CHN") in dyads(body)
+
+
+def test_a_headline_line_still_ends_its_sentence() -> None:
+    body = "Chad restores ties with Israel\nChad restored diplomatic relations with Israel on Sunday.\n"
+    assert dyads(body) == {("RESTORE_RELATIONS", "TCD", "ISR")}

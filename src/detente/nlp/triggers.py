@@ -287,6 +287,10 @@ def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                             yield from _expand(pobj, lexicon)
 
 
+# Words for a government that a recognising state may name instead of the state.
+_REGIME_NOUNS = frozenset({"regime", "authority", "authorities"})
+
+
 def argument_class(
     token: Token, parse: SentenceParse, lexicon: Lexicon, previous_text: str = ""
 ) -> str | None:
@@ -294,6 +298,8 @@ def argument_class(
     if token.i in parse.actor_at and token.ent_type_ != "PERSON":
         return "state"
     lemma = fold(token.lemma_)
+    if lemma in _REGIME_NOUNS and any(c.i in parse.actor_at for c in token.children):
+        return "state"  # "recognized the Taiwan authorities"
     for cls in lexicon.classes.values():
         if lemma not in cls.lemmas and fold(token.lower_) not in cls.lemmas:
             continue
