@@ -98,8 +98,7 @@ def test_an_anniversary_or_a_mood_of_relations_is_no_event(body) -> None:
     "body",
     [
         # a "strategic partnership" changes no level of representation (GUIDELINES)
-        "Sri Lanka and Oman agreed on Wednesday to upgrade their ties to a strategic "
-        "partnership.",
+        "Sri Lanka and Oman agreed on Wednesday to upgrade their ties to a strategic partnership.",
         "Vietnam and Australia upgraded ties to a comprehensive strategic partnership.",
         "India and the UAE elevated their relationship to a strategic partnership in 2017.",
         "Relations have grown since the upgrade of bilateral ties between Hanoi and Paris "
@@ -137,7 +136,10 @@ def test_a_raised_level_of_representation_stays_an_upgrade(body, expected) -> No
             "Nicaragua switched diplomatic recognition from Taipei to Beijing in December 2021.",
             ("NIC", "CHN"),
         ),
-        ("The Solomon Islands switched its allegiance from Taipei to Beijing in 2019.", ("SLB", "CHN")),
+        (
+            "The Solomon Islands switched its allegiance from Taipei to Beijing in 2019.",
+            ("SLB", "CHN"),
+        ),
         ("Panama shifted its diplomatic ties from Taiwan to China in 2017.", ("PAN", "CHN")),
         ("Kiribati's switch of diplomatic ties to Beijing angered Taipei.", ("KIR", "CHN")),
         (
@@ -175,5 +177,8 @@ def test_a_name_wrapped_over_two_lines_is_one_name() -> None:
 
 
 def test_a_headline_line_still_ends_its_sentence() -> None:
-    body = "Chad restores ties with Israel\nChad restored diplomatic relations with Israel on Sunday.\n"
+    body = (
+        "Chad restores ties with Israel\n"
+        "Chad restored diplomatic relations with Israel on Sunday.\n"
+    )
     assert dyads(body) == {("RESTORE_RELATIONS", "TCD", "ISR")}

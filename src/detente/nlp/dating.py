@@ -88,9 +88,14 @@ def _before_occasion(
     year = _occasion_year(anniversary, outside, published)
     spans = [(e, r) for e in expressions if (r := _token_range(trigger.doc, e)) is not None]
     own = _expression_below(trigger, None, trigger, spans)
-    if own is not None and own[0].date.known and year is not None:
-        if abs(int(own[0].date.value[:4]) - (year - anniversary.years)) <= 1:
-            return own[0].date, True
+    agrees = (
+        own is not None
+        and own[0].date.known
+        and year is not None
+        and abs(int(own[0].date.value[:4]) - (year - anniversary.years)) <= 1
+    )
+    if agrees:
+        return own[0].date, True
     # the parser may hang the occasion's time on the act ('... of ties next year')
     year = _occasion_year(anniversary, expressions, published)
     if year is None:

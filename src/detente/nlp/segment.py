@@ -185,8 +185,11 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line)
         stripped = line.rstrip()
         following = lines[position + 1] if position + 1 < len(lines) else ""
-        if stripped and stripped[-1] not in ".!?:\"”'’)" and (
-            following[:1].islower() or ((following[:1].isupper() or following[:1].isdigit()) and _open_ending(stripped))
+        first = following[:1]
+        if (
+            stripped
+            and stripped[-1] not in ".!?:\"”'’)"
+            and (first.islower() or (first.isalnum() and _open_ending(stripped)))
         ):
             continue  # the sentence goes on on the next line (keep its newline inside)
         yield start, "".join(parts).rstrip("\r\n")
