@@ -182,3 +182,56 @@ def test_a_headline_line_still_ends_its_sentence() -> None:
         "Chad restored diplomatic relations with Israel on Sunday.\n"
     )
     assert dyads(body) == {("RESTORE_RELATIONS", "TCD", "ISR")}
+
+
+def modal(body: str) -> set[tuple[str, str, str, str]]:
+    return {(e.type, e.source, e.target, e.modality) for e in detente.extract(body, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the state in the 'by' phrase of the decision acts, not the one that comments
+        (
+            "The Netherlands regrets the disproportionate decision by Nicaragua to break off "
+            "diplomatic relations, the Dutch foreign minister said on Saturday.",
+            ("SEVER_RELATIONS", "NIC", "NLD"),
+        ),
+        (
+            "Washington welcomed the decision by Morocco to reopen its embassy in Israel.",
+            ("OPEN_MISSION", "MAR", "ISR"),
+        ),
+        (
+            "Berlin condemned the decision by Russia to expel two German diplomats.",
+            ("EXPEL_DIPLOMAT", "RUS", "DEU"),
+        ),
+    ],
+)
+def test_the_state_deciding_by_acts(body, expected) -> None:
+    assert dyads(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a state seeking a change of its own relations plans it
+        (
+            "Nauru is severing ties with Taiwan and seeking a resumption of relations with China.",
+            ("RESTORE_RELATIONS", "NRU", "CHN", "planned"),
+        ),
+        (
+            "Syria is seeking to reopen its embassy in Riyadh.",
+            ("OPEN_MISSION", "SYR", "SAU", "planned"),
+        ),
+        (
+            "Israel seeks to establish diplomatic relations with Indonesia.",
+            ("RESTORE_RELATIONS", "ISR", "IDN", "planned"),
+        ),
+    ],
+)
+def test_a_state_seeking_its_own_rapprochement_plans_it(body, expected) -> None:
+    assert expected in modal(body)
+
+
+def test_seeking_sanctions_from_others_is_an_appeal() -> None:
+    assert not modal("The United States is seeking sanctions on North Korea at the UN.")

@@ -73,6 +73,8 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     # govern every verb they coordinate.
     chain = _governing_chain(trigger, through_coordination=True)
     lemmas = [fold(t.lemma_) for t in chain]
+    if _own_pursuit(rule, chain):
+        return "planned"
     if (
         any(lemma in words["appeal_governors"] for lemma in lemmas[1:])
         or _hypothetical(chain)
@@ -124,6 +126,24 @@ def _only_pursued(rule: TriggerRule, lemmas: list[str]) -> bool:
     """'working towards normalisation', 'the decision aims to re-establish normal
     relations', 'is expected to try to normalise ties'."""
     return rule.type == "RESTORE_RELATIONS" and any(lemma in _PURSUITS for lemma in lemmas[1:])
+
+
+# Types whose act a party pursues for itself: one cannot seek another's relations.
+_BILATERAL_TYPES = frozenset(
+    {"RESTORE_RELATIONS", "UPGRADE_RELATIONS", "OPEN_MISSION", "SEVER_RELATIONS"}
+)
+
+
+def _own_pursuit(rule: TriggerRule, chain: list[Token]) -> bool:
+    """'Nauru is seeking a resumption of relations with China', 'Syria seeks to reopen
+    its embassy': a state seeking a change of its own relations announces a plan; an
+    appeal asks someone else to act."""
+    return (
+        rule.type in _BILATERAL_TYPES
+        and len(chain) > 1
+        and fold(chain[1].lemma_) == "seek"
+        and chain[0].dep_ in ("dobj", "xcomp")
+    )
 
 
 def _hypothetical(chain: list[Token]) -> bool:

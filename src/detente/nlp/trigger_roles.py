@@ -59,10 +59,14 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
         roles.agents += [c for c in parse.states_of(other) if c not in roles.agents]
     speakers = roles.agents  # whom 'its' means in the phrase
     by_agent = (
-        nominal_by_agent(trigger.token, parse.actor_at) if trigger.rule.pos == "NOUN" else None
+        nominal_by_agent(trigger.token, parse.actor_at)
+        if trigger.rule.pos == "NOUN"
+        else _deciding_by(trigger.token, parse)
     )
     if by_agent is not None:  # "the expulsion of its ambassador by Nicaragua"
         roles.agents = parse.states_of(by_agent)
+        if trigger.rule.pos == "VERB":  # "the move by Rabat to reopen its embassy"
+            speakers = roles.agents
     elif subject is not None and subject.dep_ == "poss" and trigger.rule.type in _OTHERS_ENVOY:
         # "Ecuador condemned Nicaragua's expulsion of its ambassador": 'its' is Ecuador's
         higher = governing_subject(trigger.token)
@@ -85,6 +89,22 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
     return roles
+
+
+def _deciding_by(verb: Token, parse: SentenceParse) -> Token | None:
+    """'the decision by Nicaragua to break off relations', 'a move by Rabat to reopen its
+    embassy': the state in the 'by' phrase of the noun the infinitive completes acts,
+    not the subject of the sentence around it."""
+    if verb.dep_ not in ("acl", "xcomp", "relcl") or verb.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and parse.states_of(pobj):
+                    return pobj
+    return None
 
 
 def _quantity_heads(trigger: Trigger) -> list[Token]:
