@@ -235,3 +235,49 @@ def test_a_state_seeking_its_own_rapprochement_plans_it(body, expected) -> None:
 
 def test_seeking_sanctions_from_others_is_an_appeal() -> None:
     assert not modal("The United States is seeking sanctions on North Korea at the UN.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an act 'N years after' which another happened lies N years before that one
+        (
+            "Paraguay reopened its embassy in Venezuela on Monday, five years after the two "
+            "countries broke off diplomatic relations.",
+            {
+                ("OPEN_MISSION", "PRY", "VEN", "2024-05-06", "asserted"),
+                *_both("SEVER_RELATIONS", "PRY", "VEN", "2019"),
+            },
+        ),
+        (
+            "Saudi Arabia will reopen its embassy in Damascus next month, 12 years after it "
+            "closed the mission.",
+            {
+                ("OPEN_MISSION", "SAU", "SYR", "2024-06", "planned"),
+                ("CLOSE_MISSION", "SAU", "SYR", "2012", "asserted"),
+            },
+        ),
+        (
+            "The Saudi embassy in Tehran reopened in March 2023, three months after Riyadh and "
+            "Tehran restored ties.",
+            {
+                ("OPEN_MISSION", "SAU", "IRN", "2023-03", "asserted"),
+                *_both("RESTORE_RELATIONS", "SAU", "IRN", "2022-12"),
+            },
+        ),
+    ],
+)
+def test_an_act_years_before_another_is_dated_back(body, expected) -> None:
+    assert dated(body) == expected
+
+
+def test_a_mediator_named_as_a_modifier_is_no_party() -> None:
+    body = (
+        "Iran reopened its embassy in Riyadh on Monday. The reopening followed a "
+        "China-brokered agreement to restore diplomatic ties reached by the two regional "
+        "powers in March."
+    )
+    assert {d for d in dyads(body) if d[0] == "RESTORE_RELATIONS"} == {
+        ("RESTORE_RELATIONS", "IRN", "SAU"),
+        ("RESTORE_RELATIONS", "SAU", "IRN"),
+    }

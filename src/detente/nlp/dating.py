@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
-from detente.nlp.anniversaries import Anniversary, commemorated
+from detente.nlp.anniversaries import Anniversary, commemorated, earlier_by
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
@@ -51,7 +51,7 @@ def date_of(
     future).  ``earlier_year`` is the last year the article named before the
     sentence, for "then".
     """
-    anniversary = commemorated(trigger)
+    anniversary = commemorated(trigger) or earlier_by(trigger)
     if anniversary is not None:
         return _before_occasion(trigger, anniversary, expressions["past"], published)
     attached = _attached_expression(trigger, expressions["past"])
@@ -96,6 +96,8 @@ def _before_occasion(
     )
     if agrees:
         return own[0].date, True
+    if anniversary.unit == "month":
+        return _months_before(anniversary, outside, published)
     # the parser may hang the occasion's time on the act ('... of ties next year')
     year = _occasion_year(anniversary, expressions, published)
     if year is None:
@@ -103,13 +105,32 @@ def _before_occasion(
     return EventDate.of_year(year - anniversary.years), True
 
 
+def _occasion_date(
+    anniversary: Anniversary, expressions: list[TimeExpression], published: date | None
+) -> EventDate:
+    attached = _attached_expression(anniversary.occasion, expressions)
+    if attached is not None and attached[0].date.known:
+        return attached[0].date
+    return EventDate.of_day(published) if published is not None else UNKNOWN_DATE
+
+
 def _occasion_year(
     anniversary: Anniversary, expressions: list[TimeExpression], published: date | None
 ) -> int | None:
-    attached = _attached_expression(anniversary.occasion, expressions)
-    if attached is not None and attached[0].date.known:
-        return int(attached[0].date.value[:4])
-    return published.year if published is not None else None
+    occasion = _occasion_date(anniversary, expressions, published)
+    return int(occasion.value[:4]) if occasion.known else None
+
+
+def _months_before(
+    anniversary: Anniversary, expressions: list[TimeExpression], published: date | None
+) -> tuple[EventDate, bool]:
+    """'three months after it closed the mission': the month, at best (the occasion's
+    day says nothing of the earlier act's)."""
+    occasion = _occasion_date(anniversary, expressions, published)
+    if not occasion.known or occasion.precision == "year":
+        return UNKNOWN_DATE, False
+    months = int(occasion.value[:4]) * 12 + int(occasion.value[5:7]) - 1 - anniversary.years
+    return EventDate.of_month(months // 12, months % 12 + 1), True
 
 
 def _after(event_date: EventDate, published: date | None) -> bool:

@@ -252,4 +252,20 @@ class SentenceParse:
         if size == 1:
             found = self.context.counterpart(self.index, exclude, before=token.idx)
             return [found] if found else []
-        return self.context.group(self.index, size)
+        return self.context.group(self.index, size, self._parties_named_before(token))
+
+    def _parties_named_before(self, token: Token) -> tuple[str, ...]:
+        """States this sentence names ahead of ``token`` as a phrase of their own (not a
+        modifier: 'a China-brokered agreement'), newest first."""
+        heads = [
+            t
+            for t in token.doc[: token.i]
+            if t.i in self.actor_at and t.head.i not in self.actor_at
+        ]
+        return tuple(
+            dict.fromkeys(
+                self.actor_at[t.i].code
+                for t in reversed(heads)
+                if t.dep_ not in ("compound", "amod", "npadvmod", "nmod")
+            )
+        )
