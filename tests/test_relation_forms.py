@@ -281,3 +281,42 @@ def test_a_mediator_named_as_a_modifier_is_no_party() -> None:
         ("RESTORE_RELATIONS", "IRN", "SAU"),
         ("RESTORE_RELATIONS", "SAU", "IRN"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a past act in a relative clause describes its noun: background, dated only by
+        # a date of its own
+        (
+            "Mexico's Foreign Ministry said it would reopen its embassy in Kyiv, which it "
+            "closed at the start of the war.",
+            ("CLOSE_MISSION", "MEX", "UKR", None, "asserted"),
+        ),
+        (
+            "The Philippine embassy in Tripoli, which was closed in 2014, resumed operations "
+            "on Sunday.",
+            ("CLOSE_MISSION", "PHL", "LBY", "2014", "asserted"),
+        ),
+        (
+            "Eritrea reopened its embassy in Mogadishu on Saturday, a month after Somalia "
+            "reopened its mission in Asmara.",
+            ("OPEN_MISSION", "SOM", "ERI", "2024-04", "asserted"),
+        ),
+    ],
+)
+def test_background_in_a_side_clause_keeps_its_own_time(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a mission that is no state's embassy: a peace operation, a military mission
+        "The UN closed its mission in Mali in December, the embassy said.",
+        "France ended its military mission in Mali and closed its base in Gao near the embassy.",
+        "The United Nations peacekeeping mission in Mali closed its embassy liaison desk in 2023.",
+    ],
+)
+def test_a_mission_that_is_no_embassy_opens_and_closes_nothing(body) -> None:
+    assert not {d for d in dyads(body) if d[0] in ("OPEN_MISSION", "CLOSE_MISSION")}

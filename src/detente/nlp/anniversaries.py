@@ -102,6 +102,8 @@ def _ordinal(occasion: Token) -> int | None:
 
 def _cardinal(years: Token) -> int | None:
     for child in years.children:
+        if child.dep_ == "det" and child.lower_ in ("a", "an"):
+            return 1  # "a year after"
         if child.dep_ != "nummod":
             continue
         word = child.lower_

@@ -338,6 +338,12 @@ def _reported_speech(token: Token) -> bool:
     return head.lemma_ in REPORTING_VERBS
 
 
+def _past_relative(trigger: Token) -> bool:
+    """'its embassy in Kyiv, which it closed at the start of the war': a past act told
+    in a relative clause describes the noun; it is not the news of the sentence."""
+    return trigger.dep_ == "relcl" and trigger.tag_ in ("VBD", "VBN")
+
+
 def _past_perfect(token: Token) -> bool:
     auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     return "had" in auxiliaries
@@ -348,7 +354,7 @@ def _background(trigger: Token) -> bool:
 
     Past perfect reported by a past verb of saying is the news itself, shifted
     back by the reporting ("Bahrain said it had recalled its ambassador")."""
-    if _past_told_in_present(trigger):
+    if _past_told_in_present(trigger) or _past_relative(trigger):
         return True
     for token in (trigger, trigger.head):
         if _past_perfect(token) and not _reported_speech(token):
