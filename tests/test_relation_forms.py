@@ -320,3 +320,32 @@ def test_background_in_a_side_clause_keeps_its_own_time(body, expected) -> None:
 )
 def test_a_mission_that_is_no_embassy_opens_and_closes_nothing(body) -> None:
     assert not {d for d in dyads(body) if d[0] in ("OPEN_MISSION", "CLOSE_MISSION")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a rapprochement worked at, or hoped of another, is no decision
+        "Turkey and Egypt have been working to restore relations since 2021.",
+        "Egypt and Turkey have taken steps to normalise relations after a decade of tension.",
+        "Israel hopes that Saudi Arabia will normalize relations with it.",
+        "Beijing hoped the two sides would exchange ambassadors at an early date.",
+        "Rwanda and Burundi are on the path to restoring full diplomatic ties.",
+    ],
+)
+def test_a_rapprochement_worked_at_or_hoped_for_is_no_event(body) -> None:
+    assert not modal(body)
+
+
+def test_hoping_to_act_oneself_is_a_plan() -> None:
+    assert modal("Syria hopes to reopen its embassy in Riyadh soon.") == {
+        ("OPEN_MISSION", "SYR", "SAU", "planned")
+    }
+
+
+def test_the_two_countries_after_a_demonym_are_both_parties() -> None:
+    body = (
+        "Bahrain's king received the credentials of the new Israeli ambassador, three years "
+        "after the two countries established ties."
+    )
+    assert _both("RESTORE_RELATIONS", "BHR", "ISR", "2021") <= dated(body)

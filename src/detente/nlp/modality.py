@@ -74,7 +74,7 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     # "demanding it annul the treaty and close the embassy": intentions and appeals
     # govern every verb they coordinate.
     chain = _governing_chain(trigger, through_coordination=True)
-    lemmas = [fold(t.lemma_) for t in chain]
+    lemmas = [_lemma(t) for t in chain]
     if _own_pursuit(rule, chain):
         return "planned"
     if (
@@ -83,6 +83,7 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
         or _condition_only(chain, words)
         or _undecided_draft(chain, words)
         or _only_pursued(rule, lemmas)
+        or _wished_of_another(chain)
     ):
         return None
     if _planned(trigger, chain, lemmas, words, rule):
@@ -121,13 +122,37 @@ def _governing_chain(
 # parties themselves are a plan: "in advanced discussions to restore ties").
 _PURSUITS = frozenset(
     {"toward", "towards", "process", "aim", "effort", "development", "try", "attempt"}
+    | {"work", "step", "bid", "way", "path", "road", "strive"}
 )
 
 
 def _only_pursued(rule: TriggerRule, lemmas: list[str]) -> bool:
     """'working towards normalisation', 'the decision aims to re-establish normal
-    relations', 'is expected to try to normalise ties'."""
+    relations', 'is expected to try to normalise ties', 'have been working to restore
+    relations', 'took steps to normalise ties', 'paving the way for restoring ties'."""
     return rule.type == "RESTORE_RELATIONS" and any(lemma in _PURSUITS for lemma in lemmas[1:])
+
+
+def _lemma(token: Token) -> str:
+    """The folded lemma, mended where the lemmatizer misreads a verb ('hopes' -> 'hop')."""
+    lemma = fold(token.lemma_)
+    return "hope" if lemma == "hop" and token.lower_.startswith("hope") else lemma
+
+
+# Wishes: a state hoping that another acts reports no decision of the other.
+_WISHES = frozenset({"hope", "wish"})
+
+
+def _wished_of_another(chain: list[Token]) -> bool:
+    """'Israel hopes that Saudi Arabia will normalise relations', 'he hoped the two
+    sides would exchange ambassadors': a hope for another's act (a clause with its own
+    subject) is no plan of it; 'hopes to reopen' is the hoper's own plan."""
+    for below, token in zip(chain, chain[1:], strict=False):
+        if fold(token.lemma_) in _SPEECH_VERBS:
+            return False
+        if _lemma(token) in _WISHES and below.dep_ == "ccomp":
+            return True
+    return False
 
 
 # Types whose act a party pursues for itself: one cannot seek another's relations.

@@ -266,6 +266,6 @@ class SentenceParse:
             dict.fromkeys(
                 self.actor_at[t.i].code
                 for t in reversed(heads)
-                if t.dep_ not in ("compound", "amod", "npadvmod", "nmod")
+                if t.dep_ != "npadvmod" and t.head.pos_ != "VERB" or t.dep_.startswith("nsubj")
             )
         )
