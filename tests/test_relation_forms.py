@@ -349,3 +349,38 @@ def test_the_two_countries_after_a_demonym_are_both_parties() -> None:
         "after the two countries established ties."
     )
     assert _both("RESTORE_RELATIONS", "BHR", "ISR", "2021") <= dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # nominal breaks whose particle the parser hangs elsewhere
+        (
+            "Niger's junta announced the breaking off of diplomatic relations with Ukraine.",
+            {("SEVER_RELATIONS", "NER", "UKR")},
+        ),
+        (
+            "Venezuela announced the cutting off of diplomatic ties with Paraguay.",
+            {("SEVER_RELATIONS", "VEN", "PRY")},
+        ),
+        # 'which' names no person: not the envoy the parser hangs its clause on
+        (
+            "Israel recalled its ambassador from South Africa, which then voted to close the "
+            "Israeli embassy in Pretoria and suspend all diplomatic relations.",
+            {
+                ("RECALL_DIPLOMAT", "ISR", "ZAF"),
+                ("CLOSE_MISSION", "ZAF", "ISR"),
+                ("SEVER_RELATIONS", "ZAF", "ISR"),
+            },
+        ),
+        (
+            "Colombia and Venezuela restored relations after a three-year break.",
+            {
+                ("RESTORE_RELATIONS", "COL", "VEN"),
+                ("RESTORE_RELATIONS", "VEN", "COL"),
+            },
+        ),
+    ],
+)
+def test_breaks_named_by_nouns_and_relative_clauses(body, expected) -> None:
+    assert dyads(body) == expected

@@ -236,12 +236,27 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
         if child.dep_ == "nsubjpass" and raised:
             return child  # "Chile is expected to reopen": the raised subject
         if child.dep_ == "nsubj" and word.dep_ == "relcl":
-            return word.head
+            return _antecedent_of_which(child) or word.head
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < word.i:
             return child  # headline style: "Jordan to recall envoy"
     return None
+
+
+def _antecedent_of_which(pronoun: Token) -> Token | None:
+    """'recalled its ambassador from South Africa, which then voted to close ...':
+    'which' names no person, so when the parser hangs its clause on an envoy the
+    thing it refers to is the noun just before it."""
+    if pronoun.lower_ != "which" or not is_envoy_word(pronoun.head.head):
+        return None
+    before = pronoun.i - 1
+    while before >= 0 and pronoun.doc[before].is_punct:
+        before -= 1
+    word = pronoun.doc[before] if before >= 0 else None
+    if word is None or word.pos_ not in ("NOUN", "PROPN") or is_envoy_word(word):
+        return None
+    return word
 
 
 def _climbs_to_head(word: Token) -> bool:

@@ -243,6 +243,7 @@ _NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
 
 
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    yield from _after_particle(token, lexicon)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _NOUN_ARGUMENT_PREPOSITIONS:
             for pobj in child.children:
@@ -266,6 +267,19 @@ def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     for sibling in token.sent:
         if sibling.lemma_.lower() in ("embassy", "consulate") and sibling.i != token.i:
             yield sibling
+
+
+def _after_particle(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """'the breaking off of diplomatic relations', 'the cutting off of ties': the parser
+    hangs the particle and its of-phrase on the verb above the noun."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ not in ("off", "down") or following.head.i == token.i:
+        return
+    for prep in following.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield from _expand(pobj, lexicon)
 
 
 # Work a mission does: "suspended operations at its embassy", "activities of the consulate".
