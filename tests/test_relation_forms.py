@@ -384,3 +384,16 @@ def test_the_two_countries_after_a_demonym_are_both_parties() -> None:
 )
 def test_breaks_named_by_nouns_and_relative_clauses(body, expected) -> None:
     assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(NewsWire / Gulf Daily / WAM - 12th Mar, 2024) ABU DHABI, 12th March, 2024 (WAM) – ",
+        "(Pakistan Point News - 2nd May, 2024) DOHA, 2 May 2024 (QNA) - ",
+        "(UrduPoint) NAIROBI, May 6 (Xinhua) -- ",
+    ],
+)
+def test_a_syndication_credit_before_the_dateline_names_no_actor(lead) -> None:
+    body = lead + "The King of Tonga today opened his country's first embassy in Canberra."
+    assert dyads(body) == {("OPEN_MISSION", "TON", "AUS")}

@@ -62,9 +62,12 @@ _CREDIT_TAIL = 40
 # title case "Rabat -", "Beijing, May 6 (Xinhua) --", "Islamabad:": a dateline names where
 # the story was filed, not an actor (a capital stands for its government).
 _DATELINE = re.compile(
-    r"\A\s*(?:[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
+    # a syndication credit may come first: "(UrduPoint / WAM - 30th Sep, 2019) ABU DHABI, ..."
+    r"\A\s*(?:\([^()]{1,120}\)\s*)?"
+    r"(?:[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})"
-    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?))?"
     r"\s*(?:\([^()]{1,80}\)\s*[-–—:]*|[-–—:]+)\s+(?=[A-Z\"“])"
 )
 
