@@ -397,3 +397,32 @@ def test_breaks_named_by_nouns_and_relative_clauses(body, expected) -> None:
 def test_a_syndication_credit_before_the_dateline_names_no_actor(lead) -> None:
     body = lead + "The King of Tonga today opened his country's first embassy in Canberra."
     assert dyads(body) == {("OPEN_MISSION", "TON", "AUS")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # some members of a body, unnamed, are no actor (GUIDELINES: 'EU countries' are not
+        # EU and are not annotated), and no state of the article stands in for them
+        "Several EU countries closed their embassies in Kyiv on Thursday.",
+        "NATO allies shut their embassies in Kabul after the city fell.",
+        "Germany cut ties with Iran. All EU member states will also summon Iranian envoys.",
+        "Mali cut ties with Ukraine on Sunday. Several other countries broke off relations too.",
+    ],
+)
+def test_unnamed_members_of_a_body_act_for_nobody(body) -> None:
+    found = dyads(body)
+    assert not {d for d in found if "EU" in d or "NATO" in d}
+    assert not {d for d in found if d[0] in ("CLOSE_MISSION", "SUMMON_DIPLOMAT")}
+    assert len({d for d in found if d[0] == "SEVER_RELATIONS"}) <= 1
+
+
+def test_a_member_state_named_beside_them_still_acts() -> None:
+    body = "Spain and several other EU states pulled their diplomats out of Kyiv."
+    assert dyads(body) == {("RECALL_DIPLOMAT", "ESP", "UKR")}
+
+
+def test_a_body_acting_as_itself_stays() -> None:
+    assert dyads("The EU imposed sanctions on Belarus on Monday.") == {
+        ("IMPOSE_SANCTIONS", "EU", "BLR")
+    }

@@ -193,7 +193,7 @@ def _mission_dyads(
     if agents and owners and not set(agents) & set(owners):
         return [(a, o) for a in agents for o in owners]
     sources = agents or owners
-    if not sources and len(hosts) == 2:
+    if not sources and len(hosts) == 2 and not _possessed(trigger):
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
     if len(sources) >= 2 and not hosts:
         return list(permutations(sources, 2))  # "X and Y agreed to reopen embassies"
@@ -202,6 +202,12 @@ def _mission_dyads(
         [h for h in hosts if h not in sources], parse, roles, exclude=sources, event_type=event_type
     )
     return [(s, h) for s in sources for h in hosts]
+
+
+def _possessed(trigger: Trigger) -> bool:
+    """'its embassies in Norway and Lithuania' belong to one state the sentence leaves
+    implicit, not to each host in turn."""
+    return any(c.dep_ == "poss" for a in trigger.arguments for c in a.children)
 
 
 def _or_context(

@@ -58,6 +58,8 @@ def mentions_of(
         if modality is None or generic:
             return []
         roles = roles_of(trigger, parse)
+        if roles.unnamed_agents:
+            return []  # "several EU countries closed their embassies": no state named
         if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
     refused = modality == "negated" and withheld_consent(trigger.token)

@@ -37,6 +37,7 @@ class Roles:
     places: dict[str, list[str]] = field(default_factory=dict)  # preposition -> states
     agent_is_envoy: bool = False
     from_context: int = 0  # roles filled from the article context, not the sentence
+    unnamed_agents: bool = False  # "EU member states", "several countries": no code
 
     def place(self, *prepositions: str) -> list[str]:
         for preposition in prepositions:
@@ -51,6 +52,7 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     if subject is not None:
         roles.agents = parse.states_of(subject)
         roles.agent_is_envoy = is_envoy(subject)
+        roles.unnamed_agents = not roles.agents and _unnamed_states(subject)
         if not roles.agents and subject.lower_ in ("he", "she"):
             # "he gave them to the foreign minister": the envoy the article is about
             owner = parse.context.latest_diplomat_owner(parse.index)
@@ -89,6 +91,17 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
     return roles
+
+
+_STATE_GROUPS = frozenset({"countries", "states", "nations", "allies", "members"})
+
+
+def _unnamed_states(subject: Token) -> bool:
+    """'All EU member states will summon ...', 'several countries closed ...': a plural of
+    states the text does not name acts; no state of the article's context stands in
+    for it (GUIDELINES: 'EU countries' are not annotated)."""
+    # "All EU Member States": capitalised, tagged a proper noun
+    return subject.tag_ in ("NNS", "NNPS", "NNP") and subject.lower_ in _STATE_GROUPS
 
 
 def _deciding_by(verb: Token, parse: SentenceParse) -> Token | None:
