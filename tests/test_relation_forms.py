@@ -426,3 +426,26 @@ def test_a_body_acting_as_itself_stays() -> None:
     assert dyads("The EU imposed sanctions on Belarus on Monday.") == {
         ("IMPOSE_SANCTIONS", "EU", "BLR")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 'to charge d'affaires level' is read as an infinitive 'to charge': its time
+        # still dates the downgrade
+        (
+            "Relations between Cairo and Ankara were downgraded to charge d'affaires level "
+            "in 2013.",
+            "2013",
+        ),
+        (
+            "Egypt and Turkey named ambassadors on Tuesday. Relations had been downgraded to "
+            "charge d'affaires level in 2013.",
+            "2013",
+        ),
+        ("Kuwait downgraded ties with Iran to charge d'affaires level on Monday.", "2024-05-06"),
+    ],
+)
+def test_a_downgrade_to_charge_level_keeps_its_time(body, expected) -> None:
+    found = detente.extract(body, PUBLISHED)
+    assert {e.date.value for e in found if e.type == "DOWNGRADE_RELATIONS"} == {expected}

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.anniversaries import Anniversary, commemorated, earlier_by
 from detente.nlp.lexicon import fold, load_lexicon
-from detente.nlp.syntax import AGREEING_VERBS
+from detente.nlp.syntax import AGREEING_VERBS, chargé_read_as_verb
 from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
@@ -198,7 +198,11 @@ def _expression_below(
     for child in node.children:
         if came_from is not None and child.i == came_from.i:
             continue
-        if child.dep_ in _CLAUSAL and not _dates_the_occasion(node, child):
+        if (
+            child.dep_ in _CLAUSAL
+            and not _dates_the_occasion(node, child)
+            and not chargé_read_as_verb(child)
+        ):
             continue
         covered = range(child.left_edge.i, child.right_edge.i + 1)
         for expression, (first, last) in spans:
@@ -263,6 +267,7 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
             and current.pos_ == "VERB"
             and not _makes_the_agreement(current)
             and not _holds_the_occasion(current)
+            and not chargé_read_as_verb(current)
         ):
             return True
     return False

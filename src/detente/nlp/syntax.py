@@ -28,3 +28,17 @@ def person_name(token: Token) -> str:
             break
         start = child.i
     return token.doc[start : token.i + 1].text
+
+
+def chargé_read_as_verb(token: Token) -> bool:
+    """'downgraded to charge d'affaires level': the parser reads 'to charge' as an
+    infinitive, making a clause of the title."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ == "VERB"
+        and token.lower_ in ("charge", "chargé")
+        and following is not None
+        and following.lower_.startswith(("d'", "d’", "d"))
+        and "affaire"
+        in following.lower_ + (following.nbor(1).lower_ if following.i + 1 < len(token.doc) else "")
+    )
