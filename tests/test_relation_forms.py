@@ -449,3 +449,30 @@ def test_a_body_acting_as_itself_stays() -> None:
 def test_a_downgrade_to_charge_level_keeps_its_time(body, expected) -> None:
     found = detente.extract(body, PUBLISHED)
     assert {e.date.value for e in found if e.type == "DOWNGRADE_RELATIONS"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # honorary consulates and holiday reopenings are no missions opened
+        ("Estonia opened an honorary consulate in Cebu on Friday.", set()),
+        (
+            "The British embassy in Tehran reopened its doors to the public after the holiday.",
+            set(),
+        ),
+        # a reopening only possible under a condition is no decision
+        ("Ghana could reopen its embassy in Tripoli once security improves.", set()),
+        # a decision said not to be taken
+        (
+            "No decision has been taken on reopening the embassy in Kabul, Norway's foreign "
+            "ministry said.",
+            {("OPEN_MISSION", "NOR", "AFG", "negated")},
+        ),
+        (
+            "Italy reopened its embassy in Kyiv on Friday.",
+            {("OPEN_MISSION", "ITA", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_openings_that_are_none(body, expected) -> None:
+    assert modal(body) == expected

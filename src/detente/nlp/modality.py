@@ -34,6 +34,7 @@ _EMBEDDING = frozenset(
         "attr",
         "oprd",
         "advcl",
+        "prt",  # a preposition read as a particle: "taken on reopening the embassy"
     }
 )
 _SPEECH_VERBS = frozenset(
@@ -259,8 +260,19 @@ def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: Trigger
             return True
         if position > 0 and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return True  # "there are no grounds for severing relations"
+        if position > 0 and _no_subject(token):
+            return True  # "no decision has been taken on reopening the embassy"
     argument_determiners = {fold(c.lower_) for c in chain[0].children if c.dep_ == "det"}
     return "no" in argument_determiners
+
+
+def _no_subject(verb: Token) -> bool:
+    """A verb whose subject is denied by 'no': 'no decision has been taken on it'."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _denied_claim(speech: Token, words: dict[str, frozenset[str]]) -> bool:
