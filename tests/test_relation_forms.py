@@ -476,3 +476,30 @@ def test_a_downgrade_to_charge_level_keeps_its_time(body, expected) -> None:
 )
 def test_openings_that_are_none(body, expected) -> None:
     assert modal(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # where ties are restored or broken is no party to them
+        (
+            "Iran and Saudi Arabia announced a deal to restore ties in Beijing on March 10.",
+            {("RESTORE_RELATIONS", "IRN", "SAU"), ("RESTORE_RELATIONS", "SAU", "IRN")},
+        ),
+        (
+            "Grenada resumed diplomatic relations with China at a ceremony in Beijing.",
+            {("RESTORE_RELATIONS", "GRD", "CHN")},
+        ),
+        (
+            "Qatar and Bahrain agreed in Riyadh to restore diplomatic relations.",
+            {("RESTORE_RELATIONS", "QAT", "BHR"), ("RESTORE_RELATIONS", "BHR", "QAT")},
+        ),
+        # representation in a capital is representation with its state
+        (
+            "Belarus lowered the level of its diplomatic representation in London.",
+            {("DOWNGRADE_RELATIONS", "BLR", "GBR")},
+        ),
+    ],
+)
+def test_a_venue_is_no_party_to_relations(body, expected) -> None:
+    assert dyads(body) == expected

@@ -139,7 +139,12 @@ def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list
     between = roles.place("between", "among")
     if len(between) >= 2:
         return list(permutations(between, 2))
-    targets = roles.place("with", "in", "to", "toward", "towards", "against")
+    # "lowered its representation in London" names the other side; "restored ties in
+    # Beijing" names where it was done
+    places = ("with", "to", "toward", "towards", "against")
+    if event_type in ("DOWNGRADE_RELATIONS", "UPGRADE_RELATIONS"):
+        places = ("with", "in", *places[1:])
+    targets = roles.place(*places)
     # "their relations", "the representation of our country": the owner acts when
     # nobody else is named; "Israeli-Turkish ties" name both sides.
     agents = roles.agents or [c for c in roles.owners if c not in targets]
