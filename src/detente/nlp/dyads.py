@@ -12,7 +12,9 @@ from itertools import permutations
 from spacy.tokens import Span
 
 from detente.nlp.actors import is_organisation
+from detente.nlp.arguments import governing_subject
 from detente.nlp.envoy_lists import mission_post, posts_named, roster_senders, slate_posts
+from detente.nlp.lexicon import fold
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.trade_bans import import_origins, is_import_ban
@@ -193,6 +195,9 @@ def _mission_dyads(
         ordered = ordered_closure(trigger.token, owners, hosts, parse)
         if ordered:  # "Washington ordered China to close its consulate"
             return ordered
+        announced = _announced_by_host(trigger, agents, owners, hosts, parse)
+        if announced:  # "Moscow announced that the Estonian consulate would be closed"
+            return announced
     elif owner_opens(agents, owners, hosts):  # "Bahrain's king inaugurated Israel's embassy"
         return owner_opens(agents, owners, hosts)
     if agents and owners and not set(agents) & set(owners):
@@ -207,6 +212,32 @@ def _mission_dyads(
         [h for h in hosts if h not in sources], parse, roles, exclude=sources, event_type=event_type
     )
     return [(s, h) for s in sources for h in hosts]
+
+
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "consulate-general"})
+_DECREED = frozenset({"must", "will", "would", "shall", "should"})
+
+
+def _announced_by_host(
+    trigger: Trigger, agents: list[str], owners: list[str], hosts: list[str], parse: SentenceParse
+) -> list[tuple[str, str]]:
+    """(host, owner) when the host tells of a foreign mission's closure that names no
+    other closer ('Moscow announced that the Estonian consulate in St Petersburg would be
+    closed', 'Poland said Russia's consulate in Gdansk must cease operations'): the host
+    shuts it (GUIDELINES)."""
+    if not owners or not hosts or (agents and not set(agents) <= set(owners)):
+        return []
+    verb = trigger.token
+    closer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if closer is not None and fold(closer.lemma_) not in _MISSION_NOUNS:
+        return []  # "Russia said Estonia had closed its consulate": Estonia closes it
+    if not any(c.dep_ == "aux" and c.lower_ in _DECREED for c in verb.children):
+        return []  # "was closed on Friday" reports; "must cease", "would be closed" decree
+    speaker = governing_subject(verb)
+    speakers = parse.states_of(speaker) if speaker is not None else []
+    if not speakers or set(speakers) & set(owners) or not set(speakers) <= set(hosts):
+        return []
+    return [(s, o) for s in speakers for o in owners]
 
 
 def _possessed(trigger: Trigger) -> bool:
