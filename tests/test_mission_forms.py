@@ -154,3 +154,27 @@ def test_mission_forms(body: str, expected: set) -> None:
 )
 def test_a_host_decreeing_a_closure_is_its_source(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # consent withdrawn for a consulate (no envoy named) shuts the consulate
+        (
+            "Russia withdrew its consent for the functioning of the Polish consulate general "
+            "in Kaliningrad.",
+            _close("RUS", "POL"),
+        ),
+        (
+            "Moscow revoked its approval for the operation of the Finnish consulate in Saint "
+            "Petersburg on Friday.",
+            _close("RUS", "FIN"),
+        ),
+        (
+            "Russia withdrew its consent for the appointment of the Polish ambassador.",
+            {("REVOKE_AGREMENT", "RUS", "POL")},
+        ),
+    ],
+)
+def test_consent_withdrawn_for_a_consulate_closes_it(body, expected) -> None:
+    assert events_of(body) == expected

@@ -18,7 +18,7 @@ from detente.nlp.lexicon import fold
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.trade_bans import import_origins, is_import_ban
-from detente.nlp.trigger_roles import Roles, is_envoy_word
+from detente.nlp.trigger_roles import Roles, consent_for_mission, is_envoy_word
 from detente.nlp.triggers import Trigger
 
 RELATION_TYPES = frozenset(
@@ -195,6 +195,12 @@ def _mission_dyads(
         ordered = ordered_closure(trigger.token, owners, hosts, parse)
         if ordered:  # "Washington ordered China to close its consulate"
             return ordered
+        if trigger.arg_class == "consent":
+            # consent for a foreign consulate is the host's to withdraw
+            places = [w for m in consent_for_mission(trigger) for w in m.subtree]
+            hosts = hosts or city_hosts(places)
+            if owners and (agents or hosts):
+                return [(s, o) for s in agents or hosts for o in owners if s != o]
         announced = _announced_by_host(trigger, agents, owners, hosts, parse)
         if announced:  # "Moscow announced that the Estonian consulate would be closed"
             return announced

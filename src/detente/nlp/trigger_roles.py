@@ -150,7 +150,8 @@ def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:
 def _owning_arguments(trigger: Trigger) -> list[Token]:
     """Arguments whose modifiers name a state: the envoy, not the consent given to him."""
     if trigger.arg_class == "consent":
-        # "revoked the consent for the appointment of the US ambassador"
+        # "revoked the consent for the appointment of the US ambassador"; "withdrew its
+        # consent for the functioning of the Polish consulate" (consent_for_mission)
         return [
             t
             for t in trigger.token.subtree
@@ -164,11 +165,22 @@ def _owning_arguments(trigger: Trigger) -> list[Token]:
                 "d'affaires",
                 "representative",
             )
-        ]
+        ] or consent_for_mission(trigger)
     if trigger.arg_class in ("credentials", "sanctions"):
         return [a for a in trigger.arguments if a.lower_ not in ("them", "it")]
     nouns = [a for a in trigger.arguments if a.ent_type_ != "PERSON"]
     return nouns or list(trigger.arguments)
+
+
+_MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission", "legation"})
+
+
+def consent_for_mission(trigger: Trigger) -> list[Token]:
+    """The missions a consent concerns when it names no envoy: 'withdrew its consent for
+    the functioning of the Polish consulate in Kaliningrad' shuts the consulate."""
+    if trigger.arg_class != "consent":
+        return []
+    return [t for t in trigger.token.subtree if fold(t.lemma_) in _MISSIONS]
 
 
 def subject_of(token: Token) -> Token | None:
