@@ -355,21 +355,22 @@ def test_staff_of_a_mission_are_expelled_by_its_host(body, expected) -> None:
         (
             "Vietnam and the United States celebrated the 30th anniversary of the "
             "normalisation of relations this month.",
-            "1995-01",
+            "1995",
         ),
         (
             "China and Nauru marked the first anniversary of the resumption of diplomatic "
             "relations on Friday.",
-            "2024-01-17",
+            "2024",
         ),
         (
             "Guests gathered for the seventy-fifth anniversary of the establishment of "
             "diplomatic ties between India and Indonesia.",
-            "1950-01",
+            "1950",
         ),
     ],
 )
 def test_an_anniversary_dates_the_act_it_celebrates(body, expected) -> None:
+    """At the year: GUIDELINES, a derived date takes its least precise part's precision."""
     assert {event[3] for event in events_of(body, "2025-01-21")} == {expected}
 
 

@@ -120,3 +120,61 @@ ALL = EVACUATED + TEMPORARY + CITIES + ORDERED + OPENED + OWNER_OPENS + MISSION_
 @pytest.mark.parametrize(("body", "expected"), ALL)
 def test_mission_forms(body: str, expected: set) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the host decreeing a foreign mission's closure shuts it (GUIDELINES)
+        (
+            "The Russian foreign ministry announced that the Estonian consulate in Saint "
+            "Petersburg would be closed.",
+            _close("RUS", "EST"),
+        ),
+        (
+            "Poland said Russia's consulate in Gdansk must cease operations by Saturday.",
+            _close("POL", "RUS"),
+        ),
+        (
+            "China declared that the American consulate in Chengdu will be shut.",
+            _close("CHN", "USA"),
+        ),
+        # the owner telling of its own closure, or named as the closer, closes it
+        (
+            "Estonia announced that its consulate in Saint Petersburg would be closed.",
+            _close("EST", "RUS"),
+        ),
+        (
+            "Russia said Estonia had closed its consulate in Saint Petersburg.",
+            _close("EST", "RUS"),
+        ),
+        # a closure only reported names no decider
+        ("Iran said the British embassy in Tehran was closed on Friday.", _close("GBR", "IRN")),
+    ],
+)
+def test_a_host_decreeing_a_closure_is_its_source(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # consent withdrawn for a consulate (no envoy named) shuts the consulate
+        (
+            "Russia withdrew its consent for the functioning of the Polish consulate general "
+            "in Kaliningrad.",
+            _close("RUS", "POL"),
+        ),
+        (
+            "Moscow revoked its approval for the operation of the Finnish consulate in Saint "
+            "Petersburg on Friday.",
+            _close("RUS", "FIN"),
+        ),
+        (
+            "Russia withdrew its consent for the appointment of the Polish ambassador.",
+            {("REVOKE_AGREMENT", "RUS", "POL")},
+        ),
+    ],
+)
+def test_consent_withdrawn_for_a_consulate_closes_it(body, expected) -> None:
+    assert events_of(body) == expected

@@ -66,10 +66,14 @@ def find_actors(text: str) -> list[ActorSpan]:
     """
     gazetteer = _gazetteer()
     spans = []
+    # a name wrapped over two lines ("the People's\nRepublic of China"); same offsets
+    text = text.replace("\n", " ")
     for match in _pattern().finditer(text):
         form = gazetteer.forms[match.group()]
         if form.code is None or (form.shouted_guard and _shouted(text, match.start())):
             continue
+        if form.code in gazetteer.organisations and _MEMBERS.match(text, match.end()):
+            continue  # "EU countries", "NATO allies": some members, not the body (GUIDELINES)
         spans.append(ActorSpan(match.start(), match.end(), match.group(), form.code, form.kind))
     return spans
 
@@ -119,6 +123,12 @@ def all_actor_codes() -> list[str]:
 def is_organisation(code: str) -> bool:
     """Whether ``code`` is an international organisation (EU, UN, NATO, ...), not a state."""
     return code in _gazetteer().organisations
+
+
+_MEMBERS = re.compile(
+    r"(?:[-\s]+member)?\s+(?:countries|states|nations|allies)\b",
+    re.IGNORECASE,
+)
 
 
 def _shouted(text: str, start: int) -> bool:

@@ -157,16 +157,20 @@ class ArticleContext:
                 return code
         return None
 
-    def group(self, index: int, size: int | None) -> list[str]:
+    def group(self, index: int, size: int | None, named_here: tuple[str, ...] = ()) -> list[str]:
         """The latest coordinated list of actors ('Mali, Burkina Faso and Guinea'),
         this sentence included ('recalled its diplomats from A, B and C and demanded
-        that these countries ...')."""
+        that these countries ...'); else the latest ``size`` parties, counting first
+        those this sentence names as parties before the description, newest first
+        ('Paraguay reopened its embassy in Venezuela, five years after the two
+        countries broke off relations')."""
         for i in range(min(index, len(self.sentences) - 1), -1, -1):
             for group in reversed(_coordinated_groups(self.sentences[i].text, self.actors[i])):
                 if size is None or len(group) == size:
                     return group
         if size:
-            recent = self.parties_before(index)
+            own = [code for code in named_here if not is_organisation(code)]
+            recent = list(dict.fromkeys(own + self.parties_before(index)))
             return recent[:size] if len(recent) >= size else []
         return []
 
@@ -256,11 +260,19 @@ _STATE_AGENT = re.compile(
 _VENUE = re.compile(r"(?:\b(?:in|at|near|from|visit(?:ed|ing)? to)\s+(?:the\s+)?|\bcapital,?\s+)\Z")
 
 
+_MISSION_HOST = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|missions?|chancery)\s+(?:in|at)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def is_venue(sentence: str, span: ActorSpan) -> bool:
     """A capital named as a place ('a summit in Accra', 'the Ghanaian capital'), not
     as a government."""
     if span.kind == "capital":
-        return bool(_VENUE.search(sentence[: span.start]))
+        before = sentence[: span.start]
+        # "its embassy in Riyadh": the host of a mission is a party, not a venue
+        return bool(_VENUE.search(before)) and not _MISSION_HOST.search(before)
     return span.kind == "demonym" and sentence[span.end : span.end + 9].strip().startswith(
         "capital"
     )

@@ -5,13 +5,11 @@ parts allow (GUIDELINES: a derived date takes the precision of its least precise
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.tokens import Token
 
 from detente.model import EventDate
-from detente.nlp.lexicon import fold
 from detente.nlp.timex import TIME_WORDS
 from detente.nlp.timex_resolve import shifted
 
@@ -19,8 +17,10 @@ _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decad
 
 
 def measure(clause: Token) -> tuple[int, str] | None:
-    """'five years', 'a week' before the mark: how far the clause's act lies."""
-    for child in clause.children:
+    """'five years', 'a week' before the mark: how far the clause's act lies (the
+    parser hangs the measure on the verb or on its 'after')."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    for child in (*clause.children, *(m for mark in marks for m in mark.children)):
         unit = _UNITS.get(child.lemma_.lower())
         if child.dep_ != "npadvmod" or unit is None:
             continue
@@ -56,28 +56,3 @@ def covers(event_date: EventDate, published: date | None) -> bool:
     if published is None or not event_date.known:
         return True
     return published.isoformat().startswith((event_date.value or "")[:7])
-
-
-_ANNIVERSARIES = frozenset({"anniversary", "jubilee"})
-_NUMBERED = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
-
-
-def anniversary_years(trigger: Token) -> int | None:
-    """N in 'the Nth anniversary of <the act>', where the trigger is the act."""
-    of = trigger.head
-    if trigger.dep_ != "pobj" or of.lower_ != "of" or fold(of.head.lemma_) not in _ANNIVERSARIES:
-        return None
-    modifiers = of.head.doc[of.head.left_edge.i : of.head.i].text.lower()
-    for word in reversed(re.findall(r"[\w-]+", modifiers)):
-        if word in TIME_WORDS["ordinals"]:
-            return int(TIME_WORDS["ordinals"][word])
-        numbered = _NUMBERED.fullmatch(word)
-        if numbered:
-            return int(numbered.group(1))
-    return None
-
-
-def years_before(when: EventDate, years: int) -> EventDate:
-    if when.value is None:
-        return when
-    return EventDate(f"{int(when.value[:4]) - years:04d}{when.value[4:]}", when.precision)

@@ -17,16 +17,19 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
-from detente.nlp.date_arithmetic import anniversary_years, covers, measure, shift, years_before
+from detente.nlp.anniversaries import Anniversary, commemorated
+from detente.nlp.date_arithmetic import covers, measure, shift
 from detente.nlp.dating_phrases import (
+    REPORTING_VERBS,
     attributive,
     closes_an_occurrence,
     issues_the_report,
+    looks_ahead,
     of_an_occurrence,
     small_clause,
 )
 from detente.nlp.lexicon import fold, load_lexicon
-from detente.nlp.syntax import AGREEING_VERBS
+from detente.nlp.syntax import AGREEING_VERBS, chargé_read_as_verb
 from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
@@ -39,9 +42,6 @@ _LASTING_ACTS = frozenset(
 )  # fmt: skip
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 _ANSWERS = frozenset({"reciprocate", "retaliate", "respond", "reply", "follow"})
-REPORTING_VERBS = frozenset(
-    {"say", "announce", "confirm", "state", "tell", "report", "add", "declare"}
-)
 
 
 def date_of(
@@ -59,12 +59,9 @@ def date_of(
     future).  ``earlier`` is the last time the sentences just before named, for
     "then" when its own sentence names none before the trigger.
     """
-    years = anniversary_years(trigger)
-    if years is not None:
-        # "marked the first anniversary of the resumption of ties": the act lies that
-        # many years before the anniversary (GUIDELINES: at the less precise of the two)
-        marked, stated = date_of(trigger.head.head, expressions, published, "asserted")
-        return years_before(marked, years), stated
+    anniversary = commemorated(trigger)
+    if anniversary is not None:
+        return _before_occasion(trigger, anniversary, expressions["past"], published)
     attached = _attached_expression(trigger, expressions["past"])
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
@@ -72,7 +69,7 @@ def date_of(
     if attached is not None:
         attached = _refined(trigger, attached, expressions["past"])
         expression, verb = attached
-        if modality == "planned" and _looks_ahead(verb, trigger, expression):
+        if modality == "planned" and looks_ahead(verb, trigger, expression):
             expression = _same_span(expression, expressions["future"])
         if modality == "planned" or not _after(expression.date, published):
             return expression.date, True
@@ -89,31 +86,6 @@ def date_of(
     if modality in ("planned", "negated") or published is None or _background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
-
-
-def _looks_ahead(word: Token, trigger: Token, expression: TimeExpression) -> bool:
-    """Whether a time on ``word`` lies ahead for a planned act: on the act itself or a
-    verb not in the past ('will close on Friday'), not on a word above that reports
-    it ('said Thursday it would close', "Thursday's announcement that it would close")."""
-    if word.i == trigger.i:
-        return not _before_the_reported_clause(trigger, expression)
-    return word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBD", "VBN")
-
-
-def _before_the_reported_clause(trigger: Token, expression: TimeExpression) -> bool:
-    """'said on Monday it would expel': a time between a past verb of saying and the
-    subject of the clause it reports is the saying's, though the parser may hang it on
-    the reported verb."""
-    head = trigger.head
-    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (
-        trigger.dep_ == "ccomp"
-        and head.lemma_ in REPORTING_VERBS
-        and head.tag_ == "VBD"
-        and subject is not None
-        and head.idx < expression.start
-        and expression.end <= subject.idx
-    )
 
 
 def _relative_to_main_clause(
@@ -167,6 +139,57 @@ def _refined(
         if e.date.value and e.date.value.startswith(year) and len(e.date.value) > len(year)
     ]
     return (_attached_expression(trigger, finer) if finer else None) or attached
+
+
+def _before_occasion(
+    trigger: Token,
+    anniversary: Anniversary,
+    expressions: list[TimeExpression],
+    published: date | None,
+) -> tuple[EventDate, bool]:
+    """An act commemorated years later: the occasion's date less the years counted
+    ('celebrated the 60th anniversary ... on Tuesday'; the publication month when the
+    occasion names no time), or the act's own date where its phrase gives one that
+    agrees ('the establishment of ties on 14 December 1963')."""
+    inside = range(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))
+    outside = [e for e in expressions if e.start not in inside]
+    year = _occasion_year(anniversary, outside, published)
+    spans = [(e, r) for e in expressions if (r := _token_range(trigger.doc, e)) is not None]
+    own = _expression_below(trigger, None, trigger, spans)
+    agrees = (
+        own is not None
+        and own[0].date.known
+        and year is not None
+        and abs(int(own[0].date.value[:4]) - (year - anniversary.years)) <= 1
+        and int(own[0].date.value[:4]) < year  # not the occasion's own time
+    )
+    if agrees:
+        return own[0].date, True
+    # the parser may hang the occasion's time on the act ('... of ties next year')
+    # GUIDELINES: a derived date takes the precision of its least precise part, the
+    # years counted
+    year = _occasion_year(anniversary, expressions, published)
+    if year is None:
+        return UNKNOWN_DATE, False
+    return EventDate.of_year(year - anniversary.years), True
+
+
+def _occasion_date(
+    anniversary: Anniversary, expressions: list[TimeExpression], published: date | None
+) -> EventDate:
+    attached = _attached_expression(anniversary.occasion, expressions)
+    if attached is not None and attached[0].date.known:
+        return attached[0].date
+    if published is None:
+        return UNKNOWN_DATE
+    return EventDate.of_month(published.year, published.month)  # news of this month
+
+
+def _occasion_year(
+    anniversary: Anniversary, expressions: list[TimeExpression], published: date | None
+) -> int | None:
+    occasion = _occasion_date(anniversary, expressions, published)
+    return int(occasion.value[:4]) if occasion.known else None
 
 
 def _after(event_date: EventDate, published: date | None) -> bool:
@@ -246,6 +269,7 @@ def _expression_below(
             and not _dates_the_occasion(node, child)
             and not _declared_persona_non_grata(child)
             and not small_clause(child)
+            and not chargé_read_as_verb(child)
         ):
             continue
         if closes_an_occurrence(child, node):
@@ -328,6 +352,7 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
             and not _makes_the_agreement(current)
             and not _holds_the_occasion(current)
             and not issues_the_report(current)
+            and not chargé_read_as_verb(current)
         ):
             return True
     return False
@@ -414,6 +439,12 @@ def _reported_speech(token: Token) -> bool:
     return head.lemma_ in REPORTING_VERBS
 
 
+def _past_relative(trigger: Token) -> bool:
+    """'its embassy in Kyiv, which it closed at the start of the war': a past act told
+    in a relative clause describes the noun; it is not the news of the sentence."""
+    return trigger.dep_ == "relcl" and trigger.tag_ in ("VBD", "VBN")
+
+
 def _past_perfect(token: Token) -> bool:
     auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     return "had" in auxiliaries
@@ -424,7 +455,7 @@ def _background(trigger: Token) -> bool:
 
     Past perfect reported by a past verb of saying is the news itself, shifted
     back by the reporting ("Bahrain said it had recalled its ambassador")."""
-    if _past_told_in_present(trigger):
+    if _past_told_in_present(trigger) or _past_relative(trigger):
         return True
     for token in (trigger, trigger.head):
         if _past_perfect(token) and not _reported_speech(token):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.timex import TimeExpression
 from detente.nlp.timex_resolve import TIME_WORDS
 
 # Prepositions that bring in the cause or the occasion of an act, not its time.
@@ -96,4 +97,34 @@ def issues_the_report(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.lemma_.lower() in _ISSUING
         and verb.head.lemma_.lower() in _REPORTS
+    )
+
+
+REPORTING_VERBS = frozenset(
+    {"say", "announce", "confirm", "state", "tell", "report", "add", "declare"}
+)
+
+
+def looks_ahead(word: Token, trigger: Token, expression: TimeExpression) -> bool:
+    """Whether a time on ``word`` lies ahead for a planned act: on the act itself or a
+    verb not in the past ('will close on Friday'), not on a word above that reports
+    it ('said Thursday it would close', "Thursday's announcement that it would close")."""
+    if word.i == trigger.i:
+        return not _before_the_reported_clause(trigger, expression)
+    return word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBD", "VBN")
+
+
+def _before_the_reported_clause(trigger: Token, expression: TimeExpression) -> bool:
+    """'said on Monday it would expel': a time between a past verb of saying and the
+    subject of the clause it reports is the saying's, though the parser may hang it on
+    the reported verb."""
+    head = trigger.head
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        trigger.dep_ == "ccomp"
+        and head.lemma_ in REPORTING_VERBS
+        and head.tag_ == "VBD"
+        and subject is not None
+        and head.idx < expression.start
+        and expression.end <= subject.idx
     )

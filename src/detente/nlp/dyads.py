@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.nlp.actors import is_organisation
 from detente.nlp.appointments import appointee_sender, hung_on_governor
+from detente.nlp.arguments import governing_subject
 from detente.nlp.envoy_lists import (
     earlier_roster,
     mission_post,
@@ -20,6 +21,7 @@ from detente.nlp.envoy_lists import (
     roster_senders,
     slate_posts,
 )
+from detente.nlp.lexicon import fold
 from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import (
@@ -29,7 +31,7 @@ from detente.nlp.sanction_nouns import (
     reacting_side,
 )
 from detente.nlp.trade_bans import import_origins, is_import_ban, passive_subject_states
-from detente.nlp.trigger_roles import Roles, is_envoy_word, subject_of
+from detente.nlp.trigger_roles import Roles, consent_for_mission, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
 
 RELATION_TYPES = frozenset(
@@ -262,7 +264,12 @@ def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list
     between = roles.place("between", "among")
     if len(between) >= 2:
         return list(permutations(between, 2))
-    targets = roles.place("with", "in", "to", "toward", "towards", "against")
+    # "lowered its representation in London" names the other side; "restored ties in
+    # Beijing" names where it was done
+    places = ("with", "to", "toward", "towards", "against")
+    if event_type in ("DOWNGRADE_RELATIONS", "UPGRADE_RELATIONS"):
+        places = ("with", "in", *places[1:])
+    targets = roles.place(*places)
     # "their relations", "the representation of our country": the owner acts when
     # nobody else is named; "Israeli-Turkish ties" name both sides.
     agents = roles.agents or [c for c in roles.owners if c not in targets]
@@ -353,12 +360,21 @@ def _mission_dyads(
         ordered = ordered_closure(trigger.token, owners, hosts, parse)
         if ordered:  # "Washington ordered China to close its consulate"
             return ordered
+        if trigger.arg_class == "consent":
+            # consent for a foreign consulate is the host's to withdraw
+            places = [w for m in consent_for_mission(trigger) for w in m.subtree]
+            hosts = hosts or city_hosts(places)
+            if owners and (agents or hosts):
+                return [(s, o) for s in agents or hosts for o in owners if s != o]
+        announced = _announced_by_host(trigger, agents, owners, hosts, parse)
+        if announced:  # "Moscow announced that the Estonian consulate would be closed"
+            return announced
     elif owner_opens(agents, owners, hosts):  # "Bahrain's king inaugurated Israel's embassy"
         return owner_opens(agents, owners, hosts)
     if agents and owners and not set(agents) & set(owners):
         return [(a, o) for a in agents for o in owners]
     sources = agents or owners
-    if not sources and len(hosts) == 2:
+    if not sources and len(hosts) == 2 and not _possessed(trigger):
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
     if len(sources) >= 2 and not hosts:
         return list(permutations(sources, 2))  # "X and Y agreed to reopen embassies"
@@ -367,6 +383,38 @@ def _mission_dyads(
         [h for h in hosts if h not in sources], parse, roles, exclude=sources, event_type=event_type
     )
     return [(s, h) for s in sources for h in hosts]
+
+
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "consulate-general"})
+_DECREED = frozenset({"must", "will", "would", "shall", "should"})
+
+
+def _announced_by_host(
+    trigger: Trigger, agents: list[str], owners: list[str], hosts: list[str], parse: SentenceParse
+) -> list[tuple[str, str]]:
+    """(host, owner) when the host tells of a foreign mission's closure that names no
+    other closer ('Moscow announced that the Estonian consulate in St Petersburg would be
+    closed', 'Poland said Russia's consulate in Gdansk must cease operations'): the host
+    shuts it (GUIDELINES)."""
+    if not owners or not hosts or (agents and not set(agents) <= set(owners)):
+        return []
+    verb = trigger.token
+    closer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if closer is not None and fold(closer.lemma_) not in _MISSION_NOUNS:
+        return []  # "Russia said Estonia had closed its consulate": Estonia closes it
+    if not any(c.dep_ == "aux" and c.lower_ in _DECREED for c in verb.children):
+        return []  # "was closed on Friday" reports; "must cease", "would be closed" decree
+    speaker = governing_subject(verb)
+    speakers = parse.states_of(speaker) if speaker is not None else []
+    if not speakers or set(speakers) & set(owners) or not set(speakers) <= set(hosts):
+        return []
+    return [(s, o) for s in speakers for o in owners]
+
+
+def _possessed(trigger: Trigger) -> bool:
+    """'its embassies in Norway and Lithuania' belong to one state the sentence leaves
+    implicit, not to each host in turn."""
+    return any(c.dep_ == "poss" for a in trigger.arguments for c in a.children)
 
 
 def _or_context(

@@ -29,6 +29,7 @@ class TriggerRule:
     excludes: frozenset[str] = frozenset()
     governed_by: frozenset[str] = frozenset()
     arg_requires: frozenset[str] = frozenset()
+    arg_excludes: frozenset[str] = frozenset()
     sentence_cue: re.Pattern[str] | None = None
     previous_cue: re.Pattern[str] | None = None
     subject_arg: bool = False
@@ -163,6 +164,7 @@ def _rule(row: dict[str, Any]) -> TriggerRule:
         excludes=frozenset(fold(w) for w in row.get("excludes", ())),
         governed_by=frozenset(fold(w) for w in row.get("governed_by", ())),
         arg_requires=frozenset(fold(w) for w in row.get("arg_requires", ())),
+        arg_excludes=frozenset(fold(w) for w in row.get("arg_excludes", ())),
         sentence_cue=re.compile(cue, re.IGNORECASE) if cue else None,
         previous_cue=re.compile(previous_cue, re.IGNORECASE) if previous_cue else None,
         subject_arg=row.get("subject_arg", False),

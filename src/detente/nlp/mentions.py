@@ -24,7 +24,13 @@ from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
 from detente.nlp.roles import SentenceParse
 from detente.nlp.timex import TimeExpression
-from detente.nlp.trigger_roles import demanded_recall, is_envoy, roles_of, subject_of
+from detente.nlp.trigger_roles import (
+    consent_for_mission,
+    demanded_recall,
+    is_envoy,
+    roles_of,
+    subject_of,
+)
 from detente.nlp.triggers import Trigger
 
 _PERSONAL_TYPES = frozenset(
@@ -60,6 +66,10 @@ def mentions_of(
         if modality is None or generic:
             return []
         roles = roles_of(trigger, parse)
+        if event_type == "REVOKE_AGREMENT" and consent_for_mission(trigger):
+            event_type = "CLOSE_MISSION"  # consent withdrawn for a consulate, not an envoy
+        if roles.unnamed_agents:
+            return []  # "several EU countries closed their embassies": no state named
         if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
     consenting = withheld_consent(trigger.token) if modality == "negated" else None

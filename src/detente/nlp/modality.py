@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.anniversaries import commemorated, earlier_by
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
 from detente.nlp.syntax import infinitival_relative
 
@@ -33,6 +34,7 @@ _EMBEDDING = frozenset(
         "attr",
         "oprd",
         "advcl",
+        "prt",  # a preposition read as a particle: "taken on reopening the embassy"
     }
 )
 _SPEECH_VERBS = frozenset(
@@ -59,6 +61,10 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     """The mention's modality, or None for an appeal that reports no event."""
     if rule.modality:
         return rule.modality
+    if commemorated(trigger) is not None or earlier_by(trigger) is not None:
+        # "will mark the 50th anniversary of ties", "will reopen, five years after they
+        # broke off relations": what lies years back happened
+        return "asserted"
     words = lexicon.modality
     if (
         _negated(_within_relative(_governing_chain(trigger, through_subjects=False)), words, rule)
@@ -69,13 +75,16 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     # "demanding it annul the treaty and close the embassy": intentions and appeals
     # govern every verb they coordinate.
     chain = _governing_chain(trigger, through_coordination=True)
-    lemmas = [fold(t.lemma_) for t in chain]
+    lemmas = [_lemma(t) for t in chain]
+    if _own_pursuit(rule, chain):
+        return "planned"
     if (
         any(lemma in words["appeal_governors"] for lemma in lemmas[1:])
         or _hypothetical(chain)
         or _condition_only(chain, words)
         or _undecided_draft(chain, words)
         or _only_pursued(rule, lemmas)
+        or _wished_of_another(chain)
     ):
         return None
     if _planned(trigger, chain, lemmas, words, rule):
@@ -124,13 +133,55 @@ def _governing_chain(
 # parties themselves are a plan: "in advanced discussions to restore ties").
 _PURSUITS = frozenset(
     {"toward", "towards", "process", "aim", "effort", "development", "try", "attempt"}
+    | {"work", "step", "bid", "way", "path", "road", "strive"}
 )
 
 
 def _only_pursued(rule: TriggerRule, lemmas: list[str]) -> bool:
     """'working towards normalisation', 'the decision aims to re-establish normal
-    relations', 'is expected to try to normalise ties'."""
+    relations', 'is expected to try to normalise ties', 'have been working to restore
+    relations', 'took steps to normalise ties', 'paving the way for restoring ties'."""
     return rule.type == "RESTORE_RELATIONS" and any(lemma in _PURSUITS for lemma in lemmas[1:])
+
+
+def _lemma(token: Token) -> str:
+    """The folded lemma, mended where the lemmatizer misreads a verb ('hopes' -> 'hop')."""
+    lemma = fold(token.lemma_)
+    return "hope" if lemma == "hop" and token.lower_.startswith("hope") else lemma
+
+
+# Wishes: a state hoping that another acts reports no decision of the other.
+_WISHES = frozenset({"hope", "wish"})
+
+
+def _wished_of_another(chain: list[Token]) -> bool:
+    """'Israel hopes that Saudi Arabia will normalise relations', 'he hoped the two
+    sides would exchange ambassadors': a hope for another's act (a clause with its own
+    subject) is no plan of it; 'hopes to reopen' is the hoper's own plan."""
+    for below, token in zip(chain, chain[1:], strict=False):
+        if fold(token.lemma_) in _SPEECH_VERBS:
+            return False
+        if _lemma(token) in _WISHES and below.dep_ == "ccomp":
+            return True
+    return False
+
+
+# Types whose act a party pursues for itself: one cannot seek another's relations.
+_BILATERAL_TYPES = frozenset(
+    {"RESTORE_RELATIONS", "UPGRADE_RELATIONS", "OPEN_MISSION", "SEVER_RELATIONS"}
+)
+
+
+def _own_pursuit(rule: TriggerRule, chain: list[Token]) -> bool:
+    """'Nauru is seeking a resumption of relations with China', 'Syria seeks to reopen
+    its embassy': a state seeking a change of its own relations announces a plan; an
+    appeal asks someone else to act."""
+    return (
+        rule.type in _BILATERAL_TYPES
+        and len(chain) > 1
+        and fold(chain[1].lemma_) == "seek"
+        and chain[0].dep_ in ("dobj", "xcomp")
+    )
 
 
 def _hypothetical(chain: list[Token]) -> bool:
@@ -219,8 +270,19 @@ def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: Trigger
             return True
         if position > 0 and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return True  # "there are no grounds for severing relations"
+        if position > 0 and _no_subject(token):
+            return True  # "no decision has been taken on reopening the embassy"
     argument_determiners = {fold(c.lower_) for c in chain[0].children if c.dep_ == "det"}
     return "no" in argument_determiners
+
+
+def _no_subject(verb: Token) -> bool:
+    """A verb whose subject is denied by 'no': 'no decision has been taken on it'."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _denied_claim(speech: Token, words: dict[str, frozenset[str]]) -> bool:

@@ -281,6 +281,8 @@ class SentenceParse:
     def _described_states(self, token: Token, exclude: tuple[str, ...]) -> list[str]:
         """'the country', 'the two countries', 'both sides', 'these countries'."""
         size: int | None = 1 if token.tag_ in ("NN", "NNP") else None
+        if size is None and _unnumbered_group(token):
+            return []  # "all EU member states", "several countries": not the ones named
         for child in token.lefts:
             if child.lower_ in PLURAL_REFERENCES:
                 size = PLURAL_REFERENCES[child.lower_]
@@ -293,7 +295,35 @@ class SentenceParse:
                 self.index, exclude, before=token.idx, fits=partial(head_fits, token.lemma_)
             )
             return [found] if found else []
-        return self.context.group(self.index, size)
+        return self.context.group(self.index, size, self._parties_named_before(token))
+
+    def _parties_named_before(self, token: Token) -> tuple[str, ...]:
+        """States this sentence names ahead of ``token`` as a phrase of their own (not a
+        modifier: 'a China-brokered agreement'), newest first."""
+        heads = [
+            t
+            for t in token.doc[: token.i]
+            if t.i in self.actor_at and t.head.i not in self.actor_at
+        ]
+        return tuple(
+            dict.fromkeys(
+                self.actor_at[t.i].code
+                for t in reversed(heads)
+                if t.dep_ != "npadvmod" and t.head.pos_ != "VERB" or t.dep_.startswith("nsubj")
+            )
+        )
+
+
+_SOME = frozenset({"all", "several", "some", "many", "most", "other", "few", "various"})
+
+
+def _unnumbered_group(token: Token) -> bool:
+    """A plural of states given by a quantity word or as members of a body, with no
+    number: 'all EU member states', 'several other countries', 'most Arab states'."""
+    lefts = list(token.lefts)
+    if any(c.like_num for c in lefts):
+        return False  # "all three countries" are the three named
+    return any(c.lower_ in _SOME or c.lower_ == "member" for c in lefts)
 
 
 def _definite(noun: Token) -> bool:

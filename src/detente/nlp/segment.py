@@ -62,9 +62,12 @@ _CREDIT_TAIL = 40
 # title case "Rabat -", "Beijing, May 6 (Xinhua) --", "Islamabad:": a dateline names where
 # the story was filed, not an actor (a capital stands for its government).
 _DATELINE = re.compile(
-    r"\A\s*(?:[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
+    # a syndication credit may come first: "(UrduPoint / WAM - 30th Sep, 2019) ABU DHABI, ..."
+    r"\A\s*(?:\([^()]{1,120}\)\s*)?"
+    r"(?:[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})"
-    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?))?"
     r"\s*(?:\([^()]{1,80}\)\s*[-–—:]*|[-–—:]+)\s+(?=[A-Z\"“])"
 )
 
@@ -173,13 +176,6 @@ def _is_prose(block: str) -> bool:
     return not any(rule.search(block) for rule in _NOT_PROSE)
 
 
-# A hard-wrapped line that ends in a word no headline or sentence ends in ("... with
-# China in" + "October 1985, but ..."): the sentence goes on below, whatever its case.
-_ENDS_OPEN = re.compile(
-    r"\s(?:of|the|a|an|and|or|with|by|from|between|at|for|to|that|in|its|their)\Z"
-)
-
-
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
     """Lines, with a line that breaks mid-sentence joined to the next one
     ("... followed a China-brokered agreement" + "to restore ties ...")."""
@@ -192,14 +188,33 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line)
         stripped = line.rstrip()
         following = lines[position + 1] if position + 1 < len(lines) else ""
+        first = following[:1]
         if (
             stripped
             and stripped[-1] not in ".!?:\"”'’)"
-            and (following[:1].islower() or (following.strip() and _ENDS_OPEN.search(stripped)))
+            and (first.islower() or (first.isalnum() and _open_ending(stripped)))
         ):
             continue  # the sentence goes on on the next line (keep its newline inside)
         yield start, "".join(parts).rstrip("\r\n")
         parts = []
+
+
+# Words no sentence or headline ends on: a line ending on one was wrapped mid-sentence,
+# even before a capital ("... relations with the People's" + "Republic of China ...").
+_OPEN_ENDINGS = frozenset(
+    {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from"}
+    | {"its", "their", "his", "her", "our", "between", "into", "that"}
+)
+_LAST_WORD = re.compile(r"(\w+)(['’]s)?,?$")
+
+
+def _open_ending(line: str) -> bool:
+    """Whether the line stops on a word or mark that cannot end a sentence: an article,
+    a preposition, a conjunction, a possessive, a comma."""
+    if line.endswith(","):
+        return True
+    last = _LAST_WORD.search(line)
+    return last is not None and (bool(last.group(2)) or last.group(1) in _OPEN_ENDINGS)
 
 
 def _split_block(block: str) -> Iterator[tuple[int, int]]:

@@ -47,3 +47,17 @@ def as_complements(verb: Token) -> list[Token]:
 
 def _is_as(word: Token) -> bool:
     return word.dep_ == "prep" and word.lower_ == "as"
+
+
+def chargé_read_as_verb(token: Token) -> bool:
+    """'downgraded to charge d'affaires level': the parser reads 'to charge' as an
+    infinitive, making a clause of the title."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ == "VERB"
+        and token.lower_ in ("charge", "chargé")
+        and following is not None
+        and following.lower_.startswith(("d'", "d’", "d"))
+        and "affaire"
+        in following.lower_ + (following.nbor(1).lower_ if following.i + 1 < len(token.doc) else "")
+    )

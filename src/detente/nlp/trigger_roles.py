@@ -37,6 +37,7 @@ class Roles:
     places: dict[str, list[str]] = field(default_factory=dict)  # preposition -> states
     agent_is_envoy: bool = False
     from_context: int = 0  # roles filled from the article context, not the sentence
+    unnamed_agents: bool = False  # "EU member states", "several countries": no code
 
     def place(self, *prepositions: str) -> list[str]:
         for preposition in prepositions:
@@ -51,6 +52,7 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     if subject is not None:
         roles.agents = parse.states_of(subject)
         roles.agent_is_envoy = is_envoy(subject)
+        roles.unnamed_agents = not roles.agents and _unnamed_states(subject)
         if not roles.agents and subject.lower_ in ("he", "she"):
             # "he gave them to the foreign minister": the envoy the article is about
             owner = parse.context.latest_diplomat_owner(parse.index)
@@ -59,10 +61,14 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
         roles.agents += [c for c in parse.states_of(other) if c not in roles.agents]
     speakers = roles.agents  # whom 'its' means in the phrase
     by_agent = (
-        nominal_by_agent(trigger.token, parse.actor_at) if trigger.rule.pos == "NOUN" else None
+        nominal_by_agent(trigger.token, parse.actor_at)
+        if trigger.rule.pos == "NOUN"
+        else _deciding_by(trigger.token, parse)
     )
     if by_agent is not None:  # "the expulsion of its ambassador by Nicaragua"
         roles.agents = parse.states_of(by_agent)
+        if trigger.rule.pos == "VERB":  # "the move by Rabat to reopen its embassy"
+            speakers = roles.agents
     elif subject is not None and subject.dep_ == "poss" and trigger.rule.type in _OTHERS_ENVOY:
         # "Ecuador condemned Nicaragua's expulsion of its ambassador": 'its' is Ecuador's
         higher = governing_subject(trigger.token)
@@ -85,6 +91,33 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
     return roles
+
+
+_STATE_GROUPS = frozenset({"countries", "states", "nations", "allies", "members"})
+
+
+def _unnamed_states(subject: Token) -> bool:
+    """'All EU member states will summon ...', 'several countries closed ...': a plural of
+    states the text does not name acts; no state of the article's context stands in
+    for it (GUIDELINES: 'EU countries' are not annotated)."""
+    # "All EU Member States": capitalised, tagged a proper noun
+    return subject.tag_ in ("NNS", "NNPS", "NNP") and subject.lower_ in _STATE_GROUPS
+
+
+def _deciding_by(verb: Token, parse: SentenceParse) -> Token | None:
+    """'the decision by Nicaragua to break off relations', 'a move by Rabat to reopen its
+    embassy': the state in the 'by' phrase of the noun the infinitive completes acts,
+    not the subject of the sentence around it."""
+    if verb.dep_ not in ("acl", "xcomp", "relcl") or verb.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and parse.states_of(pobj):
+                    return pobj
+    return None
 
 
 def _quantity_heads(trigger: Trigger) -> list[Token]:
@@ -117,7 +150,8 @@ def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:
 def _owning_arguments(trigger: Trigger) -> list[Token]:
     """Arguments whose modifiers name a state: the envoy, not the consent given to him."""
     if trigger.arg_class in ("consent", "agrement"):
-        # "revoked the consent for the appointment of the US ambassador"
+        # "revoked the consent for the appointment of the US ambassador"; "withdrew its
+        # consent for the functioning of the Polish consulate" (consent_for_mission)
         return [
             t
             for t in trigger.token.subtree
@@ -131,11 +165,22 @@ def _owning_arguments(trigger: Trigger) -> list[Token]:
                 "d'affaires",
                 "representative",
             )
-        ]
+        ] or consent_for_mission(trigger)
     if trigger.arg_class in ("credentials", "sanctions"):
         return [a for a in trigger.arguments if a.lower_ not in ("them", "it")]
     nouns = [a for a in trigger.arguments if a.ent_type_ != "PERSON"]
     return nouns or list(trigger.arguments)
+
+
+_MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission", "legation"})
+
+
+def consent_for_mission(trigger: Trigger) -> list[Token]:
+    """The missions a consent concerns when it names no envoy: 'withdrew its consent for
+    the functioning of the Polish consulate in Kaliningrad' shuts the consulate."""
+    if trigger.arg_class != "consent":
+        return []
+    return [t for t in trigger.token.subtree if fold(t.lemma_) in _MISSIONS]
 
 
 def subject_of(token: Token) -> Token | None:
@@ -216,7 +261,7 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
         if child.dep_ == "nsubjpass" and raised:
             return child  # "Chile is expected to reopen": the raised subject
         if child.dep_ == "nsubj" and word.dep_ == "relcl":
-            return word.head
+            return _antecedent_of_which(child) or word.head
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
         if _deciding_noun_of(word, child):
@@ -241,6 +286,21 @@ def _deciding_noun_of(word: Token, child: Token) -> bool:
         and word.lemma_.lower() in _DECIDING_NOUNS
         and any(c.dep_ == "acl" and c.i > child.i for c in word.children)
     )
+
+
+def _antecedent_of_which(pronoun: Token) -> Token | None:
+    """'recalled its ambassador from South Africa, which then voted to close ...':
+    'which' names no person, so when the parser hangs its clause on an envoy the
+    thing it refers to is the noun just before it."""
+    if pronoun.lower_ != "which" or not is_envoy_word(pronoun.head.head):
+        return None
+    before = pronoun.i - 1
+    while before >= 0 and pronoun.doc[before].is_punct:
+        before -= 1
+    word = pronoun.doc[before] if before >= 0 else None
+    if word is None or word.pos_ not in ("NOUN", "PROPN") or is_envoy_word(word):
+        return None
+    return word
 
 
 def _climbs_to_head(word: Token) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from detente.nlp.actors import is_organisation
 from detente.nlp.appointments import appoints_envoy
 from detente.nlp.arguments import (
     adjective_tagged_verb,
@@ -146,10 +147,20 @@ def _match(
         matched = [
             c for c in candidates if argument_class(c, parse, lexicon, previous_text) == arg_class
         ]
-        if matched and rule.arg_requires:
+        if matched and (rule.arg_requires or rule.arg_excludes):
             words = {fold(t.lower_) for m in matched for t in m.subtree} | nearby
-            if not rule.arg_requires & words:
+            # "withdrew its consent for the functioning of the Polish consulate": the
+            # parser may hang the argument's 'for' phrase on the verb
+            words |= {
+                fold(t.lower_)
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for t in c.subtree
+            }
+            if rule.arg_requires and not rule.arg_requires & words:
                 continue
+            if rule.arg_excludes & (words | _destination_words(matched)):
+                continue  # "upgraded ties to a strategic partnership"
         if matched:
             arguments = tuple(matched)
             appointing = rule.type == "APPOINT_AMBASSADOR" and arg_class == "diplomat"
@@ -157,6 +168,17 @@ def _match(
                 return None  # an envoy cited, or given another post (appointments.py)
             return Trigger(token, rule, arguments, arg_class)
     return None
+
+
+def _destination_words(arguments: list[Token]) -> set[str]:
+    """Words of a 'to' phrase right after the argument, wherever the parser hangs it:
+    'the upgrade of ties between Hanoi and Paris to a strategic partnership'."""
+    words: set[str] = set()
+    for argument in arguments:
+        after = argument.right_edge.i + 1
+        if after < len(argument.doc) and argument.doc[after].lower_ in ("to", "into"):
+            words |= {fold(t.lower_) for t in argument.doc[after].subtree}
+    return words
 
 
 _OUTSIDE_TRIGGER_PHRASE = frozenset(
@@ -284,6 +306,7 @@ _NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
 
 def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
+    yield from _after_particle(token, lexicon)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _NOUN_ARGUMENT_PREPOSITIONS:
             for pobj in child.children:
@@ -307,6 +330,19 @@ def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     for sibling in token.sent:
         if sibling.lemma_.lower() in ("embassy", "consulate") and sibling.i != token.i:
             yield sibling
+
+
+def _after_particle(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """'the breaking off of diplomatic relations', 'the cutting off of ties': the parser
+    hangs the particle and its of-phrase on the verb above the noun."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ not in ("off", "down") or following.head.i == token.i:
+        return
+    for prep in following.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield from _expand(pobj, lexicon)
 
 
 # Work a mission does: "suspended operations at its embassy", "activities of the consulate".
@@ -335,6 +371,10 @@ def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                             yield from _expand(pobj, lexicon)
 
 
+# Words for a government that a recognising state may name instead of the state.
+_REGIME_NOUNS = frozenset({"regime", "authority", "authorities"})
+
+
 def argument_class(
     token: Token, parse: SentenceParse, lexicon: Lexicon, previous_text: str = ""
 ) -> str | None:
@@ -342,6 +382,8 @@ def argument_class(
     if token.i in parse.actor_at and token.ent_type_ != "PERSON":
         return "state"
     lemma = fold(token.lemma_)
+    if lemma in _REGIME_NOUNS and any(c.i in parse.actor_at for c in token.children):
+        return "state"  # "recognized the Taiwan authorities"
     for cls in lexicon.classes.values():
         if lemma not in cls.lemmas and fold(token.lower_) not in cls.lemmas:
             continue
@@ -351,8 +393,10 @@ def argument_class(
         if cls.false_friends & modifiers:
             return None
         qualifiers = cls.qualified.get(lemma) or cls.qualified.get(fold(token.lower_))
-        if qualifiers and not qualifiers & (
-            modifiers | _following_words(token) | _of_objects(token)
+        if (
+            qualifiers
+            and not qualifiers & (modifiers | _following_words(token) | _of_objects(token))
+            and not (cls.name == "mission" and _state_mission_in_state(token, parse))
         ):
             continue
         return cls.name
@@ -392,6 +436,25 @@ def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) ->
             if found and found != "state":
                 return found
     return None
+
+
+def _state_mission_in_state(token: Token, parse: SentenceParse) -> bool:
+    """'Somalia reopened its mission in Asmara', 'Ghana's mission in Abuja': a state's
+    mission placed in another state is its embassy (the UN's is a peace operation)."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    if owners[0].pos_ == "PRON":  # "its mission": the subject of the verb on it
+        owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    codes = [code for owner in owners for code in parse.states_of(owner)]
+    if not codes or any(is_organisation(code) for code in codes):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(pobj.dep_ == "pobj" and pobj.i in parse.actor_at for pobj in prep.children)
+        for prep in token.children
+    )
 
 
 def _titled_envoy(token: Token, lexicon: Lexicon) -> bool:
