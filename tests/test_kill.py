@@ -95,13 +95,7 @@ def test_workers_die_with_a_killed_ingest_and_a_rerun_matches_a_clean_one(tmp_pa
         workers = _children(run.pid)
     while not _stored(tmp_path / "killed.db") and time.monotonic() < deadline:
         time.sleep(0.2)  # the workers run (they die with their parent once started)
-    assert run.poll() is None, "the ingest ended before it could be killed"
-    run.send_signal(signal.SIGKILL)
-    run.wait()
-    gone_by = time.monotonic() + 20
-    while any(_alive(pid) for pid in workers) and time.monotonic() < gone_by:
-        time.sleep(0.2)
-    assert not [pid for pid in workers if _alive(pid)], "workers outlived their parent"
+    _kill_and_expect_gone(run, workers)
 
     rerun = _ingest(str(news), "--db", killed_db)
     clean = _ingest(str(news), "--db", clean_db)
@@ -118,11 +112,16 @@ def test_local_dask_workers_die_with_a_killed_ingest(tmp_path: Path) -> None:
     while not _stored(db) and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.2)  # the cluster is up and its workers extract
     workers = _children(run.pid)
-    assert run.poll() is None, "the ingest ended before it could be killed"
     assert workers, "no worker processes to watch"
+    _kill_and_expect_gone(run, workers)
+
+
+def _kill_and_expect_gone(run: subprocess.Popen, workers: set[int]) -> None:
+    """``kill -9`` the ingest while it runs; its workers must end within 30 s."""
+    assert run.poll() is None, "the ingest ended before it could be killed"
     run.send_signal(signal.SIGKILL)
     run.wait()
     gone_by = time.monotonic() + 30
     while any(_alive(pid) for pid in workers) and time.monotonic() < gone_by:
         time.sleep(0.2)
-    assert not [pid for pid in workers if _alive(pid)], "Dask workers outlived their parent"
+    assert not [pid for pid in workers if _alive(pid)], "workers outlived their parent"
