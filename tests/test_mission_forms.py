@@ -149,6 +149,26 @@ PLACED_RELATIVES = [
     ("Officials met at the embassy in Paris, which hosted a reception.", set()),
 ]
 
+HOST_REACTS = [
+    # no state opens a mission on its own soil: a host welcoming a reopening leaves the
+    # owner to the article
+    (
+        "Sudan welcomed the reopening of the embassy in Khartoum, which Cairo had shut in 2023.",
+        {("OPEN_MISSION", "EGY", "SDN"), ("CLOSE_MISSION", "EGY", "SDN")},
+    ),
+    (
+        "Egypt shut its embassy in Khartoum in 2023. On Monday Sudan hailed the reopening "
+        "of the embassy in Khartoum.",
+        {("OPEN_MISSION", "EGY", "SDN"), ("CLOSE_MISSION", "EGY", "SDN")},
+    ),
+    (
+        "Estonia's embassy resumed work on Monday, Russia said. Moscow welcomed the "
+        "reopening of the embassy in Moscow.",
+        _open("EST", "RUS"),
+    ),
+    ("Jordan reopened its embassy in Doha on Monday.", _open("JOR", "QAT")),
+]
+
 ALL = (
     EVACUATED
     + TEMPORARY
@@ -159,6 +179,7 @@ ALL = (
     + MISSION_AS_ACTOR
     + BUILDINGS
     + PLACED_RELATIVES
+    + HOST_REACTS
 )
 
 
