@@ -727,3 +727,27 @@ def test_an_unmeasured_clause_beside_news_of_this_month_keeps_the_news_month() -
         "Lima recalled its ambassador on Tuesday, days after Mexico expelled a Peruvian diplomat."
     )
     assert ("EXPEL_DIPLOMAT", "MEX", "PER", "2024-05") in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a deadline still to come does not date an act agreed already: the agreement's
+        # own time does
+        (
+            "Saudi Arabia and Iran agreed in March to restore ties and reopen embassies "
+            "within two months.",
+            ("RESTORE_RELATIONS", "SAU", "IRN", "2024-03"),
+        ),
+        (
+            "Chile and Peru agreed on Monday to restore relations within 30 days.",
+            ("RESTORE_RELATIONS", "CHL", "PER", "2024-05-06"),
+        ),
+        (
+            "In April, Bahrain and Qatar agreed to reopen their embassies within six weeks.",
+            ("OPEN_MISSION", "BHR", "QAT", "2024-04"),
+        ),
+    ],
+)
+def test_a_deadline_leaves_the_agreement_to_date_the_act(body, expected) -> None:
+    assert expected in dated(body)

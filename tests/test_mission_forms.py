@@ -114,7 +114,73 @@ MISSION_AS_ACTOR = [
     ("Israel's embassy in Manama officially opened on Wednesday.", _open("ISR", "BHR")),
 ]
 
-ALL = EVACUATED + TEMPORARY + CITIES + ORDERED + OPENED + OWNER_OPENS + MISSION_AS_ACTOR
+BUILDINGS = [
+    # a mission's building or premises stands for the mission
+    ("Vietnam opened its new embassy building in Canberra on Friday.", _open("VNM", "AUS")),
+    (
+        "Indian Prime Minister Modi inaugurated the new Indian embassy building in Tashkent.",
+        _open("IND", "UZB"),
+    ),
+    ("The Dutch minister reopened the renovated embassy premises in Cairo.", _open("NLD", "EGY")),
+    ("Kenya closed its embassy building in Oslo to save costs.", _close("KEN", "NOR")),
+    ("Protesters gathered outside the embassy building in Paris on Monday.", set()),
+    ("Chile opened a new office building in Santiago on Monday.", set()),
+]
+
+PLACED_RELATIVES = [
+    # "its embassy in Rabat, which opened": the parser hangs the relative clause on the
+    # place, but what opened is the mission the place locates
+    (
+        "Ghana's new embassy in Rabat, which opened on Sunday, will be headed by a veteran.",
+        _open("GHA", "MAR"),
+    ),
+    (
+        "Hussein Ali will head Iraq's embassy in Riyadh, which reopened after 27 years.",
+        _open("IRQ", "SAU"),
+    ),
+    (
+        "Visitors queued at the Italian consulate in Erbil, which resumed operations in March.",
+        _open("ITA", "IRQ"),
+    ),
+    (
+        "The ambassador toured the Emirati embassy in Tel Aviv, which opened in 2021.",
+        _open("ARE", "ISR"),
+    ),
+    ("Officials met at the embassy in Paris, which hosted a reception.", set()),
+]
+
+HOST_REACTS = [
+    # no state opens a mission on its own soil: a host welcoming a reopening leaves the
+    # owner to the article
+    (
+        "Sudan welcomed the reopening of the embassy in Khartoum, which Cairo had shut in 2023.",
+        {("OPEN_MISSION", "EGY", "SDN"), ("CLOSE_MISSION", "EGY", "SDN")},
+    ),
+    (
+        "Egypt shut its embassy in Khartoum in 2023. On Monday Sudan hailed the reopening "
+        "of the embassy in Khartoum.",
+        {("OPEN_MISSION", "EGY", "SDN"), ("CLOSE_MISSION", "EGY", "SDN")},
+    ),
+    (
+        "Estonia's embassy resumed work on Monday, Russia said. Moscow welcomed the "
+        "reopening of the embassy in Moscow.",
+        _open("EST", "RUS"),
+    ),
+    ("Jordan reopened its embassy in Doha on Monday.", _open("JOR", "QAT")),
+]
+
+ALL = (
+    EVACUATED
+    + TEMPORARY
+    + CITIES
+    + ORDERED
+    + OPENED
+    + OWNER_OPENS
+    + MISSION_AS_ACTOR
+    + BUILDINGS
+    + PLACED_RELATIVES
+    + HOST_REACTS
+)
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL)

@@ -90,3 +90,26 @@ def test_a_confirmed_report_stays_reported() -> None:
 )
 def test_encouragement_and_efforts_of_others_are_no_event(body: str) -> None:
     assert events_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a semicolon joins two statements: the negation of the second does not reach
+        # the first, however the parser hung them together
+        (
+            "Ecuador restored ties with Mexico on Friday; Mexico has not yet responded.",
+            ("RESTORE_RELATIONS", "ECU", "MEX", "asserted"),
+        ),
+        (
+            "Latvia expelled two Russian diplomats on Monday; Moscow did not comment.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "asserted"),
+        ),
+        (
+            "Peru reopened its embassy in Caracas on Monday; no date was given for talks.",
+            ("OPEN_MISSION", "PER", "VEN", "asserted"),
+        ),
+    ],
+)
+def test_a_negation_past_a_semicolon_negates_nothing_before_it(body: str, expected) -> None:
+    assert expected in events_of(body)

@@ -74,7 +74,11 @@ def date_of(
         if modality == "planned" or not _after(expression.date, published):
             return expression.date, True
         # "agreed to restore relations within two months": a done act is not dated
-        # by a deadline still to come.
+        # by a deadline still to come, but by the agreement ("agreed in March").
+        others = [e for e in expressions["past"] if e is not expression]
+        governing = _attached_expression(trigger, others)
+        if governing is not None and not _after(governing[0].date, published):
+            return governing[0].date, True
     if _then(trigger):
         before = [e.date for e in expressions["past"] if e.end <= trigger.idx and e.role == "point"]
         then = before[-1] if before else earlier

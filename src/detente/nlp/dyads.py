@@ -371,6 +371,11 @@ def _mission_dyads(
             return announced
     elif owner_opens(agents, owners, hosts):  # "Bahrain's king inaugurated Israel's embassy"
         return owner_opens(agents, owners, hosts)
+    elif not owners and agents and set(agents) <= set(hosts):
+        # "Sudan welcomed the reopening of the embassy in Khartoum": no state opens a
+        # mission on its own soil; the owner is the other side the article names
+        sources = _or_context([], parse, roles, exclude=hosts, event_type=event_type)
+        return [(s, h) for s in sources for h in hosts]
     if agents and owners and not set(agents) & set(owners):
         return [(a, o) for a in agents for o in owners]
     sources = agents or owners

@@ -132,3 +132,15 @@ def acts_on_something_else(verb: Token) -> bool:
         child.dep_ == "dobj" and fold(child.lemma_) not in _OWN_STATE_OBJECTS
         for child in verb.children
     )
+
+
+def placed_noun(clause: Token) -> Token | None:
+    """The noun a place phrase locates, when the parser hung a relative clause on the
+    place: in 'its embassy in Rabat, which opened on Sunday' what opened is the embassy."""
+    place = clause.head
+    if clause.dep_ != "relcl" or place.pos_ != "PROPN" or place.dep_ != "pobj":
+        return None
+    preposition = place.head
+    if preposition.lower_ not in ("in", "at") or preposition.head.pos_ != "NOUN":
+        return None
+    return preposition.head

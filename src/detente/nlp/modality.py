@@ -118,15 +118,26 @@ def _governing_chain(
     chain = [trigger]
     token = trigger
     while (
-        token.dep_ in links
-        or infinitival_relative(token)
-        or (through_coordination and _intention_clause(token))
-    ) and token.head.i != token.i:
+        (
+            token.dep_ in links
+            or infinitival_relative(token)
+            or (through_coordination and _intention_clause(token))
+        )
+        and token.head.i != token.i
+        and not _across_semicolon(token)
+    ):
         token = token.head
         chain.append(token)
         if fold(token.lemma_) in _SPEECH_VERBS:
             break
     return chain
+
+
+def _across_semicolon(clause: Token) -> bool:
+    """Whether a semicolon parts the clause from its head: 'Ecuador restored ties;
+    Mexico has not responded' joins two statements, whatever the parser hung on which."""
+    low, high = sorted((clause.i, clause.head.i))
+    return any(t.text == ";" for t in clause.doc[low:high])
 
 
 # A rapprochement worked towards or aimed at is no decision yet (talks between the

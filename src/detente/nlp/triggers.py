@@ -23,7 +23,7 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
-from detente.nlp.missions import acts_on_something_else, ordered_object
+from detente.nlp.missions import acts_on_something_else, ordered_object, placed_noun
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import as_complements, person_name
 
@@ -267,6 +267,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         "PROPN",
     ):
         yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
+        placed = placed_noun(token)
+        if placed is not None:
+            yield from _expand(placed, lexicon)
 
 
 def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
