@@ -51,6 +51,8 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
     if posts and not envoys & _heads_around(posts):
         return False  # "was named chair", "named the envoy as one of the organisers"
     lemma = fold(verb.lemma_)
+    if lemma == "be" and _asks_who(verb):
+        return False  # "it is unclear who will be the next ambassador"
     if lemma in _SUCCEEDING and not posts:
         return False  # "replacing Igor Sokolov", "Kenya will replace its ambassador"
     if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
@@ -72,6 +74,11 @@ def _posts(verb: Token) -> list[Token]:
             found += [g for g in child.children if g.dep_ in ("attr", "oprd")]
     # a person's name is the appointee, not a post: "named Budi Santoso to Malaysia"
     return [post for post in found if post.ent_type_ != "PERSON" and not _bare_name(post)]
+
+
+def _asks_who(verb: Token) -> bool:
+    """'who will be the next envoy', 'whoever is the next envoy': a question, no appointee."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _bare_name(word: Token) -> bool:
