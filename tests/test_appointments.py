@@ -607,6 +607,28 @@ def test_an_appointee_told_by_a_pronoun(body: str, expected: set[tuple[str, str]
             {("JOR", "EGY")},
         ),
         ("Tom Reed is set to be the next US ambassador to Ghana.", {("USA", "GHA")}),
+        # the post as the subject, the person named after the copula
+        (
+            "India's next high commissioner to Canada will be Dinesh Patnaik, the external "
+            "affairs ministry said on Thursday.",
+            {("IND", "CAN")},
+        ),
+        (
+            "Kenya's incoming ambassador to Japan is Jane Mwangi, a former trade official.",
+            {("KEN", "JPN")},
+        ),
+        (
+            "The next US ambassador to Mexico will be Ron Johnson, the White House said.",
+            {("USA", "MEX")},
+        ),
+        ("Kenya's ambassador to Japan is ill, officials said.", set()),
+        (
+            "Those received by the president were Ambassadors Ana Ruiz (Peru) and Tom Reed "
+            "(Ghana).",
+            set(),
+        ),
+        ("Brazil's next ambassador to Chile will be a career diplomat.", set()),
+        ("The incoming envoy to Peru is expected in Lima next week.", set()),
         # no appointee: a question, or the post itself is the subject
         ("It is unclear who will be Brazil's next ambassador to Chile.", set()),
         ("Whoever will be the next ambassador to Iran faces a hard task.", set()),

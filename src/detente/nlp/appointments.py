@@ -51,8 +51,11 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
     if posts and not envoys & _heads_around(posts):
         return False  # "was named chair", "named the envoy as one of the organisers"
     lemma = fold(verb.lemma_)
-    if lemma == "be" and _asks_who(verb):
-        return False  # "it is unclear who will be the next ambassador"
+    if lemma == "be":
+        if _asks_who(verb) or not _next_in_post(list(envoys)):
+            return False  # "it is unclear who will be the next ambassador", "were envoys"
+        if any(a.dep_ == "nsubj" for a in envoys):
+            return _named_attribute(verb)  # "the next envoy will be Ana Ruiz", "... is ill"
     if lemma in _SUCCEEDING and not posts:
         return False  # "replacing Igor Sokolov", "Kenya will replace its ambassador"
     if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
@@ -79,6 +82,21 @@ def _posts(verb: Token) -> list[Token]:
 def _asks_who(verb: Token) -> bool:
     """'who will be the next envoy', 'whoever is the next envoy': a question, no appointee."""
     return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _next_in_post(envoys: list[Token]) -> bool:
+    """'India's next high commissioner', 'the incoming envoy': one about to take up a post."""
+    return any(
+        {fold(t.lower_) for t in envoy.subtree if t.i <= envoy.i} & {"next", "incoming"}
+        for envoy in envoys
+    )
+
+
+def _named_attribute(verb: Token) -> bool:
+    """Whether the copula equates its subject with a person by name ('... will be Ana Ruiz')."""
+    return any(
+        c.dep_ == "attr" and (c.ent_type_ == "PERSON" or _bare_name(c)) for c in verb.children
+    )
 
 
 def _bare_name(word: Token) -> bool:
