@@ -176,3 +176,22 @@ def appointee_sender(trigger: Token, parse: SentenceParse) -> list[str] | None:
     if trigger.pos_ != "NOUN" or fold(trigger.lemma_) not in _APPOINTEE_NOUNS:
         return None
     return parse.states_of(trigger, conjuncts=False)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def pronoun_post(
+    arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
+) -> tuple[list[str], list[str]] | None:
+    """'Saudi Arabia's new ambassador to Iran, A, arrived. Riyadh appointed him in
+    August': an appointee told only by a pronoun takes the post of the envoy an
+    earlier sentence named last (of the appointing state, when it is named).  A post
+    in the same sentence is the appointee's present one ('X, ambassador to Chad, was
+    named ... assigning him to the role')."""
+    if not all(a.lower_ in _PERSON_PRONOUNS for a in arguments):
+        return None
+    post = parse.context.latest_post(parse.index - 1, sources)
+    if post is None:
+        return None
+    return [post[0]], [post[1]]

@@ -12,7 +12,7 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from detente.nlp.actors import is_organisation
-from detente.nlp.appointments import appointee_sender, hung_on_governor
+from detente.nlp.appointments import appointee_sender, hung_on_governor, pronoun_post
 from detente.nlp.arguments import governing_subject
 from detente.nlp.envoy_lists import (
     earlier_roster,
@@ -172,7 +172,7 @@ def _personal_roles(
         # an appointment is tied to a receiving state in its own sentence, or is one the
         # article told before ('assigning him to the role'), or is tied to none
         told = _told_before(parse, sources)
-        post = None if told else _post_of_pronoun(trigger, parse, sources)
+        post = None if told else pronoun_post(trigger.arguments, parse, sources)
         if post:  # "Riyadh appointed him": the post of the envoy just named
             return post
         return sources, told or _the_other_party(trigger, parse, sources)
@@ -233,25 +233,6 @@ def _told_before(parse: SentenceParse, sources: list[str]) -> list[str]:
             if target not in sources:
                 return [target]
     return []
-
-
-_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
-
-
-def _post_of_pronoun(
-    trigger: Trigger, parse: SentenceParse, sources: list[str]
-) -> tuple[list[str], list[str]] | None:
-    """'Saudi Arabia's new ambassador to Iran, A, arrived. Riyadh appointed him in
-    August': an appointee told only by a pronoun takes the post of the envoy an
-    earlier sentence named last (of the appointing state, when it is named).  A post
-    in the same sentence is the appointee's present one ('X, ambassador to Chad, was
-    named ... assigning him to the role')."""
-    if not all(a.lower_ in _PERSON_PRONOUNS for a in trigger.arguments):
-        return None
-    post = parse.context.latest_post(parse.index - 1, sources)
-    if post is None:
-        return None
-    return [post[0]], [post[1]]
 
 
 def _the_other_party(trigger: Trigger, parse: SentenceParse, sources: list[str]) -> list[str]:
