@@ -485,6 +485,26 @@ def test_posts_wherever_the_parse_puts_them(body: str, expected: set[tuple[str, 
             "The ministry did not say when they would travel to Lima's partners in Asia.",
             {("PER", "JPN"), ("PER", "CHL")},
         ),
+        # numbered items, the number cut off its line by the segmenter
+        (
+            "Zambia's President Hakainde Hichilema has appointed the following ambassadors:\n\n"
+            "1. Jane Doe - Ambassador to Kenya\n"
+            "2. John Roe - High Commissioner to Ghana\n",
+            {("ZMB", "KEN"), ("ZMB", "GHA")},
+        ),
+        (
+            "Malawi has named new envoys.\n"
+            "(1) Grace Banda, High Commissioner to Zambia;\n"
+            "(2) Peter Phiri, Ambassador to Egypt;\n"
+            "(3) Ruth Mwale, Ambassador to China.",
+            {("MWI", "ZMB"), ("MWI", "EGY"), ("MWI", "CHN")},
+        ),
+        (
+            "Peru appointed 12 ambassadors on Friday.\n"
+            "1. Trade with Japan grew by 4% in May.\n"
+            "2. Exports fell.",
+            set(),
+        ),
         # one line alone is no roster
         (
             "Peru appointed 12 ambassadors on Friday.\nTrade with Japan grew by 4% in May.",
@@ -529,3 +549,91 @@ def test_agrement_given(body: str, expected: set[tuple[str, str, str]]) -> None:
         if e.modality != "negated"
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Saudi Arabia's new ambassador to Iran, Abdullah al-Anazi, arrived in Tehran on "
+            "Wednesday. Riyadh appointed him in early April.",
+            {("SAU", "IRN")},
+        ),
+        (
+            "Japan's new ambassador to Peru, Kenji Sato, landed in Lima on Friday. "
+            "Tokyo named him to the post in March.",
+            {("JPN", "PER")},
+        ),
+        (
+            "Ana Costa, Brazil's incoming ambassador to Argentina, gave her first interview "
+            "on Tuesday. President Lula nominated her last month.",
+            {("BRA", "ARG")},
+        ),
+        (
+            "The Kenyan envoy to Ethiopia, Grace Wambui, met the press in Addis Ababa. "
+            "She was appointed in February after a long vacancy.",
+            {("KEN", "ETH")},
+        ),
+        # the pronoun is the envoy, but nothing appoints him
+        (
+            "France's ambassador to Mali, Joel Meyer, returned to Paris on Monday. "
+            "The junta accused him of meddling.",
+            set(),
+        ),
+        (
+            "Japan's ambassador to Peru, Kenji Sato, retired last week. "
+            "Tokyo replaced him with a career diplomat.",
+            set(),
+        ),
+        (
+            "Kenya's ambassador to Chad, Peter Otieno, returned home. "
+            "President Ruto named him chair of the ports authority.",
+            set(),
+        ),
+    ],
+)
+def test_an_appointee_told_by_a_pronoun(body: str, expected: set[tuple[str, str]]) -> None:
+    # the post is the one the article gave the envoy it named last
+    assert appointments_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Maria Silva will be Brazil's next ambassador to Chile.", {("BRA", "CHL")}),
+        (
+            "Veteran diplomat Omar Haddad will be Jordan's next envoy to Egypt, the palace "
+            "said on Sunday.",
+            {("JOR", "EGY")},
+        ),
+        ("Tom Reed is set to be the next US ambassador to Ghana.", {("USA", "GHA")}),
+        # the post as the subject, the person named after the copula
+        (
+            "India's next high commissioner to Canada will be Dinesh Patnaik, the external "
+            "affairs ministry said on Thursday.",
+            {("IND", "CAN")},
+        ),
+        (
+            "Kenya's incoming ambassador to Japan is Jane Mwangi, a former trade official.",
+            {("KEN", "JPN")},
+        ),
+        (
+            "The next US ambassador to Mexico will be Ron Johnson, the White House said.",
+            {("USA", "MEX")},
+        ),
+        ("Kenya's ambassador to Japan is ill, officials said.", set()),
+        (
+            "Those received by the president were Ambassadors Ana Ruiz (Peru) and Tom Reed "
+            "(Ghana).",
+            set(),
+        ),
+        ("Brazil's next ambassador to Chile will be a career diplomat.", set()),
+        ("The incoming envoy to Peru is expected in Lima next week.", set()),
+        # no appointee: a question, or the post itself is the subject
+        ("It is unclear who will be Brazil's next ambassador to Chile.", set()),
+        ("Whoever will be the next ambassador to Iran faces a hard task.", set()),
+        ("The next ambassador to Chile will be chosen by the new government.", set()),
+    ],
+)
+def test_the_next_envoy_told_by_a_copula(body: str, expected: set[tuple[str, str]]) -> None:
+    assert appointments_of(body) == expected

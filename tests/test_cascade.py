@@ -135,7 +135,11 @@ def test_every_irregular_form_of_a_trigger_the_lemmatizer_knows_is_scanned():
 
     exceptions = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
     lexicon = load_lexicon()
-    trigger_lemmas = {lemma for rule in lexicon.rules for lemma in rule.lemmas}
+    # a row with its own scan forms is cued by them ('next' for 'will be the next
+    # ambassador'), not by its verb's inflections
+    trigger_lemmas = {
+        lemma for rule in lexicon.rules if rule.scan_forms is None for lemma in rule.lemmas
+    }
     unscanned = sorted(
         form
         for table in exceptions.values()

@@ -51,6 +51,11 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
     if posts and not envoys & _heads_around(posts):
         return False  # "was named chair", "named the envoy as one of the organisers"
     lemma = fold(verb.lemma_)
+    if lemma == "be":
+        if _asks_who(verb) or not _next_in_post(list(envoys)):
+            return False  # "it is unclear who will be the next ambassador", "were envoys"
+        if any(a.dep_ == "nsubj" for a in envoys):
+            return _named_attribute(verb)  # "the next envoy will be Ana Ruiz", "... is ill"
     if lemma in _SUCCEEDING and not posts:
         return False  # "replacing Igor Sokolov", "Kenya will replace its ambassador"
     if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
@@ -72,6 +77,26 @@ def _posts(verb: Token) -> list[Token]:
             found += [g for g in child.children if g.dep_ in ("attr", "oprd")]
     # a person's name is the appointee, not a post: "named Budi Santoso to Malaysia"
     return [post for post in found if post.ent_type_ != "PERSON" and not _bare_name(post)]
+
+
+def _asks_who(verb: Token) -> bool:
+    """'who will be the next envoy', 'whoever is the next envoy': a question, no appointee."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _next_in_post(envoys: list[Token]) -> bool:
+    """'India's next high commissioner', 'the incoming envoy': one about to take up a post."""
+    return any(
+        {fold(t.lower_) for t in envoy.subtree if t.i <= envoy.i} & {"next", "incoming"}
+        for envoy in envoys
+    )
+
+
+def _named_attribute(verb: Token) -> bool:
+    """Whether the copula equates its subject with a person by name ('... will be Ana Ruiz')."""
+    return any(
+        c.dep_ == "attr" and (c.ent_type_ == "PERSON" or _bare_name(c)) for c in verb.children
+    )
 
 
 def _bare_name(word: Token) -> bool:
@@ -151,3 +176,22 @@ def appointee_sender(trigger: Token, parse: SentenceParse) -> list[str] | None:
     if trigger.pos_ != "NOUN" or fold(trigger.lemma_) not in _APPOINTEE_NOUNS:
         return None
     return parse.states_of(trigger, conjuncts=False)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def pronoun_post(
+    arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
+) -> tuple[list[str], list[str]] | None:
+    """'Saudi Arabia's new ambassador to Iran, A, arrived. Riyadh appointed him in
+    August': an appointee told only by a pronoun takes the post of the envoy an
+    earlier sentence named last (of the appointing state, when it is named).  A post
+    in the same sentence is the appointee's present one ('X, ambassador to Chad, was
+    named ... assigning him to the role')."""
+    if not all(a.lower_ in _PERSON_PRONOUNS for a in arguments):
+        return None
+    post = parse.context.latest_post(parse.index - 1, sources)
+    if post is None:
+        return None
+    return [post[0]], [post[1]]

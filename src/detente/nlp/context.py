@@ -20,11 +20,18 @@ _DIPLOMAT = (
     r"(?:ambassador|envoy|diplomat|chargé d['’]affaires|charge d['’]affaires|"
     r"high commissioner|consul(?:-general)?|emissary)s?"
 )
-_NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|al|bin|da|del|la|le))?\s*){2,4}"
+# "Abdullah al-Anazi": a lower-case particle may be joined to the next name by a hyphen
+_NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|al|el|bin|da|del|la|le)\b-?)?\s*){2,4}"
 # "France's ambassador", "the French envoy, Nicolas de Lacoste", "Rwandan ambassador Vincent Karega"
 _OWNER_BEFORE = re.compile(
     rf"\A(?:['’]s?)?\s+(?:(?:new|top|former|acting|then|current|outgoing|incoming|interim)\s+)?"
     rf"(?P<noun>{_DIPLOMAT})\b(?:\s*,)?(?:\s+(?:to|in)\s+[\w .'-]+?,)?\s*(?P<name>{_NAME})?"
+)
+# "Saudi Arabia's new ambassador to Iran", "the Kenyan envoy-designate in Tokyo": the post
+_POST_BEFORE_HOST = re.compile(
+    rf"\A(?:['’]s?)?\s+(?:(?:new|incoming|next|acting|interim)\s+)?{_DIPLOMAT}"
+    rf"(?:[- ]designate)?\s+(?:to|in)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
 )
 # "Türkiye's embassy", "the French embassy"
 _MISSION_AFTER = re.compile(
@@ -52,6 +59,9 @@ class ArticleContext:
     # (sentence, state, kind of mission)
     mission_owners: list[tuple[int, str, str]] = field(default_factory=list)
     mission_hosts: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state)
+    # Envoys' posts named so far (sentence, sending state, host): "appointed him" later
+    # gives the post of the envoy the article has just named.
+    diplomat_posts: list[tuple[int, str, str]] = field(default_factory=list)
     # Dyads already extracted, in order: a later mention that leaves a role implicit
     # ("the withdrawal of Belarus' ambassador") most likely continues one of them.
     extracted: list[tuple[str, str, str]] = field(default_factory=list)
@@ -232,6 +242,7 @@ class ArticleContext:
                 )
                 if host is not None:
                     self.mission_hosts.append((sentence.index, host.code))
+            self._note_post(sentence.index, text, span, spans)
             after = _OWNER_BEFORE.match(text[span.end :])
             if after:
                 self._note(sentence.index, span.code, after.group("name"))
@@ -242,6 +253,26 @@ class ArticleContext:
             if of_owner:
                 tail = re.match(rf"\A[^,]*,\s*(?P<name>{_NAME})", text[span.end :])
                 self._note(sentence.index, span.code, tail.group("name") if tail else None)
+
+    def _note_post(
+        self, sentence_index: int, text: str, owner: ActorSpan, spans: list[ActorSpan]
+    ) -> None:
+        if is_organisation(owner.code):
+            return
+        for host in spans:
+            if host.start <= owner.end or host.code == owner.code:
+                continue
+            if _POST_BEFORE_HOST.match(text[owner.end : host.start]):
+                self.diplomat_posts.append((sentence_index, owner.code, host.code))
+                return
+
+    def latest_post(self, index: int, senders: list[str]) -> tuple[str, str] | None:
+        """The envoy's post (sender, host) named last up to sentence ``index``, of one of
+        ``senders`` when any are given."""
+        for sentence_index, sender, host in reversed(self.diplomat_posts):
+            if sentence_index <= index and (not senders or sender in senders):
+                return sender, host
+        return None
 
     def _note(self, sentence_index: int, state: str, name: str | None) -> None:
         if is_organisation(state):

@@ -12,7 +12,7 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from detente.nlp.actors import is_organisation
-from detente.nlp.appointments import appointee_sender, hung_on_governor
+from detente.nlp.appointments import appointee_sender, hung_on_governor, pronoun_post
 from detente.nlp.arguments import governing_subject
 from detente.nlp.envoy_lists import (
     earlier_roster,
@@ -171,7 +171,11 @@ def _personal_roles(
     if event_type == "APPOINT_AMBASSADOR" and not targets:
         # an appointment is tied to a receiving state in its own sentence, or is one the
         # article told before ('assigning him to the role'), or is tied to none
-        return sources, _told_before(parse, sources) or _the_other_party(trigger, parse, sources)
+        told = _told_before(parse, sources)
+        post = None if told else pronoun_post(trigger.arguments, parse, sources)
+        if post:  # "Riyadh appointed him": the post of the envoy just named
+            return post
+        return sources, told or _the_other_party(trigger, parse, sources)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
 

@@ -149,6 +149,8 @@ def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list
 
 
 _MAX_LINE_WORDS = 12
+# A list item's number or letter alone: "1.", "(2)", "b)", "iv."
+_ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 
 
 def _post_lines(context: ArticleContext, index: int) -> list[str]:
@@ -158,6 +160,8 @@ def _post_lines(context: ArticleContext, index: int) -> list[str]:
     posts: list[str] = []
     for at in range(index + 1, len(context.sentences)):
         text, spans = context.sentences[at].text, context.actors[at]
+        if _ENUMERATOR.fullmatch(text.strip()):
+            continue  # "1." cut off its line by the segmenter
         posted = [
             span
             for span in spans

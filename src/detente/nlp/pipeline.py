@@ -122,6 +122,7 @@ class _Reading:
         yield from revise(found, context, article.text, article.published)
 
 
+_PERSON_PRONOUN = re.compile(r"\b(?:he|him|she|her)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -144,6 +145,9 @@ def _is_candidate(sentence: Sentence, found: list[Sentence], context: ArticleCon
     if not scan.has_trigger(sentence.text):
         return False
     if any(name.split()[-1] in sentence.text for name in context.diplomat_states):
+        return True
+    # "Riyadh appointed him in August", after "its new ambassador to Iran, A, arrived"
+    if _PERSON_PRONOUN.search(sentence.text) and context.latest_post(sentence.index - 1, []):
         return True
     previous = found[sentence.index - 1].text if sentence.index else ""
     return bool(previous) and scan.is_candidate(previous)
