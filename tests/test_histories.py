@@ -29,10 +29,11 @@ CHECKS = [
     ("morocco_iran", "MAR", "IRN", date(2018, 6, 1), "SEVERED", "SEVERED", "SEVERED"),
     ("morocco_iran", "MAR", "IRN", date(2023, 7, 1), "SEVERED", "SEVERED", "SEVERED"),
     # a China-brokered restoration in March 2023 (China is no party), embassies
-    # reopened, Iran's envoy named in May and accredited in September
+    # reopened, Iran's envoy named in May and accredited in September, the Saudi envoy
+    # appointed in August ("Riyadh appointed him", after his post was given)
     ("saudi_iran", "SAU", "IRN", date(2023, 4, 1), "NORMAL", "CHARGE_ONLY", "CHARGE_ONLY"),
     ("saudi_iran", "SAU", "IRN", date(2023, 7, 1), "NORMAL", "CHARGE_ONLY", "NOMINATED"),
-    ("saudi_iran", "SAU", "IRN", date(2023, 10, 1), "NORMAL", "CHARGE_ONLY", "ACCREDITED"),
+    ("saudi_iran", "SAU", "IRN", date(2023, 10, 1), "NORMAL", "NOMINATED", "ACCREDITED"),
 ]
 
 
