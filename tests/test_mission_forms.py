@@ -244,3 +244,15 @@ def test_a_host_decreeing_a_closure_is_its_source(body, expected) -> None:
 )
 def test_consent_withdrawn_for_a_consulate_closes_it(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Italian embassy in Kyiv reopens", ("OPEN_MISSION", "ITA", "UKR")),
+        ("Swedish embassy in Baghdad closes after attack", ("CLOSE_MISSION", "SWE", "IRQ")),
+        ("Dutch consulate in St Petersburg shuts", ("CLOSE_MISSION", "NLD", "RUS")),
+    ],
+)
+def test_a_headline_verb_tagged_as_a_plural_noun_with_the_mission_as_subject(body, expected):
+    assert {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")} == {expected}

@@ -99,7 +99,8 @@ def _grammar_noun(lemma: str) -> bool:
 
 def _plural_tagged_verb(token: Token) -> bool:
     """Headline 'Algeria severs diplomatic ties with Morocco': a verb's -s form tagged
-    as a plural noun taking an object or compounded onto it; not a noun of the
+    as a plural noun taking a subject ('Italian embassy in Kyiv reopens') or an
+    object, or compounded onto it; not a noun of the
     grammar's own ('UK
     sanctions Russian spies' is read by nlp/sanction_nouns.py)."""
     return (
@@ -107,7 +108,7 @@ def _plural_tagged_verb(token: Token) -> bool:
         and token.lower_ in _verb_forms()
         and not _grammar_noun(fold(token.lemma_))
         and (
-            any(c.dep_ == "dobj" for c in token.children)
+            any(c.dep_ in ("dobj", "nsubj") for c in token.children)
             or (token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i)
         )
     )
