@@ -637,3 +637,37 @@ def test_an_appointee_told_by_a_pronoun(body: str, expected: set[tuple[str, str]
 )
 def test_the_next_envoy_told_by_a_copula(body: str, expected: set[tuple[str, str]]) -> None:
     assert appointments_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Nigeria has appointed Amina Bello as its new high commissioner. She will take "
+            "up her post in London next month.",
+            {("APPOINT_AMBASSADOR", "NGA", "GBR")},
+        ),
+        (
+            "Kenya named veteran diplomat Peter Otieno as ambassador. He is expected in "
+            "Tokyo in June.",
+            {("APPOINT_AMBASSADOR", "KEN", "JPN")},
+        ),
+        (
+            "Chile appointed Rosa Diaz as its new ambassador. The ambassador arrived in "
+            "Buenos Aires a week later.",
+            {("APPOINT_AMBASSADOR", "CHL", "ARG")},
+        ),
+        (
+            "Kenya named Peter Otieno as ambassador. He met officials from Uganda and Tanzania.",
+            set(),
+        ),
+        (
+            "Ghana appointed Kofi Mensah as ambassador. Ministers will arrive in Paris on "
+            "Friday for talks.",
+            set(),
+        ),
+    ],
+)
+def test_the_post_may_be_told_in_the_next_sentence(body, expected) -> None:
+    """Only a sentence about the appointee taking up the post, naming one state."""
+    assert {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")} == expected

@@ -20,9 +20,13 @@ named, in the sentence or in the roster after it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from detente.nlp.actors import is_organisation
 from detente.nlp.arguments import reciprocal
+from detente.nlp.context import ArticleContext
 from detente.nlp.envoy_lists import slate_posts
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
@@ -195,3 +199,32 @@ def pronoun_post(
     if post is None:
         return None
     return [post[0]], [post[1]]
+
+
+# "He will take up his post in London", "She arrives in Nairobi next month": the sentence
+# after an appointment that names no receiving state may give the post.
+_TAKES_UP_POST = re.compile(
+    r"\b(?:take|takes|took|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?"
+    r"(?:his|her|the)\s+(?:new\s+)?(?:post|duties|position|office)\b"
+    r"|\b(?:arrive|arrives|arrived|arriving|be\s+based|is\s+expected)\s+in\b",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(
+    r"\s*(?:He|She|The\s+(?:new\s+)?(?:ambassador|envoy|diplomat|high\s+commissioner|nominee))\b"
+)
+
+
+def post_told_next(context: ArticleContext, index: int, senders: list[str]) -> list[str]:
+    """The one state, other than the senders, that the next sentence names as where the
+    appointee takes up the post; none when it names no such state or several."""
+    if index + 1 >= len(context.sentences):
+        return []
+    text = context.sentences[index + 1].text
+    if not _REFERS_BACK.match(text) or not _TAKES_UP_POST.search(text):
+        return []
+    named = dict.fromkeys(
+        span.code
+        for span in context.actors[index + 1]
+        if not is_organisation(span.code) and span.code not in senders
+    )
+    return list(named) if len(named) == 1 else []

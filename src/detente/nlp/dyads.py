@@ -12,7 +12,12 @@ from itertools import permutations
 from spacy.tokens import Span, Token
 
 from detente.nlp.actors import is_organisation
-from detente.nlp.appointments import appointee_sender, hung_on_governor, pronoun_post
+from detente.nlp.appointments import (
+    appointee_sender,
+    hung_on_governor,
+    post_told_next,
+    pronoun_post,
+)
 from detente.nlp.arguments import governing_subject
 from detente.nlp.envoy_lists import (
     earlier_roster,
@@ -175,7 +180,8 @@ def _personal_roles(
         post = None if told else pronoun_post(trigger.arguments, parse, sources)
         if post:  # "Riyadh appointed him": the post of the envoy just named
             return post
-        return sources, told or _the_other_party(trigger, parse, sources)
+        told = told or _the_other_party(trigger, parse, sources)
+        return sources, told or post_told_next(parse.context, parse.index, sources)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
 
