@@ -288,7 +288,7 @@ class SentenceParse:
                 size = PLURAL_REFERENCES[child.lower_]
             elif child.like_num and child.lower_.isdigit():
                 size = int(child.lower_)
-        if not (_definite(token) or _listed_after(token)):
+        if not _definite(token):
             return []  # "from two dozen countries", "a country": no particular ones
         if size == 1:
             found = self.context.counterpart(
@@ -334,9 +334,3 @@ def _definite(noun: Token) -> bool:
         if c.dep_ in ("det", "predet", "poss", "amod", "nummod")
     )
 
-
-def _listed_after(noun: Token) -> bool:
-    """'15 countries including Jordan, Chad and Chile': the list says which."""
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("including", "like", "such") for c in noun.children
-    ) or any(c.dep_ == "appos" for c in noun.children)
