@@ -333,4 +333,3 @@ def _definite(noun: Token) -> bool:
         for c in noun.children
         if c.dep_ in ("det", "predet", "poss", "amod", "nummod")
     )
-

@@ -106,14 +106,16 @@ def _unnamed_states(subject: Token) -> bool:
 
 def _deciding_by(verb: Token, parse: SentenceParse) -> Token | None:
     """'the decision by Nicaragua to break off relations', 'a move by Rabat to reopen its
-    embassy': the state in the 'by' phrase of the noun the infinitive completes acts,
-    not the subject of the sentence around it."""
+    embassy', 'the decision of the government of Guatemala to establish relations': the
+    state in the 'by' phrase (or the 'of' phrase of a noun of deciding) of the noun the
+    infinitive completes acts, not the subject of the sentence around it."""
     if verb.dep_ not in ("acl", "xcomp", "relcl") or verb.head.pos_ != "NOUN":
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
+    agentive = ("by", "of") if verb.head.lemma_.lower() in _DECIDING_NOUNS else ("by",)
     for prep in verb.head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "by":
+        if prep.dep_ == "prep" and prep.lower_ in agentive:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and parse.states_of(pobj):
                     return pobj
@@ -264,8 +266,6 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
             return _antecedent_of_which(child) or word.head
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
-        if _deciding_noun_of(word, child):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ in ("npadvmod", "advmod") and child.pos_ == "PROPN" and child.i < word.i:
             # headline style: "Jordan to recall envoy"; "Nauru cut its ties", parsed
             # with the name as an adverb
@@ -276,16 +276,6 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
 # Nouns whose of-object decides the act of their infinitive: 'the decision of the
 # government of Guatemala to establish relations'.
 _DECIDING_NOUNS = frozenset({"decision", "move", "plan", "intention", "choice", "bid", "resolve"})
-
-
-def _deciding_noun_of(word: Token, child: Token) -> bool:
-    return (
-        child.dep_ == "prep"
-        and child.lower_ == "of"
-        and word.pos_ == "NOUN"
-        and word.lemma_.lower() in _DECIDING_NOUNS
-        and any(c.dep_ == "acl" and c.i > child.i for c in word.children)
-    )
 
 
 def _antecedent_of_which(pronoun: Token) -> Token | None:
