@@ -26,27 +26,25 @@ _REACH = 4  # establishment -> of -> anniversary; established -> (since) years
 
 @dataclass(frozen=True)
 class Anniversary:
-    """The word naming the occasion and how many years (or months) the act lies before it."""
+    """The word naming the occasion and how many years the act lies before it."""
 
     occasion: Token
     years: int
-    unit: str = "year"
 
 
-def earlier_by(trigger: Token) -> Anniversary | None:
-    """A past act in a clause 'N years after' it: 'reopened its embassy on Monday, five
-    years after the two countries broke off relations' broke off five years before
-    the reopening."""
+def counted_back(trigger: Token) -> bool:
+    """Whether the trigger is a past act in a clause 'N years (or months) after' another:
+    'will reopen its embassy, five years after the two countries broke off relations'
+    (nlp/dating.py dates it back from the other act)."""
     if trigger.dep_ != "advcl" or trigger.tag_ not in ("VBD", "VBN"):
-        return None
+        return False
     after = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "after"), None)
     if after is None:
-        return None
-    for child in (*trigger.children, *after.children):  # the count may hang on 'after'
-        unit = fold(child.lemma_)
-        if child.dep_ == "npadvmod" and unit in ("year", "month") and _cardinal(child):
-            return Anniversary(trigger.head, _cardinal(child), unit)
-    return None
+        return False
+    return any(  # the count may hang on 'after'
+        child.dep_ == "npadvmod" and fold(child.lemma_) in ("year", "month") and _cardinal(child)
+        for child in (*trigger.children, *after.children)
+    )
 
 
 def commemorated(trigger: Token) -> Anniversary | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.nlp.anniversaries import commemorated, earlier_by
+from detente.nlp.anniversaries import commemorated, counted_back
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
 from detente.nlp.syntax import infinitival_relative
 
@@ -61,7 +61,7 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     """The mention's modality, or None for an appeal that reports no event."""
     if rule.modality:
         return rule.modality
-    if commemorated(trigger) is not None or earlier_by(trigger) is not None:
+    if commemorated(trigger) is not None or counted_back(trigger):
         # "will mark the 50th anniversary of ties", "will reopen, five years after they
         # broke off relations": what lies years back happened
         return "asserted"
