@@ -52,7 +52,8 @@ def _kinds() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
 def head_fits(head: str, code: str) -> bool:
     """Whether a description headed by ``head`` can mean the state ``code``: 'the
     kingdom' a monarchy, 'the emirate' an emirate; 'the country' any state."""
-    kinds = _kinds()[1].get(head.lower().removesuffix("s")) or _kinds()[1].get(head.lower())
+    states = _kinds()[1]
+    kinds = states.get(head.lower().removesuffix("s")) or states.get(head.lower())
     return kinds is None or code in kinds
 
 

@@ -82,6 +82,12 @@ class Lexicon:
     def rules_for(self, lemma: str, pos: str) -> list[TriggerRule]:
         return [rule for rule in self.rules if rule.pos == pos and lemma in rule.lemmas]
 
+    def is_noun_of_grammar(self, lemma: str) -> bool:
+        """A noun trigger or argument ('sanctions', 'relations'), not a verb mistagged."""
+        return bool(self.rules_for(lemma, "NOUN")) or any(
+            lemma in cls.lemmas for cls in self.classes.values()
+        )
+
 
 def fold(word: str) -> str:
     """Lower-case and strip accents: 'Agrément' -> 'agrement'."""

@@ -90,13 +90,6 @@ def mistagged_verb(token: Token) -> bool:
     )
 
 
-def _grammar_noun(lemma: str) -> bool:
-    lexicon = load_lexicon()
-    return bool(lexicon.rules_for(lemma, "NOUN")) or any(
-        lemma in cls.lemmas for cls in lexicon.classes.values()
-    )
-
-
 def _plural_tagged_verb(token: Token) -> bool:
     """Headline 'Algeria severs diplomatic ties with Morocco': a verb's -s form tagged
     as a plural noun taking a subject ('Italian embassy in Kyiv reopens') or an
@@ -106,7 +99,7 @@ def _plural_tagged_verb(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.lower_ in _verb_forms()
-        and not _grammar_noun(fold(token.lemma_))
+        and not load_lexicon().is_noun_of_grammar(fold(token.lemma_))
         and (
             any(c.dep_ in ("dobj", "nsubj") for c in token.children)
             or (token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i)
