@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from detente.model import EventDate
 from detente.nlp.timex import TIME_WORDS
-from detente.nlp.timex_resolve import shifted
+from detente.nlp.timex_resolve import first_day, shifted
 
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
 
@@ -37,13 +37,9 @@ def measure(clause: Token) -> tuple[int, str] | None:
 def shift(anchor: EventDate, unit: str, steps: int) -> EventDate:
     """``anchor`` moved by ``steps`` units, no finer than either ('2014' less five
     years is 2009; a day less a week is a day)."""
-    value = anchor.value or ""
-    month = int(value[5:7]) if anchor.precision != "year" else 1
-    day = int(value[8:10]) if anchor.precision == "day" else 1
-    start = date(int(value[:4]), month, day)
     if unit == "week":
         unit, steps = "day", 7 * steps
-    moved = shifted(start, unit, steps)
+    moved = shifted(first_day(anchor), unit, steps)
     if anchor.precision == "year" or moved.precision == "year":
         return EventDate.of_year(int((moved.value or "")[:4]))
     if anchor.precision == "month" or moved.precision == "month":

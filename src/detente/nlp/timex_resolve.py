@@ -266,10 +266,15 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     steps = _ANCHOR_STEPS.get(_word(match, "direction") or "", 0)
     if match.groupdict().get("count"):
         steps *= _count(match["count"])
-    value = anchor.value or ""
-    month = int(value[5:7]) if anchor.precision != "year" else 1
-    day = int(value[8:10]) if anchor.precision == "day" else 1
-    return shifted(date(int(value[:4]), month, day), unit, steps)
+    return shifted(first_day(anchor), unit, steps)
+
+
+def first_day(when: EventDate) -> date:
+    """The first day of a known date's period: '2014' is 1 January 2014."""
+    value = when.value or ""
+    month = int(value[5:7]) if when.precision != "year" else 1
+    day = int(value[8:10]) if when.precision == "day" else 1
+    return date(int(value[:4]), month, day)
 
 
 def resolve_same_day(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:

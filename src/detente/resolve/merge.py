@@ -14,6 +14,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from detente.model import Event, EventDate, Mention
+from detente.relations.model import Period
 from detente.resolve.codes import codes_for
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, None: 3}
@@ -78,22 +79,8 @@ def _is_default(mention: Mention) -> bool:
 def _long_before(stated: EventDate, default: EventDate) -> bool:
     if not stated.known or not default.known:
         return False
-    return _period_end(stated) < _period_start(default) - _BACKGROUND_GAP
-
-
-def _period_start(when: EventDate) -> date:
-    parts = [int(p) for p in str(when.value).split("-")] + [1, 1]
-    return date(parts[0], parts[1], parts[2])
-
-
-def _period_end(when: EventDate) -> date:
-    year, *rest = (int(p) for p in str(when.value).split("-"))
-    if when.precision == "day":
-        return date(year, rest[0], rest[1])
-    if when.precision == "month":
-        following = date(year + rest[0] // 12, rest[0] % 12 + 1, 1)
-        return following - timedelta(days=1)
-    return date(year, 12, 31)
+    stated_end = Period.of(stated.value, stated.precision, None).end
+    return stated_end < Period.of(default.value, default.precision, None).start - _BACKGROUND_GAP
 
 
 # Events of one person's career step: another person is another event.
