@@ -7,6 +7,7 @@ every option of every command with no typer type labels.
 
 from __future__ import annotations
 
+import inspect
 import json
 from datetime import date
 
@@ -15,6 +16,8 @@ from typer.testing import CliRunner
 
 import store_helpers
 from detente.cli import app
+from detente.cli.commands import events, export
+from detente.cli.filters import FILTER_OPTIONS
 from detente.errors import UnknownFilterError
 from detente.model import EVENT_TYPES, EventDate
 from detente.store import ArticleResult, Store
@@ -180,3 +183,17 @@ def test_the_api_lists_denials_a_page_at_a_time(db):
         assert [e["evidence"] for e in named.json()["events"]] == [
             "Arcadia denied that it was recalling its ambassador from Lyonesse"
         ]
+
+
+def test_events_and_export_take_every_filter_from_one_declaration():
+    for command in (events, export):
+        parameters = inspect.signature(command).parameters
+        assert "filters" not in parameters
+        for name, option, _ in FILTER_OPTIONS:
+            assert parameters[name].annotation is option
+
+
+def test_a_filter_reaches_the_store_under_its_store_name(db):
+    # --dyad is Store.events(pair=...), --type is type=...: the mapping does the renaming.
+    assert len(_events_jsonl(db, "--dyad", "LYO", "ARC", "--type", "expel")) == 1
+    assert _events_jsonl(db, "--dyad", "LYO", "ARC", "--type", "recall") == []

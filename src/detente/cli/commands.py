@@ -22,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from detente.cli.filters import NO_FILTERS, EventFilters, with_event_filters
 from detente.cli.helptext import Command
 from detente.cli.options import (
     PATHS_HELP,
@@ -73,76 +74,7 @@ class ListFormat(StrEnum):
 ExportFormat = StrEnum("ExportFormat", {name: name for name in FORMATS})
 
 
-def event_filters(
-    actor: str | None,
-    source: str | None,
-    target: str | None,
-    dyad: tuple[str, str] | None,
-    event_type: list[str] | None,
-    modality: list[str] | None,
-    since: date | None,
-    until: date | None,
-    q: str | None,
-) -> dict[str, object]:
-    """The filters of ``events`` and ``export`` as :meth:`Store.events` takes them
-    (names are resolved by the store)."""
-    return {
-        "actor": actor,
-        "source": source,
-        "target": target,
-        "pair": dyad,
-        "type": event_type,
-        "modality": modality,
-        "since": since,
-        "until": until,
-        "q": q,
-    }
-
-
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-SinceOption = Annotated[
-    date | None,
-    typer.Option(
-        parser=parse_day, metavar="YYYY-MM-DD", help="Events that may end on or after it."
-    ),
-]
-UntilOption = Annotated[
-    date | None,
-    typer.Option(
-        parser=parse_day, metavar="YYYY-MM-DD", help="Events that may start on or before it."
-    ),
-]
-ActorOption = Annotated[
-    str | None, typer.Option(metavar="STATE", help="Either side of the event (code or name).")
-]
-SourceOption = Annotated[
-    str | None, typer.Option(metavar="STATE", help="The acting state (code or name).")
-]
-TargetOption = Annotated[
-    str | None, typer.Option(metavar="STATE", help="The state acted upon (code or name).")
-]
-DyadOption = Annotated[
-    tuple[str, str] | None,
-    typer.Option(metavar="A B", help="Events between A and B, either direction."),
-]
-TypeOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--type",
-        metavar="TYPE",
-        help="Event type, any case, suffix optional: expel, EXPEL_DIPLOMAT (repeatable).",
-    ),
-]
-ModalityOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        metavar="MODALITY",
-        help="asserted, reported, planned or negated (denials) (repeatable).",
-    ),
-]
-TextOption = Annotated[
-    str | None, typer.Option(metavar="TEXT", help="Text in an evidence sentence.")
-]
 
 
 def open_store(db: str | None, create: bool = False) -> Store:
@@ -293,17 +225,10 @@ def _first_articles(
     return taken, True
 
 
+@with_event_filters
 def events(
     db: DbOption = None,
-    actor: ActorOption = None,
-    source: SourceOption = None,
-    target: TargetOption = None,
-    dyad: DyadOption = None,
-    event_type: TypeOption = None,
-    modality: ModalityOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    q: TextOption = None,
+    filters: EventFilters = NO_FILTERS,  # every filter option: see detente.cli.filters
     limit: Annotated[
         int | None, typer.Option(min=1, metavar="N", help="List at most N events.")
     ] = None,
@@ -324,7 +249,7 @@ def events(
     """List stored events, each with its number of articles and outlets."""
     found = _named(
         open_store(db).events,
-        **event_filters(actor, source, target, dyad, event_type, modality, since, until, q),
+        **filters,
         limit=limit,
         after_id=after,
         with_mentions=output_format is ListFormat.jsonl,
@@ -389,6 +314,7 @@ def timeline(
         Console().print(timeline_table(found))
 
 
+@with_event_filters
 def export(
     output_format: Annotated[
         ExportFormat, typer.Option("--format", help="The file format to write.")
@@ -398,15 +324,7 @@ def export(
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout)."),
     ] = None,
-    actor: ActorOption = None,
-    source: SourceOption = None,
-    target: TargetOption = None,
-    dyad: DyadOption = None,
-    event_type: TypeOption = None,
-    modality: ModalityOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    q: TextOption = None,
+    filters: EventFilters = NO_FILTERS,  # every filter option: see detente.cli.filters
 ) -> None:
     """Write the stored events, filtered as in `events`: jsonl, csv, parquet, gdelt, plover."""
     fmt = output_format.value
@@ -417,7 +335,7 @@ def export(
             open_store(db).export,
             fmt,
             output if output is not None else sys.stdout,
-            **event_filters(actor, source, target, dyad, event_type, modality, since, until, q),
+            **filters,
         )
     except DetenteError as error:  # a missing folder or a full disk
         _fail(str(error), error)
