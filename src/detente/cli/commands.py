@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from detente.cli.filters import NO_FILTERS, EventFilters, with_event_filters
 from detente.cli.helptext import Command
@@ -39,12 +39,14 @@ from detente.errors import (
     DetenteError,
     InputError,
     SameCountryError,
+    StoreError,
     UnknownCountryError,
     UnknownFilterError,
 )
 from detente.ingest import LanguageSkips, iter_articles
 from detente.model import Article
 from detente.store import Failure, IngestSummary, Store
+from detente.store.engine import open_engine
 from detente.store.export import FORMATS, write
 from detente.store.shapes import full_record
 from detente.store.store import resolve_url
@@ -91,6 +93,34 @@ def open_store(db: str | None, create: bool = False) -> Store:
         _fail(str(error), error)
 
 
+def check_store_at(db: str | None) -> None:
+    """Exit 2 unless ``db`` is a store ``ingest`` can open or make, before any input is read.
+
+    Otherwise an empty or unreadable input would be all an ``ingest`` with a
+    mistyped URL reports. Nothing is created: a SQLite file needs its folder, a
+    server must answer.
+    """
+    url = resolve_url(db)
+    try:
+        engine = open_engine(url)
+    except DetenteError as error:  # an unknown scheme, a missing driver, :memory:
+        _fail(str(error), error)
+    try:
+        if engine.url.get_backend_name() == "sqlite":
+            folder = Path(engine.url.database).parent
+            if not folder.is_dir():
+                _fail(f"no folder {folder} for the store {engine.url.database}")
+        else:
+            with engine.connect():
+                pass
+    except SQLAlchemyError as error:
+        shown = engine.url.render_as_string(hide_password=True)
+        failure = StoreError.of_database("open", shown, error)
+        _fail(str(failure), error)
+    finally:
+        engine.dispose()
+
+
 def require_store(db: str | None) -> None:
     """Exit 2 when ``db`` names a SQLite file that does not exist."""
     try:
@@ -123,6 +153,7 @@ def ingest(
 ) -> None:
     """Read articles, extract their events and store them, merging events across articles."""
     field_map = field_map_of(fields)
+    check_store_at(db)
     skips, read = LanguageSkips(), ArticleCount()
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
