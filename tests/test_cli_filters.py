@@ -137,7 +137,7 @@ def test_denials_take_the_other_filters(store_url):
         assert store.events(modality="negated", until=date(2024, 4, 30)) == []
         assert len(store.events(modality="negated", since=date(2024, 5, 31))) == 1
         first = store.events(modality="negated")[0]
-        assert store.events(modality="negated", after_id=first.cursor) == []
+        assert store.events(modality="negated", after=first.cursor) == []
 
 
 def test_the_store_refuses_unknown_values_naming_the_valid_ones(store_url):

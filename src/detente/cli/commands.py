@@ -268,8 +268,9 @@ def events(
         typer.Option(
             "--after",
             "--after-id",
-            metavar="ID",
-            help="Continue after this event id (a denial's report id).",
+            metavar="SEQ",
+            help="Only events made or changed (a new source, a merge) after this change_seq, "
+            "the last one seen: poll with it. Events are listed in change order.",
         ),
     ] = None,
     output_format: Annotated[
@@ -282,7 +283,7 @@ def events(
         open_store(db).events,
         **filters,
         limit=limit,
-        after_id=after,
+        after=after if after is not None else 0,  # change order, so --limit pages with --after
         with_mentions=output_format is ListFormat.jsonl,
     )
     if output_format is ListFormat.table:

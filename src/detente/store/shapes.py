@@ -69,6 +69,7 @@ def event_summary(event: StoredEvent) -> dict[str, Any]:
     )
     if event.id is None:  # a denial, listed for modality "negated": named by its report
         record["report_id"] = event.report_id
+    record["change_seq"] = event.change_seq  # the cursor of ?after= (detente.store.changes)
     return record
 
 
