@@ -20,7 +20,7 @@ import store_helpers
 from detente.api import create_app
 from detente.cli import app
 from detente.model import EventDate
-from detente.store import ArticleResult, Store
+from detente.store import ArticleResult, Store, changes
 
 article, event_in = store_helpers.article, store_helpers.event_in
 store_url = store_helpers.store_url  # the fixture: a SQLite file, then a PostgreSQL schema
@@ -202,3 +202,21 @@ def test_a_version_2_database_numbers_its_events_by_id_then_its_denials(store_ur
         assert [e.id for e in store.events(after=1)] == [2]  # an id saved as cursor still works
         store.add([expulsion("novak-2", ("Jan Novak",), MARCH, 11, outlet="Olomouc Herald")])
         assert [(e.id, e.cursor) for e in store.events(after=3)] == [(1, 4)]
+
+
+def test_a_number_is_never_visible_before_a_lower_one(store_url):
+    # A write holding numbers it has not committed makes the next writer wait for
+    # it, so a poller that sees the later number has already seen the earlier.
+    with Store(store_url) as store:
+        store.add([expulsion("novak", ("Jan Novak",), MARCH, 10)])
+        with store.engine.connect() as first:
+            first.execution_options(detente_immediate=True)  # SQLite: take the write lock
+            with first.begin():
+                changes.stamp(first, [1], [])
+                second = threading.Thread(target=store.add, args=([recall("prague", 4)],))
+                second.start()
+                second.join(timeout=1.0)
+                assert second.is_alive()  # waiting for the first write to commit
+                assert store.events(after=1) == []  # the uncommitted number is not seen
+        second.join(timeout=30)
+        assert [(e.id, e.cursor) for e in store.events(after=1)] == [(1, 2), (2, 3)]
