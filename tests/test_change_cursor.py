@@ -80,6 +80,12 @@ def test_the_event_another_was_merged_into_is_listed_again(store_url):
         store.add([expulsion("both", ("Jan Novak", "Petr Svoboda"), MARCH_6, 12)])
         assert changed_since(store, cursor) == [(1, 3)]  # event 2 went into event 1
         assert store.live_event_id(2) == 1
+        # The listing says so: a poller that had event 2 learns it is now event 1.
+        assert [e.merged_ids for e in store.events(after=cursor)] == [(2,)]
+        assert store.event(1).merged_ids == (2,)
+        with TestClient(create_app(store)) as client:
+            [listed] = client.get("/api/events", params={"after": cursor}).json()["events"]
+            assert (listed["id"], listed["merged_ids"]) == (1, [2])
 
 
 def test_a_known_article_again_changes_nothing(store_url):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import attrgetter
 
 from sqlalchemy import Connection, Select, Table, and_, exists, func, or_, select
 
@@ -174,17 +175,13 @@ def list_events(
         else []
     )
     if event_filter.by_change:
-        merged = sorted(found + list_denials(connection, event_filter), key=_cursor)
+        merged = sorted(found + list_denials(connection, event_filter), key=attrgetter("cursor"))
         return merged[: event_filter.limit]
     if event_filter.limit is not None and len(found) >= event_filter.limit:
         return found
     denials = list_denials(connection, event_filter)
     room = None if event_filter.limit is None else event_filter.limit - len(found)
     return found + denials[:room]
-
-
-def _cursor(record: StoredEvent) -> int:
-    return record.cursor
 
 
 def list_denials(connection: Connection, event_filter: EventFilter) -> list[StoredEvent]:
@@ -216,10 +213,28 @@ def _list_events(
     connection: Connection, event_filter: EventFilter, with_mentions: bool
 ) -> list[StoredEvent]:
     rows = connection.execute(select_events(event_filter)).mappings().all()
-    if not with_mentions:
-        return [stored_event(row) for row in rows]
-    by_event = _mentions_by_event(connection, [row["id"] for row in rows])
-    return [stored_event(row, tuple(by_event.get(row["id"], ()))) for row in rows]
+    ids = [row["id"] for row in rows]
+    merged = _merged_ids(connection, ids)
+    by_event = _mentions_by_event(connection, ids) if with_mentions else {}
+    return [
+        stored_event(row, tuple(by_event.get(row["id"], ())), merged.get(row["id"], ()))
+        for row in rows
+    ]
+
+
+def _merged_ids(connection: Connection, event_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+    """The ids of the events merged into each of ``event_ids`` (see :mod:`.aliases`)."""
+    aliases = schema.event_aliases
+    merged: dict[int, tuple[int, ...]] = {}
+    for chunk in range(0, len(event_ids), 500):  # keep IN lists within driver limits
+        rows = connection.execute(
+            select(aliases.c.event_id, aliases.c.old_id)
+            .where(aliases.c.event_id.in_(event_ids[chunk : chunk + 500]))
+            .order_by(aliases.c.old_id)
+        )
+        for event_id, old_id in rows:
+            merged[event_id] = (*merged.get(event_id, ()), old_id)
+    return merged
 
 
 def get_event(connection: Connection, event_id: int) -> StoredEvent | None:
@@ -231,7 +246,8 @@ def get_event(connection: Connection, event_id: int) -> StoredEvent | None:
     )
     if row is None:
         return None
-    return stored_event(row, mentions=tuple(event_mentions(connection, event_id)))
+    mentions = tuple(event_mentions(connection, event_id))
+    return stored_event(row, mentions, _merged_ids(connection, [event_id]).get(event_id, ()))
 
 
 def event_mentions(connection: Connection, event_id: int) -> list[StoredMention]:
@@ -303,8 +319,11 @@ def _denial_rows(connection: Connection, where: list, order=_reports.c.id):
     )
 
 
-def stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
-    """An ``events`` row (with any ``mentions`` fetched for it) as a :class:`StoredEvent`."""
+def stored_event(
+    row, mentions: tuple[StoredMention, ...] = (), merged_ids: tuple[int, ...] = ()
+) -> StoredEvent:
+    """An ``events`` row (with any ``mentions`` and ``merged_ids`` fetched for it) as a
+    :class:`StoredEvent`."""
     return StoredEvent(
         id=row["id"],
         type=row["type"],
@@ -334,6 +353,7 @@ def stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
         mentions=mentions,
         report_id=row.get("report_id"),
         change_seq=row["change_seq"],
+        merged_ids=merged_ids,
     )
 
 

@@ -48,7 +48,8 @@ class StoredEvent(JsonRecord):
     ``id`` is ``None`` only for a denial (a negated report, which never
     becomes an event): listed by :meth:`Store.events` for ``modality="negated"``
     and handed to the state machine as a guard; ``report_id`` names it.
-    ``change_seq`` numbers the event's last change (the cursor of ``after``).
+    ``change_seq`` numbers the event's last change (the cursor of ``after``);
+    ``merged_ids`` are the ids of events merged into this one as sources came in.
     """
 
     id: int | None
@@ -79,6 +80,7 @@ class StoredEvent(JsonRecord):
     mentions: tuple[StoredMention, ...] = ()
     report_id: int | None = None
     change_seq: int | None = None
+    merged_ids: tuple[int, ...] = ()
 
     @property
     def cursor(self) -> int:
