@@ -5,6 +5,8 @@ report of each (type, source, target) the batch touched is grouped into
 events anew, in a fixed order (see :func:`detente.store.merge.group_reports`),
 and each event's merged fields are recomputed from its reports, so the events
 depend only on which articles are stored, never on the order they came in.
+Last, the events the batch made or changed and the denials it stored take their
+change numbers, the cursor readers poll with (:mod:`detente.store.changes`).
 
 Many writers may add batches at once.  Regrouping reads a dyad's reports, then
 writes, so on PostgreSQL a batch first takes a transaction-scoped advisory lock
