@@ -454,3 +454,78 @@ def test_a_lifting_with_no_lifter_ends_the_sanctions_of_every_imposer(body, impo
 def test_the_kingdom_or_the_emirate_means_a_named_state_of_that_kind(body, expected) -> None:
     """Not simply the state named last: 'the kingdom' is never Iran."""
     assert expected in dyads_of(body)
+
+
+# --- answers to an act done to the answering state, further back ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Moscow expelled three Lithuanian diplomats on Monday. The move followed weeks of "
+            "tension. Russian officials said the diplomats had broken the law. On Wednesday, "
+            "Vilnius responded in kind.",
+            ("EXPEL_DIPLOMAT", "LTU", "RUS"),
+        ),
+        (
+            "Russia expelled two Latvian diplomats on Monday. Riga condemned the decision. "
+            "The Latvian foreign minister called it unjustified. Officials said a response "
+            "was being prepared. Latvia later reciprocated.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS"),
+        ),
+        (
+            "Hungary expelled a Slovak diplomat in March. Moscow expelled three Lithuanian "
+            "diplomats on Monday. Tension rose. Officials spoke. On Wednesday, Slovakia "
+            "retaliated in kind.",
+            ("EXPEL_DIPLOMAT", "SVK", "HUN"),
+        ),
+    ],
+)
+def test_an_answer_in_kind_finds_the_act_done_to_it_further_back(body, expected) -> None:
+    assert expected in dyads_of(body)
+
+
+# --- states named together act on each other ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mali and Algeria had close ties for decades. German officials visited Bamako in "
+        "March. Both countries recalled their ambassadors on Sunday.",
+        "Mali and Algeria recalled their ambassadors on Sunday, a Qatari newspaper said.",
+        "Tensions between Mali and Algeria rose in April. The two countries recalled their "
+        "envoys on Sunday.",
+    ],
+)
+def test_two_states_with_no_other_named_act_on_each_other(body) -> None:
+    assert dyads_of(body) == {
+        ("RECALL_DIPLOMAT", "MLI", "DZA"),
+        ("RECALL_DIPLOMAT", "DZA", "MLI"),
+    }
+
+
+def test_two_states_act_on_a_third_named_with_them() -> None:
+    assert dyads_of("Mali and Algeria expelled French diplomats on Sunday.") == {
+        ("EXPEL_DIPLOMAT", "MLI", "FRA"),
+        ("EXPEL_DIPLOMAT", "DZA", "FRA"),
+    }
+
+
+# --- a person's name is no actor ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Former NBA star Michael Jordan attended the ceremony. The ministry said it had "
+        "expelled two Russian diplomats.",
+        "Singer Chad Kroeger gave a concert. The foreign ministry expelled the Nigerian "
+        "ambassador on Friday.",
+        "Israel Adesanya, the fighter, thanked fans in Auckland. The government later "
+        "summoned the Chinese ambassador.",
+    ],
+)
+def test_a_state_inside_a_persons_name_is_not_the_actor(body) -> None:
+    assert not {source for _, source, _ in dyads_of(body)} & {"JOR", "TCD", "ISR"}

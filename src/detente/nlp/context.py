@@ -195,7 +195,7 @@ class ArticleContext:
             for span in reversed(spans):
                 if is_organisation(span.code) or span.code in seen or is_venue(sentence.text, span):
                     continue
-                if span.kind != "demonym" or _STATE_AGENT.match(sentence.text[span.end :]):
+                if stands_for_state(sentence.text, span):
                     seen.append(span.code)
         return seen
 
@@ -288,6 +288,14 @@ _STATE_AGENT = re.compile(
     r"leader|side|diplomats?|ambassador|envoy|embassy|consulate|mission|delegation|"
     r"counterparts?|state|regime|administration|foreign|prime|spokes)",
 )
+
+
+def stands_for_state(sentence: str, span: ActorSpan) -> bool:
+    """A state's name, or a nationality word on a state's agent ('Russian diplomats'),
+    not on anybody else ('a French journalist', 'a Qatari newspaper')."""
+    return span.kind != "demonym" or bool(_STATE_AGENT.match(sentence[span.end :]))
+
+
 _VENUE = re.compile(r"(?:\b(?:in|at|near|from|visit(?:ed|ing)? to)\s+(?:the\s+)?|\bcapital,?\s+)\Z")
 
 
