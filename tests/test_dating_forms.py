@@ -751,3 +751,24 @@ def test_an_unmeasured_clause_beside_news_of_this_month_keeps_the_news_month() -
 )
 def test_a_deadline_leaves_the_agreement_to_date_the_act(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru said on Monday it would recall its ambassador from Mexico on May 20.",
+            ("RECALL_DIPLOMAT", "PER", "MEX", "2024-05-20"),
+        ),
+        (
+            "Belgium said on Tuesday it would close its embassy in Niger on June 1.",
+            ("CLOSE_MISSION", "BEL", "NER", "2024-06-01"),
+        ),
+        (
+            "Ghana announced on Monday it will open an embassy in Cuba in September.",
+            ("OPEN_MISSION", "GHA", "CUB", "2024-09"),
+        ),
+    ],
+)
+def test_a_planned_act_takes_its_intended_date_over_the_announcement(body, expected) -> None:
+    assert expected in dated(body)

@@ -65,10 +65,13 @@ class ArticleContext:
     # Dyads already extracted, in order: a later mention that leaves a role implicit
     # ("the withdrawal of Belarus' ambassador") most likely continues one of them.
     extracted: list[tuple[str, str, str]] = field(default_factory=list)
+    # The state of the dateline's place ("TALLINN, May 8 -"): whose ministry a press
+    # release means when it names no state of its own ("The Ministry summoned ...").
+    filed_in: str | None = None
 
     @classmethod
-    def build(cls, sentences: list[Sentence]) -> ArticleContext:
-        context = cls(sentences, [])
+    def build(cls, sentences: list[Sentence], filed_in: str | None = None) -> ArticleContext:
+        context = cls(sentences, [], filed_in=filed_in)
         for sentence in sentences:  # descriptors resolve against what came before
             spans = find_actors(sentence.text)
             spans += descriptor_spans(
@@ -121,19 +124,24 @@ class ArticleContext:
 
         Salience is how often an actor was named before sentence ``index``, recent
         sentences weighing more, and the first actor of a sentence (usually its
-        subject) counting extra.
+        subject) counting extra.  An article that names no other actor before it
+        means the state it was filed in (a ministry's press release).
         """
         scores: dict[str, float] = {}
+        others = False
         for distance, spans in enumerate(reversed(self.actors[:index]), start=1):
             weight = 1.0 / distance
             sentence = self.sentences[index - distance].text
             for position, span in enumerate(spans):
+                others = others or span.code not in exclude
                 if span.code in exclude or (is_organisation(span.code) and not organisations):
                     continue
                 if is_venue(sentence, span):
                     continue
                 bonus = 1.5 if position == 0 else 1.0
                 scores[span.code] = scores.get(span.code, 0.0) + weight * bonus
+        if not others and self.filed_in not in (None, *exclude):
+            return self.filed_in
         return max(scores, key=scores.__getitem__) if scores else None
 
     def remembered(

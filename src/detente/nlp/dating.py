@@ -24,8 +24,8 @@ from detente.nlp.dating_phrases import (
     attributive,
     closes_an_occurrence,
     issues_the_report,
-    looks_ahead,
     of_an_occurrence,
+    planned_date,
     small_clause,
 )
 from detente.nlp.lexicon import fold, load_lexicon
@@ -69,9 +69,9 @@ def date_of(
     if attached is not None:
         attached = _refined(trigger, attached, expressions["past"])
         expression, verb = attached
-        if modality == "planned" and looks_ahead(verb, trigger, expression):
-            expression = _same_span(expression, expressions["future"])
-        if modality == "planned" or not _after(expression.date, published):
+        if modality == "planned":
+            return planned_date(trigger, attached, expressions["future"], _attached_expression)
+        if not _after(expression.date, published):
             return expression.date, True
         # "agreed to restore relations within two months": a done act is not dated
         # by a deadline still to come, but by the agreement ("agreed in March").
@@ -201,12 +201,6 @@ def _after(event_date: EventDate, published: date | None) -> bool:
     if published is None or event_date.value is None:
         return False
     return event_date.value > published.isoformat()[: len(event_date.value)]
-
-
-def _same_span(expression: TimeExpression, others: list[TimeExpression]) -> TimeExpression:
-    return next(
-        (o for o in others if (o.start, o.end) == (expression.start, expression.end)), expression
-    )
 
 
 def _then(trigger: Token) -> bool:

@@ -10,8 +10,11 @@ statement "issued on Tuesday" dates what it reports; a date on the noun of a cau
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
+from detente.model import EventDate
 from detente.nlp.timex import TimeExpression
 from detente.nlp.timex_resolve import TIME_WORDS
 
@@ -98,6 +101,30 @@ def issues_the_report(verb: Token) -> bool:
         and verb.lemma_.lower() in _ISSUING
         and verb.head.lemma_.lower() in _REPORTS
     )
+
+
+def planned_date(
+    trigger: Token,
+    attached: tuple[TimeExpression, Token],
+    future: list[TimeExpression],
+    attach: Callable[[Token, list[TimeExpression]], tuple[TimeExpression, Token] | None],
+) -> tuple[EventDate, bool]:
+    """A planned act is dated by its intended date (GUIDELINES): a time on the act
+    itself ('will close on Friday') rather than one on the saying above it ('said on
+    Monday it would recall its envoy on May 20': May 20).
+
+    ``attached`` is the time found for the act, read in the past; ``future`` the
+    sentence's times read ahead; ``attach`` finds the time that modifies the act.
+    With no time of its own, the act keeps the time of its announcement ('said on
+    Monday it would recall'), as the gold sets date such announcements.
+    """
+    expression, verb = attached
+    if looks_ahead(verb, trigger, expression):
+        return next((e for e in future if e.start == expression.start), expression).date, True
+    intended = attach(trigger, [e for e in future if e.start != expression.start])
+    if intended is not None and looks_ahead(intended[1], trigger, intended[0]):
+        return intended[0].date, True
+    return expression.date, True
 
 
 REPORTING_VERBS = frozenset(
