@@ -772,3 +772,45 @@ def test_a_deadline_leaves_the_agreement_to_date_the_act(body, expected) -> None
 )
 def test_a_planned_act_takes_its_intended_date_over_the_announcement(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russia ordered two Estonian diplomats out by August 1.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST", "2024-05"),
+        ),
+        (
+            "Russia ordered the closure of the Estonian consulate by August 1.",
+            ("CLOSE_MISSION", "RUS", "EST", "2024-05"),
+        ),
+        (
+            "On Monday Russia ordered Estonia to cut its embassy staff by August 1.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST", "2024-05-06"),
+        ),
+    ],
+)
+def test_a_deadline_ahead_is_this_years_and_does_not_date_the_order(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Spain said on Tuesday it had summoned the Iranian ambassador over the remarks.",
+            ("SUMMON_DIPLOMAT", "ESP", "IRN", "2024-05"),
+        ),
+        (
+            "Kenya announced on Friday it had recalled its high commissioner from Uganda.",
+            ("RECALL_DIPLOMAT", "KEN", "UGA", "2024-05"),
+        ),
+        (
+            "Kenya said on Friday it had recalled its high commissioner from Uganda on Thursday.",
+            ("RECALL_DIPLOMAT", "KEN", "UGA", "2024-05-02"),
+        ),
+    ],
+)
+def test_the_time_of_saying_does_not_date_an_act_told_in_the_past_perfect(body, expected) -> None:
+    assert expected in dated(body)

@@ -22,8 +22,10 @@ from detente.nlp.date_arithmetic import covers, measure, shift
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
     attributive,
+    before_the_reported_clause,
     closes_an_occurrence,
     issues_the_report,
+    nearest_reading,
     of_an_occurrence,
     planned_date,
     small_clause,
@@ -66,16 +68,21 @@ def date_of(
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
+    if _reported_background(trigger, attached):  # "said on Tuesday it had summoned"
+        others = [e for e in expressions["past"] if e.start != attached[0].start]
+        attached = _attached_expression(trigger, others)  # the saying's time is not its
     if attached is not None:
         attached = _refined(trigger, attached, expressions["past"])
         expression, verb = attached
+        if expression.role == "deadline":  # "by August 1" in May: this year's
+            expression = nearest_reading(expression, expressions["future"], published)
         if modality == "planned":
             return planned_date(trigger, attached, expressions["future"], _attached_expression)
         if not _after(expression.date, published):
             return expression.date, True
         # "agreed to restore relations within two months": a done act is not dated
         # by a deadline still to come, but by the agreement ("agreed in March").
-        others = [e for e in expressions["past"] if e is not expression]
+        others = [e for e in expressions["past"] if e.start != expression.start]
         governing = _attached_expression(trigger, others)
         if governing is not None and not _after(governing[0].date, published):
             return governing[0].date, True
@@ -435,6 +442,17 @@ def _reported_speech(token: Token) -> bool:
         return False
     head = token.head.head if token.head.pos_ == "ADV" else token.head
     return head.lemma_ in REPORTING_VERBS
+
+
+def _reported_background(trigger: Token, attached: tuple[TimeExpression, Token] | None) -> bool:
+    """'said on Tuesday it had summoned', parsed with the time on 'summoned': the time is
+    the saying's, and the summons stays at the month (GUIDELINES, Settled cases)."""
+    return (
+        attached is not None
+        and _past_perfect(trigger)
+        and _reported_speech(trigger)
+        and before_the_reported_clause(trigger, attached[0])
+    )
 
 
 def _past_relative(trigger: Token) -> bool:

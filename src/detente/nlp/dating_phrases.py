@@ -11,12 +11,13 @@ statement "issued on Tuesday" dates what it reports; a date on the noun of a cau
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from spacy.tokens import Span, Token
 
 from detente.model import EventDate
 from detente.nlp.timex import TimeExpression
-from detente.nlp.timex_resolve import TIME_WORDS
+from detente.nlp.timex_resolve import TIME_WORDS, first_day
 
 # Prepositions that bring in the cause or the occasion of an act, not its time.
 _CAUSE_PREPOSITIONS = frozenset(
@@ -127,6 +128,19 @@ def planned_date(
     return expression.date, True
 
 
+def nearest_reading(
+    expression: TimeExpression, future: list[TimeExpression], published: date | None
+) -> TimeExpression:
+    """Of an expression's past and future readings, the one nearer publication: a
+    deadline with no year ('must leave by August 1') in a May article is this August,
+    in a December article the August gone."""
+    ahead = next((e for e in future if e.start == expression.start), expression)
+    if published is None or not (ahead.date.known and expression.date.known):
+        return expression
+    distance = abs((first_day(ahead.date) - published).days)
+    return ahead if distance < abs((first_day(expression.date) - published).days) else expression
+
+
 REPORTING_VERBS = frozenset(
     {"say", "announce", "confirm", "state", "tell", "report", "add", "declare"}
 )
@@ -137,11 +151,11 @@ def looks_ahead(word: Token, trigger: Token, expression: TimeExpression) -> bool
     verb not in the past ('will close on Friday'), not on a word above that reports
     it ('said Thursday it would close', "Thursday's announcement that it would close")."""
     if word.i == trigger.i:
-        return not _before_the_reported_clause(trigger, expression)
+        return not before_the_reported_clause(trigger, expression)
     return word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBD", "VBN")
 
 
-def _before_the_reported_clause(trigger: Token, expression: TimeExpression) -> bool:
+def before_the_reported_clause(trigger: Token, expression: TimeExpression) -> bool:
     """'said on Monday it would expel': a time between a past verb of saying and the
     subject of the clause it reports is the saying's, though the parser may hang it on
     the reported verb."""
