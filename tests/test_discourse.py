@@ -529,3 +529,96 @@ def test_two_states_act_on_a_third_named_with_them() -> None:
 )
 def test_a_state_inside_a_persons_name_is_not_the_actor(body) -> None:
     assert not {source for _, source, _ in dyads_of(body)} & {"JOR", "TCD", "ISR"}
+
+
+# --- 'the two countries' and 'they' mean the pair of the act told last ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ecuador's police stormed the Mexican embassy in Quito. Mexico broke off relations "
+            "with Ecuador on Friday. A Spanish envoy condemned the raid, and the Brazilian "
+            "president called it unacceptable. Both countries had restored relations in 1992.",
+            {("RESTORE_RELATIONS", "MEX", "ECU"), ("RESTORE_RELATIONS", "ECU", "MEX")},
+        ),
+        (
+            "Kenya recalled its envoy from Somalia on Monday. An American analyst said the move "
+            "was expected. Relations have been strained since 2019, when they cut ties.",
+            {("SEVER_RELATIONS", "KEN", "SOM"), ("SEVER_RELATIONS", "SOM", "KEN")},
+        ),
+        (
+            "Mali and Algeria had close ties. A French official visited Bamako. They restored "
+            "diplomatic relations in 1990.",
+            {("RESTORE_RELATIONS", "MLI", "DZA"), ("RESTORE_RELATIONS", "DZA", "MLI")},
+        ),
+        (
+            "Israel and Bahrain normalised relations in 2020. A US envoy attended. They later "
+            "opened embassies.",
+            {("OPEN_MISSION", "ISR", "BHR"), ("OPEN_MISSION", "BHR", "ISR")},
+        ),
+    ],
+)
+def test_the_pair_of_the_last_act_not_a_bystander_is_meant(body, expected) -> None:
+    assert expected <= dyads_of(body)
+
+
+def test_they_of_a_list_acting_on_a_third_state_is_not_the_list_acting_on_itself() -> None:
+    body = "Bahrain and the UAE restored relations with Qatar in 2021. They had cut ties in 2017."
+    assert ("SEVER_RELATIONS", "BHR", "ARE") not in dyads_of(body)
+
+
+# --- forms settled by the whole article ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        (
+            "According to a statement by the Foreign Office, the Government of Pakistan has "
+            "declared a staff member of the High Commission of India persona non grata.",
+            ("EXPEL_DIPLOMAT", "PAK", "IND"),
+            "GBR",
+        ),
+        (
+            "Belarus recalled its envoys to Brussels and Warsaw on Tuesday, the European Union "
+            "said.",
+            ("RECALL_DIPLOMAT", "BLR", "EU"),
+            "BEL",
+        ),
+        (
+            "Brussels imposed new sanctions on Russia on Friday, the European Commission said.",
+            ("IMPOSE_SANCTIONS", "EU", "RUS"),
+            "BEL",
+        ),
+    ],
+)
+def test_forms_whose_state_depends_on_the_article(body, expected, absent) -> None:
+    found = dyads_of(body)
+    assert expected in found
+    assert not any(absent in (source, target) for _, source, target in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Foreign Office summoned the Russian ambassador on Monday. Britain said the "
+            "attack was unacceptable.",
+            ("SUMMON_DIPLOMAT", "GBR", "RUS"),
+        ),
+        (
+            "Belgium's foreign minister said Brussels had summoned the Russian ambassador, as "
+            "the EU debated sanctions.",
+            ("SUMMON_DIPLOMAT", "BEL", "RUS"),
+        ),
+        (
+            "LONDON, May 6 (Reuters) - The Foreign Office summoned the Iranian ambassador on "
+            "Monday, a spokesman said.",
+            ("SUMMON_DIPLOMAT", "GBR", "IRN"),
+        ),
+    ],
+)
+def test_forms_keep_their_state_where_the_article_names_it(body, expected) -> None:
+    assert expected in dyads_of(body)

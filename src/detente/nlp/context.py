@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from detente.nlp.actors import ActorSpan, find_actors, is_organisation
+from detente.nlp.article_actors import settle
 from detente.nlp.descriptors import descriptor_spans
 from detente.nlp.segment import Sentence
 
@@ -65,6 +66,9 @@ class ArticleContext:
     # Dyads already extracted, in order: a later mention that leaves a role implicit
     # ("the withdrawal of Belarus' ambassador") most likely continues one of them.
     extracted: list[tuple[str, str, str]] = field(default_factory=list)
+    # The same dyads by sentence (sentence, source, target): 'the two countries' most
+    # likely means the pair of the act told last, not bystanders named since.
+    pairs_told: list[tuple[int, str, str]] = field(default_factory=list)
     # The state of the dateline's place ("TALLINN, May 8 -"): whose ministry a press
     # release means when it names no state of its own ("The Ministry summoned ...").
     filed_in: str | None = None
@@ -72,8 +76,9 @@ class ArticleContext:
     @classmethod
     def build(cls, sentences: list[Sentence], filed_in: str | None = None) -> ArticleContext:
         context = cls(sentences, [], filed_in=filed_in)
-        for sentence in sentences:  # descriptors resolve against what came before
-            spans = find_actors(sentence.text)
+        named = settle([find_actors(sentence.text) for sentence in sentences])
+        for sentence, spans in zip(sentences, named, strict=True):
+            # descriptors resolve against what came before
             spans += descriptor_spans(
                 sentence.text, spans, lambda i=sentence.index: context.states_before(i)
             )
@@ -186,10 +191,41 @@ class ArticleContext:
             for group in reversed(_coordinated_groups(self.sentences[i].text, self.actors[i])):
                 if size is None or len(group) == size:
                     return group
+            if size == 2 and i < index:
+                told = self._pair_told_in(i)
+                if told:
+                    return told
         if size:
             own = [code for code in named_here if not is_organisation(code)]
             recent = list(dict.fromkeys(own + self.parties_before(index)))
             return recent[:size] if len(recent) >= size else []
+        return []
+
+    def plural_referent(self, index: int, reach: int = 3) -> list[str]:
+        """What 'they' most likely means in sentence ``index``: the latest coordinated
+        list of states ('Mali and Algeria') or pair of an act told ('Mexico broke off
+        relations with Ecuador') in the last ``reach`` sentences; nothing when a list
+        acted on a third state ('Bahrain and the UAE restored relations with Qatar':
+        'they' is the list, but the act on Qatar is not between its members)."""
+        for i in range(index, max(-1, index - reach - 1), -1):
+            groups = _coordinated_groups(self.sentences[i].text, self.actors[i])
+            group = next((g for g in reversed(groups) if not any(map(is_organisation, g))), [])
+            told = self._pair_told_in(i) if i < index else []
+            if group and told and not set(told) <= set(group):
+                return []
+            if group or told:
+                return group or told
+        return []
+
+    def _pair_told_in(self, index: int) -> list[str]:
+        """The two states of the last act told in sentence ``index``, if any."""
+        for sentence, source, target in reversed(self.pairs_told):
+            if (
+                sentence == index
+                and source != target
+                and not any(map(is_organisation, (source, target)))
+            ):
+                return [source, target]
         return []
 
     def parties_before(self, index: int) -> list[str]:

@@ -119,6 +119,7 @@ class _Reading:
                     trigger, parse, lexicon, expressions, article.published, anchor
                 ):
                     context.extracted.append((mention.type, mention.source, mention.target))
+                    context.pairs_told.append((sentence.index, mention.source, mention.target))
                     found.append(mention)
         yield from revise(found, context, article.text, article.published)
 
