@@ -622,3 +622,35 @@ def test_forms_whose_state_depends_on_the_article(body, expected, absent) -> Non
 )
 def test_forms_keep_their_state_where_the_article_names_it(body, expected) -> None:
     assert expected in dyads_of(body)
+
+
+# --- 'the alliance', 'the bloc', 'the world body' -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "NATO leaders met on Monday. The military alliance is expelling seven staff from "
+            "the Russian mission.",
+            ("EXPEL_DIPLOMAT", "NATO", "RUS"),
+        ),
+        (
+            "The European Union agreed new measures on Monday. The 27-nation bloc imposed "
+            "sanctions on Iranian drone makers.",
+            ("IMPOSE_SANCTIONS", "EU", "IRN"),
+        ),
+        (
+            "The UN Security Council met on Friday. The world body imposed an arms embargo on "
+            "South Sudan.",
+            ("IMPOSE_SANCTIONS", "UN", "SSD"),
+        ),
+    ],
+)
+def test_a_description_of_an_organisation_named_before_is_it(body, expected) -> None:
+    assert expected in dyads_of(body)
+
+
+def test_an_alliance_with_no_organisation_named_is_no_actor() -> None:
+    body = "The ruling alliance in India won the vote. It later expelled two Pakistani diplomats."
+    assert dyads_of(body) == {("EXPEL_DIPLOMAT", "IND", "PAK")}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from detente.nlp.actors import ActorSpan, find_actors, is_organisation
 from detente.nlp.article_actors import settle
 from detente.nlp.descriptors import descriptor_spans
+from detente.nlp.organisation_descriptors import organisation_spans
 from detente.nlp.segment import Sentence
 
 _DIPLOMAT = (
@@ -81,6 +82,9 @@ class ArticleContext:
             # descriptors resolve against what came before
             spans += descriptor_spans(
                 sentence.text, spans, lambda i=sentence.index: context.states_before(i)
+            )
+            spans += organisation_spans(
+                sentence.text, spans, lambda i=sentence.index: context.actors_before(i)
             )
             context.actors.append(sorted(spans, key=lambda span: span.start))
         for sentence, spans in zip(sentences, context.actors, strict=True):
