@@ -654,3 +654,33 @@ def test_a_description_of_an_organisation_named_before_is_it(body, expected) -> 
 def test_an_alliance_with_no_organisation_named_is_no_actor() -> None:
     body = "The ruling alliance in India won the vote. It later expelled two Pakistani diplomats."
     assert dyads_of(body) == {("EXPEL_DIPLOMAT", "IND", "PAK")}
+
+
+# --- 'its' envoy expelled in a clause another state reports ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mexico's foreign ministry said on Tuesday that Ecuador had expelled its ambassador.",
+            ("EXPEL_DIPLOMAT", "ECU", "MEX"),
+        ),
+        (
+            "Mexico said Ecuador had expelled its ambassador on Monday.",
+            ("EXPEL_DIPLOMAT", "ECU", "MEX"),
+        ),
+        (
+            "Kenya said Uganda expelled its envoy over the remarks.",
+            ("EXPEL_DIPLOMAT", "UGA", "KEN"),
+        ),
+    ],
+)
+def test_its_envoy_expelled_in_a_reported_clause_is_the_speakers(body, expected) -> None:
+    assert dyads_of(body) == {expected}
+
+
+def test_its_own_diplomats_ordered_out_are_still_recalled() -> None:
+    assert dyads_of("Belarus ordered its own diplomats to leave Lithuania.") == {
+        ("RECALL_DIPLOMAT", "BLR", "LTU")
+    }

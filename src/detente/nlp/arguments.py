@@ -362,3 +362,20 @@ def pairs_or_each_other(
         ):
             return [(s, t) for s in sources for t in sources if s != t]
     return [(s, t) for s in sources for t in targets]
+
+
+def reported_owner(
+    trigger: Token, parse, event_type: str, roles_agents: list[str], owners: list[str]
+) -> list[str]:
+    """'Mexico said Ecuador had expelled its ambassador': nobody expels its own envoy, so
+    'its' in a clause another state reports is the reporting state's ('Belarus ordered
+    its own diplomats to leave' says 'own' and stays a recall)."""
+    if event_type != "EXPEL_DIPLOMAT" or not owners or not set(owners) <= set(roles_agents):
+        return owners
+    words = [t.lower_ for t in trigger.subtree]
+    if "own" in words or not any(w in ("its", "their") for w in words):
+        return owners
+    speaker = governing_subject(trigger)
+    if speaker is None:
+        return owners
+    return [c for c in parse.states_of(speaker) if c not in roles_agents] or owners
