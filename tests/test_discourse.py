@@ -684,3 +684,34 @@ def test_its_own_diplomats_ordered_out_are_still_recalled() -> None:
     assert dyads_of("Belarus ordered its own diplomats to leave Lithuania.") == {
         ("RECALL_DIPLOMAT", "BLR", "LTU")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Germany expelled two Russian diplomats on Monday. Berlin said the case was "
+            "serious. On Wednesday, Moscow took mirror measures.",
+            ("EXPEL_DIPLOMAT", "RUS", "DEU", "2024-05-08"),
+        ),
+        (
+            "Estonia expelled a Russian diplomat on Friday. Russia responded with reciprocal "
+            "measures on Monday.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST", "2024-05-06"),
+        ),
+        (
+            "Latvia expelled two Russian diplomats on Friday. On Tuesday Russia adopted "
+            "symmetrical measures.",
+            ("EXPEL_DIPLOMAT", "RUS", "LVA", "2024-05-07"),
+        ),
+    ],
+)
+def test_mirror_measures_answer_the_act(body, expected) -> None:
+    assert expected in events_of(body)
+
+
+def test_mirror_measures_not_taken_answer_nothing() -> None:
+    body = (
+        "Latvia expelled two Russian diplomats in April. Russia has not yet taken mirror measures."
+    )
+    assert dyads_of(body) == {("EXPEL_DIPLOMAT", "LVA", "RUS")}

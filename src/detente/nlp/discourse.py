@@ -244,7 +244,12 @@ def _dates_another_act(
 # --- event memory ------------------------------------------------------------
 
 # An answer in kind reverses the earlier act; following suit repeats it by another actor.
-_REVERSING = r"reciprocated|(?:retaliated|responded|replied)\s+in\s+kind|returned\s+the\s+favou?r"
+_REVERSING = (
+    r"reciprocated|(?:retaliated|responded|replied)\s+in\s+kind|returned\s+the\s+favou?r|"
+    # "Moscow took mirror measures", "responded with reciprocal measures"
+    r"(?:took|adopted|introduced|responded\s+with|retaliated\s+with)\s+(?:a\s+)?"
+    r"(?:mirror|reciprocal|symmetrical|tit-for-tat)\s+(?:measures?|steps?|response|moves?)"
+)
 _REPEATING = (
     r"followed\s+suit|did\s+(?:the\s+same|likewise)|took\s+(?:a\s+)?similar\s+"
     r"(?:step|measure|action|move|decision)s?|made\s+a\s+similar\s+move"
