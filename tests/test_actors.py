@@ -559,3 +559,15 @@ def test_a_generic_seat_after_a_state_is_that_states(text, codes):
 )
 def test_hong_kong_and_macau_act_as_china(text):
     assert "CHN" in [code for _, code, _ in spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of External Affairs summoned the envoy.",
+        "MEA spokesperson Randhir Jaiswal spoke.",
+        "The MEA on Monday summoned a diplomat.",
+    ],
+)
+def test_indias_ministry_of_external_affairs_is_india(text):
+    assert [code for _, code, _ in spans(text)] == ["IND"]

@@ -715,3 +715,27 @@ def test_mirror_measures_not_taken_answer_nothing() -> None:
         "Latvia expelled two Russian diplomats in April. Russia has not yet taken mirror measures."
     )
     assert dyads_of(body) == {("EXPEL_DIPLOMAT", "LVA", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Iran's foreign minister said Tehran would not bow to pressure. The Islamic Republic "
+            "summoned the British ambassador on Tuesday.",
+            ("SUMMON_DIPLOMAT", "IRN", "GBR"),
+        ),
+        (
+            "Pakistan's army chief met officials. The Islamic Republic later recalled its envoy "
+            "from Kabul.",
+            ("RECALL_DIPLOMAT", "PAK", "AFG"),
+        ),
+        (
+            "Mauritania and Mali held talks. The Islamic Republic then expelled two Malian "
+            "diplomats.",
+            ("EXPEL_DIPLOMAT", "MRT", "MLI"),
+        ),
+    ],
+)
+def test_the_islamic_republic_is_the_one_named_last(body, expected) -> None:
+    assert expected in dyads_of(body)
