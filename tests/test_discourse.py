@@ -739,3 +739,25 @@ def test_mirror_measures_not_taken_answer_nothing() -> None:
 )
 def test_the_islamic_republic_is_the_one_named_last(body, expected) -> None:
     assert expected in dyads_of(body)
+
+
+def test_states_joining_an_earlier_act_do_not_act_on_each_other() -> None:
+    assert dyads_of("Chilean and Colombian officials recalled their ambassadors too.") == set()
+    body = "Bolivia broke off ties with Israel. Chile and Colombia also recalled their ambassadors."
+    assert ("RECALL_DIPLOMAT", "CHL", "COL") not in dyads_of(body)
+
+
+@pytest.mark.parametrize(
+    "bystanders",
+    [
+        "The US ambassador in Madrid and the French foreign minister urged calm.",
+        "Officials in Madrid and the Italian prime minister urged calm.",
+        "A summit in Madrid and the German chancellor's visit were cancelled.",
+    ],
+)
+def test_a_place_and_a_nationality_are_no_pair_of_countries(bystanders) -> None:
+    body = (
+        "Algeria recalled its ambassador from Spain on Saturday. "
+        f"{bystanders} The two countries restored full relations in 2022."
+    )
+    assert ("RESTORE_RELATIONS", "DZA", "ESP") in dyads_of(body)

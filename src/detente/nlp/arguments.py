@@ -340,6 +340,8 @@ def _named_subject(token: Token, own: bool = False) -> Token | None:
 # state is named: "Both countries recalled their ambassadors", "Mali and Algeria
 # expelled diplomats on Sunday, a Qatari newspaper said".
 _EACH_OTHER_TYPES = frozenset({"EXPEL_DIPLOMAT", "RECALL_DIPLOMAT", "SUMMON_DIPLOMAT"})
+# Words of states joining an act done before, not acting on each other.
+_JOINING = frozenset({"too", "also", "likewise", "similarly"})
 
 
 def pairs_or_each_other(
@@ -349,7 +351,8 @@ def pairs_or_each_other(
     the sentence names no other state for them to act on: no target at all, a target
     named only as a bystander ('a Qatari newspaper'), or, when the sources are a
     description ('the two countries'), a target taken from earlier sentences."""
-    if event_type in _EACH_OTHER_TYPES and len(sources) >= 2:
+    joining = any(t.lower_ in _JOINING for t in parse.doc)  # "recalled their envoys too"
+    if event_type in _EACH_OTHER_TYPES and len(sources) >= 2 and not joining:
         text = parse.sentence.text
         spans = list(parse.actor_at.values())
         as_states = {s.code for s in spans if stands_for_state(text, s)}

@@ -377,8 +377,14 @@ def _coordinated_groups(text: str, spans: list[ActorSpan]) -> list[list[str]]:
     groups: list[list[str]] = []
     current: list[ActorSpan] = []
     for span in spans:
-        if current and re.fullmatch(
-            r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?", text[current[-1].end : span.start]
+        if (
+            current
+            # "Britain and France", "French and British", not "in Madrid and the French minister"
+            and (span.kind == "demonym") == (current[-1].kind == "demonym")
+            and re.fullmatch(
+                r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?",
+                text[current[-1].end : span.start],
+            )
         ):
             current.append(span)
             continue
