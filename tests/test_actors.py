@@ -571,3 +571,16 @@ def test_hong_kong_and_macau_act_as_china(text):
 )
 def test_indias_ministry_of_external_affairs_is_india(text):
     assert [code for _, code, _ in spans(text)] == ["IND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Landlocked Chad expelled the envoy.", "TCD"),
+        ("Resource-poor Jordan recalled its envoy.", "JOR"),
+        ("Tiny Jordan recalled its envoy.", "JOR"),
+        ("Beleaguered Georgia summoned the envoy.", "GEO"),
+    ],
+)
+def test_an_adjective_opening_the_sentence_is_no_given_name(text, code):
+    assert [found for _, found, _ in spans(text)] == [code]

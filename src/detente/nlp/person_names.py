@@ -56,8 +56,15 @@ def _given_name_like(word: str, is_actor_form: Callable[[str], bool]) -> bool:
         word[:1].isupper()
         and not word.isupper()
         and word not in _context_words("precedes")
+        and not (len(word) >= _ADJECTIVE_LENGTH and word.endswith(_ADJECTIVE_ENDINGS))
         and not is_actor_form(word)
     )
+
+
+# A capitalised adjective opening a sentence is no given name: "Landlocked Chad",
+# "Resource-poor Jordan", "Beleaguered Georgia".
+_ADJECTIVE_ENDINGS = ("ing", "ed", "ous", "ful", "less", "ive", "ish", "poor", "rich", "torn")
+_ADJECTIVE_LENGTH = 7
 
 
 def _title_case(text: str) -> bool:
