@@ -814,3 +814,26 @@ def test_a_deadline_ahead_is_this_years_and_does_not_date_the_order(body, expect
 )
 def test_the_time_of_saying_does_not_date_an_act_told_in_the_past_perfect(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Paris recalled its ambassador from Niamey in September last year, two months "
+            "after the coup.",
+            ("RECALL_DIPLOMAT", "FRA", "NER", "2023-09"),
+        ),
+        (
+            "Kenya recalled its envoy from Uganda in March last year, a week after the vote.",
+            ("RECALL_DIPLOMAT", "KEN", "UGA", "2023-03"),
+        ),
+        (
+            "Chile expelled the Venezuelan ambassador in February this year, days after the "
+            "election.",
+            ("EXPEL_DIPLOMAT", "CHL", "VEN", "2024-02"),
+        ),
+    ],
+)
+def test_a_month_with_last_year_beside_it_is_one_time(body, expected) -> None:
+    assert expected in dated(body)

@@ -27,6 +27,7 @@ from detente.nlp.dating_phrases import (
     issues_the_report,
     nearest_reading,
     of_an_occurrence,
+    phrase_end,
     planned_date,
     small_clause,
 )
@@ -279,7 +280,7 @@ def _expression_below(
             continue
         if closes_an_occurrence(child, node):
             continue
-        covered = range(child.left_edge.i, child.right_edge.i + 1)
+        covered = range(child.left_edge.i, phrase_end(child).i + 1)
         doc = trigger.doc
         for expression, (first, last) in spans:
             if (

@@ -128,6 +128,16 @@ def planned_date(
     return expression.date, True
 
 
+def phrase_end(phrase: Token) -> Token:
+    """The last word of a phrase, with a bare noun of time the parser hung beside it
+    ('in September | last year': one time, 'year' attached to the verb)."""
+    end = phrase.right_edge
+    for sibling in phrase.head.children:
+        if sibling.dep_ == "npadvmod" and sibling.left_edge.i == end.i + 1:
+            return sibling.right_edge
+    return end
+
+
 def nearest_reading(
     expression: TimeExpression, future: list[TimeExpression], published: date | None
 ) -> TimeExpression:
