@@ -120,6 +120,11 @@ _PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "ou
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _RELATIVE_PLACES = frozenset({"which", "where", "whom"})
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
+# Nouns that describe a state and may stand before its name: 'its ally Qatar'.
+_DESCRIPTIVE_NOUNS = frozenset(
+    {"ally", "partner", "rival", "foe", "adversary", "enemy", "neighbour", "neighbor",
+     "republic", "monarchy", "archipelago", "island"}
+)  # fmt: skip
 # Participles whose own agent a compound names: 'a China-brokered deal', 'Oman-mediated
 # talks', 'a Saudi-led coalition'.  That state helped; it is no party to the act.
 _MEDIATING = frozenset(
@@ -193,6 +198,9 @@ class SentenceParse:
             return self._antecedent_state(token)
         if lower in _PERSONAL_PRONOUNS:
             return []
+        named = _named_in_apposition(token, self.actor_at)
+        if named is not None:  # "its neighbour Morocco": the name, not the owner 'its'
+            return self.states_of(named, clause_agents, exclude, depth=depth + 1)
         for child in self._modifiers(token):
             if child.i in self.actor_at:  # "the German, French and British ambassadors"
                 members = listed_modifiers(child, self.actor_at)
@@ -315,6 +323,18 @@ class SentenceParse:
 
 
 _SOME = frozenset({"all", "several", "some", "many", "most", "other", "few", "various"})
+
+
+def _named_in_apposition(token: Token, actor_at: dict[int, ActorSpan]) -> Token | None:
+    """The state a descriptive noun names right after it: 'its neighbour Morocco', 'its
+    former ally Qatar', 'the Gulf state Qatar'.  The noun's own owner ('its') is the other
+    party, so the name decides."""
+    if token.lower_ not in _STATE_WORDS and token.lemma_.lower() not in _DESCRIPTIVE_NOUNS:
+        return None
+    for child in token.rights:
+        if child.dep_ == "appos" and child.i in actor_at and child.i == token.i + 1:
+            return child
+    return None
 
 
 def _unnumbered_group(token: Token) -> bool:

@@ -1,0 +1,50 @@
+"""Who acts and who is acted upon in expulsions, recalls, summonses and severed ties.
+
+Sentences are written for these tests; each article is published Wednesday 2024-05-08.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def dyads(body: str) -> set[tuple]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Algeria cut relations with its neighbour Morocco on Tuesday.",
+            ("SEVER_RELATIONS", "DZA", "MAR"),
+        ),
+        (
+            "Saudi Arabia severed ties with its Gulf neighbour Qatar in 2017.",
+            ("SEVER_RELATIONS", "SAU", "QAT"),
+        ),
+        (
+            "Riyadh broke off diplomatic relations with its regional rival Iran on Sunday.",
+            ("SEVER_RELATIONS", "SAU", "IRN"),
+        ),
+        ("Kuwait expelled the ambassador of its neighbour Iraq.", ("EXPEL_DIPLOMAT", "KWT", "IRQ")),
+    ],
+)
+def test_a_descriptive_noun_before_a_name_is_that_state(body, expected) -> None:
+    # 'its' owns the descriptive noun, but the name in apposition is the party
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "acting"),
+    [
+        ("The US and the EU expelled Russian diplomats on Monday.", {"USA", "EU"}),
+        ("The US, Britain and NATO expelled Russian diplomats on Monday.", {"USA", "GBR", "NATO"}),
+        ("NATO, US, EU expel Russian diplomats", {"NATO", "USA", "EU"}),
+    ],
+)
+def test_an_organisation_listed_with_states_expels_too(body, acting) -> None:
+    found = {source for kind, source, target in dyads(body) if kind == "EXPEL_DIPLOMAT"}
+    assert found == acting
