@@ -151,3 +151,45 @@ def test_an_indefinite_number_of_countries_names_no_particular_ones() -> None:
         "expulsion of more than a hundred Russian diplomats from two dozen countries."
     )
     assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT" and d[1] == "GBR"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two Venezuelan diplomats must leave Peru within 72 hours, Lima said on Monday.",
+            ("EXPEL_DIPLOMAT", "PER", "VEN"),
+        ),
+        (
+            "All Iranian diplomatic staff must leave the United Kingdom within the next 48 hours.",
+            ("EXPEL_DIPLOMAT", "GBR", "IRN"),
+        ),
+        ("Russian diplomats must leave Estonia by Friday.", ("EXPEL_DIPLOMAT", "EST", "RUS")),
+        ("Ghana directed the Nigerian envoy to leave.", ("EXPEL_DIPLOMAT", "GHA", "NGA")),
+        ("Bolivia told the US ambassador to pack up and leave.", ("EXPEL_DIPLOMAT", "BOL", "USA")),
+        ("Moscow booted two Dutch diplomats on Friday.", ("EXPEL_DIPLOMAT", "RUS", "NLD")),
+        ("Russia boots two Norwegian diplomats", ("EXPEL_DIPLOMAT", "RUS", "NOR")),
+    ],
+)
+def test_envoys_who_must_leave_or_are_booted_are_expelled(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+def test_a_deadline_to_leave_does_not_date_the_expulsion() -> None:
+    events = detente.extract("Russian diplomats must leave Estonia by Friday.", "2024-05-08")
+    assert [(e.type, e.date.value, e.modality) for e in events] == [
+        ("EXPEL_DIPLOMAT", "2024-05", "asserted")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "US diplomats must leave Sudan immediately, Washington said on Sunday.",
+        "British embassy staff must leave Kyiv, the Foreign Office said.",
+        "Foreign diplomats must leave Kabul for their safety, the UN said.",
+    ],
+)
+def test_envoys_their_own_state_sends_away_are_not_expelled(body) -> None:
+    # an ordered departure by the sender, or envoys of no named state
+    assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))

@@ -51,7 +51,7 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     subject = subject_of(trigger.token)
     if subject is not None:
         roles.agents = parse.states_of(subject)
-        roles.agent_is_envoy = is_envoy(subject)
+        roles.agent_is_envoy = is_envoy(subject) or _expelled_subject(trigger, subject)
         roles.unnamed_agents = not roles.agents and _unnamed_states(subject)
         if not roles.agents and subject.lower_ in ("he", "she"):
             # "he gave them to the foreign minister": the envoy the article is about
@@ -91,6 +91,12 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
     return roles
+
+
+def _expelled_subject(trigger: Trigger, subject: Token) -> bool:
+    """'Iranian diplomatic staff must leave Britain': the subject is the envoy sent out,
+    never the state that acts."""
+    return trigger.rule.type == "EXPEL_DIPLOMAT" and subject in trigger.arguments
 
 
 _STATE_GROUPS = frozenset({"countries", "states", "nations", "allies", "members"})

@@ -1,0 +1,39 @@
+"""Envoys who 'must leave' a country: an expulsion only when the host says so.
+
+"Russian diplomats must leave Estonia by Friday" tells the host's order (EXPEL,
+the country left -> the envoys' state).  The same words from the envoys' own
+government ("US diplomats must leave Sudan, Washington said") are an ordered
+departure, and with no state owning the envoys ("foreign diplomats must leave
+Kabul") nobody is expelled.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.nlp.dating_phrases import REPORTING_VERBS
+from detente.nlp.roles import SentenceParse
+from detente.nlp.triggers import Trigger
+
+# The grammar's rows whose trigger is the leaving itself, its subject the envoys.
+_LEAVING = frozenset({"leave"})
+
+
+def not_an_expulsion(trigger: Trigger, owners: list[str], parse: SentenceParse) -> bool:
+    """Whether a 'must leave' trigger tells no host's order: the envoys have no named
+    state, or their own state is the one that says they must go."""
+    if trigger.rule.type != "EXPEL_DIPLOMAT" or not trigger.rule.lemmas <= _LEAVING:
+        return False
+    if not owners:
+        return True
+    speaker = _reporter(trigger.token)
+    return speaker is not None and bool(set(parse.states_of(speaker)) & set(owners))
+
+
+def _reporter(leave: Token) -> Token | None:
+    """The subject of the verb that reports the leaving ('..., Washington said')."""
+    for verb in leave.ancestors:
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return subjects[0] if subjects else None
+    return None
