@@ -1,4 +1,4 @@
-"""Who acts and who is acted upon in expulsions, recalls, summonses and severed ties.
+"""Expulsions, recalls, summonses and severed ties: who acts, on whom, and when.
 
 Sentences are written for these tests; each article is published Wednesday 2024-05-08.
 """
@@ -48,3 +48,31 @@ def test_a_descriptive_noun_before_a_name_is_that_state(body, expected) -> None:
 def test_an_organisation_listed_with_states_expels_too(body, acting) -> None:
     found = {source for kind, source, target in dyads(body) if kind == "EXPEL_DIPLOMAT"}
     assert found == acting
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Washington and Tehran have not had diplomatic ties since 1980, when the US cut "
+            "relations after the hostage crisis.",
+            ("SEVER_RELATIONS", "USA", "IRN", "1980"),
+        ),
+        (
+            "The two neighbours have had no ambassadors since March 2021, when Algeria "
+            "recalled its envoy from Rabat.",
+            ("RECALL_DIPLOMAT", "DZA", "MAR", "2021-03"),
+        ),
+        (
+            "Relations have been frosty since 2018, when Britain expelled 23 Russian diplomats.",
+            ("EXPEL_DIPLOMAT", "GBR", "RUS", "2018"),
+        ),
+        (
+            "Ties had been warm until 2016, when Riyadh severed relations with Tehran.",
+            ("SEVER_RELATIONS", "SAU", "IRN", "2016"),
+        ),
+    ],
+)
+def test_a_when_clause_after_since_or_until_happened_at_that_time(body, expected) -> None:
+    events = detente.extract(body, "2024-05-08")
+    assert expected in {(e.type, e.source, e.target, e.date.value) for e in events}
