@@ -76,3 +76,38 @@ def test_an_organisation_listed_with_states_expels_too(body, acting) -> None:
 def test_a_when_clause_after_since_or_until_happened_at_that_time(body, expected) -> None:
     events = detente.extract(body, "2024-05-08")
     assert expected in {(e.type, e.source, e.target, e.date.value) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kuwait asked the Lebanese envoy to leave and recalled its ambassador from Beirut.",
+            ("RECALL_DIPLOMAT", "KWT", "LBN"),
+        ),
+        (
+            "Saudi Arabia asked the Lebanese ambassador to leave within 48 hours and summoned "
+            "its ambassador to Lebanon for consultation.",
+            ("RECALL_DIPLOMAT", "SAU", "LBN"),
+        ),
+        (
+            "Kuwait asked for an apology and recalled its ambassador from Beirut.",
+            ("RECALL_DIPLOMAT", "KWT", "LBN"),
+        ),
+        (
+            "Mexico urged Ecuador to release the former vice president and broke off relations "
+            "with Quito on Friday.",
+            ("SEVER_RELATIONS", "MEX", "ECU"),
+        ),
+    ],
+)
+def test_a_second_act_beside_a_request_is_the_requesters_own(body, expected) -> None:
+    # the parser coordinates 'recalled' with the request ('to leave', 'asked for'); it is
+    # a finite act of the main clause, not part of what was asked
+    events = detente.extract(body, "2024-05-08")
+    assert (*expected, "asserted") in {(e.type, e.source, e.target, e.modality) for e in events}
+
+
+def test_a_request_still_governs_its_own_bare_infinitives() -> None:
+    body = "Kenya urged Uganda to recall its envoy and close its embassy."
+    assert detente.extract(body, "2024-05-08") == []

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from detente.nlp.anniversaries import commemorated, counted_back
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
-from detente.nlp.syntax import infinitival_relative
+from detente.nlp.syntax import finite_after_infinitive, infinitival_relative
 
 # Clause links through which the governing verb's modality reaches the trigger.
 # A relative clause states a fact about its noun ("relations, which were severed in
@@ -126,11 +126,23 @@ def _governing_chain(
         and token.head.i != token.i
         and not _across_semicolon(token)
     ):
+        if finite_after_infinitive(token) or _finite_conjunct(token):
+            # "asked the envoy to leave and recalled its own", "asked for an apology and
+            # recalled its envoy": a second act of the main clause, which the request
+            # does not govern
+            token = token.head.head if finite_after_infinitive(token) else token.head
+            continue
         token = token.head
         chain.append(token)
         if fold(token.lemma_) in _SPEECH_VERBS:
             break
     return chain
+
+
+def _finite_conjunct(verb: Token) -> bool:
+    """A past-tense verb coordinated with another past-tense verb: two acts told side by
+    side ('demanded an apology and recalled'), neither the other's intention."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBD"
 
 
 def _across_semicolon(clause: Token) -> bool:

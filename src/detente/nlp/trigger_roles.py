@@ -22,7 +22,12 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import AGREEING_VERBS, infinitival_relative, person_name
+from detente.nlp.syntax import (
+    AGREEING_VERBS,
+    finite_after_infinitive,
+    infinitival_relative,
+    person_name,
+)
 from detente.nlp.triggers import Trigger, mistagged_verb
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -205,6 +210,9 @@ def subject_of(token: Token) -> Token | None:
             return bound_possessive(found)
         if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
             return None  # "the envoy was ordered out, the embassy said": no agent given
+        if finite_after_infinitive(current):
+            current = current.head.head  # "asked X to leave and recalled its envoy": asked's
+            continue
         if not _climbs_to_head(current):
             return None
         if current.dep_ == "acl" and current.tag_ == "VBN":
