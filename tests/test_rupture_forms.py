@@ -111,3 +111,35 @@ def test_a_second_act_beside_a_request_is_the_requesters_own(body, expected) -> 
 def test_a_request_still_governs_its_own_bare_infinitives() -> None:
     body = "Kenya urged Uganda to recall its envoy and close its embassy."
     assert detente.extract(body, "2024-05-08") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kyiv called the Hungarian envoy to the foreign ministry on Friday.",
+            ("SUMMON_DIPLOMAT", "UKR", "HUN"),
+        ),
+        (
+            "The Danish ambassador was called to the Turkish foreign ministry on Monday.",
+            ("SUMMON_DIPLOMAT", "TUR", "DNK"),
+        ),
+        (
+            "London called the Iranian charge d'affaires to the Foreign Office on Tuesday.",
+            ("SUMMON_DIPLOMAT", "GBR", "IRN"),
+        ),
+    ],
+)
+def test_an_envoy_called_to_the_ministry_is_summoned(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ambassador called the ministry's decision regrettable.",
+        "Officials called the Russian envoy's remarks to the ministry unacceptable.",
+    ],
+)
+def test_calling_a_thing_by_a_name_is_no_summons(body) -> None:
+    assert dyads(body) == set()
