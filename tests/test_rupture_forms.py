@@ -143,3 +143,27 @@ def test_an_envoy_called_to_the_ministry_is_summoned(body, expected) -> None:
 )
 def test_calling_a_thing_by_a_name_is_no_summons(body) -> None:
     assert dyads(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Latvia summoned the Russian Chargé d'Affaires a.i. to the ministry on Monday.",
+            ("SUMMON_DIPLOMAT", "LVA", "RUS"),
+        ),
+        (
+            "Estonia expelled a Russian diplomat. The Chargé d'Affaires a.i. of Russia was "
+            "summoned to the ministry on Tuesday.",
+            ("SUMMON_DIPLOMAT", "EST", "RUS"),
+        ),
+        (
+            "The Chargé d'Affaires a.i. of Belarus, Ivan Petrov, was summoned to the Lithuanian "
+            "foreign ministry on Monday.",
+            ("SUMMON_DIPLOMAT", "LTU", "BLR"),
+        ),
+    ],
+)
+def test_a_charge_d_affaires_ad_interim_is_an_envoy_of_his_state(body, expected) -> None:
+    # 'a.i.' kept whole: split, its full stop took the 'of' phrase away from the envoy
+    assert expected in dyads(body)
