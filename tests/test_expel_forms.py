@@ -193,3 +193,44 @@ def test_a_deadline_to_leave_does_not_date_the_expulsion() -> None:
 def test_envoys_their_own_state_sends_away_are_not_expelled(body) -> None:
     # an ordered departure by the sender, or envoys of no named state
     assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "China ordered the Lithuanian embassy to reduce its staff.",
+            ("EXPEL_DIPLOMAT", "CHN", "LTU"),
+        ),
+        (
+            "Moscow ordered the US embassy to cut its staff by 755 people.",
+            ("EXPEL_DIPLOMAT", "RUS", "USA"),
+        ),
+        (
+            "Bamako told the French embassy to slash its diplomatic personnel by half.",
+            ("EXPEL_DIPLOMAT", "MLI", "FRA"),
+        ),
+        (
+            "Russia must cut its embassy staff by half, Poland said on Tuesday.",
+            ("EXPEL_DIPLOMAT", "POL", "RUS"),
+        ),
+        (
+            "Britain must halve its embassy staff in Moscow, the Russian foreign ministry said.",
+            ("EXPEL_DIPLOMAT", "RUS", "GBR"),
+        ),
+    ],
+)
+def test_staff_cuts_a_host_orders_are_expulsions(body, expected) -> None:
+    # GUIDELINES, settled cases: host-ordered staff cuts are EXPEL, host -> sender
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry asked the embassy to cut costs.",
+        "We must cut our embassy staff, the Dutch foreign minister said.",
+    ],
+)
+def test_cuts_no_host_orders_are_no_expulsions(body) -> None:
+    assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))

@@ -1,10 +1,12 @@
-"""Envoys who 'must leave' a country: an expulsion only when the host says so.
+"""Envoys who 'must leave' a country, or staff that 'must' be cut: an expulsion
+only when the host says so.
 
 "Russian diplomats must leave Estonia by Friday" tells the host's order (EXPEL,
 the country left -> the envoys' state).  The same words from the envoys' own
 government ("US diplomats must leave Sudan, Washington said") are an ordered
 departure, and with no state owning the envoys ("foreign diplomats must leave
-Kabul") nobody is expelled.
+Kabul") nobody is expelled.  "Russia must cut its embassy staff by half, Poland
+said" is the host's order of staff cuts: EXPEL, Poland -> Russia (GUIDELINES).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from spacy.tokens import Token
 
 from detente.nlp.dating_phrases import REPORTING_VERBS
 from detente.nlp.roles import SentenceParse
+from detente.nlp.trigger_roles import Roles, subject_of
 from detente.nlp.triggers import Trigger
 
 # The grammar's rows whose trigger is the leaving itself, its subject the envoys.
 _LEAVING = frozenset({"leave"})
+_CUTTING = frozenset({"cut", "reduce", "slash", "downsize", "halve"})
 
 
 def not_an_expulsion(trigger: Trigger, owners: list[str], parse: SentenceParse) -> bool:
@@ -36,4 +40,21 @@ def _reporter(leave: Token) -> Token | None:
         if verb.lemma_.lower() in REPORTING_VERBS:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             return subjects[0] if subjects else None
+    return None
+
+
+def ordered_cut(trigger: Trigger, parse: SentenceParse) -> Roles | None:
+    """'Russia must cut its embassy staff, Poland said': the staff cut another state says
+    must happen is that state's order (its roles as an expulsion), or None."""
+    token = trigger.token
+    if trigger.rule.type != "RECALL_DIPLOMAT" or token.lemma_.lower() not in _CUTTING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in token.children):
+        return None
+    speaker, cutter = _reporter(token), subject_of(token)
+    if speaker is None or cutter is None:
+        return None
+    hosts, senders = parse.states_of(speaker), parse.states_of(cutter)
+    if hosts and senders and not set(hosts) & set(senders):
+        return Roles(agents=hosts, owners=senders)
     return None

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.model import EventDate, Mention
 from detente.nlp.arguments import own_envoy_type, reciprocal
 from detente.nlp.dating import date_of
-from detente.nlp.departures import not_an_expulsion
+from detente.nlp.departures import not_an_expulsion, ordered_cut
 from detente.nlp.dyads import dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
@@ -57,7 +57,7 @@ def mentions_of(
 ) -> list[Mention]:
     """The mentions one trigger yields (several for 'X and Y restored ties')."""
     event_type = trigger.rule.type
-    converted = demanded_recall(trigger, parse)
+    converted = demanded_recall(trigger, parse) or ordered_cut(trigger, parse)
     if converted:
         event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
     else:
