@@ -167,3 +167,30 @@ def test_calling_a_thing_by_a_name_is_no_summons(body) -> None:
 def test_a_charge_d_affaires_ad_interim_is_an_envoy_of_his_state(body, expected) -> None:
     # 'a.i.' kept whole: split, its full stop took the 'of' phrase away from the envoy
     assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "NATO condemned Russia on Tuesday. The military alliance is expelling seven staff "
+            "from the Russian mission.",
+            ("EXPEL_DIPLOMAT", "NATO", "RUS"),
+        ),
+        (
+            "NATO said it would act. The alliance expelled eight members of Russia's mission.",
+            ("EXPEL_DIPLOMAT", "NATO", "RUS"),
+        ),
+        (
+            "The EU protested. The bloc recalled its ambassador from Minsk on Monday.",
+            ("RECALL_DIPLOMAT", "EU", "BLR"),
+        ),
+    ],
+)
+def test_the_alliance_or_the_bloc_is_the_organisation_named_before(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+def test_the_alliance_named_before_none_is_no_actor() -> None:
+    body = "The Western alliance has not commented. Canada expelled two Russian diplomats."
+    assert dyads(body) == {("EXPEL_DIPLOMAT", "CAN", "RUS")}

@@ -69,10 +69,11 @@ class ArticleContext:
     @classmethod
     def build(cls, sentences: list[Sentence]) -> ArticleContext:
         context = cls(sentences, [])
-        for sentence in sentences:  # descriptors resolve against what came before
+        # descriptors resolve against what came before ('the alliance': NATO named before)
+        for sentence in sentences:
             spans = find_actors(sentence.text)
             spans += descriptor_spans(
-                sentence.text, spans, lambda i=sentence.index: context.states_before(i)
+                sentence.text, spans, lambda i=sentence.index: context.actors_before(i)
             )
             context.actors.append(sorted(spans, key=lambda span: span.start))
         for sentence, spans in zip(sentences, context.actors, strict=True):

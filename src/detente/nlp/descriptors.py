@@ -20,7 +20,7 @@ from detente.nlp.scan import words_of
 _HEADS = (
     # singular only: "the Gulf states" are a group, not one of them
     r"country|nation|kingdom|state|republic|emirate|sultanate|monarchy|"
-    r"island|archipelago|neighbou?r|ally|government|regime|city-state|Republic"
+    r"island|archipelago|neighbou?r|ally|government|regime|city-state|Republic|alliance|bloc"
 )
 
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
