@@ -194,3 +194,32 @@ def test_the_alliance_or_the_bloc_is_the_organisation_named_before(body, expecte
 def test_the_alliance_named_before_none_is_no_actor() -> None:
     body = "The Western alliance has not commented. Canada expelled two Russian diplomats."
     assert dyads(body) == {("EXPEL_DIPLOMAT", "CAN", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Serbia withdraws more ambassadors over Kosovo",
+        "China summoned the envoy over Taiwan on Monday.",
+        "Morocco recalled its ambassador over Western Sahara.",
+    ],
+)
+def test_a_state_a_dispute_is_over_is_no_party_to_it(body) -> None:
+    assert dyads(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru recalled its ambassador over Mexico's comments on Monday.",
+            ("RECALL_DIPLOMAT", "PER", "MEX"),
+        ),
+        (
+            "Serbia recalled its ambassador from Montenegro over Kosovo.",
+            ("RECALL_DIPLOMAT", "SRB", "MNE"),
+        ),
+    ],
+)
+def test_a_state_whose_act_a_dispute_is_over_stays_a_party(body, expected) -> None:
+    assert dyads(body) == {expected}

@@ -18,7 +18,7 @@ from detente.nlp.appointments import (
     post_told_next,
     pronoun_post,
 )
-from detente.nlp.arguments import governing_subject
+from detente.nlp.arguments import disputed, governing_subject
 from detente.nlp.envoy_lists import (
     earlier_roster,
     mission_post,
@@ -495,5 +495,5 @@ def _or_counterpart(
         ]
         if earlier:
             return [earlier[0][1]]
-    other = parse.context.counterpart(parse.index, tuple(exclude))
+    other = parse.context.counterpart(parse.index, (*exclude, *disputed(parse.doc, parse.actor_at)))
     return [other] if other else []
