@@ -223,3 +223,26 @@ def test_a_state_a_dispute_is_over_is_no_party_to_it(body) -> None:
 )
 def test_a_state_whose_act_a_dispute_is_over_stays_a_party(body, expected) -> None:
     assert dyads(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pakistan expelled an Indian diplomat on Thursday. According to the Foreign Office, "
+            "the Government of Pakistan has declared a staff member of the High Commission of "
+            "India persona non grata.",
+            {("EXPEL_DIPLOMAT", "PAK", "IND")},
+        ),
+        (
+            "Britain protested. The Foreign Office summoned the Russian ambassador on Monday.",
+            {("SUMMON_DIPLOMAT", "GBR", "RUS")},
+        ),
+        (
+            "The Foreign Office summoned the Iranian charge d'affaires, a British official said.",
+            {("SUMMON_DIPLOMAT", "GBR", "IRN")},
+        ),
+    ],
+)
+def test_the_foreign_office_is_britain_only_where_the_article_names_it(body, expected) -> None:
+    assert dyads(body) == expected

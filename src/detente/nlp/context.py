@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from detente.nlp.actors import ActorSpan, find_actors, is_organisation
+from detente.nlp.actors import ActorSpan, find_actors, is_ambiguous, is_organisation
 from detente.nlp.descriptors import descriptor_spans
 from detente.nlp.segment import Sentence
 
@@ -69,9 +69,15 @@ class ArticleContext:
     @classmethod
     def build(cls, sentences: list[Sentence]) -> ArticleContext:
         context = cls(sentences, [])
+        found = [find_actors(sentence.text) for sentence in sentences]
+        named = {span.code for spans in found for span in spans if not _doubtful_seat(span)}
         # descriptors resolve against what came before ('the alliance': NATO named before)
         for sentence in sentences:
-            spans = find_actors(sentence.text)
+            spans = [
+                span
+                for span in found[sentence.index]
+                if not _doubtful_seat(span) or span.code in named
+            ]
             spans += descriptor_spans(
                 sentence.text, spans, lambda i=sentence.index: context.actors_before(i)
             )
@@ -337,3 +343,14 @@ def _coordinated_groups(text: str, spans: list[ActorSpan]) -> list[list[str]]:
 
 def _distinct(spans: list[ActorSpan]) -> list[str]:
     return list(dict.fromkeys(span.code for span in spans))
+
+
+# Seats whose names other states' ministries share in English-language news: Pakistan's
+# and Germany's foreign ministries are 'the Foreign Office' too.
+_SHARED_SEATS = frozenset({"foreign office"})
+
+
+def _doubtful_seat(span: ActorSpan) -> bool:
+    """A seat of government another state's office may be called by ('the Foreign Office'
+    in Islamabad): it stands for its state only in an article that names that state."""
+    return span.kind == "seat" and is_ambiguous(span) and span.text.lower() in _SHARED_SEATS
