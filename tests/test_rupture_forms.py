@@ -246,3 +246,27 @@ def test_a_state_whose_act_a_dispute_is_over_stays_a_party(body, expected) -> No
 )
 def test_the_foreign_office_is_britain_only_where_the_article_names_it(body, expected) -> None:
     assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Kenyan government announced the expulsion of a Tanzanian diplomat, ordering "
+            "his departure within 48 hours.",
+            {("EXPEL_DIPLOMAT", "KEN", "TZA")},
+        ),
+        (
+            "Islamabad declared an official of the Indian High Commission persona non grata "
+            "and ordered his departure within 24 hours.",
+            {("EXPEL_DIPLOMAT", "PAK", "IND")},
+        ),
+        (
+            "Accra expelled the Togolese consul on Friday and demanded his departure by Sunday.",
+            {("EXPEL_DIPLOMAT", "GHA", "TGO")},
+        ),
+    ],
+)
+def test_his_departure_is_the_envoys_just_named(body, expected) -> None:
+    # not the host recalling an envoy of its own
+    assert dyads(body) == expected

@@ -120,6 +120,11 @@ _PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "ou
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _RELATIVE_PLACES = frozenset({"which", "where", "whom"})
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
+# Nouns for one envoy, whom 'he' or 'his' may stand for.
+_ENVOY_LEMMAS = frozenset(
+    {"ambassador", "envoy", "diplomat", "staffer", "official", "attaché", "attache", "consul",
+     "chargé", "charge", "counsellor", "counselor", "emissary", "employee", "a.i."}
+)  # fmt: skip
 # Nouns that describe a state and may stand before its name: 'its ally Qatar'.
 _DESCRIPTIVE_NOUNS = frozenset(
     {"ally", "partner", "rival", "foe", "adversary", "enemy", "neighbour", "neighbor",
@@ -197,7 +202,7 @@ class SentenceParse:
         if lower in _RELATIVE_PLACES:
             return self._antecedent_state(token)
         if lower in _PERSONAL_PRONOUNS:
-            return []
+            return self._envoy_named_before(token, depth)
         named = _named_in_apposition(token, self.actor_at)
         if named is not None:  # "its neighbour Morocco": the name, not the owner 'its'
             return self.states_of(named, clause_agents, exclude, depth=depth + 1)
@@ -245,6 +250,14 @@ class SentenceParse:
         ):  # "the embassy" named before
             owner = self.context.latest_mission_owner(self.index, token.lemma_.lower())
             return [owner] if owner else []
+        return []
+
+    def _envoy_named_before(self, pronoun: Token, depth: int) -> list[str]:
+        """'expelled a Tanzanian diplomat, ordering his departure': 'his' is the envoy
+        the sentence named last, whose state is known; nobody when none is."""
+        for word in reversed(pronoun.doc[: pronoun.i]):
+            if word.lemma_.lower() in _ENVOY_LEMMAS:
+                return self.states_of(word, conjuncts=False, depth=depth + 1)
         return []
 
     def _antecedent_state(self, token: Token) -> list[str]:
