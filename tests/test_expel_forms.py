@@ -234,3 +234,37 @@ def test_staff_cuts_a_host_orders_are_expulsions(body, expected) -> None:
 )
 def test_cuts_no_host_orders_are_no_expulsions(body) -> None:
     assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Belgian diplomats have 48 hours to leave Rwanda, the Rwandan foreign ministry said.",
+            ("EXPEL_DIPLOMAT", "RWA", "BEL"),
+        ),
+        (
+            "The French ambassador has 72 hours to leave the country, Niamey said.",
+            ("EXPEL_DIPLOMAT", "NER", "FRA"),
+        ),
+        ("Russia kicked out the U.S. ambassador's deputy.", ("EXPEL_DIPLOMAT", "RUS", "USA")),
+        (
+            "Moscow expelled the deputy head of the Estonian embassy on Monday.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST"),
+        ),
+    ],
+)
+def test_envoys_given_hours_to_leave_or_deputies_are_expelled(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "US diplomats have 72 hours to leave Sudan, the State Department said.",
+        "The ambassador has two days of meetings in Rome before he will leave for Paris.",
+        "The deputy prime minister expelled two reporters.",
+    ],
+)
+def test_no_host_sends_these_away(body) -> None:
+    assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))

@@ -1,5 +1,5 @@
-"""Envoys who 'must leave' a country, or staff that 'must' be cut: an expulsion
-only when the host says so.
+"""Envoys who 'must leave' a country (or 'have 48 hours' to), or staff that 'must'
+be cut: an expulsion only when the host says so.
 
 "Russian diplomats must leave Estonia by Friday" tells the host's order (EXPEL,
 the country left -> the envoys' state).  The same words from the envoys' own
@@ -18,8 +18,8 @@ from detente.nlp.roles import SentenceParse
 from detente.nlp.trigger_roles import Roles, subject_of
 from detente.nlp.triggers import Trigger
 
-# The grammar's rows whose trigger is the leaving itself, its subject the envoys.
-_LEAVING = frozenset({"leave"})
+# The grammar's rows whose subject is the envoys: 'must leave', 'have 48 hours to leave'.
+_LEAVING = frozenset({"leave", "have"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "downsize", "halve"})
 
 
