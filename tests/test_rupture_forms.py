@@ -270,3 +270,22 @@ def test_the_foreign_office_is_britain_only_where_the_article_names_it(body, exp
 def test_his_departure_is_the_envoys_just_named(body, expected) -> None:
     # not the host recalling an envoy of its own
     assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Niger's junta announced the end of diplomatic relations with Ukraine.",
+            {("SEVER_RELATIONS", "NER", "UKR")},
+        ),
+        (
+            "Mali declared the termination of diplomatic ties with Ukraine on Sunday.",
+            {("SEVER_RELATIONS", "MLI", "UKR")},
+        ),
+        ("The visit marks the end of a decade of frosty relations with Cairo.", set()),
+        ("Relations have improved since the end of the dispute with Morocco.", set()),
+    ],
+)
+def test_the_end_of_relations_severs_them(body, expected) -> None:
+    assert dyads(body) == expected
