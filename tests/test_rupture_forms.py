@@ -289,3 +289,37 @@ def test_his_departure_is_the_envoys_just_named(body, expected) -> None:
 )
 def test_the_end_of_relations_severs_them(body, expected) -> None:
     assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Iran has not had an ambassador in Cairo since relations were cut in 1980.",
+            ("SEVER_RELATIONS", "IRN", "EGY", "asserted"),
+        ),
+        (
+            "Russia says it will respond to the expulsion of its diplomats from Austria.",
+            ("EXPEL_DIPLOMAT", "AUT", "RUS", "asserted"),
+        ),
+        (
+            "Moscow will retaliate after Prague expelled two Russian diplomats.",
+            ("EXPEL_DIPLOMAT", "CZE", "RUS", "asserted"),
+        ),
+    ],
+)
+def test_an_act_told_beside_a_plan_or_a_denial_happened(body, expected) -> None:
+    events = detente.extract(body, "2024-05-08")
+    assert expected in {(e.type, e.source, e.target, e.modality) for e in events}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A motion to sever diplomatic relations with Israel was passed by the South African "
+        "parliament.",
+        "A petition to expel the Russian ambassador from Prague gathered 10,000 signatures.",
+    ],
+)
+def test_a_motion_or_petition_reports_no_act(body) -> None:
+    assert dyads(body) == set()

@@ -67,14 +67,18 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
         return "asserted"
     words = lexicon.modality
     if (
-        _negated(_within_relative(_governing_chain(trigger, through_subjects=False)), words, rule)
+        _negated(
+            _told_as_fact(_within_relative(_governing_chain(trigger, through_subjects=False))),
+            words,
+            rule,
+        )
         or _ruled_out(_governing_chain(trigger))
         or _denied_rumour(trigger, words)
     ):
         return "negated"
     # "demanding it annul the treaty and close the embassy": intentions and appeals
     # govern every verb they coordinate.
-    chain = _governing_chain(trigger, through_coordination=True)
+    chain = _told_as_fact(_governing_chain(trigger, through_coordination=True))
     lemmas = [_lemma(t) for t in chain]
     if _own_pursuit(rule, chain):
         return "planned"
@@ -92,6 +96,26 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     if _reported(trigger, chain, lemmas, words):
         return "reported"
     return "asserted"
+
+
+# Marks of an adverbial clause that tells a fact beside the main clause: 'has had no
+# ambassador since relations were cut', 'will respond after Austria expelled'.
+_FACT_MARKS = frozenset({"since", "after", "because", "as", "when", "before"})
+# Answers to an act: the act answered happened ('will respond to the expulsion').
+_ANSWERING = frozenset({"respond", "react", "retaliate", "reply", "protest", "condemn"})
+
+
+def _told_as_fact(chain: list[Token]) -> list[Token]:
+    """The chain up to a clause or noun that the text tells as a fact, whatever the
+    clause above it plans or denies."""
+    for position, token in enumerate(chain[:-1]):
+        marked = any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in token.children)
+        if token.dep_ == "advcl" and marked:
+            return chain[: position + 1]
+        answered = token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep"
+        if position == 0 and answered and fold(token.head.head.lemma_) in _ANSWERING:
+            return chain[:1]
+    return chain
 
 
 def _within_relative(chain: list[Token]) -> list[Token]:
