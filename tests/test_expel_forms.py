@@ -268,3 +268,32 @@ def test_envoys_given_hours_to_leave_or_deputies_are_expelled(body, expected) ->
 )
 def test_no_host_sends_these_away(body) -> None:
     assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Paris responded in kind, expelling 12 Algerian officials.",
+            ("EXPEL_DIPLOMAT", "FRA", "DZA"),
+        ),
+        ("Ethiopia expelled seven senior UN officials.", ("EXPEL_DIPLOMAT", "ETH", "UN")),
+        (
+            "India had expelled a Pakistani official working at the High Commission.",
+            ("EXPEL_DIPLOMAT", "IND", "PAK"),
+        ),
+    ],
+)
+def test_expelled_officials_of_a_state_are_its_envoys(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government expelled 300 migrants to Niger.",
+        "Kenya expelled two Chinese nationals over illegal mining.",
+    ],
+)
+def test_expelled_people_who_are_no_officials_are_no_envoys(body) -> None:
+    assert dyads(body) == set()
