@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Container, Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from detente.nlp.actors import ActorSpan
 from detente.nlp.context import stands_for_state
 from detente.nlp.lexicon import fold
 
@@ -190,6 +191,18 @@ def _bare_states(preposition: Token, actor_at: Container[int]) -> list[Token]:
     if any(t.dep_ not in _LIST_GLUE for t in head.subtree if t.i != head.i):
         return []
     return [head]
+
+
+def disputed(doc: Doc, actor_at: Mapping[int, ActorSpan]) -> list[str]:
+    """States a sentence names only as what a dispute is about: 'withdraws ambassadors
+    over Kosovo', 'summoned the envoy over Taiwan'; no party ('over Mexico's remarks'
+    names Mexico's act, and Mexico stays a candidate)."""
+    return [
+        actor_at[state.i].code
+        for word in doc
+        if word.dep_ == "prep" and word.lower_ == "over"
+        for state in _bare_states(word, actor_at)
+    ]
 
 
 def reciprocal(trigger: Token) -> bool:

@@ -38,6 +38,7 @@ from detente.nlp.timex import TimeExpression
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
+_NAMING_ROLES = frozenset({"since", "until"})
 # Acts whose result lasts, so that "since" dates them.
 _LASTING_ACTS = frozenset(
     {"close", "closed", "shut", "sever", "cut", "break", "suspend", "freeze", "ban", "impose",
@@ -233,9 +234,12 @@ def _attached_expression(
     trigger: Token, expressions: list[TimeExpression], roles: frozenset[str] = _DATING_ROLES
 ) -> tuple[TimeExpression, Token] | None:
     """The expression modifying the trigger or a clause above it, with that word."""
-    spans = [(e, _token_range(trigger.doc, e)) for e in expressions if e.role in roles]
-    spans = [(e, r) for e, r in spans if r is not None]
-    if not spans:
+    every = [(e, _token_range(trigger.doc, e)) for e in expressions]
+    every = [(e, r) for e, r in every if r is not None]
+    spans = [(e, r) for e, r in every if e.role in roles]
+    # "since 1980, when the US cut ties": the 'when' clause happened at that time
+    named = [(e, r) for e, r in every if e.role in roles | _NAMING_ROLES]
+    if not named:
         return None
     node, came_from = trigger, None
     while True:
@@ -244,7 +248,7 @@ def _attached_expression(
             found = _shared_with_next_verb(trigger, spans)
         if found is not None:
             return found
-        found = _time_named_by_clause(node, spans)
+        found = _time_named_by_clause(node, named)
         if found is not None:
             return found
         if node.dep_ in ("relcl", "advcl") and not (
@@ -310,7 +314,7 @@ def _next_act(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ in REPORTING_VERBS:
         return False
     lemma = fold(verb.lemma_)
-    if lemma not in _ANSWERS and not load_lexicon().is_trigger_lemma(lemma):
+    if lemma == "leave" or lemma not in _ANSWERS and not load_lexicon().is_trigger_lemma(lemma):
         return False  # "was ordered out and left the country on Sunday": the leaving's day
     if verb.dep_ == "conj" or (verb.dep_ == "acl" and verb.tag_ == "VBD"):
         return True  # a finite verb 'modifying' the object is a misparsed coordination

@@ -120,6 +120,16 @@ _PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "ou
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _RELATIVE_PLACES = frozenset({"which", "where", "whom"})
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
+# Nouns for one envoy, whom 'he' or 'his' may stand for.
+_ENVOY_LEMMAS = frozenset(
+    {"ambassador", "envoy", "diplomat", "staffer", "official", "attaché", "attache", "consul",
+     "chargé", "charge", "counsellor", "counselor", "emissary", "employee", "a.i."}
+)  # fmt: skip
+# Nouns that describe a state and may stand before its name: 'its ally Qatar'.
+_DESCRIPTIVE_NOUNS = frozenset(
+    {"ally", "partner", "rival", "foe", "adversary", "enemy", "neighbour", "neighbor",
+     "republic", "monarchy", "archipelago", "island"}
+)  # fmt: skip
 # Participles whose own agent a compound names: 'a China-brokered deal', 'Oman-mediated
 # talks', 'a Saudi-led coalition'.  That state helped; it is no party to the act.
 _MEDIATING = frozenset(
@@ -192,7 +202,10 @@ class SentenceParse:
         if lower in _RELATIVE_PLACES:
             return self._antecedent_state(token)
         if lower in _PERSONAL_PRONOUNS:
-            return []
+            return self._envoy_named_before(token, depth)
+        named = _named_in_apposition(token, self.actor_at)
+        if named is not None:  # "its neighbour Morocco": the name, not the owner 'its'
+            return self.states_of(named, clause_agents, exclude, depth=depth + 1)
         for child in self._modifiers(token):
             if child.i in self.actor_at:  # "the German, French and British ambassadors"
                 members = listed_modifiers(child, self.actor_at)
@@ -237,6 +250,14 @@ class SentenceParse:
         ):  # "the embassy" named before
             owner = self.context.latest_mission_owner(self.index, token.lemma_.lower())
             return [owner] if owner else []
+        return []
+
+    def _envoy_named_before(self, pronoun: Token, depth: int) -> list[str]:
+        """'expelled a Tanzanian diplomat, ordering his departure': 'his' is the envoy
+        the sentence named last, whose state is known; nobody when none is."""
+        for word in reversed(pronoun.doc[: pronoun.i]):
+            if word.lemma_.lower() in _ENVOY_LEMMAS:
+                return self.states_of(word, conjuncts=False, depth=depth + 1)
         return []
 
     def _antecedent_state(self, token: Token) -> list[str]:
@@ -339,6 +360,18 @@ def _they_of_relations(token: Token) -> bool:
 
 
 _SOME = frozenset({"all", "several", "some", "many", "most", "other", "few", "various"})
+
+
+def _named_in_apposition(token: Token, actor_at: dict[int, ActorSpan]) -> Token | None:
+    """The state a descriptive noun names right after it: 'its neighbour Morocco', 'its
+    former ally Qatar', 'the Gulf state Qatar'.  The noun's own owner ('its') is the other
+    party, so the name decides."""
+    if token.lower_ not in _STATE_WORDS and token.lemma_.lower() not in _DESCRIPTIVE_NOUNS:
+        return None
+    for child in token.rights:
+        if child.dep_ == "appos" and child.i in actor_at and child.i == token.i + 1:
+            return child
+    return None
 
 
 def _unnumbered_group(token: Token) -> bool:

@@ -73,6 +73,7 @@ _DATELINE = re.compile(
 )
 
 _ABBREVIATIONS = (
+    "a.i.",  # "the Chargé d'Affaires a.i. of Belarus" (ad interim)
     "U.S.",
     "U.K.",
     "U.N.",
