@@ -86,6 +86,9 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
             for state in [parse.context.diplomat_state(person_name(a))]
             if state
         ]
+    if trigger.arg_class == "state" and trigger.rule.type == "RESTORE_RELATIONS":
+        # "a nation that recognised Taiwan": the state recognised is the other side
+        roles.places["with"] = roles.places.get("with") or roles.owners
     exclude = tuple(roles.agents + roles.owners)
     quantities = _quantity_heads(trigger) if trigger.arg_class == "credentials" else []
     for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
@@ -263,7 +266,7 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
         if child.dep_ == "nsubjpass" and raised:
             return child  # "Chile is expected to reopen": the raised subject
         if child.dep_ == "nsubj" and word.dep_ == "relcl":
-            return _antecedent_of_which(child) or word.head
+            return _antecedent_of_which(child) or _described_name(word.head)
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
         if child.dep_ in ("npadvmod", "advmod") and child.pos_ == "PROPN" and child.i < word.i:
@@ -271,6 +274,12 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
             # with the name as an adverb
             return child
     return None
+
+
+def _described_name(noun: Token) -> Token:
+    """The name an appositive describes: in 'Grenada, a Caribbean nation that recognised
+    Taiwan', what recognised Taiwan is Grenada, not 'a nation' (no state of its own)."""
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
 # Nouns whose of-object decides the act of their infinitive: 'the decision of the

@@ -1,0 +1,99 @@
+"""Missions under other names, and relations words that name no relations.
+
+Sentences written for these tests, in varied wording; each article is published
+Wednesday 2024-05-08.  A case gives the exact (type, source, target) set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+
+
+def _open(source: str, target: str) -> set[tuple[str, str, str]]:
+    return {("OPEN_MISSION", source, target)}
+
+
+def _close(source: str, target: str) -> set[tuple[str, str, str]]:
+    return {("CLOSE_MISSION", source, target)}
+
+
+def _restore(source: str, target: str) -> set[tuple[str, str, str]]:
+    return {("RESTORE_RELATIONS", source, target)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a Commonwealth embassy is a high commission; the Holy See's a nunciature
+        ("Rwanda has opened a high commission in Kampala.", _open("RWA", "UGA")),
+        ("Kenya opened its High Commission in Accra on Friday.", _open("KEN", "GHA")),
+        ("Britain closed its high commission in Harare in protest.", _close("GBR", "ZWE")),
+        ("The Vatican opened a nunciature in Hanoi last year.", _open("VAT", "VNM")),
+        ("The European Commission opened an inquiry into the deal.", set()),
+    ],
+)
+def test_high_commissions_and_nunciatures_are_missions(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # GUIDELINES: liaison and interests offices are missions
+        ("Morocco set up a liaison office in Tel Aviv in 2021.", _open("MAR", "ISR")),
+        ("Washington established an interests section in Havana in 1977.", _open("USA", "CUB")),
+        ("Cuba reopened its interests section in Washington in 1977.", _open("CUB", "USA")),
+        # a representative office is no embassy until upgraded to one
+        ("Taiwan opened a representative office in Vilnius in November.", set()),
+        ("Israel shut its liaison office in Doha in 2009.", _close("ISR", "QAT")),
+        ("The company opened a liaison office in Lagos.", set()),
+        ("Police opened a section of the road to traffic in Cairo.", set()),
+    ],
+)
+def test_liaison_and_interests_offices_open_and_close(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # contacts and communication are talks, not diplomatic relations re-established
+        "Iran and Saudi Arabia resumed diplomatic contacts last year.",
+        "Venezuela restored communication with Colombia on Monday.",
+        "The resumption of official contacts between Seoul and Pyongyang was welcomed.",
+        "Ankara said it had re-established contact with Damascus.",
+    ],
+)
+def test_resumed_contacts_restore_no_relations(body) -> None:
+    assert not {e for e in events_of(body) if e[0] == "RESTORE_RELATIONS"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the state recognised is the other side; the appositive's name recognises it
+        (
+            "Grenada, a Caribbean nation that recognized the Taiwan regime for years, "
+            "restored ties with China.",
+            _restore("GRD", "TWN") | _restore("GRD", "CHN"),
+        ),
+        (
+            "Nauru, a Pacific island state that recognised Taiwan for two decades, "
+            "established diplomatic relations with China.",
+            _restore("NRU", "TWN") | _restore("NRU", "CHN"),
+        ),
+        (
+            "Saint Lucia, an island nation that had recognized Beijing, restored ties with "
+            "Taipei in 2007.",
+            _restore("LCA", "CHN") | _restore("LCA", "TWN"),
+        ),
+    ],
+)
+def test_an_appositive_state_recognises_through_its_relative_clause(body, expected) -> None:
+    assert events_of(body) == expected
