@@ -148,6 +148,8 @@ def co_agents(trigger: Token, subject: Token | None, actor_at: Mapping[int, obje
                 found += [c for c in joining.children if c.dep_ == "dobj" and c.i in actor_at]
     if subject is not None and subject.head.i == trigger.head.i and subject.i < trigger.i:
         found += _listed_before(subject, actor_at)  # headline "NATO, US, EU expel envoys"
+    if subject is not None and subject.dep_ == "poss" and subject.head.i == trigger.i:
+        found += _listed_before(subject, actor_at)  # "Seoul and Havana's establishment of"
     if subject is not None:
         for child in subject.children:
             if child.dep_ == "prep" and child.lower_ in _ACCOMPANYING:

@@ -97,3 +97,45 @@ def test_resumed_contacts_restore_no_relations(body) -> None:
 )
 def test_an_appositive_state_recognises_through_its_relative_clause(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 'A and B's act': the parser hangs A apart from the possessive; both act
+        (
+            "Seoul and Havana's establishment of diplomatic ties in February angered Pyongyang.",
+            _restore("KOR", "CUB") | _restore("CUB", "KOR"),
+        ),
+        (
+            "Riyadh and Tehran's restoration of ties last year surprised Washington.",
+            _restore("SAU", "IRN") | _restore("IRN", "SAU"),
+        ),
+        (
+            "Israel and Morocco's normalisation of relations in 2020 was brokered by the US.",
+            _restore("ISR", "MAR") | _restore("MAR", "ISR"),
+        ),
+    ],
+)
+def test_a_joint_possessive_names_both_parties(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+def modalities(body: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (e.type, e.source, e.target, e.modality)
+        for e in detente.extract(body, published="2024-05-08")
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # talks towards an act are no act; the parser takes the verb for a compound
+        "Israel and Saudi Arabia are in talks to normalise relations.",
+        "Egypt is in negotiations to restore ties with Iran.",
+        "Bahrain is in talks to reopen its embassy in Doha.",
+    ],
+)
+def test_talks_to_act_plan_it_at_most(body) -> None:
+    assert {m[3] for m in modalities(body)} <= {"planned"}
