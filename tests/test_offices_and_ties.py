@@ -139,3 +139,37 @@ def modalities(body: str) -> set[tuple[str, str, str, str]]:
 )
 def test_talks_to_act_plan_it_at_most(body) -> None:
     assert {m[3] for m in modalities(body)} <= {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the work of a mission resumed or suspended, named by a possessive
+        (
+            "The UAE's ambassador arrived in Damascus to resume the embassy's work.",
+            _open("ARE", "SYR"),
+        ),
+        ("Kuwait resumed its embassy's operations in Baghdad in 2008.", _open("KWT", "IRQ")),
+        ("Oman reactivated its embassy in Damascus in 2020.", _open("OMN", "SYR")),
+        (
+            "Spain suspended its embassy's activities in Kyiv on Thursday.",
+            _close("ESP", "UKR"),
+        ),
+    ],
+)
+def test_a_missions_own_work_resumed_or_suspended(body, expected) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # GUIDELINES: a closure for weather is no closure
+        "The Dutch embassy in Tehran was closed temporarily due to the heatwave.",
+        "The US embassy in Seoul closed on Monday because of heavy snow.",
+        "Several embassies in Manila shut their doors as the typhoon approached.",
+        "The British embassy in Dhaka will remain closed on Tuesday due to flooding.",
+    ],
+)
+def test_a_closure_for_weather_is_none(body) -> None:
+    assert not events_of(body)

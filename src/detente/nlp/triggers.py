@@ -359,7 +359,11 @@ def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
             activity = head.lemma_.lower() in _ACTIVITIES
             linking = ("of", "at", "in") if activity else ("of",)
             for child in head.children:
-                if child.dep_ == "compound" and (activity or head.lemma_.lower() in _COLLECTIVES):
+                if (
+                    child.dep_ == "compound" and (activity or head.lemma_.lower() in _COLLECTIVES)
+                ) or (
+                    child.dep_ == "poss" and activity  # "resumed the embassy's work"
+                ):
                     # "suspended its embassy operations", "unveiled a sanctions package"
                     yield child
                 if child.dep_ == "prep" and child.lower_ in linking:
