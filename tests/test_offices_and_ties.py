@@ -173,3 +173,30 @@ def test_a_missions_own_work_resumed_or_suspended(body, expected) -> None:
 )
 def test_a_closure_for_weather_is_none(body) -> None:
     assert not events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # bare plural missions nobody owns or places: the two parties' in each other's
+        (
+            "Somalia and Eritrea agreed on Monday to restore relations. Promised changes "
+            "include the reopening of embassies and the resumption of flights.",
+            {("OPEN_MISSION", "SOM", "ERI"), ("OPEN_MISSION", "ERI", "SOM")}
+            | _restore("SOM", "ERI")
+            | _restore("ERI", "SOM"),
+        ),
+        (
+            "Ethiopia and Eritrea ended two decades of hostility in July. Embassies reopened "
+            "in September.",
+            {("OPEN_MISSION", "ETH", "ERI"), ("OPEN_MISSION", "ERI", "ETH")},
+        ),
+        (
+            "Western countries closed their embassies in Kabul in August. The reopening of "
+            "embassies is not on the agenda.",
+            set(),
+        ),
+    ],
+)
+def test_bare_plural_embassies_are_the_two_parties(body, expected) -> None:
+    assert {e for e in events_of(body) if e[0] != "CLOSE_MISSION"} == expected

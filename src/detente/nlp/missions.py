@@ -20,11 +20,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+
+if TYPE_CHECKING:
+    from detente.nlp.triggers import Trigger
 
 _PLACE_PREPOSITIONS = ("in", "at")
 _ORDERING_VERBS = frozenset(
@@ -144,3 +148,22 @@ def placed_noun(clause: Token) -> Token | None:
     if preposition.lower_ not in ("in", "at") or preposition.head.pos_ != "NOUN":
         return None
     return preposition.head
+
+
+def mutual_parties(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """The two parties the article is about, when bare plural missions that nobody owns
+    or places open or close: 'promised changes include the reopening of embassies' (in
+    each other's capitals), 'during which embassies were shut'."""
+    if not trigger.arguments or not all(_bare_plural(a) for a in trigger.arguments):
+        return []
+    if any(t.i in parse.actor_at for t in trigger.token.sent):
+        return []  # a state named here acts or hosts; the context does not decide
+    pair = parse.context.group(parse.index, 2)
+    return pair if len(pair) == 2 else []
+
+
+def _bare_plural(mission: Token) -> bool:
+    """'embassies', not 'their embassies', 'the embassies in Kyiv', 'Western embassies'."""
+    return mission.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod") for c in mission.children
+    )
