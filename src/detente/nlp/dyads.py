@@ -27,7 +27,7 @@ from detente.nlp.envoy_lists import (
     slate_posts,
 )
 from detente.nlp.lexicon import fold
-from detente.nlp.missions import city_hosts, mutual_parties, ordered_closure, owner_opens
+from detente.nlp.missions import city_hosts, mutual_pairs, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import (
     aimed_at,
@@ -391,7 +391,7 @@ def _mission_dyads(
     sources = agents or owners
     if not sources and len(hosts) == 2 and not _possessed(trigger):
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
-    if not hosts and len(pairs := list(permutations(sources or mutual_parties(trigger, parse), 2))):
+    if pairs := mutual_pairs(sources, hosts, trigger.arguments, parse):
         return pairs  # "X and Y agreed to reopen embassies", "the reopening of embassies"
     sources = _or_context(sources, parse, roles, exclude=hosts, event_type=event_type)
     hosts = _or_counterpart(

@@ -20,15 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from itertools import permutations
 
 from spacy.tokens import Token
 
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-
-if TYPE_CHECKING:
-    from detente.nlp.triggers import Trigger
 
 _PLACE_PREPOSITIONS = ("in", "at")
 _ORDERING_VERBS = frozenset(
@@ -150,13 +147,22 @@ def placed_noun(clause: Token) -> Token | None:
     return preposition.head
 
 
-def mutual_parties(trigger: Trigger, parse: SentenceParse) -> list[str]:
-    """The two parties the article is about, when bare plural missions that nobody owns
-    or places open or close: 'promised changes include the reopening of embassies' (in
-    each other's capitals), 'during which embassies were shut'."""
-    if not trigger.arguments or not all(_bare_plural(a) for a in trigger.arguments):
+def mutual_pairs(
+    sources: list[str], hosts: list[str], missions: tuple[Token, ...], parse: SentenceParse
+) -> list[tuple[str, str]]:
+    """Both directions when two states act on missions placed nowhere ('X and Y agreed to
+    reopen embassies'), or when bare plural missions nobody owns or places open or close:
+    'promised changes include the reopening of embassies' are the two parties' the
+    article is about, each in the other's capital."""
+    if hosts or len(sources) == 1:
         return []
-    if any(t.i in parse.actor_at for t in trigger.token.sent):
+    return list(permutations(sources or _mutual(missions, parse), 2))
+
+
+def _mutual(missions: tuple[Token, ...], parse: SentenceParse) -> list[str]:
+    if not missions or not all(_bare_plural(m) for m in missions):
+        return []
+    if any(t.i in parse.actor_at for t in missions[0].sent):
         return []  # a state named here acts or hosts; the context does not decide
     pair = parse.context.group(parse.index, 2)
     return pair if len(pair) == 2 else []
