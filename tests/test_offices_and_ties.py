@@ -200,3 +200,30 @@ def test_a_closure_for_weather_is_none(body) -> None:
 )
 def test_bare_plural_embassies_are_the_two_parties(body, expected) -> None:
     assert {e for e in events_of(body) if e[0] != "CLOSE_MISSION"} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name and a nationality word across a comma are two clauses, not a list:
+        # 'the two countries' are the ones the article is about
+        (
+            "Colombia and Venezuela quarrelled again. In 2008, after Colombian troops raided a "
+            "camp inside Ecuador, Venezuelan officials protested. In 2022 the two countries "
+            "restored diplomatic relations.",
+            _restore("COL", "VEN") | _restore("VEN", "COL"),
+        ),
+        (
+            "Kenya and Somalia fell out in 2020. After talks in Djibouti, Somali leaders "
+            "flew home. Months later the two countries restored diplomatic ties.",
+            _restore("KEN", "SOM") | _restore("SOM", "KEN"),
+        ),
+        (
+            "The German, French and British ambassadors met in Minsk. Later the three "
+            "countries restored relations with Belarus.",
+            _restore("DEU", "BLR") | _restore("FRA", "BLR") | _restore("GBR", "BLR"),
+        ),
+    ],
+)
+def test_a_name_and_a_nationality_across_a_comma_are_no_list(body, expected) -> None:
+    assert {e for e in events_of(body) if e[0] == "RESTORE_RELATIONS"} == expected

@@ -321,8 +321,15 @@ def _coordinated_groups(text: str, spans: list[ActorSpan]) -> list[list[str]]:
     groups: list[list[str]] = []
     current: list[ActorSpan] = []
     for span in spans:
-        if current and re.fullmatch(
-            r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?", text[current[-1].end : span.start]
+        # "inside Ecuador, Venezuelan President Hugo Chavez expelled": a name and a
+        # nationality word across a comma start a new clause, not a list
+        if (
+            current
+            and (current[-1].kind == "demonym") == (span.kind == "demonym")
+            and re.fullmatch(
+                r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?",
+                text[current[-1].end : span.start],
+            )
         ):
             current.append(span)
             continue
