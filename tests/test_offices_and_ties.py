@@ -227,3 +227,25 @@ def test_bare_plural_embassies_are_the_two_parties(body, expected) -> None:
 )
 def test_a_name_and_a_nationality_across_a_comma_are_no_list(body, expected) -> None:
     assert {e for e in events_of(body) if e[0] == "RESTORE_RELATIONS"} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a government demanding that a foreign mission shut orders it shut
+        (
+            "The Kremlin demanded that Washington close its consulate in Vladivostok.",
+            _close("RUS", "USA"),
+        ),
+        ("Russia demanded the closure of the Polish consulate in Smolensk.", _close("RUS", "POL")),
+        (
+            "Russia's foreign ministry demanded that Estonia close its consulate in Pskov.",
+            _close("RUS", "EST"),
+        ),
+        # lawmakers and protesters decide nothing
+        ("Iranian lawmakers demanded the closure of the British embassy in Tehran.", set()),
+        ("Protesters demanded the closure of the Israeli embassy in Amman.", set()),
+    ],
+)
+def test_a_government_demanding_a_closure_orders_it(body, expected) -> None:
+    assert events_of(body) == expected

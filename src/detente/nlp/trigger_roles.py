@@ -21,7 +21,7 @@ from detente.nlp.arguments import (
     subject_of_noun_tagged_verb,
 )
 from detente.nlp.lexicon import fold
-from detente.nlp.roles import SentenceParse
+from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse
 from detente.nlp.syntax import AGREEING_VERBS, infinitival_relative, person_name
 from detente.nlp.triggers import Trigger, mistagged_verb
 
@@ -430,3 +430,19 @@ def _envoys_states(trigger: Trigger, parse: SentenceParse, demanders: list[str])
         states = parse.states_of(argument, clause_agents=demanders, conjuncts=True)
         found += [c for c in states if c not in found]
     return found
+
+
+def demanded_closure(trigger: Trigger, parse: SentenceParse) -> bool:
+    """'The Kremlin demanded that Washington close its consulate in Vladivostok', 'Iran
+    demanded the closure of the British embassy': a government's demand that a foreign
+    mission shut is its order, no appeal (GUIDELINES: the host that orders a mission
+    shut is the source).  Lawmakers or protesters demanding it decide nothing."""
+    if trigger.rule.type != "CLOSE_MISSION":
+        return False
+    for governor in trigger.token.ancestors:
+        if fold(governor.lemma_) == "demand" and governor.pos_ == "VERB":
+            demander = subject_of(governor)
+            return demander is not None and (
+                demander.i in parse.actor_at or fold(demander.lemma_) in GOVERNMENT_NOUNS
+            )
+    return False
