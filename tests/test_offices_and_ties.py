@@ -249,3 +249,23 @@ def test_a_name_and_a_nationality_across_a_comma_are_no_list(body, expected) -> 
 )
 def test_a_government_demanding_a_closure_orders_it(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ties qualified by how good they are tell a friendship, not relations made
+        "Russia has established close ties with North Korea since the invasion.",
+        "Erdogan established warm relations with Putin over the years.",
+        "China has established friendly relations with the junta in Niger.",
+        "Iran has established deep ties with Venezuela.",
+    ],
+)
+def test_close_or_warm_ties_are_no_relations_established(body) -> None:
+    assert not events_of(body)
+
+
+def test_diplomatic_relations_established_stay_an_event() -> None:
+    assert events_of("China established diplomatic relations with Nauru in January.") == (
+        _restore("CHN", "NRU")
+    )
