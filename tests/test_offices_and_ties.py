@@ -269,3 +269,25 @@ def test_diplomatic_relations_established_stay_an_event() -> None:
     assert events_of("China established diplomatic relations with Nauru in January.") == (
         _restore("CHN", "NRU")
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a diplomatic presence is a mission; restoring an embassy reopens it
+        ("France restored its diplomatic presence in Kabul in 2023.", _open("FRA", "AFG")),
+        (
+            "Turkey resumed its diplomatic presence in Libya after a five-year absence.",
+            _open("TUR", "LBY"),
+        ),
+        ("Washington restored its embassy in Havana in 2015.", _open("USA", "CUB")),
+        (
+            "The US suspended its diplomatic presence in Kabul in August 2021.",
+            _close("USA", "AFG"),
+        ),
+        ("Workers restored the historic embassy building in Rome.", set()),
+        ("Israel maintains a diplomatic presence in Bahrain.", set()),
+    ],
+)
+def test_a_diplomatic_presence_restored_or_suspended(body, expected) -> None:
+    assert events_of(body) == expected
