@@ -291,3 +291,35 @@ def test_diplomatic_relations_established_stay_an_event() -> None:
 )
 def test_a_diplomatic_presence_restored_or_suspended(body, expected) -> None:
     assert events_of(body) == expected
+
+
+def dated(body: str) -> set[tuple[str, str, str, str | None]]:
+    return {
+        (e.type, e.source, e.target, e.date.value)
+        for e in detente.extract(body, published="2024-05-08")
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a closure or rupture 'N years' long began N years before the act ending it
+        (
+            "Italy's embassy in Tripoli reopened on Jan. 10 after a four-year closure.",
+            {("OPEN_MISSION", "ITA", "LBY", "2024-01-10"), ("CLOSE_MISSION", "ITA", "LBY", "2020")},
+        ),
+        (
+            "Tunisia restored relations with Syria in 2023 after an 11-year rupture.",
+            {
+                ("RESTORE_RELATIONS", "TUN", "SYR", "2023"),
+                ("SEVER_RELATIONS", "TUN", "SYR", "2012"),
+            },
+        ),
+        (
+            "Spain's embassy in Damascus reopened in 2021 after a nine-year shutdown.",
+            {("OPEN_MISSION", "ESP", "SYR", "2021"), ("CLOSE_MISSION", "ESP", "SYR", "2012")},
+        ),
+    ],
+)
+def test_a_closure_years_long_is_dated_back_from_its_end(body, expected) -> None:
+    assert dated(body) == expected
