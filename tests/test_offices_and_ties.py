@@ -323,17 +323,3 @@ def dated(body: str) -> set[tuple[str, str, str, str | None]]:
 )
 def test_a_closure_years_long_is_dated_back_from_its_end(body, expected) -> None:
     assert dated(body) == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # a new building, chancery or compound houses a mission already open
-        ("China inaugurated a new embassy building in Washington in 2008.", set()),
-        ("Kenya opened a new chancery in Addis Ababa.", set()),
-        ("The US opened its new embassy compound in London in 2018.", set()),
-        ("India opened a new embassy in Tallinn.", _open("IND", "EST")),
-    ],
-)
-def test_a_new_embassy_building_opens_no_mission(body, expected) -> None:
-    assert events_of(body) == expected
