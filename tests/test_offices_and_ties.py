@@ -323,3 +323,27 @@ def dated(body: str) -> set[tuple[str, str, str, str | None]]:
 )
 def test_a_closure_years_long_is_dated_back_from_its_end(body, expected) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "since YEAR, when X did it": the year the 'when' clause describes dates the act
+        (
+            "The two countries have had no relations since 2016, when Riyadh severed ties "
+            "with Tehran.",
+            {("SEVER_RELATIONS", "SAU", "IRN", "2016")},
+        ),
+        (
+            "Canada's embassy in Tehran has been closed since 2012, when Ottawa cut ties.",
+            {("CLOSE_MISSION", "CAN", "IRN", "2012"), ("SEVER_RELATIONS", "CAN", "IRN", "2012")},
+        ),
+        (
+            "No Qatari envoy has served in Cairo since 2017, when Qatar recalled its "
+            "ambassador from Egypt.",
+            {("RECALL_DIPLOMAT", "QAT", "EGY", "2017")},
+        ),
+    ],
+)
+def test_a_when_clause_on_a_since_year_is_dated_by_it(body, expected) -> None:
+    assert dated(body) == expected

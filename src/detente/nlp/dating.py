@@ -231,9 +231,11 @@ def _attached_expression(
     trigger: Token, expressions: list[TimeExpression], roles: frozenset[str] = _DATING_ROLES
 ) -> tuple[TimeExpression, Token] | None:
     """The expression modifying the trigger or a clause above it, with that word."""
-    spans = [(e, _token_range(trigger.doc, e)) for e in expressions if e.role in roles]
-    spans = [(e, r) for e, r in spans if r is not None]
-    if not spans:
+    placed = [(e, r) for e in expressions if (r := _token_range(trigger.doc, e)) is not None]
+    spans = [(e, r) for e, r in placed if e.role in roles]
+    # "since 2016, when Riyadh severed ties": the year a 'when' clause describes dates it
+    described = [(e, r) for e, r in placed if e.role in roles or e.role == "since"]
+    if not described:
         return None
     node, came_from = trigger, None
     while True:
@@ -242,7 +244,7 @@ def _attached_expression(
             found = _shared_with_next_verb(trigger, spans)
         if found is not None:
             return found
-        found = _time_named_by_clause(node, spans)
+        found = _time_named_by_clause(node, described)
         if found is not None:
             return found
         if node.dep_ in ("relcl", "advcl") and not (
