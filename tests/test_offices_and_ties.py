@@ -347,3 +347,16 @@ def test_a_closure_years_long_is_dated_back_from_its_end(body, expected) -> None
 )
 def test_a_when_clause_on_a_since_year_is_dated_by_it(body, expected) -> None:
     assert dated(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 'the pair', 'both' stand for the two parties named before
+        "Egypt and Qatar fell out in 2017. The pair restored ties in January 2021.",
+        "Egypt and Qatar fell out in 2017. Both restored diplomatic relations in January 2021.",
+        "Qatar and Egypt quarrelled for years. In January 2021 both agreed to restore ties.",
+    ],
+)
+def test_the_pair_or_both_are_the_two_parties(body) -> None:
+    assert events_of(body) == _restore("EGY", "QAT") | _restore("QAT", "EGY")
