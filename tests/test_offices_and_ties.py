@@ -360,3 +360,24 @@ def test_a_when_clause_on_a_since_year_is_dated_by_it(body, expected) -> None:
 )
 def test_the_pair_or_both_are_the_two_parties(body) -> None:
     assert events_of(body) == _restore("EGY", "QAT") | _restore("QAT", "EGY")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a headline lists its subjects with a comma: each acts
+        ("Iran, Saudi Arabia restore ties", _restore("IRN", "SAU") | _restore("SAU", "IRN")),
+        ("Morocco, Israel restore ties", _restore("MAR", "ISR") | _restore("ISR", "MAR")),
+        (
+            "Russia, China sever ties with Vanuatu",
+            {("SEVER_RELATIONS", "RUS", "VUT"), ("SEVER_RELATIONS", "CHN", "VUT")},
+        ),
+        # a dateline is no subject
+        (
+            "MOSCOW, May 7 (Reuters) - Ukraine severed diplomatic ties with Nicaragua on Tuesday.",
+            {("SEVER_RELATIONS", "UKR", "NIC")},
+        ),
+    ],
+)
+def test_a_headline_list_of_subjects_all_act(body, expected) -> None:
+    assert events_of(body) == expected
