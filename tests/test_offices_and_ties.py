@@ -381,3 +381,28 @@ def test_the_pair_or_both_are_the_two_parties(body) -> None:
 )
 def test_a_headline_list_of_subjects_all_act(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # consent for a foreign consulate is its host's to withdraw, whoever 'it' is
+        (
+            "Russia promised a response to Poland's move, and on Friday the Foreign Ministry "
+            "said it was withdrawing consent for the functioning of the Consulate General of "
+            "Poland in Kaliningrad.",
+            _close("RUS", "POL"),
+        ),
+        (
+            "Poland's foreign ministry said it was withdrawing consent for the operation of "
+            "the Consulate General of Russia in Krakow.",
+            _close("POL", "RUS"),
+        ),
+        (
+            "Lithuania withdrew its consent for the Consulate General of Belarus in Klaipeda.",
+            _close("LTU", "BLR"),
+        ),
+    ],
+)
+def test_consent_for_a_consulate_general_is_its_hosts(body, expected) -> None:
+    assert {e for e in events_of(body) if e[0] == "CLOSE_MISSION"} == expected

@@ -372,10 +372,10 @@ def _mission_dyads(
             return ordered
         if trigger.arg_class == "consent":
             # consent for a foreign consulate is the host's to withdraw
-            places = [w for m in consent_for_mission(trigger) for w in m.subtree]
+            places = list(trigger.token.subtree) if consent_for_mission(trigger) else []
             hosts = hosts or city_hosts(places)
             if owners and (agents or hosts):
-                return [(s, o) for s in agents or hosts for o in owners if s != o]
+                return [(s, o) for s in hosts or agents for o in owners if s != o]
         announced = _announced_by_host(trigger, agents, owners, hosts, parse)
         if announced:  # "Moscow announced that the Estonian consulate would be closed"
             return announced

@@ -185,7 +185,11 @@ def consent_for_mission(trigger: Trigger) -> list[Token]:
     the functioning of the Polish consulate in Kaliningrad' shuts the consulate."""
     if trigger.arg_class != "consent":
         return []
-    return [t for t in trigger.token.subtree if fold(t.lemma_) in _MISSIONS]
+    return [  # "the Consulate General of Poland": the whole name, not its first word
+        t.head if t.dep_ == "compound" else t
+        for t in trigger.token.subtree
+        if fold(t.lemma_) in _MISSIONS
+    ]
 
 
 def subject_of(token: Token) -> Token | None:
