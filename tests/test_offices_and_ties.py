@@ -406,3 +406,17 @@ def test_a_headline_list_of_subjects_all_act(body, expected) -> None:
 )
 def test_consent_for_a_consulate_general_is_its_hosts(body, expected) -> None:
     assert {e for e in events_of(body) if e[0] == "CLOSE_MISSION"} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a headline verb the parser takes for the mission's place ('Damascus reopens')
+        ("Saudi embassy in Damascus reopens after 12 years", _open("SAU", "SYR")),
+        ("The Emirati embassy in Damascus reopens after seven years.", _open("ARE", "SYR")),
+        ("Indian consulate in Jeddah reopens", _open("IND", "SAU")),
+        ("Protests in Damascus continue", set()),
+    ],
+)
+def test_a_headline_mission_in_a_city_reopens(body, expected) -> None:
+    assert events_of(body) == expected

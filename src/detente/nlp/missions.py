@@ -173,3 +173,21 @@ def _bare_plural(mission: Token) -> bool:
     return mission.tag_ == "NNS" and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod") for c in mission.children
     )
+
+
+def headline_mission(verb: Token) -> Token | None:
+    """The mission of a headline whose verb the parser read as its place: in 'Saudi
+    embassy in Damascus reopens' it takes 'Damascus reopens' for where the embassy is.
+    The verb's -s form (a plural noun here) with the city compounded onto it."""
+    place = verb.head
+    if verb.tag_ != "NNS" or verb.dep_ != "pobj" or place.lower_ not in _PLACE_PREPOSITIONS:
+        return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in verb.children):
+        return None
+    return place.head if place.head.pos_ == "NOUN" else None
+
+
+def subject_of_verb(verb: Token) -> Token | None:
+    """The mission a verb without a subject of its own acts on: the object of a verb of
+    ordering ('ordered its embassy closed') or a headline's mission."""
+    return ordered_object(verb) or headline_mission(verb)

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from detente.nlp import missions
 from detente.nlp.actors import is_organisation
 from detente.nlp.appointments import appoints_envoy
 from detente.nlp.arguments import (
@@ -23,7 +24,6 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
-from detente.nlp.missions import acts_on_something_else, ordered_object, placed_noun
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import as_complements, person_name
 
@@ -103,6 +103,7 @@ def _plural_tagged_verb(token: Token) -> bool:
         and (
             any(c.dep_ in ("dobj", "nsubj") for c in token.children)
             or (token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i)
+            or missions.headline_mission(token) is not None  # "Saudi embassy in Damascus reopens"
         )
     )
 
@@ -211,8 +212,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         yield from _noun_arguments(token, lexicon)
         return
     # a row that requires its object ('took up his duties') acts on its subject
-    if rule.subject_arg and (rule.requires or not acts_on_something_else(token)):
-        subject = inherited_subject(token) or ordered_object(token)
+    if rule.subject_arg and (rule.requires or not missions.acts_on_something_else(token)):
+        subject = inherited_subject(token) or missions.subject_of_verb(token)
         if subject is not None:
             yield from _expand(subject, lexicon)
     for child in token.children:
@@ -261,7 +262,7 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         "PROPN",
     ):
         yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
-        placed = placed_noun(token)
+        placed = missions.placed_noun(token)
         if placed is not None:
             yield from _expand(placed, lexicon)
 
