@@ -420,3 +420,22 @@ def test_consent_for_a_consulate_general_is_its_hosts(body, expected) -> None:
 )
 def test_a_headline_mission_in_a_city_reopens(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a state's representation placed in another state is its diplomatic one
+        (
+            "The UAE raised its representation in Damascus to the level of chargé d'affaires.",
+            {("UPGRADE_RELATIONS", "ARE", "SYR")},
+        ),
+        (
+            "Israel reduced its representation in Ankara to the level of chargé d'affaires.",
+            {("DOWNGRADE_RELATIONS", "ISR", "TUR")},
+        ),
+        ("Women's representation in parliament was raised to 30 percent.", set()),
+    ],
+)
+def test_a_states_representation_in_another_is_diplomatic(body, expected) -> None:
+    assert events_of(body) == expected

@@ -24,6 +24,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
+from detente.nlp.actors import is_organisation
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
 
@@ -191,3 +192,31 @@ def subject_of_verb(verb: Token) -> Token | None:
     """The mission a verb without a subject of its own acts on: the object of a verb of
     ordering ('ordered its embassy closed') or a headline's mission."""
     return ordered_object(verb) or headline_mission(verb)
+
+
+def placed_in_state(class_name: str, noun: Token, parse: SentenceParse) -> bool:
+    """Whether a state's possessive and a state as its place qualify the noun, which then
+    needs no 'diplomatic' of its own: 'its mission in Asmara' (an embassy), 'its
+    representation in Damascus' (diplomatic representation)."""
+    if class_name != "mission" and fold(noun.lemma_) != "representation":
+        return False
+    return _state_mission_in_state(noun, parse)
+
+
+def _state_mission_in_state(token: Token, parse: SentenceParse) -> bool:
+    """'Somalia reopened its mission in Asmara', 'Ghana's mission in Abuja': a state's
+    mission placed in another state is its embassy (the UN's is a peace operation)."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    if owners[0].pos_ == "PRON":  # "its mission": the subject of the verb on it
+        owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    codes = [code for owner in owners for code in parse.states_of(owner)]
+    if not codes or any(is_organisation(code) for code in codes):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(pobj.dep_ == "pobj" and pobj.i in parse.actor_at for pobj in prep.children)
+        for prep in token.children
+    )

@@ -14,7 +14,6 @@ from functools import cache
 from spacy.tokens import Token
 
 from detente.nlp import missions
-from detente.nlp.actors import is_organisation
 from detente.nlp.appointments import appoints_envoy
 from detente.nlp.arguments import (
     adjective_tagged_verb,
@@ -398,7 +397,7 @@ def argument_class(
         if (
             qualifiers
             and not qualifiers & (modifiers | _following_words(token) | _of_objects(token))
-            and not (cls.name == "mission" and _state_mission_in_state(token, parse))
+            and not missions.placed_in_state(cls.name, token, parse)
         ):
             continue
         return cls.name
@@ -438,25 +437,6 @@ def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) ->
             if found and found != "state":
                 return found
     return None
-
-
-def _state_mission_in_state(token: Token, parse: SentenceParse) -> bool:
-    """'Somalia reopened its mission in Asmara', 'Ghana's mission in Abuja': a state's
-    mission placed in another state is its embassy (the UN's is a peace operation)."""
-    owners = [c for c in token.children if c.dep_ == "poss"]
-    if not owners:
-        return False
-    if owners[0].pos_ == "PRON":  # "its mission": the subject of the verb on it
-        owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    codes = [code for owner in owners for code in parse.states_of(owner)]
-    if not codes or any(is_organisation(code) for code in codes):
-        return False
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "in"
-        and any(pobj.dep_ == "pobj" and pobj.i in parse.actor_at for pobj in prep.children)
-        for prep in token.children
-    )
 
 
 def _titled_envoy(token: Token, lexicon: Lexicon) -> bool:
