@@ -18,7 +18,7 @@ from detente.nlp.appointments import (
     post_told_next,
     pronoun_post,
 )
-from detente.nlp.arguments import governing_subject
+from detente.nlp.arguments import governing_subject, pairs_or_each_other
 from detente.nlp.envoy_lists import (
     earlier_roster,
     mission_post,
@@ -59,7 +59,7 @@ def dyads_of(
     if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
         return _mission_dyads(event_type, trigger, roles, parse)
     sources, targets = _personal_roles(event_type, trigger, roles, parse)
-    return [(s, t) for s in sources for t in targets]
+    return pairs_or_each_other(event_type, sources, targets, parse)
 
 
 _STATES_UNNAMED = frozenset({"countries", "states", "nations", "governments", "capitals"})

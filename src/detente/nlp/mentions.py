@@ -14,7 +14,7 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from detente.model import EventDate, Mention
-from detente.nlp.arguments import own_envoy_type, reciprocal
+from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
 from detente.nlp.dating import date_of
 from detente.nlp.dyads import dyads_of
 from detente.nlp.envoy_lists import withheld_consent
@@ -74,6 +74,9 @@ def mentions_of(
         if roles.unnamed_agents:
             return []  # "several EU countries closed their embassies": no state named
         if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
+            roles.owners = reported_owner(
+                trigger.token, parse, event_type, roles.agents, roles.owners
+            )
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
     consenting = withheld_consent(trigger.token) if modality == "negated" else None
     if event_type == "APPOINT_AMBASSADOR" and consenting is not None:

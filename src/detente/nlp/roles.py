@@ -269,6 +269,12 @@ class SentenceParse:
     def _pronoun_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:
         if token.lower_ in ("its", "their", "our", "itself") and clause_agents:
             return list(clause_agents)
+        if _they_of_relations(token):
+            # "Mexico broke off relations with Ecuador. [...] They had last cut ties in
+            # 1980": the states of the act told last, not one salient state
+            pair = self.context.plural_referent(self.index)
+            if pair:
+                return pair
         if self._continues_opening_it(token):
             # "Taiwan's foreign ministry reacted angrily. It said it had ...": a sentence
             # that opens on 'it' continues the subject of the sentence before
@@ -320,6 +326,24 @@ class SentenceParse:
                 if t.dep_ != "npadvmod" and t.head.pos_ != "VERB" or t.dep_.startswith("nsubj")
             )
         )
+
+
+# Objects of acts that two states do together: "they cut ties", "they opened embassies".
+_RELATION_NOUNS = frozenset(
+    {"ties", "relations", "embassies", "missions", "consulates", "ambassadors", "envoys"}
+)
+
+
+def _they_of_relations(token: Token) -> bool:
+    """'they' as the subject of an act on relations or on missions of both ('they cut
+    ties', 'they restored diplomatic relations', 'they opened embassies'): two or more
+    states acting together."""
+    verb = token.head
+    return (
+        token.lower_ == "they"
+        and token.dep_ == "nsubj"
+        and any(c.dep_ == "dobj" and c.lower_ in _RELATION_NOUNS for c in verb.children)
+    )
 
 
 _SOME = frozenset({"all", "several", "some", "many", "most", "other", "few", "various"})
