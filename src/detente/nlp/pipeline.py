@@ -25,6 +25,7 @@ from detente.nlp.actors import is_organisation, resolve_actor
 from detente.nlp.context import ArticleContext
 from detente.nlp.discourse import revise
 from detente.nlp.discourse_time import time_named_before
+from detente.nlp.filing_day import filing_day
 from detente.nlp.lexicon import load_lexicon
 from detente.nlp.mentions import mentions_of
 from detente.nlp.parser import parse, untitled
@@ -100,6 +101,7 @@ class _Reading:
         """The mentions in the chosen sentences, given their parses in order."""
         lexicon, article, context = load_lexicon(), self.article, self.context
         found: list[Mention] = []
+        now = filing_day(article.text, article.published)  # what 'yesterday' counts from
         for sentence, doc in zip(self.chosen, docs, strict=True):
             parse = SentenceParse.build(doc, sentence, context.actors[sentence.index], context)
             previous = self.found[sentence.index - 1].text if sentence.index else ""
@@ -107,21 +109,19 @@ class _Reading:
             if not triggers:
                 continue  # most candidates have none: skip the time expressions
             earlier_year = _last_year_named(article.text, sentence.start)
-            anchor = time_named_before(self.found, sentence.index, article.published)
+            anchor = time_named_before(self.found, sentence.index, now)
             expressions = {
                 tense: find_time_expressions(
-                    sentence.text, article.published, tense, anchor_year=anchor or earlier_year
+                    sentence.text, now, tense, anchor_year=anchor or earlier_year
                 )
                 for tense in ("past", "future")
             }
             for trigger in triggers:
-                for mention in mentions_of(
-                    trigger, parse, lexicon, expressions, article.published, anchor
-                ):
+                for mention in mentions_of(trigger, parse, lexicon, expressions, now, anchor):
                     context.extracted.append((mention.type, mention.source, mention.target))
                     context.pairs_told.append((sentence.index, mention.source, mention.target))
                     found.append(mention)
-        yield from revise(found, context, article.text, article.published)
+        yield from revise(found, context, article.text, now)
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|him|she|her)\b", re.IGNORECASE)

@@ -1,0 +1,60 @@
+"""The day an article speaks from, which its deixis ('yesterday', 'on Monday') counts from.
+
+Usually the publication day.  A transcript, a wire story or a press release posted a
+day later carries its own date at its head ("Department Press Briefing - August 14,
+2018", "November 14, 2018 (ADDIS ABABA) -", "LONDON, 3 March 2023 -"): its
+'yesterday' is the day before that date, not before the posting.  Only a head date a
+few days before publication is taken: a later one is a crawl or update stamp, a much
+earlier one is not the day of this text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil import parser as dateutil_parser
+
+_HEAD_LINES = 12  # non-empty lines at the top where a head date stands
+_HEAD_LINE_CHARS = 90  # longer lines are prose, whose dates are events
+_FILING_REACH = timedelta(days=3)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_DAY = rf"(?P<day>{_WEEKDAY}?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}))"
+_TIME = r"(?:[\s,|/-]+(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|[AP]M|[A-Z]{2,4}|\(?UTC[^)]*\)?))*"
+# A line that is the date (with a weekday, a time, a zone), or a title or place and
+# then the date ("Department Press Briefing - August 14, 2018", "Santiago, 5 May 2022").
+_DATE_LINE = re.compile(rf"^\W*(?:[^\n]{{0,60}}?(?:\s[-–—|]|,)\s*)?{_DAY}{_TIME}\W*$")
+# A lead that opens with its date and place: "November 14, 2018 (ADDIS ABABA) -".
+_DATED_LEAD = re.compile(rf"^\s*{_DAY}\s*\([A-Z][A-Za-z .'-]+\)\s*[-–—:]")
+
+
+def filing_day(text: str, published: date | None) -> date | None:
+    """The day the article's deixis counts from: its head date when that lies a few
+    days before ``published``, else ``published``."""
+    if published is None:
+        return None
+    found = None
+    for line in _head_lines(text):
+        match = _DATE_LINE.match(line) if len(line) <= _HEAD_LINE_CHARS else None
+        match = match or _DATED_LEAD.match(line)
+        when = _day(match.group("day")) if match else None
+        if when is not None and published - _FILING_REACH <= when <= published:
+            found = when  # the last one: the text's own date follows the page's
+    return found or published
+
+
+def _head_lines(text: str) -> list[str]:
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line][:_HEAD_LINES]
+
+
+def _day(text: str) -> date | None:
+    try:
+        return dateutil_parser.parse(text.replace(".", ""), fuzzy=False).date()
+    except (ValueError, OverflowError):
+        return None

@@ -1,0 +1,68 @@
+"""A transcript, wire story or release carries its own date at its head; its deixis
+('yesterday', 'on Monday') counts from that day, not from a later posting day.
+
+Texts written for these tests; the posting day 2024-05-09 is a Thursday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import detente
+from detente.nlp.filing_day import filing_day
+
+
+def dates(body: str, published: str = "2024-05-09") -> set[tuple[str, str | None]]:
+    return {(e.type, e.date.value) for e in detente.extract(body, published=published)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thursday, May 9, 2024\n\nMinistry Press Briefing - May 8, 2024\n\n"
+            "Yesterday President Biden nominated Jane Doe as US ambassador to Kenya.",
+            {("APPOINT_AMBASSADOR", "2024-05-07")},
+        ),
+        (
+            "Foreign Office spokesperson's briefing\nWellington\n8 May 2024\n\n"
+            "New Zealand expelled two Russian diplomats yesterday, the spokesperson said.",
+            {("EXPEL_DIPLOMAT", "2024-05-07")},
+        ),
+        (
+            "May 8, 2024 (NAIROBI) - Kenya recalled its ambassador from Somalia on "
+            "Monday, the foreign ministry said.",
+            {("RECALL_DIPLOMAT", "2024-05-06")},
+        ),
+        (
+            "Press release\nOttawa, May 8, 2024\n\nCanada today imposed new sanctions on "
+            "Belarus over its support for Russia.",
+            {("IMPOSE_SANCTIONS", "2024-05-08")},
+        ),
+    ],
+)
+def test_deixis_counts_from_the_date_at_the_head(body: str, expected: set) -> None:
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stamp after the posting (a crawl, an update) is not the text's day
+        ("Monday, May 13, 2024\n\nKenya recalled its envoy yesterday.", date(2024, 5, 9)),
+        # a date in a long line is an event's, not the text's
+        (
+            "The ministry recalled the ambassador it had sent to Mogadishu on a visit of "
+            "several weeks that ended on May 8, 2024\n",
+            date(2024, 5, 9),
+        ),
+        # a head date long before the posting is some other day
+        ("April 2, 2024\n\nKenya recalled its envoy yesterday.", date(2024, 5, 9)),
+        ("Thursday 9 May 2024 | 10:31 GMT\nKenya recalled its envoy.", date(2024, 5, 9)),
+        ("Mogadishu, 7 May 2024, 18:01\nKenya recalled its envoy.", date(2024, 5, 7)),
+    ],
+)
+def test_only_a_head_date_shortly_before_posting_is_the_filing_day(text, expected) -> None:
+    assert filing_day(text, date(2024, 5, 9)) == expected
