@@ -41,6 +41,11 @@ def dates(body: str, published: str = "2024-05-09") -> set[tuple[str, str | None
             "Belarus over its support for Russia.",
             {("IMPOSE_SANCTIONS", "2024-05-08")},
         ),
+        (
+            "BUCHAREST, May 8 (Reuters) - Romania expelled a Russian diplomat yesterday "
+            "over what it called espionage.",
+            {("EXPEL_DIPLOMAT", "2024-05-07")},
+        ),
     ],
 )
 def test_deixis_counts_from_the_date_at_the_head(body: str, expected: set) -> None:
@@ -62,7 +67,15 @@ def test_deixis_counts_from_the_date_at_the_head(body: str, expected: set) -> No
         ("April 2, 2024\n\nKenya recalled its envoy yesterday.", date(2024, 5, 9)),
         ("Thursday 9 May 2024 | 10:31 GMT\nKenya recalled its envoy.", date(2024, 5, 9)),
         ("Mogadishu, 7 May 2024, 18:01\nKenya recalled its envoy.", date(2024, 5, 7)),
+        ("WASHINGTON, May 8 (Xinhua) -- Kenya recalled its envoy.", date(2024, 5, 8)),
+        ("Kabul, May 7 - Kenya recalled its envoy.", date(2024, 5, 7)),
+        ("NAIROBI, Dec 31 (Reuters) - Kenya recalled its envoy.", date(2024, 5, 9)),
     ],
 )
 def test_only_a_head_date_shortly_before_posting_is_the_filing_day(text, expected) -> None:
     assert filing_day(text, date(2024, 5, 9)) == expected
+
+
+def test_a_december_dateline_posted_in_january_is_of_the_year_before() -> None:
+    text = "NAIROBI, Dec 31 (Reuters) - Kenya recalled its envoy yesterday."
+    assert filing_day(text, date(2025, 1, 1)) == date(2024, 12, 31)

@@ -31,6 +31,10 @@ _TIME = r"(?:[\s,|/-]+(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|[AP]M|[A-Z]{2,4}|\(?
 _DATE_LINE = re.compile(rf"^\W*(?:[^\n]{{0,60}}?(?:\s[-–—|]|,)\s*)?{_DAY}{_TIME}\W*$")
 # A lead that opens with its date and place: "November 14, 2018 (ADDIS ABABA) -".
 _DATED_LEAD = re.compile(rf"^\s*{_DAY}\s*\([A-Z][A-Za-z .'-]+\)\s*[-–—:]")
+# A wire dateline without the year: "WASHINGTON, March 19 (Xinhua) --", "Kabul, Aug 2 -".
+_WIRE_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .'-]{{2,40}},\s*(?P<day>{_MONTH}\s+\d{{1,2}})\s*(?:\([^)]{{2,30}}\)\s*)?[-–—:]"
+)
 
 
 def filing_day(text: str, published: date | None) -> date | None:
@@ -42,7 +46,7 @@ def filing_day(text: str, published: date | None) -> date | None:
     for line in _head_lines(text):
         match = _DATE_LINE.match(line) if len(line) <= _HEAD_LINE_CHARS else None
         match = match or _DATED_LEAD.match(line)
-        when = _day(match.group("day")) if match else None
+        when = _day(match.group("day")) if match else _wire_day(line, published)
         if when is not None and published - _FILING_REACH <= when <= published:
             found = when  # the last one: the text's own date follows the page's
     return found or published
@@ -51,6 +55,16 @@ def filing_day(text: str, published: date | None) -> date | None:
 def _head_lines(text: str) -> list[str]:
     lines = (line.strip() for line in text.splitlines())
     return [line for line in lines if line][:_HEAD_LINES]
+
+
+def _wire_day(line: str, published: date) -> date | None:
+    """The day of a dateline without its year: the posting's year, or the one before
+    for a dateline of late December posted in January."""
+    match = _WIRE_DATELINE.match(line)
+    when = _day(f"{match.group('day')} {published.year}") if match else None
+    if when is not None and when > published:
+        when = _day(f"{match.group('day')} {published.year - 1}")
+    return when
 
 
 def _day(text: str) -> date | None:
