@@ -24,11 +24,13 @@ from detente.nlp.dating_phrases import (
     attributive,
     before_the_reported_clause,
     closes_an_occurrence,
+    infinitive_time,
     issues_the_report,
     nearest_reading,
     of_an_occurrence,
     phrase_end,
     planned_date,
+    shares_the_main_time,
     small_clause,
 )
 from detente.nlp.lexicon import fold, load_lexicon
@@ -76,7 +78,8 @@ def date_of(
     if attached is not None:
         attached = _refined(trigger, attached, expressions["past"])
         expression, verb = attached
-        if expression.role == "deadline":  # "by August 1" in May: this year's
+        # "by August 1" in May: this year's; so is "agreed to reopen offices in June"
+        if expression.role == "deadline" or infinitive_time(trigger, verb):
             expression = nearest_reading(expression, expressions["future"], published)
         if modality == "planned":
             return planned_date(trigger, attached, expressions["future"], _attached_expression)
@@ -252,7 +255,7 @@ def _attached_expression(
         if found is not None:
             return found
         if node.dep_ in ("relcl", "advcl") and not (
-            _names_an_occasion(node) or _participle_of_result(node) or _at_the_same_time(node)
+            _names_an_occasion(node) or shares_the_main_time(node)
         ):
             return None
         if node.head.i == node.i or _past_perfect(node) or _describes_subject(node):
@@ -386,24 +389,6 @@ def _dates_the_occasion(node: Token, clause: Token) -> bool:
     as a clause of the verb and 'time' as its adverbial)."""
     return clause.lemma_ == "be" and any(
         c.lemma_.lower() in ("time", "occasion") for c in node.children if c.dep_ == "npadvmod"
-    )
-
-
-def _participle_of_result(clause: Token) -> bool:
-    """'The flag was raised at the embassy on Saturday, marking the resumption of
-    operations': the participle shares the main clause's time."""
-    return (
-        clause.dep_ == "advcl"
-        and clause.tag_ == "VBG"
-        and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
-    )
-
-
-def _at_the_same_time(clause: Token) -> bool:
-    """'Tensions escalated on Tuesday when Lima expelled the envoy': a clause of the
-    same moment shares the main clause's time."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children
     )
 
 

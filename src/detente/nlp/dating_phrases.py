@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from detente.model import EventDate
+from detente.nlp.syntax import AGREEING_VERBS
 from detente.nlp.timex import TimeExpression
 from detente.nlp.timex_resolve import TIME_WORDS, first_day
 
@@ -179,3 +180,32 @@ def before_the_reported_clause(trigger: Token, expression: TimeExpression) -> bo
         and head.idx < expression.start
         and expression.end <= subject.idx
     )
+
+
+# Verbs whose act carries out the purpose named after it ('signed ... to restore ties').
+_MAKING_VERBS = AGREEING_VERBS - {"negotiate"} | {"ink", "issue", "adopt"}
+
+
+def shares_the_main_time(clause: Token) -> bool:
+    """An adverbial clause that happened when its main clause did: a participle of
+    result ('raised the flag on Saturday, marking the resumption'), a clause of the
+    same moment ('on Tuesday when Lima expelled the envoy'), the purpose of a signing
+    ('signed a communique on Tuesday to normalise relations': the signing restores)."""
+    if clause.dep_ != "advcl":
+        return False
+    if clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in clause.children):
+        return True
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children):
+        return True
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        and clause.head.lemma_.lower() in _MAKING_VERBS
+    )
+
+
+def infinitive_time(trigger: Token, word: Token) -> bool:
+    """A time on an act in the infinitive ('agreed on Monday to reopen the offices in
+    June'): when the act is to take effect, read as the nearest such time, not as the
+    last one gone."""
+    return word.i == trigger.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)

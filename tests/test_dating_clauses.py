@@ -1,0 +1,63 @@
+"""Adverbial clauses that happened when their main clause did, so that the main
+clause's time dates an act in them: the purpose of a signing ('signed a communique on
+Tuesday to normalise relations': the signing restores them), a participle of result,
+a clause of the same moment.
+
+Sentences written for these tests; 2024-05-08 is a Wednesday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def dates(body: str) -> set[tuple[str, str | None]]:
+    return {(e.type, e.date.value) for e in detente.extract(body, published="2024-05-08")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kiribati and China signed a joint communique in Beijing yesterday to establish "
+            "diplomatic relations.",
+            {("RESTORE_RELATIONS", "2024-05-07")},
+        ),
+        (
+            "Nicaragua and China inked a joint statement on Friday to restore ties, the "
+            "official news agency reported.",
+            {("RESTORE_RELATIONS", "2024-05-03")},
+        ),
+        (
+            "On Monday, Saudi Arabia and Iran signed a deal to reopen their embassies.",
+            {("OPEN_MISSION", "2024-05-06")},
+        ),
+        (
+            "The foreign ministers of Egypt and Turkey signed a protocol on 2 May to restore "
+            "relations at ambassadorial level.",
+            {("UPGRADE_RELATIONS", "2024-05-02")},
+        ),
+    ],
+)
+def test_the_signing_dates_the_act_it_was_signed_for(body: str, expected: set) -> None:
+    assert dates(body) == expected
+
+
+def test_the_purpose_of_a_meeting_is_not_carried_out_by_it() -> None:
+    body = "Officials of Egypt and Iran met in Baghdad on Monday to discuss restoring relations."
+    assert ("RESTORE_RELATIONS", "2024-05-06") not in dates(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Israel and Morocco signed an agreement on Monday to reopen their liaison offices in June.",
+        "Ankara and Cairo agreed to exchange ambassadors in July.",
+        "The two governments decided to reopen their embassies in September, the statement said.",
+    ],
+)
+def test_a_time_on_an_infinitive_act_is_not_last_years(body: str) -> None:
+    """The act is to take effect then: never the month of that name gone by."""
+    assert all(value is None or value >= "2024-05" for _, value in dates(body))
