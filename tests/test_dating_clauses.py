@@ -61,3 +61,28 @@ def test_the_purpose_of_a_meeting_is_not_carried_out_by_it() -> None:
 def test_a_time_on_an_infinitive_act_is_not_last_years(body: str) -> None:
     """The act is to take effect then: never the month of that name gone by."""
     assert all(value is None or value >= "2024-05" for _, value in dates(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Honduras severs diplomatic relations with Taiwan effective today.",
+            {("SEVER_RELATIONS", "2024-05-08")},
+        ),
+        (
+            "Ghana suspended its ties with Taipei with effect from Monday, the statement said.",
+            {("SEVER_RELATIONS", "2024-05-06")},
+        ),
+        (
+            "Canada will close its embassy in Tehran as of Friday.",
+            {("CLOSE_MISSION", "2024-05-10")},
+        ),
+        (
+            "Egypt severed ties with Qatar from 5 June 2017.",
+            {("SEVER_RELATIONS", "2017-06-05")},
+        ),
+    ],
+)
+def test_an_act_is_dated_by_when_it_takes_effect(body: str, expected: set) -> None:
+    assert dates(body) == expected

@@ -28,6 +28,7 @@ from detente.nlp.dating_phrases import (
     issues_the_report,
     nearest_reading,
     of_an_occurrence,
+    onsets,
     phrase_end,
     planned_date,
     shares_the_main_time,
@@ -72,6 +73,8 @@ def date_of(
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
+    elif attached is None:  # "shall sever ties as of today": an act dated by its taking effect
+        attached = _attached_expression(trigger, onsets(expressions["past"]), frozenset({"since"}))
     if _reported_background(trigger, attached):  # "said on Tuesday it had summoned"
         others = [e for e in expressions["past"] if e.start != attached[0].start]
         attached = _attached_expression(trigger, others)  # the saying's time is not its

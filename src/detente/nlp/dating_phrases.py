@@ -10,6 +10,7 @@ statement "issued on Tuesday" dates what it reports; a date on the noun of a cau
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -209,3 +210,13 @@ def infinitive_time(trigger: Token, word: Token) -> bool:
     June'): when the act is to take effect, read as the nearest such time, not as the
     last one gone."""
     return word.i == trigger.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+
+
+# What brings in the time an act takes effect ('as of today'), unlike 'since' (a state's).
+_ONSET = re.compile(r"(?:as\s+(?:of|from)|effective|with\s+effect\s+from|from|starting)\b", re.I)
+
+
+def onsets(expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """The expressions that say when an act takes effect: 'severs ties as of today',
+    'the ban applies effective 1 June' (an act, not a lasting state, is dated so)."""
+    return [e for e in expressions if e.role == "since" and _ONSET.match(e.text)]
