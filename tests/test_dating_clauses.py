@@ -86,3 +86,20 @@ def test_a_time_on_an_infinitive_act_is_not_last_years(body: str) -> None:
 )
 def test_an_act_is_dated_by_when_it_takes_effect(body: str, expected: set) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Grenada resumed diplomatic relations with China in Beijing on Thursday.\nThe foreign "
+        "minister said the resumption of diplomatic relations between China and Grenada was "
+        "of historic significance.",
+        "Kiribati restored diplomatic ties with China on Thursday.\nBeijing hailed the "
+        "restoration of relations between China and Kiribati as a victory for its policy.",
+        "Israel upgraded its relations with Morocco to full diplomatic ties on Thursday.\nThe "
+        "upgrading of relations between Morocco and Israel follows years of quiet contacts.",
+    ],
+)
+def test_ties_restored_together_take_the_day_told_from_either_side(body: str) -> None:
+    """Both directions of one joint act take the day the neighbour states for one."""
+    assert {value for _, value in dates(body)} == {"2024-05-02"}

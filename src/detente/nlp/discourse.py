@@ -237,7 +237,21 @@ def _dates_another_act(
         and m.details.get("date_stated")
         and m.date == when
         and (m.type, m.source, m.target) != (mention.type, mention.source, mention.target)
+        and not _joint_act(m, mention)
         for m in mentions
+    )
+
+
+# Ties two states restore or raise together: one act told from either side.
+_JOINT_TYPES = frozenset({"RESTORE_RELATIONS", "UPGRADE_RELATIONS"})
+
+
+def _joint_act(first: Mention, second: Mention) -> bool:
+    """'Grenada resumed relations with China on Thursday' ... 'the resumption of
+    relations between China and Grenada': the same act, whichever state leads."""
+    return first.type == second.type in _JOINT_TYPES and (first.source, first.target) == (
+        second.target,
+        second.source,
     )
 
 
