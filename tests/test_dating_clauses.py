@@ -103,3 +103,30 @@ def test_an_act_is_dated_by_when_it_takes_effect(body: str, expected: set) -> No
 def test_ties_restored_together_take_the_day_told_from_either_side(body: str) -> None:
     """Both directions of one joint act take the day the neighbour states for one."""
     assert {value for _, value in dates(body)} == {"2024-05-02"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chad expelled the German ambassador two days after the president's speech on April 4.",
+            {("EXPEL_DIPLOMAT", "2024-04-06")},
+        ),
+        (
+            "Niger ordered the French ambassador out a week after the July 26 coup.",
+            {("EXPEL_DIPLOMAT", "2023-08-02")},
+        ),
+        (
+            "Two weeks after the 7 October attack, Bahrain recalled its ambassador from Israel.",
+            {("RECALL_DIPLOMAT", "2023-10-21")},
+        ),
+        # the act's own time wins over one it is counted from
+        (
+            "Morocco recalled its ambassador to Paris on Monday, three days after the vote of "
+            "2 May.",
+            {("RECALL_DIPLOMAT", "2024-05-06")},
+        ),
+    ],
+)
+def test_a_measure_after_a_dated_occurrence_counts_from_it(body: str, expected: set) -> None:
+    assert dates(body) == expected

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.model import EventDate
-from detente.nlp.timex import TIME_WORDS
+from detente.nlp.timex import TIME_WORDS, TimeExpression
 from detente.nlp.timex_resolve import first_day, shifted
 
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
@@ -52,3 +52,29 @@ def covers(event_date: EventDate, published: date | None) -> bool:
     if published is None or not event_date.known:
         return True
     return published.isoformat().startswith((event_date.value or "")[:7])
+
+
+_COUNTING_PREPOSITIONS = {"after": 1, "before": -1}
+_COUNTED = ("point", "after", "before")  # "after the 7 October attack" reads as "after"
+
+
+def counted_from_occurrence(
+    trigger: Token, expressions: list[TimeExpression]
+) -> tuple[EventDate, TimeExpression] | None:
+    """'expelled the envoy two days after the speech on April 4', 'a week after the
+    July 26 coup': the occurrence's date moved by the measure, with the expression it
+    counts from.  None without a measured 'after'/'before' phrase holding a time."""
+    verb = trigger
+    while verb.dep_ in ("xcomp", "conj", "prt") and verb.head.i != verb.i:
+        verb = verb.head  # 'ordered the ambassador out a week after'
+    for preposition in (c for c in (*trigger.children, *verb.children) if c.dep_ == "prep"):
+        sign = _COUNTING_PREPOSITIONS.get(preposition.lower_)
+        distance = measure(preposition) if sign else None
+        if distance is None:
+            continue
+        inside = range(preposition.idx, preposition.right_edge.idx + len(preposition.right_edge))
+        for expression in expressions:
+            if expression.start in inside and expression.date.known and expression.role in _COUNTED:
+                steps, unit = distance
+                return shift(expression.date, unit, sign * steps), expression
+    return None

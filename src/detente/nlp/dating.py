@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.anniversaries import Anniversary, commemorated
-from detente.nlp.date_arithmetic import covers, measure, shift
+from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, shift
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
     attributive,
@@ -75,6 +75,9 @@ def date_of(
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
     elif attached is None:  # "shall sever ties as of today": an act dated by its taking effect
         attached = _attached_expression(trigger, onsets(expressions["past"]), frozenset({"since"}))
+    counted = counted_from_occurrence(trigger, expressions["past"])
+    if counted is not None and (attached is None or attached[0].start == counted[1].start):
+        return counted[0], True  # 'two days after the speech on April 4'
     if _reported_background(trigger, attached):  # "said on Tuesday it had summoned"
         others = [e for e in expressions["past"] if e.start != attached[0].start]
         attached = _attached_expression(trigger, others)  # the saying's time is not its
