@@ -130,3 +130,25 @@ def test_ties_restored_together_take_the_day_told_from_either_side(body: str) ->
 )
 def test_a_measure_after_a_dated_occurrence_counts_from_it(body: str, expected: set) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On 29 October 2021 Saudi Arabia expelled the Lebanese ambassador.",
+            {("EXPEL_DIPLOMAT", "2021-10-29")},
+        ),
+        (
+            "On Monday Saudi Arabia expelled the Lebanese ambassador.",
+            {("EXPEL_DIPLOMAT", "2024-05-06")},
+        ),
+        (
+            "In March South Africa recalled its ambassador from Israel.",
+            {("RECALL_DIPLOMAT", "2024-03")},
+        ),
+    ],
+)
+def test_an_opening_time_without_a_comma_dates_the_verb(body: str, expected: set) -> None:
+    """The parser hangs the time's noun on a named subject and strands the preposition."""
+    assert dates(body) == expected

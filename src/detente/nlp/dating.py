@@ -33,6 +33,7 @@ from detente.nlp.dating_phrases import (
     planned_date,
     shares_the_main_time,
     small_clause,
+    stranded_preposition,
 )
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS, chargé_read_as_verb
@@ -296,7 +297,7 @@ def _expression_below(
         covered = range(child.left_edge.i, phrase_end(child).i + 1)
         doc = trigger.doc
         for expression, (first, last) in spans:
-            if (
+            if stranded_preposition(child, first) or (
                 first in covered
                 and last in covered
                 and not _inside_other_clause(trigger.doc[first], child)

@@ -220,3 +220,14 @@ def onsets(expressions: list[TimeExpression]) -> list[TimeExpression]:
     """The expressions that say when an act takes effect: 'severs ties as of today',
     'the ban applies effective 1 June' (an act, not a lasting state, is dated so)."""
     return [e for e in expressions if e.role == "since" and _ONSET.match(e.text)]
+
+
+def stranded_preposition(child: Token, first: int) -> bool:
+    """'On Monday Saudi Arabia expelled ...': with no comma the parser hangs the time's
+    noun on the subject and leaves its preposition on the verb, without an object;
+    the time the preposition opens is still the verb's."""
+    return (
+        child.dep_ == "prep"
+        and child.i == first
+        and not any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+    )
