@@ -12,6 +12,7 @@ import pytest
 
 import detente
 from detente.nlp.filing_day import filing_day
+from detente.nlp.timex import find_time_expressions
 
 
 def dates(body: str, published: str = "2024-05-09") -> set[tuple[str, str | None]]:
@@ -79,3 +80,19 @@ def test_only_a_head_date_shortly_before_posting_is_the_filing_day(text, expecte
 def test_a_december_dateline_posted_in_january_is_of_the_year_before() -> None:
     text = "NAIROBI, Dec 31 (Reuters) - Kenya recalled its envoy yesterday."
     assert filing_day(text, date(2025, 1, 1)) == date(2024, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kuwait recalled its ambassador on Wednesday last week.", "2024-05-01"),
+        ("Kuwait recalled its ambassador on Monday of last week.", "2024-04-29"),
+        ("Kuwait will send its ambassador back on Friday next week.", "2024-05-17"),
+        ("The envoy left on Thursday this week.", "2024-05-09"),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_week_s_day(text: str, expected: str) -> None:
+    """Counted in the calendar week (from Monday) before, of or after posting, whatever
+    the weekday of the posting (here Friday 2024-05-10)."""
+    found = find_time_expressions(text, date(2024, 5, 10), "past")
+    assert [e.date.value for e in found] == [expected]

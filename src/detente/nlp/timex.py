@@ -265,7 +265,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         resolve_day_of_month,
     ),
     _pattern(
-        rf"(?:(?P<which>(?i:last|this|next))\s+|(?i:early|late)\s+)?{_WEEKDAY}{_DAY_PART}",
+        rf"(?:(?P<which>(?i:last|this|next))\s+|(?i:early|late)\s+)?{_WEEKDAY}{_DAY_PART}"
+        rf"(?:\s+(?:of\s+)?(?P<week>(?i:last|this|next))\s+week\b)?",  # 'Monday last week'
         resolve_weekday,
     ),
     _pattern(

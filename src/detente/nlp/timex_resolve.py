@@ -195,6 +195,10 @@ def resolve_weekday(match: re.Match[str], ctx: ResolutionContext) -> EventDate |
     if ctx.published is None:
         return None
     weekday = TIME_WORDS["weekdays"][normal(match["weekday"])]
+    if match["week"]:  # 'on Wednesday last week': that day of the calendar week named
+        step = {"last": -1, "this": 0, "next": 1}[normal(match["week"])]
+        monday = ctx.published - timedelta(days=ctx.published.weekday())
+        return EventDate.of_day(monday + timedelta(weeks=step, days=weekday))
     nearby = (ctx.published + timedelta(days=k) for k in range(-7, 8))
     candidates = (d for d in nearby if d.weekday() == weekday)
     chosen = _pick(candidates, ctx.published, ctx.tense, _word(match, "which"))
