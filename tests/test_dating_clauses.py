@@ -152,3 +152,27 @@ def test_a_measure_after_a_dated_occurrence_counts_from_it(body: str, expected: 
 def test_an_opening_time_without_a_comma_dates_the_verb(body: str, expected: set) -> None:
     """The parser hangs the time's noun on a named subject and strands the preposition."""
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kuwait recalled its ambassador to Lebanon in 2021. Saudi Arabia did the same two "
+            "days later.",
+            {("RECALL_DIPLOMAT", "2021")},
+        ),
+        (
+            "Bahrain expelled the Iranian charge d'affaires in January 2016. Two days later, "
+            "Sudan expelled the Iranian ambassador.",
+            {("EXPEL_DIPLOMAT", "2016-01")},
+        ),
+        (
+            "Jordan recalled its ambassador to Israel in 2023. The following week Bahrain "
+            "recalled its ambassador from Israel.",
+            {("RECALL_DIPLOMAT", "2023")},
+        ),
+    ],
+)
+def test_a_count_from_a_coarser_time_keeps_its_precision(body: str, expected: set) -> None:
+    assert dates(body) == expected

@@ -476,9 +476,15 @@ def test_then_alone_is_no_time():
     assert find_time_expressions("Then the embassy closed in a hurry.", MONDAY) == []
 
 
-def test_month_anchor_needs_month_precision():
+def test_a_count_from_a_coarser_anchor_keeps_the_anchor_precision():
+    """GUIDELINES: a derived date takes the precision of its least precise part."""
     found = summary("Ties were cut in 2013. The following month envoys left.", MONDAY)
-    assert found == [("in 2013", "2013", "year", "point")]
+    assert found == [
+        ("in 2013", "2013", "year", "point"),
+        ("The following month", "2013", "year", "relative_anchor"),
+    ]
+    found = summary("Ties were cut in May 2013. Two days later envoys left.", MONDAY)
+    assert found[1][1:3] == ("2013-05", "month")
 
 
 # --- things that are not dates -----------------------------------------------

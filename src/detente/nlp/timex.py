@@ -292,7 +292,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _pattern(
         r"(?i:the)\s+(?P<direction>(?i:following|next|previous|preceding|prior))\s+"
-        r"(?P<unit>(?i:year|month|day))\b",
+        r"(?P<unit>(?i:year|month|week|day))\b",
         resolve_anchored,
         anchored=True,
     ),

@@ -265,12 +265,21 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     unit = _unit(match)
     # a count of weeks is a count of days; a decade, of years
     needed = {"decade": "year", "week": "day"}.get(unit, unit)
-    if anchor is None or _PRECISION_RANK[anchor.precision] < _PRECISION_RANK[needed]:
+    direction = _word(match, "direction") or ""
+    coarse = anchor is not None and _PRECISION_RANK[anchor.precision] < _PRECISION_RANK[needed]
+    # 'two days after the vote' counts from the vote, which a coarser time need not be
+    if anchor is None or not anchor.known or (coarse and direction in ("after", "before")):
         return None
-    steps = _ANCHOR_STEPS.get(_word(match, "direction") or "", 0)
+    steps = _ANCHOR_STEPS.get(direction, 0)
     if match.groupdict().get("count"):
         steps *= _count(match["count"])
-    return shifted(first_day(anchor), unit, steps)
+    moved = shifted(first_day(anchor), unit, steps)
+    if not coarse or not moved.value:
+        return moved
+    # 'in 2021 ... two days later': GUIDELINES, a derived date takes the precision of
+    # its least precise part
+    width = {"year": 4, "month": 7}[anchor.precision]
+    return EventDate(moved.value[:width], anchor.precision)
 
 
 def first_day(when: EventDate) -> date:
