@@ -176,3 +176,32 @@ def test_an_opening_time_without_a_comma_dates_the_verb(body: str, expected: set
 )
 def test_a_count_from_a_coarser_time_keeps_its_precision(body: str, expected: set) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Speaking on Tuesday, the foreign minister said Moldova was expelling the Russian "
+            "ambassador.",
+            {("EXPEL_DIPLOMAT", "2024-05-07")},
+        ),
+        (
+            "Addressing reporters in Chisinau on Tuesday, Moldova's foreign minister announced "
+            "the expulsion of the Russian ambassador.",
+            {("EXPEL_DIPLOMAT", "2024-05-07")},
+        ),
+        (
+            "Talking to journalists on Monday, Kenya's president said the country was "
+            "recalling its ambassador to Somalia.",
+            {("RECALL_DIPLOMAT", "2024-05-06")},
+        ),
+        # the saying's day does not date an act told as before it (GUIDELINES)
+        (
+            "Speaking on Tuesday, the minister said Moldova had expelled the Russian ambassador.",
+            {("EXPEL_DIPLOMAT", "2024-05")},
+        ),
+    ],
+)
+def test_a_participle_of_speaking_dates_the_saying(body: str, expected: set) -> None:
+    assert dates(body) == expected

@@ -33,6 +33,7 @@ from detente.nlp.dating_phrases import (
     planned_date,
     shares_the_main_time,
     small_clause,
+    speaking_participle,
     stranded_preposition,
 )
 from detente.nlp.lexicon import fold, load_lexicon
@@ -288,6 +289,7 @@ def _expression_below(
             child.dep_ in _CLAUSAL
             and not _dates_the_occasion(node, child)
             and not _declared_persona_non_grata(child)
+            and not speaking_participle(child)
             and not small_clause(child)
             and not chargé_read_as_verb(child)
         ):

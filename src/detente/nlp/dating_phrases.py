@@ -231,3 +231,17 @@ def stranded_preposition(child: Token, first: int) -> bool:
         and child.i == first
         and not any(c.dep_ in ("pobj", "pcomp") for c in child.children)
     )
+
+
+_SPEAKING = frozenset({"speak", "address", "talk", "tell", "brief", "write", "announce"})
+
+
+def speaking_participle(clause: Token) -> bool:
+    """'Speaking on Tuesday, the minister said ...', 'Addressing reporters on Monday, he
+    announced ...': the participle's time is the saying's own."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.lemma_.lower() in _SPEAKING
+        and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
+    )
