@@ -205,3 +205,36 @@ def test_a_count_from_a_coarser_time_keeps_its_precision(body: str, expected: se
 )
 def test_a_participle_of_speaking_dates_the_saying(body: str, expected: set) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Moldova expelled the Russian ambassador over the weekend, the ministry said Monday.",
+            {("EXPEL_DIPLOMAT", "2024-05")},
+        ),
+        (
+            "Venezuela broke off relations with Panama at the weekend.",
+            {("SEVER_RELATIONS", "2024-05")},
+        ),
+        (
+            "Kenya recalled its ambassador to Somalia last weekend, officials said on Tuesday.",
+            {("RECALL_DIPLOMAT", "2024-05")},
+        ),
+    ],
+)
+def test_a_weekend_is_a_time_of_its_own_not_the_reporting_day(body: str, expected: set) -> None:
+    """A weekend is two days: the month of its Saturday, not the day of the report."""
+    assert dates(body) == expected
+
+
+def test_a_weekend_at_the_turn_of_a_month_is_the_saturday_s_month() -> None:
+    found = detente.extract(
+        "Kenya recalled its ambassador to Somalia over the weekend.", published="2024-06-03"
+    )
+    assert [e.date.value for e in found] == ["2024-06"]
+    found = detente.extract(
+        "Kenya recalled its ambassador to Somalia last weekend.", published="2024-07-01"
+    )
+    assert [e.date.value for e in found] == ["2024-06"]

@@ -162,7 +162,9 @@ def _refined(
         for e in expressions
         if e.date.value and e.date.value.startswith(year) and len(e.date.value) > len(year)
     ]
-    return (_attached_expression(trigger, finer) if finer else None) or attached
+    found = _attached_expression(trigger, finer) if finer else None
+    # not a time of a verb above ('over the weekend, the ministry said Monday')
+    return found if found is not None and found[1].i == attached[1].i else attached
 
 
 def _before_occasion(

@@ -92,6 +92,7 @@ from detente.nlp.timex_resolve import (
     resolve_relative_period,
     resolve_same_day,
     resolve_weekday,
+    resolve_weekend,
     resolve_within,
     resolve_year,
 )
@@ -275,6 +276,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pattern(
         rf"{_MODIFIER}(?<!\bthe\s)(?P<which>(?i:this|last|next))\s+(?P<unit>(?i:week|month|year))\b",
         resolve_relative_period,
+    ),
+    # "over the weekend", "last weekend": two days, so the month of its Saturday
+    _pattern(
+        r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s))(?i:the)\s+weekend\b"
+        r"|(?P<which>(?i:this|last|next))\s+weekend\b",
+        resolve_weekend,
     ),
     _pattern(
         rf"{_NUMBER}\s+(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b",

@@ -219,6 +219,21 @@ def resolve_relative_period(match: re.Match[str], ctx: ResolutionContext) -> Eve
     return shifted(ctx.published, normal(match["unit"]), step)
 
 
+def resolve_weekend(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'over the weekend': the month of the Saturday of the weekend gone (ahead for the
+    future tense or 'next'); a weekend is two days, so no day is given."""
+    if ctx.published is None:
+        return None
+    which = _word(match, "which")
+    ahead = which == "next" or (which != "last" and ctx.tense == "future")
+    saturday = ctx.published - timedelta(days=(ctx.published.weekday() - 5) % 7)
+    if ahead and saturday < ctx.published:
+        saturday += timedelta(weeks=1)
+    if which == "last" and ctx.published.weekday() >= 5:
+        saturday -= timedelta(weeks=1)  # 'last weekend' said on a Sunday: the one before
+    return EventDate.of_month(saturday.year, saturday.month)
+
+
 def shifted(day: date, unit: str, steps: int) -> EventDate:
     """``day`` moved by ``steps`` units, at the precision of the unit."""
     if unit in ("hour", "day"):
