@@ -219,6 +219,11 @@ def test_a_participle_of_speaking_dates_the_saying(body: str, expected: set) -> 
             {("SEVER_RELATIONS", "2024-05")},
         ),
         (
+            "Over the weekend, Niger ordered the French ambassador to leave, state television "
+            "reported on Monday.",
+            {("EXPEL_DIPLOMAT", "2024-05")},
+        ),
+        (
             "Kenya recalled its ambassador to Somalia last weekend, officials said on Tuesday.",
             {("RECALL_DIPLOMAT", "2024-05")},
         ),

@@ -279,7 +279,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     # "over the weekend", "last weekend": two days, so the month of its Saturday
     _pattern(
-        r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s))(?i:the)\s+weekend\b"
+        r"(?:(?<=\b[Oo]ver\s)|(?<=\b[Aa]t\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]n\s))(?i:the)\s+weekend\b"
         r"|(?P<which>(?i:this|last|next))\s+weekend\b",
         resolve_weekend,
     ),
