@@ -243,3 +243,18 @@ def test_a_weekend_at_the_turn_of_a_month_is_the_saturday_s_month() -> None:
         "Kenya recalled its ambassador to Somalia last weekend.", published="2024-07-01"
     )
     assert [e.date.value for e in found] == ["2024-06"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bolivia will restore diplomatic relations with Israel, severed in 2009 by Evo Morales.",
+        "Bolivia restored diplomatic relations with Israel, broken off in 2009 by Evo Morales.",
+        "Paraguay has announced that it will renew diplomatic relations with Venezuela, cut "
+        "off in 2019 by the former government.",
+    ],
+)
+def test_a_participle_describing_the_ties_does_not_date_their_renewal(body: str) -> None:
+    """'relations, severed in 2009': the participle's time is the severing's."""
+    restored = {value for kind, value in dates(body) if kind == "RESTORE_RELATIONS"}
+    assert restored and not restored & {"2009", "2019"}

@@ -31,6 +31,7 @@ from detente.nlp.dating_phrases import (
     onsets,
     phrase_end,
     planned_date,
+    reduced_relative,
     shares_the_main_time,
     small_clause,
     speaking_participle,
@@ -325,7 +326,7 @@ def _declared_persona_non_grata(clause: Token) -> bool:
 def _next_act(verb: Token) -> bool:
     """Another diplomatic act (or an answer to one) coordinated with the verb above it;
     the parser may attach 'and Thailand reciprocated' as an adverbial clause."""
-    if verb.pos_ != "VERB" or verb.lemma_ in REPORTING_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_ in REPORTING_VERBS or reduced_relative(verb):
         return False
     lemma = fold(verb.lemma_)
     if lemma == "leave" or lemma not in _ANSWERS and not load_lexicon().is_trigger_lemma(lemma):

@@ -245,3 +245,17 @@ def speaking_participle(clause: Token) -> bool:
         and clause.lemma_.lower() in _SPEAKING
         and not any(c.dep_ in ("mark", "nsubj") for c in clause.children)
     )
+
+
+def reduced_relative(verb: Token) -> bool:
+    """'restored relations with Israel, severed in 2009 by Morales': a participle after a
+    comma, with no subject or auxiliary of its own, describes the noun before it (the
+    parser may coordinate it with the verb); its time is not the verb's."""
+    doc = verb.doc
+    return (
+        # a 'by' agent with no auxiliary marks a passive participle the tagger took as past
+        (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in verb.children))
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
