@@ -258,3 +258,28 @@ def test_a_participle_describing_the_ties_does_not_date_their_renewal(body: str)
     """'relations, severed in 2009': the participle's time is the severing's."""
     restored = {value for kind, value in dates(body) if kind == "RESTORE_RELATIONS"}
     assert restored and not restored & {"2009", "2019"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kenya has recalled its ambassador to Somalia, a day after Somalia expelled Kenya's "
+            "envoy.",
+            {("RECALL_DIPLOMAT", "2024-05"), ("EXPEL_DIPLOMAT", "2024-05")},
+        ),
+        (
+            "Bahrain cut ties with Iran in January 2016, two days after Saudi Arabia severed "
+            "relations with Tehran.",
+            {("SEVER_RELATIONS", "2016-01")},
+        ),
+        (
+            "Sudan expelled the Iranian ambassador in 2016, a week after Riyadh cut ties with "
+            "Tehran.",
+            {("EXPEL_DIPLOMAT", "2016"), ("SEVER_RELATIONS", "2016")},
+        ),
+    ],
+)
+def test_a_count_finer_than_its_anchor_stays_within_it(body: str, expected: set) -> None:
+    """'a day after' an act of May is of May too, not of the last day of April."""
+    assert dates(body) == expected

@@ -13,6 +13,7 @@ from detente.model import EventDate
 from detente.nlp.timex import TIME_WORDS, TimeExpression
 from detente.nlp.timex_resolve import first_day, shifted
 
+_RANK = {"decade": 0, "year": 1, "month": 2, "day": 3}  # finer units rank higher
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
 
 
@@ -39,6 +40,8 @@ def shift(anchor: EventDate, unit: str, steps: int) -> EventDate:
     years is 2009; a day less a week is a day)."""
     if unit == "week":
         unit, steps = "day", 7 * steps
+    if _RANK.get(unit, 0) > _RANK.get(anchor.precision or "", 3):
+        return anchor  # 'a day after' a month or a year: within it, not at its edge
     moved = shifted(first_day(anchor), unit, steps)
     if anchor.precision == "year" or moved.precision == "year":
         return EventDate.of_year(int((moved.value or "")[:4]))
