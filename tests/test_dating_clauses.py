@@ -283,3 +283,25 @@ def test_a_participle_describing_the_ties_does_not_date_their_renewal(body: str)
 def test_a_count_finer_than_its_anchor_stays_within_it(body: str, expected: set) -> None:
     """'a day after' an act of May is of May too, not of the last day of April."""
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The United States has maintained an embargo against Cuba since 1962.",
+            {("IMPOSE_SANCTIONS", "1962")},
+        ),
+        (
+            "Washington has enforced sanctions against Iran since 1979.",
+            {("IMPOSE_SANCTIONS", "1979")},
+        ),
+        (
+            "The European Union has maintained an arms embargo on China since June 1989, the "
+            "report noted.",
+            {("IMPOSE_SANCTIONS", "1989-06")},
+        ),
+    ],
+)
+def test_a_measure_kept_since_a_time_is_dated_by_since(body: str, expected: set) -> None:
+    assert dates(body) == expected

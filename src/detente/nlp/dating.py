@@ -26,6 +26,7 @@ from detente.nlp.dating_phrases import (
     closes_an_occurrence,
     infinitive_time,
     issues_the_report,
+    kept_in_force,
     nearest_reading,
     of_an_occurrence,
     onsets,
@@ -238,6 +239,8 @@ def _then(trigger: Token) -> bool:
 def _state_of_affairs(trigger: Token) -> bool:
     """'has been closed', 'have remained severed', 'an embargo in force': a perfect or
     a participle describing a state."""
+    if kept_in_force(trigger):
+        return True
     if trigger.lemma_.lower() not in _LASTING_ACTS:
         return False  # "59 envoys have been nominated since 1955" counts acts
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}

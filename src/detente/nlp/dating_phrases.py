@@ -259,3 +259,15 @@ def reduced_relative(verb: Token) -> bool:
         and doc[verb.i - 1].text == ","
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     )
+
+
+_KEEPING = frozenset({"maintain", "keep", "enforce", "retain", "uphold"})
+
+
+def kept_in_force(measure: Token) -> bool:
+    """The measure, or the verb keeping it: 'has maintained an embargo against Cuba
+    since 1962' is a lasting state, which 'since' dates (GUIDELINES)."""
+    keeper = measure.head if measure.dep_ == "dobj" else measure
+    return keeper.lemma_.lower() in _KEEPING and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in keeper.children
+    )
