@@ -305,3 +305,24 @@ def test_a_count_finer_than_its_anchor_stays_within_it(body: str, expected: set)
 )
 def test_a_measure_kept_since_a_time_is_dated_by_since(body: str, expected: set) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kuwait recalled its ambassador to Lebanon on Sunday, 5 May.",
+            {("RECALL_DIPLOMAT", "2024-05-05")},
+        ),
+        (
+            "Ecuador expelled the Mexican ambassador on Friday, 3 May, the ministry said.",
+            {("EXPEL_DIPLOMAT", "2024-05-03")},
+        ),
+        (
+            "Kuwait recalled its ambassador to Lebanon a fortnight ago.",
+            {("RECALL_DIPLOMAT", "2024-04")},
+        ),
+    ],
+)
+def test_a_weekday_with_its_date_after_a_comma_and_a_fortnight(body, expected) -> None:
+    assert dates(body) == expected

@@ -24,6 +24,7 @@ from detente.nlp.dating_phrases import (
     attributive,
     before_the_reported_clause,
     closes_an_occurrence,
+    date_after_weekday,
     infinitive_time,
     issues_the_report,
     kept_in_force,
@@ -307,7 +308,7 @@ def _expression_below(
         for expression, (first, last) in spans:
             if stranded_preposition(child, first) or (
                 first in covered
-                and last in covered
+                and (last in covered or date_after_weekday(doc, covered, last))
                 and not _inside_other_clause(trigger.doc[first], child)
                 and not attributive(doc[first : last + 1], trigger)
                 and not of_an_occurrence(doc[first : last + 1].root, child, trigger)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.model import EventDate
 from detente.nlp.syntax import AGREEING_VERBS
@@ -270,4 +270,18 @@ def kept_in_force(measure: Token) -> bool:
     keeper = measure.head if measure.dep_ == "dobj" else measure
     return keeper.lemma_.lower() in _KEEPING and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in keeper.children
+    )
+
+
+def date_after_weekday(doc: Doc, covered: range, last: int) -> bool:
+    """'on Friday, 3 May': the phrase ends at the weekday and the parser hangs the date
+    after its comma elsewhere; the date names the same day, so the time is the phrase's."""
+    end = covered[-1] if covered else -1
+    tail = doc[end + 1 : last + 1]
+    return (
+        end >= 0
+        and len(tail) > 1
+        and tail[0].text == ","
+        and doc[end].lower_ in TIME_WORDS["weekdays"]
+        and all(t.like_num or t.pos_ == "PROPN" or t.text == "," for t in tail[1:])
     )

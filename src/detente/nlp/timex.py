@@ -284,7 +284,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
         resolve_weekend,
     ),
     _pattern(
-        rf"{_NUMBER}\s+(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b",
+        rf"{_NUMBER}\s+(?P<unit>(?i:hours?|days?|weeks?|fortnights?|months?|years?|decades?))"
+        r"\s+(?i:ago)\b",
         resolve_ago,
     ),
     _pattern(

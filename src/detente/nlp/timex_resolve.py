@@ -256,7 +256,10 @@ def _unit(match: re.Match[str]) -> str:
 def resolve_ago(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
     if ctx.published is None:
         return None
-    return shifted(ctx.published, _unit(match), -_count(match["count"]))
+    unit, count = _unit(match), _count(match["count"])
+    if unit == "fortnight":  # 'a fortnight ago': two weeks
+        unit, count = "week", 2 * count
+    return shifted(ctx.published, unit, -count)
 
 
 def resolve_within(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
