@@ -69,6 +69,11 @@ def test_deixis_counts_from_the_date_at_the_head(body: str, expected: set) -> No
         ("Thursday 9 May 2024 | 10:31 GMT\nKenya recalled its envoy.", date(2024, 5, 9)),
         ("Mogadishu, 7 May 2024, 18:01\nKenya recalled its envoy.", date(2024, 5, 7)),
         ("WASHINGTON, May 8 (Xinhua) -- Kenya recalled its envoy.", date(2024, 5, 8)),
+        (
+            "News release\n\nMay 7, 2024 - Ottawa, Ontario - Global Affairs Canada\n\n"
+            "The Minister today announced sanctions.",
+            date(2024, 5, 7),
+        ),
         ("Kabul, May 7 - Kenya recalled its envoy.", date(2024, 5, 7)),
         ("NAIROBI, Dec 31 (Reuters) - Kenya recalled its envoy.", date(2024, 5, 9)),
     ],

@@ -29,6 +29,9 @@ _TIME = r"(?:[\s,|/-]+(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|[AP]M|[A-Z]{2,4}|\(?
 # A line that is the date (with a weekday, a time, a zone), or a title or place and
 # then the date ("Department Press Briefing - August 14, 2018", "Santiago, 5 May 2022").
 _DATE_LINE = re.compile(rf"^\W*(?:[^\n]{{0,60}}?(?:\s[-–—|]|,)\s*)?{_DAY}{_TIME}\W*$")
+# A release's head line that opens with its date: "May 7, 2024 - Ottawa, Ontario - Global
+# Affairs Canada".
+_DATE_FIRST_LINE = re.compile(rf"^\s*{_DAY}\s*[-–—|]\s*[^\n]{{0,70}}$")
 # A lead that opens with its date and place: "November 14, 2018 (ADDIS ABABA) -".
 _DATED_LEAD = re.compile(rf"^\s*{_DAY}\s*\([A-Z][A-Za-z .'-]+\)\s*[-–—:]")
 # A wire dateline without the year: "WASHINGTON, March 19 (Xinhua) --", "Kabul, Aug 2 -".
@@ -44,7 +47,8 @@ def filing_day(text: str, published: date | None) -> date | None:
         return None
     found = None
     for line in _head_lines(text):
-        match = _DATE_LINE.match(line) if len(line) <= _HEAD_LINE_CHARS else None
+        short = len(line) <= _HEAD_LINE_CHARS
+        match = (_DATE_LINE.match(line) or _DATE_FIRST_LINE.match(line)) if short else None
         match = match or _DATED_LEAD.match(line)
         when = _day(match.group("day")) if match else _wire_day(line, published)
         if when is not None and published - _FILING_REACH <= when <= published:
