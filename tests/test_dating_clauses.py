@@ -326,3 +326,26 @@ def test_a_measure_kept_since_a_time_is_dated_by_since(body: str, expected: set)
 )
 def test_a_weekday_with_its_date_after_a_comma_and_a_fortnight(body, expected) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The United States imposed sanctions on Venezuela earlier in the day.",
+            {("IMPOSE_SANCTIONS", "2024-05-08")},
+        ),
+        (
+            "Earlier in the day, Kenya had summoned the Somali ambassador, officials said.",
+            {("SUMMON_DIPLOMAT", "2024-05-08")},
+        ),
+        # a day just named is the day
+        (
+            "Peru expelled Mexico's ambassador on Monday. Earlier in the day Mexico had "
+            "recalled its ambassador from Peru.",
+            {("EXPEL_DIPLOMAT", "2024-05-06"), ("RECALL_DIPLOMAT", "2024-05-06")},
+        ),
+    ],
+)
+def test_earlier_in_the_day_with_no_day_named_is_the_news_day(body: str, expected: set) -> None:
+    assert dates(body) == expected
