@@ -34,12 +34,16 @@ from detente.nlp.syntax import as_complements
 
 # Verbs that also mean citing or attesting: their object must be given a post.
 _CITING = frozenset({"name", "confirm"})
-# Verbs whose object is a predecessor: only the post they give ('as ambassador') counts.
+# Verbs whose object is a predecessor, and verbs of going or sending somewhere: only
+# the post they give ('as ambassador') counts ('sent its envoy to the talks').
 _SUCCEEDING = frozenset({"replace", "succeed"})
+_MOVING = frozenset({"take", "send", "return", "go", "move", "transfer", "dispatch", "head"})
 # What marks an envoy as the one being appointed, with no post complement.
 _NEW = frozenset(
-    {"new", "next", "incoming", "a", "an", "designate", "nominee", "candidate", "pick"}
+    {"new", "next", "incoming", "a", "an", "designate", "nominee", "candidate", "pick", "first"}
 )
+# What marks an envoy sent somewhere as one newly posted there: 'will send a new envoy'.
+_NEWLY_POSTED = frozenset({"new", "next", "incoming", "first"})
 _PAST = frozenset({"former", "ex", "outgoing", "late", "previous", "erstwhile", "retired"})
 _DESCRIBING = frozenset({"first", "last", "only", "second", "third", "latest"})
 _COMPLEMENTS = frozenset({"oprd", "attr", "xcomp", "ccomp"})
@@ -62,6 +66,9 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
             return _named_attribute(verb)  # "the next envoy will be Ana Ruiz", "... is ill"
     if lemma in _SUCCEEDING and not posts:
         return False  # "replacing Igor Sokolov", "Kenya will replace its ambassador"
+    if lemma in _MOVING and not posts and not _takes_up_duties(verb):
+        # "sent its envoy to the talks"; not "will send a new ambassador to Beijing"
+        return lemma != "take" and any(_newly_posted(a) for a in envoys)
     if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
         return False  # "named in a lawsuit", "confirmed the ambassador was safe"
     # "appointed 20 new ambassadors": tied to no receiving state
@@ -81,6 +88,13 @@ def _posts(verb: Token) -> list[Token]:
             found += [g for g in child.children if g.dep_ in ("attr", "oprd")]
     # a person's name is the appointee, not a post: "named Budi Santoso to Malaysia"
     return [post for post in found if post.ent_type_ != "PERSON" and not _bare_name(post)]
+
+
+def _takes_up_duties(verb: Token) -> bool:
+    """'took up his post', 'has taken up his duties': taking up, not taking over."""
+    return fold(verb.lemma_) in ("take", "assume") and not any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+    )
 
 
 def _asks_who(verb: Token) -> bool:
@@ -135,6 +149,10 @@ def _marked_new(envoy: Token) -> bool:
     words = {fold(c.lower_) for c in envoy.subtree if c.i <= envoy.i} | {fold(envoy.lemma_)}
     determined = any(c.dep_ in ("det", "poss") for c in envoy.children)
     return bool(words & _NEW) or not determined
+
+
+def _newly_posted(envoy: Token) -> bool:
+    return any(fold(c.lower_) in _NEWLY_POSTED for c in envoy.children if c.dep_ == "amod")
 
 
 def _hosts_given(verb: Token, parse: SentenceParse) -> bool:
@@ -228,3 +246,30 @@ def post_told_next(context: ArticleContext, index: int, senders: list[str]) -> l
         if not is_organisation(span.code) and span.code not in senders
     )
     return list(named) if len(named) == 1 else []
+
+
+# Verbs by which the sending state is given agrément: the host is who gives it.
+_GIVEN_CONSENT = frozenset({"receive", "obtain", "get", "secure", "win"})
+
+
+def appointment_hosts(
+    verb: Token,
+    arguments: tuple[Token, ...],
+    places: dict[str, list[str]],
+    parse: SentenceParse,
+    senders: list[str],
+) -> list[str]:
+    """The receiving states other than the senders that an appointment's phrases name
+    (``places``: preposition -> states): its post ('to Peru'), or, when the sending
+    state is given agrément, the host that gives it ('received agrément from Norway',
+    'obtained Egypt's agrément')."""
+    hosts = next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
+    agrement = any(fold(a.lemma_) == "agrement" for a in arguments)
+    if agrement and fold(verb.lemma_) in _GIVEN_CONSENT:
+        givers = [c for a in arguments for c in _possessors(a, parse)]
+        hosts = [*hosts, *places.get("from", []), *places.get("of", []), *givers]
+    return [c for c in dict.fromkeys(hosts) if c not in senders]
+
+
+def _possessors(noun: Token, parse: SentenceParse) -> list[str]:
+    return [c for m in noun.children if m.dep_ == "poss" for c in parse.states_of(m)]

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.actors import is_organisation
 from detente.nlp.appointments import (
     appointee_sender,
+    appointment_hosts,
     hung_on_governor,
     post_told_next,
     pronoun_post,
@@ -145,7 +146,7 @@ def _personal_roles(
         nominee_state = appointee_sender(trigger.token, parse)
         if nominee_state is not None:  # "rejected the ambassador-designate"
             sources = nominee_state
-        targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
+        targets = appointment_hosts(trigger.token, trigger.arguments, roles.places, parse, sources)
         owners, hosts = mission_post(trigger.token, parse)
         if hosts:  # "appointed to Turkey's embassy in Gabon"
             sources, targets = owners or [c for c in sources if c not in hosts], hosts

@@ -1,0 +1,180 @@
+"""Appointments told by forms beyond 'appointed X ambassador to Y': a slate with
+examples, a post given by 'for', a move into a post given by 'as', agrément the
+sending state receives; and envoys received at a credentials ceremony.
+
+Sentences written for these tests; 2024-05-08 is a Wednesday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def dyads_of(body: str, event_type: str) -> set[tuple[str, str]]:
+    return {
+        (e.source, e.target)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == event_type
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vietnam's President approved the appointment of 40 ambassadors, including "
+            "Nguyen Van Binh to France.",
+            {("VNM", "FRA")},
+        ),
+        (
+            "Kenya's President William Ruto appointed 20 new envoys, among them Jane "
+            "Wanjiru to Ethiopia.",
+            {("KEN", "ETH")},
+        ),
+        (
+            "Nigeria's Senate confirmed the nominations of 15 ambassadors, including "
+            "Ahmed Bello to Japan.",
+            {("NGA", "JPN")},
+        ),
+        (
+            "The Vietnamese president approved the posting of a dozen envoys, including "
+            "Le Thi Hoa to Japan.",
+            {("VNM", "JPN")},
+        ),
+    ],
+)
+def test_a_slate_with_examples_names_their_posts(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Biden picks Caroline Kennedy for envoy to Australia", {("USA", "AUS")}),
+        (
+            "US President Joe Biden picked Caroline Kennedy for the post of ambassador "
+            "to Australia.",
+            {("USA", "AUS")},
+        ),
+        ("Kenya nominated Ruth Kamau for ambassador to Japan.", {("KEN", "JPN")}),
+        # a 'for' phrase that gives no post
+        ("Canada recalled its ambassador to Moscow for consultations.", set()),
+    ],
+)
+def test_a_post_given_by_for(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "South Africa announced that Ebrahim Rasool would return to Washington as ambassador.",
+            {("ZAF", "USA")},
+        ),
+        ("Maria Lopez takes over as Spain's ambassador to Morocco next month.", {("ESP", "MAR")}),
+        (
+            "Bangladesh has decided to send Mohammad Hossain as its new high commissioner "
+            "to Sri Lanka.",
+            {("BGD", "LKA")},
+        ),
+        (
+            "Veteran diplomat Li Hua will move to Tokyo as China's ambassador, the ministry said.",
+            {("CHN", "JPN")},
+        ),
+        (
+            "Former foreign minister Ahmed Ali took over as Pakistan's high commissioner "
+            "in London on Monday.",
+            {("PAK", "GBR")},
+        ),
+        # going or sending with no post given
+        ("India sent its ambassador to Moscow to deliver a protest note.", set()),
+        ("Mexico sent its ambassador back to Lima after months of tension.", set()),
+        ("The ambassador returned to Paris on Monday after talks.", set()),
+    ],
+)
+def test_a_move_into_a_post_given_by_as(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Israel received agrément for its new ambassador to Egypt, Amira Oron.",
+            {("ISR", "EGY")},
+        ),
+        (
+            "Israel obtained Egypt's agrément for its new ambassador, Amira Oron.",
+            {("ISR", "EGY")},
+        ),
+        (
+            "Chile has received the agrément of the Norwegian government for Jaime Soto as "
+            "its ambassador.",
+            {("CHL", "NOR")},
+        ),
+        (
+            "India has secured agrément from Canada for its new high commissioner, Dinesh Patnaik.",
+            {("IND", "CAN")},
+        ),
+    ],
+)
+def test_agrement_received_by_the_sending_state(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "At a credentials ceremony at the Kremlin, Russian President Vladimir Putin "
+            "received the new ambassadors of India, Brazil and Egypt.",
+            {("IND", "RUS"), ("BRA", "RUS"), ("EGY", "RUS")},
+        ),
+        (
+            "President Ramaphosa received the new envoys of Chile, Peru and Ghana at a "
+            "credentials ceremony in Pretoria on Tuesday.",
+            {("CHL", "ZAF"), ("PER", "ZAF"), ("GHA", "ZAF")},
+        ),
+        (
+            "President Tokayev received the new ambassadors of Uzbekistan and Spain in an "
+            "official credentials ceremony at the Akorda on Monday.",
+            {("UZB", "KAZ"), ("ESP", "KAZ")},
+        ),
+        # received, but at no ceremony
+        ("Putin received the ambassador of China to discuss trade.", set()),
+        (
+            "Kenya's President William Ruto received the ambassadors of Chad and Peru, "
+            "days before the credentials ceremony.",
+            set(),
+        ),
+    ],
+)
+def test_envoys_received_at_a_credentials_ceremony(body: str, expected: set) -> None:
+    assert dyads_of(body, "PRESENT_CREDENTIALS") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # posts whose 'to' the parser reads as a dative
+        (
+            "Zelensky signed decrees appointing new ambassadors to Japan, Portugal and Morocco.",
+            {("UKR", "JPN"), ("UKR", "PRT"), ("UKR", "MAR")},
+        ),
+        # a first envoy, a new one sent
+        ("Ireland named its first resident ambassador to Senegal.", {("IRL", "SEN")}),
+        (
+            "The Philippines will send a new ambassador to Beijing, President Marcos said.",
+            {("PHL", "CHN")},
+        ),
+        ("Kenya will send its first ambassador to Haiti next month.", {("KEN", "HTI")}),
+        # the first envoy to do something is no appointment; nor an envoy sent on a task
+        ("The report named the first ambassador to visit the camp.", set()),
+        ("Russia dispatched a special envoy to Damascus for talks.", set()),
+    ],
+)
+def test_new_and_first_envoys_posted(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
