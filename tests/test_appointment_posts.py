@@ -178,3 +178,26 @@ def test_envoys_received_at_a_credentials_ceremony(body: str, expected: set) -> 
 )
 def test_new_and_first_envoys_posted(body: str, expected: set) -> None:
     assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Nepal's cabinet recommended Shanker Sharma as ambassador to India.", {("NPL", "IND")}),
+        (
+            "The Foreign Ministry proposed veteran diplomat Ana Ruiz as Peru's next ambassador "
+            "to Chile.",
+            {("PER", "CHL")},
+        ),
+        (
+            "Seoul on Monday unveiled its new envoys to the United States, China and Japan.",
+            {("KOR", "USA"), ("KOR", "CHN"), ("KOR", "JPN")},
+        ),
+        # telling of an envoy in post appoints nobody
+        ("The embassy announced the ambassador's departure from Kenya.", set()),
+        ("The committee recommended that the ambassador be recalled from Moscow.", set()),
+        ("The French ambassador to Mali announced a new aid package.", set()),
+    ],
+)
+def test_envoys_announced_recommended_or_proposed(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected

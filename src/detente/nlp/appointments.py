@@ -32,8 +32,9 @@ from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import as_complements
 
-# Verbs that also mean citing or attesting: their object must be given a post.
-_CITING = frozenset({"name", "confirm"})
+# Verbs that also mean citing, attesting or telling: their object must be given a post,
+# or be an envoy marked as new ('announced new ambassadors to China and Japan').
+_CITING = frozenset({"name", "confirm", "announce", "unveil", "recommend", "propose"})
 # Verbs whose object is a predecessor, and verbs of going or sending somewhere: only
 # the post they give ('as ambassador') counts ('sent its envoy to the talks').
 _SUCCEEDING = frozenset({"replace", "succeed"})
