@@ -201,3 +201,63 @@ def test_new_and_first_envoys_posted(body: str, expected: set) -> None:
 )
 def test_envoys_announced_recommended_or_proposed(body: str, expected: set) -> None:
     assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a nominal appointment that gives its post, whatever governs it
+        (
+            "Critics questioned the appointment of Ruth Kamau as Kenya's ambassador to Japan.",
+            {("KEN", "JPN")},
+        ),
+        (
+            "Kamau's appointment as Kenya's ambassador to Japan was confirmed by parliament "
+            "on Tuesday.",
+            {("KEN", "JPN")},
+        ),
+        (
+            "Lawmakers debated Peru's nomination of Ana Ruiz as ambassador to Chile for "
+            "three hours.",
+            {("PER", "CHL")},
+        ),
+        # envoys of two states posted to each other
+        (
+            "Russia and the United States agreed on the prompt appointment of Russian and "
+            "U.S. ambassadors.",
+            {("RUS", "USA"), ("USA", "RUS")},
+        ),
+        (
+            "Ankara and Cairo confirmed the nomination of Turkish and Egyptian ambassadors.",
+            {("TUR", "EGY"), ("EGY", "TUR")},
+        ),
+    ],
+)
+def test_nominal_appointments(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chilean President Gabriel Boric received the presentation of the new "
+            "ambassadors of Egypt and Kenya.",
+            {("EGY", "CHL"), ("KEN", "CHL")},
+        ),
+        (
+            "Brazil's President Lula received the official presentation of the Ambassadors "
+            "of Egypt, Ahmed Said; Mongolia, Bat Erdene; and Kenya, Ann Njeri.",
+            {("EGY", "BRA"), ("MNG", "BRA"), ("KEN", "BRA")},
+        ),
+        (
+            "Ghana's President Mahama accepted the presentation of the new Ambassadors of "
+            "Nigeria and India on Monday.",
+            {("NGA", "GHA"), ("IND", "GHA")},
+        ),
+        # the presentation of something else
+        ("The presentation of the ambassador's report was delayed.", set()),
+    ],
+)
+def test_a_host_receives_the_presentation_of_envoys(body: str, expected: set) -> None:
+    assert dyads_of(body, "PRESENT_CREDENTIALS") == expected

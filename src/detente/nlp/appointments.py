@@ -274,3 +274,29 @@ def appointment_hosts(
 
 def _possessors(noun: Token, parse: SentenceParse) -> list[str]:
     return [c for m in noun.children if m.dep_ == "poss" for c in parse.states_of(m)]
+
+
+def _mutual_hosts(
+    arguments: tuple[Token, ...], parse: SentenceParse, senders: list[str]
+) -> list[str]:
+    """'the appointment of Russian and U.S. ambassadors': envoys of two states, posted
+    nowhere else, are posted to each other (each sender's host is the other)."""
+    plural = [a for a in arguments if a.tag_ == "NNS"]
+    owners = {c for a in plural for c in parse.states_of(a, conjuncts=False)}
+    return sorted(senders) if len(senders) == 2 and set(senders) == owners else []
+
+
+def the_other_party(
+    arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
+) -> list[str]:
+    """The one state besides the sender that the sentence names outside the appointee's
+    own phrase: the host that agrees to or rejects a nominee ('Rwanda refused the envoy
+    nominated by Belgium'), not his present post ('X, ambassador to Chad, was named ...');
+    or, for the envoys of two states, each other."""
+    appointee = {t.i for a in arguments for t in a.subtree}
+    others = {
+        span.code
+        for i, span in parse.actor_at.items()
+        if span.code not in sources and i not in appointee and not is_organisation(span.code)
+    }
+    return sorted(others) if len(others) == 1 else _mutual_hosts(arguments, parse, sources)

@@ -18,6 +18,7 @@ from detente.nlp.appointments import (
     hung_on_governor,
     post_told_next,
     pronoun_post,
+    the_other_party,
 )
 from detente.nlp.arguments import governing_subject
 from detente.nlp.envoy_lists import (
@@ -157,7 +158,7 @@ def _personal_roles(
         targets += [c for c in slate_posts(parse.context, parse.index, sources) if c not in targets]
     else:  # PRESENT_CREDENTIALS
         if trigger.rule.host_is_agent:
-            targets = agents or roles.place("to", "in")
+            targets = [c for c in agents if c not in roles.owners] or roles.place("to", "in")
             sources = roles.place("from") or roles.owners
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
             if not sources:
@@ -181,7 +182,7 @@ def _personal_roles(
         post = None if told else pronoun_post(trigger.arguments, parse, sources)
         if post:  # "Riyadh appointed him": the post of the envoy just named
             return post
-        told = told or _the_other_party(trigger, parse, sources)
+        told = told or the_other_party(trigger.arguments, parse, sources)
         return sources, told or post_told_next(parse.context, parse.index, sources)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
@@ -240,19 +241,6 @@ def _told_before(parse: SentenceParse, sources: list[str]) -> list[str]:
             if target not in sources:
                 return [target]
     return []
-
-
-def _the_other_party(trigger: Trigger, parse: SentenceParse, sources: list[str]) -> list[str]:
-    """The one state besides the sender that the sentence names outside the appointee's
-    own phrase: the host that agrees to or rejects a nominee ('Rwanda refused the envoy
-    nominated by Belgium'), not his present post ('X, ambassador to Chad, was named ...')."""
-    appointee = {t.i for a in trigger.arguments for t in a.subtree}
-    others = {
-        span.code
-        for i, span in parse.actor_at.items()
-        if span.code not in sources and i not in appointee and not is_organisation(span.code)
-    }
-    return sorted(others) if len(others) == 1 else []
 
 
 def _nominators(parse: SentenceParse, hosts: list[str]) -> list[str]:

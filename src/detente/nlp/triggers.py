@@ -379,6 +379,8 @@ def argument_class(
     if token.i in parse.actor_at and token.ent_type_ != "PERSON":
         return "state"
     lemma = fold(token.lemma_)
+    if token.tag_ in ("NNP", "NNPS") and lemma == fold(token.lower_) and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "the Ambassadors of Egypt": a title's plural, left unlemmatised
     if lemma in _REGIME_NOUNS and any(c.i in parse.actor_at for c in token.children):
         return "state"  # "recognized the Taiwan authorities"
     for cls in lexicon.classes.values():
