@@ -261,3 +261,34 @@ def test_nominal_appointments(body: str, expected: set) -> None:
 )
 def test_a_host_receives_the_presentation_of_envoys(body: str, expected: set) -> None:
     assert dyads_of(body, "PRESENT_CREDENTIALS") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mali's president appointed Fatima Diallo as ambassador to Senegal, with "
+            "concurrent accreditation to Gambia and Mauritania.",
+            {("MLI", "SEN"), ("MLI", "GMB"), ("MLI", "MRT")},
+        ),
+        (
+            "Kenya named Paul Otieno high commissioner to India, also accredited to Sri "
+            "Lanka and the Maldives.",
+            {("KEN", "IND"), ("KEN", "LKA"), ("KEN", "MDV")},
+        ),
+        (
+            "Japan appointed Kenji Sato as ambassador to Ethiopia, concurrently accredited "
+            "to Djibouti.",
+            {("JPN", "ETH"), ("JPN", "DJI")},
+        ),
+        # the appointing state of the appointments told before, not a state of the posts
+        (
+            "Kenya on Tuesday appointed Jane Doe as ambassador to Ethiopia, a post that "
+            "Djibouti's envoy held before.\n\nThe president also named Paul Otieno as high "
+            "commissioner to India, with concurrent accreditation to Sri Lanka.",
+            {("KEN", "ETH"), ("KEN", "IND"), ("KEN", "LKA")},
+        ),
+    ],
+)
+def test_concurrent_accreditation_posts_the_envoy_there_too(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected

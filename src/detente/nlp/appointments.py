@@ -265,11 +265,27 @@ def appointment_hosts(
     state is given agrément, the host that gives it ('received agrément from Norway',
     'obtained Egypt's agrément')."""
     hosts = next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
+    hosts = [*hosts, *_concurrent_posts(verb, parse)]
     agrement = any(fold(a.lemma_) == "agrement" for a in arguments)
     if agrement and fold(verb.lemma_) in _GIVEN_CONSENT:
         givers = [c for a in arguments for c in _possessors(a, parse)]
         hosts = [*hosts, *places.get("from", []), *places.get("of", []), *givers]
     return [c for c in dict.fromkeys(hosts) if c not in senders]
+
+
+def _concurrent_posts(verb: Token, parse: SentenceParse) -> list[str]:
+    """'as ambassador to Ethiopia, with concurrent accreditation to Djibouti and the
+    AU': an envoy accredited to further states is their ambassador too."""
+    return [
+        code
+        for word in verb.subtree
+        if fold(word.lemma_) in ("accreditation", "accredit")
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for code in parse.states_of(pobj)
+    ]
 
 
 def _possessors(noun: Token, parse: SentenceParse) -> list[str]:

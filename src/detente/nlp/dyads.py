@@ -444,9 +444,11 @@ def _or_context(
     speaker = _speaker(parse, exclude)
     if speaker:
         return [speaker]
-    for target in exclude or [None]:
+    # "The president also named B to Peru": the appointing state of the appointments before
+    again = event_type == "APPOINT_AMBASSADOR"
+    for target in [*exclude, None] if again else exclude or [None]:
         earlier = parse.context.remembered(event_type, target=target)
-        if earlier:
+        if earlier and not (again and earlier[0][0] in exclude):
             return [earlier[0][0]]
     salient = parse.context.salient_actor(
         parse.index + 1, exclude=tuple(exclude), organisations=organisations
