@@ -292,3 +292,43 @@ def test_a_host_receives_the_presentation_of_envoys(body: str, expected: set) ->
 )
 def test_concurrent_accreditation_posts_the_envoy_there_too(body: str, expected: set) -> None:
     assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # high commissioners between Commonwealth states present letters of commission
+        (
+            "Kenya's High Commissioner to Nigeria, Mr. John Kamau, has presented his "
+            "Letters of Commission to President Tinubu.",
+            {("KEN", "NGA")},
+        ),
+        (
+            "Canada's new High Commissioner to India presented her Letter of Commission to "
+            "President Murmu on Monday.",
+            {("CAN", "IND")},
+        ),
+        # the Pope's envoy is the Holy See's
+        (
+            "The Apostolic Nuncio presented his credentials to South African President Ramaphosa.",
+            {("VAT", "ZAF")},
+        ),
+        (
+            "The new Papal Nuncio to Kenya, Archbishop Bert van Megen, presented his letters "
+            "of credence to President Ruto.",
+            {("VAT", "KEN")},
+        ),
+        # a letter, or a commission, of another kind
+        ("Germany presented a letter to the EU commission on Russia sanctions.", set()),
+    ],
+)
+def test_letters_of_commission_and_nuncios(body: str, expected: set) -> None:
+    assert dyads_of(body, "PRESENT_CREDENTIALS") == expected
+
+
+def test_an_apostolic_church_is_no_holy_see() -> None:
+    events = detente.extract(
+        "The Armenian Apostolic Church condemned the Azerbaijani expulsion of French diplomats.",
+        published="2024-05-08",
+    )
+    assert all("VAT" not in (e.source, e.target) for e in events)
