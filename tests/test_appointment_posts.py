@@ -332,3 +332,22 @@ def test_an_apostolic_church_is_no_holy_see() -> None:
         published="2024-05-08",
     )
     assert all("VAT" not in (e.source, e.target) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kenya has nominated Moses Wetangula to be its ambassador to Uganda.", {("KEN", "UGA")}),
+        (
+            "President Ruto has nominated former senator Moses Wetangula to be Kenya's "
+            "ambassador to Uganda.",
+            {("KEN", "UGA")},
+        ),
+        ("Biden chose Caroline Kennedy to be the US ambassador to Australia.", {("USA", "AUS")}),
+        # the copula of another verb gives no post
+        ("Kenya asked its ambassador to be available for talks.", set()),
+        ("It is unclear who will be Brazil's next ambassador to Chile.", set()),
+    ],
+)
+def test_a_post_given_by_to_be(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected

@@ -271,6 +271,8 @@ def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
     its own ('agreed to lift embargoes', 'chose X to become ambassador').  'nominated
     X to serve as ambassador' tells the nomination: 'serve' counts only as 'will serve'."""
     lemma = fold(clause.lemma_)
+    if lemma == "be" and clause.dep_ == "xcomp":
+        return False  # "nominated X to be its ambassador": the copula acts on nobody
     nearby = _nearby_words(clause)
     return any(
         lemma in row.lemmas and (not row.requires or row.requires & nearby) for row in lexicon.rules
