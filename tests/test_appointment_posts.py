@@ -351,3 +351,36 @@ def test_an_apostolic_church_is_no_holy_see() -> None:
 )
 def test_a_post_given_by_to_be(body: str, expected: set) -> None:
     assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the 'as' post is the new one; the envoy's own is the post he leaves
+        (
+            "Germany nominated its envoy to Ukraine, Martin Jaeger, as ambassador to Russia.",
+            {("DEU", "RUS")},
+        ),
+        (
+            "Kenya named its ambassador to France, Ruth Kamau, as high commissioner to India.",
+            {("KEN", "IND")},
+        ),
+        # every host of the 'as' post; not a post given in a clause joined to it
+        (
+            "Michael Smith was nominated by the United States as ambassador to Madagascar "
+            "and the Comoros.",
+            {("USA", "MDG"), ("USA", "COM")},
+        ),
+        # a future copula with a new envoy
+        (
+            "The Kremlin confirmed that Moscow's new envoy to Washington would be Alexander "
+            "Darchiev.",
+            {("RUS", "USA")},
+        ),
+        ("Ruth Kamau will be Kenya's new ambassador to Japan.", {("KEN", "JPN")}),
+        ("The new ambassador to Japan is a career diplomat.", set()),
+        ("Kenya's new ambassador to Japan was Ruth Kamau's predecessor.", set()),
+    ],
+)
+def test_the_post_given_is_the_new_one(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected

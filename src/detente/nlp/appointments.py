@@ -61,7 +61,7 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
         return False  # "was named chair", "named the envoy as one of the organisers"
     lemma = fold(verb.lemma_)
     if lemma == "be":
-        if _asks_who(verb) or not _next_in_post(list(envoys)):
+        if _asks_who(verb) or not _next_in_post(list(envoys), _future(verb)):
             return False  # "it is unclear who will be the next ambassador", "were envoys"
         if any(a.dep_ == "nsubj" for a in envoys):
             return _named_attribute(verb)  # "the next envoy will be Ana Ruiz", "... is ill"
@@ -103,12 +103,18 @@ def _asks_who(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
-def _next_in_post(envoys: list[Token]) -> bool:
-    """'India's next high commissioner', 'the incoming envoy': one about to take up a post."""
+def _next_in_post(envoys: list[Token], future: bool = False) -> bool:
+    """'India's next high commissioner', 'the incoming envoy': one about to take up a
+    post; with a future copula, a new one ('its new envoy will be Ana Ruiz')."""
+    marks = {"next", "incoming", "new"} if future else {"next", "incoming"}
     return any(
-        {fold(t.lower_) for t in envoy.subtree if t.i <= envoy.i} & {"next", "incoming"}
-        for envoy in envoys
+        {fold(t.lower_) for t in envoy.subtree if t.i <= envoy.i} & marks for envoy in envoys
     )
+
+
+def _future(verb: Token) -> bool:
+    modals = ("will", "would", "shall", "'ll")
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def _named_attribute(verb: Token) -> bool:
@@ -264,13 +270,30 @@ def appointment_hosts(
     (``places``: preposition -> states): its post ('to Peru'), or, when the sending
     state is given agrément, the host that gives it ('received agrément from Norway',
     'obtained Egypt's agrément')."""
-    hosts = next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
+    # "nominated its envoy to Ukraine, A, as ambassador to Russia": the 'as' post is the
+    # new one; the envoy's own is the one he leaves
+    given = _as_post_hosts(verb, parse)
+    hosts = given or next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
     hosts = [*hosts, *_concurrent_posts(verb, parse)]
     agrement = any(fold(a.lemma_) == "agrement" for a in arguments)
     if agrement and fold(verb.lemma_) in _GIVEN_CONSENT:
         givers = [c for a in arguments for c in _possessors(a, parse)]
         hosts = [*hosts, *places.get("from", []), *places.get("of", []), *givers]
     return [c for c in dict.fromkeys(hosts) if c not in senders]
+
+
+def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
+    """The hosts of the posts the verb itself gives ('as ambassador to Madagascar and the
+    Comoros'), not those of a clause joined to it."""
+    return [
+        code
+        for post in as_complements(verb)
+        for prep in post.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "for")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for code in parse.states_of(pobj)
+    ]
 
 
 def _concurrent_posts(verb: Token, parse: SentenceParse) -> list[str]:

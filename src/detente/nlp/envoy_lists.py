@@ -46,6 +46,13 @@ _POSTED = re.compile(
     r"(?:\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?|[A-Z][\w.-]*\s\()\Z"
 )
 _POST_REACH = 40
+# "nominated its envoy to Ukraine, A, as ambassador to Russia": a post an envoy holds,
+# told by his title after a possessive or article, is no nominee's post of a slate.
+_HELD_POST = re.compile(
+    r"\b(?:its|his|her|their|the|\w+['’]s)\s+(?:\w+\s+)?"
+    r"(?:ambassador|envoy|high\s+commissioner)\s+(?:to|in)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(r"[,;]|\band\b|&")
 _GAP_WORD = re.compile(r"[\w.'’-]+")
 # Words of a list that are neither a name nor a separator: "Name from Chad", "of the".
@@ -188,7 +195,8 @@ def _longest_list(text: str, spans: list[ActorSpan], posted: bool) -> list[str]:
     best: list[ActorSpan] = []
     run: list[ActorSpan] = []
     for span in spans:
-        if posted and not _POSTED.search(text[max(0, span.start - _POST_REACH) : span.start]):
+        before = text[max(0, span.start - _POST_REACH) : span.start]
+        if posted and (not _POSTED.search(before) or _HELD_POST.search(before)):
             run = []
             continue
         if run and _is_list_gap(text[run[-1].end : span.start]):
