@@ -384,3 +384,18 @@ def test_a_post_given_by_to_be(body: str, expected: set) -> None:
 )
 def test_the_post_given_is_the_new_one(body: str, expected: set) -> None:
     assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "During a ceremony for the presentation of credentials, Jordan's King Abdullah "
+        "received the ambassador of Japan.",
+        "Jordan's King Abdullah received the ambassador of Japan at the presentation of his "
+        "credentials on Monday.",
+        "At the presentation of credentials, Jordan's King Abdullah welcomed the ambassador "
+        "of Japan.",
+    ],
+)
+def test_a_presentation_the_host_receives_is_the_envoys(body: str) -> None:
+    assert dyads_of(body, "PRESENT_CREDENTIALS") == {("JPN", "JOR")}

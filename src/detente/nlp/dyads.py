@@ -25,6 +25,7 @@ from detente.nlp.envoy_lists import (
     earlier_roster,
     mission_post,
     posts_named,
+    received_presentation,
     roster_senders,
     slate_posts,
 )
@@ -157,9 +158,10 @@ def _personal_roles(
             targets += [c for c in parse.states_of(post) if c not in sources + targets]
         targets += [c for c in slate_posts(parse.context, parse.index, sources) if c not in targets]
     else:  # PRESENT_CREDENTIALS
-        if trigger.rule.host_is_agent:
+        if trigger.rule.host_is_agent or received_presentation(trigger.token):
             targets = [c for c in agents if c not in roles.owners] or roles.place("to", "in")
-            sources = roles.place("from") or roles.owners
+            # the host, the subject, presents nothing: 'his credentials' are the envoy's
+            sources = [c for c in roles.place("from") or roles.owners if c not in agents[:1]]
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
             if not sources:
                 return [], []

@@ -291,3 +291,16 @@ def mission_post(trigger: Token, parse: SentenceParse) -> tuple[list[str], list[
             ]
             return owners, hosts
     return [], []
+
+
+_RECEIVING = frozenset({"receive", "accept", "welcome", "host", "greet"})
+
+
+def received_presentation(trigger: Token) -> bool:
+    """'During a ceremony for the presentation of credentials, King Abdullah received the
+    ambassador of Japan': a nominal presentation in the phrase of a verb of receiving is
+    the receiver's to accept, so the subject that acts is the host."""
+    if trigger.pos_ != "NOUN":
+        return False
+    verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and fold(verb.lemma_) in _RECEIVING
