@@ -344,6 +344,14 @@ def test_an_apostolic_church_is_no_holy_see() -> None:
             {("KEN", "UGA")},
         ),
         ("Biden chose Caroline Kennedy to be the US ambassador to Australia.", {("USA", "AUS")}),
+        (
+            "The US Senate voted to confirm David Perdue to be ambassador to China.",
+            {("USA", "CHN")},
+        ),
+        (
+            "David Perdue's nomination to be US ambassador to China was sent to the Senate.",
+            {("USA", "CHN")},
+        ),
         # the copula of another verb gives no post
         ("Kenya asked its ambassador to be available for talks.", set()),
         ("It is unclear who will be Brazil's next ambassador to Chile.", set()),

@@ -271,7 +271,8 @@ def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
     its own ('agreed to lift embargoes', 'chose X to become ambassador').  'nominated
     X to serve as ambassador' tells the nomination: 'serve' counts only as 'will serve'."""
     lemma = fold(clause.lemma_)
-    if lemma == "be" and clause.dep_ == "xcomp":
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if lemma == "be" and (clause.dep_ == "xcomp" or infinitive):
         return False  # "nominated X to be its ambassador": the copula acts on nobody
     nearby = _nearby_words(clause)
     return any(
