@@ -407,3 +407,26 @@ def test_the_post_given_is_the_new_one(body: str, expected: set) -> None:
 )
 def test_a_presentation_the_host_receives_is_the_envoys(body: str) -> None:
     assert dyads_of(body, "PRESENT_CREDENTIALS") == {("JPN", "JOR")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Government of the Republic of Indonesia has appointed H.E. Mr. Rudy Alfonso "
+            "as the Ambassador Extraordinary and Plenipotentiary of the Republic of Indonesia "
+            "to the Kingdom of Spain.",
+            {("IDN", "ESP")},
+        ),
+        (
+            "Kenya has appointed Amb. Ruth Kamau as its ambassador to Japan.",
+            {("KEN", "JPN")},
+        ),
+        (
+            "Ghana named Hon. Kwame Mensah as high commissioner to Nigeria.",
+            {("GHA", "NGA")},
+        ),
+    ],
+)
+def test_honorifics_end_no_sentence(body: str, expected: set) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected

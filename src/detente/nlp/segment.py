@@ -76,6 +76,12 @@ _ABBREVIATIONS = (
     "U.K.",
     "U.N.",
     "E.U.",
+    # honorifics of envoys and heads of state in protocol releases: "H.E. Mr. Ali Khan"
+    "H.E.",
+    "H.M.",
+    "H.H.",
+    "Amb.",
+    "Hon.",
     "Mr.",
     "Mrs.",
     "Ms.",
