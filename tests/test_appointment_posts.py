@@ -430,3 +430,29 @@ def test_a_presentation_the_host_receives_is_the_envoys(body: str) -> None:
 )
 def test_honorifics_end_no_sentence(body: str, expected: set) -> None:
     assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+def appointment_rows(body: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (e.source, e.target, e.date.value)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == "APPOINT_AMBASSADOR"
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ghana's ambassador to Spain, Kwame Mensah, presented his letters of credence to "
+        "King Felipe VI on Tuesday.\n\nMensah, who was appointed by President Akufo-Addo in "
+        "January, previously served in Berlin.",
+        "Ghana's ambassador to Spain, Kwame Mensah, presented his letters of credence to "
+        "King Felipe VI on Tuesday.\n\nMensah was appointed in January.",
+        "Ghana's ambassador to Spain, Kwame Mensah, presented his letters of credence to "
+        "King Felipe VI on Tuesday.\n\nMensah, who was appointed by President Akufo-Addo in "
+        "January, previously served in Berlin. Mensah was appointed in January.",
+    ],
+)
+def test_an_envoy_named_before_takes_his_post(body: str) -> None:
+    # one appointment, whoever appointed him: the appointer is no second nominee
+    assert appointment_rows(body) == [("GHA", "ESP", "2024-01")]

@@ -30,7 +30,7 @@ from detente.nlp.context import ArticleContext
 from detente.nlp.envoy_lists import slate_posts
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import as_complements
+from detente.nlp.syntax import as_complements, person_name
 
 # Verbs that also mean citing, attesting or telling: their object must be given a post,
 # or be an envoy marked as new ('announced new ambassadors to China and Japan').
@@ -214,16 +214,22 @@ def pronoun_post(
     arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
 ) -> tuple[list[str], list[str]] | None:
     """'Saudi Arabia's new ambassador to Iran, A, arrived. Riyadh appointed him in
-    August': an appointee told only by a pronoun takes the post of the envoy an
-    earlier sentence named last (of the appointing state, when it is named).  A post
+    August': an appointee told only by a pronoun (or by the name of an envoy the
+    article gave before: 'Mensah, who was appointed in January') takes the post of
+    the envoy an earlier sentence named last (of the appointing state, when it is named).  A post
     in the same sentence is the appointee's present one ('X, ambassador to Chad, was
     named ... assigning him to the role')."""
-    if not all(a.lower_ in _PERSON_PRONOUNS for a in arguments):
+    if not all(a.lower_ in _PERSON_PRONOUNS or _known_envoy(a, parse) for a in arguments):
         return None
     post = parse.context.latest_post(parse.index - 1, sources)
     if post is None:
         return None
     return [post[0]], [post[1]]
+
+
+def _known_envoy(word: Token, parse: SentenceParse) -> bool:
+    """'Mensah, who was appointed in January': a name the article gave an envoy before."""
+    return word.pos_ == "PROPN" and parse.context.diplomat_state(person_name(word)) is not None
 
 
 # "He will take up his post in London", "She arrives in Nairobi next month": the sentence

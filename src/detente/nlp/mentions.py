@@ -201,6 +201,8 @@ def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     if event_type == "APPOINT_AMBASSADOR":  # "Ana Ruiz was posted to Lima as envoy"
         appointees = (c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass"))
         scope |= {t.i for c in appointees if c.pos_ == "PROPN" for t in c.subtree}
+    for agent in (c for c in trigger.token.children if c.dep_ == "agent"):
+        scope -= {t.i for t in agent.subtree}  # "Mensah, who was appointed by President X"
     if not any(doc[i].pos_ == "PROPN" for i in scope):
         return ()  # no name here: spare the entity recogniser
     ensure_entities(doc)
