@@ -456,3 +456,16 @@ def appointment_rows(body: str) -> list[tuple[str, str, str | None]]:
 def test_an_envoy_named_before_takes_his_post(body: str) -> None:
     # one appointment, whoever appointed him: the appointer is no second nominee
     assert appointment_rows(body) == [("GHA", "ESP", "2024-01")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Israel has not received agrément for its new ambassador to Egypt.",
+        "Israel has not received agrément from Egypt for its new ambassador, Amira Oron.",
+        "Israel has yet to receive agrément from Egypt for its new ambassador.",
+    ],
+)
+def test_agrement_not_received_is_withheld_by_the_host(body: str) -> None:
+    found = {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+    assert found == {("REVOKE_AGREMENT", "EGY", "ISR")}

@@ -288,6 +288,23 @@ def appointment_hosts(
     return [c for c in dict.fromkeys(hosts) if c not in senders]
 
 
+def agrement_withheld_by(
+    verb: Token,
+    arguments: tuple[Token, ...],
+    places: dict[str, list[str]],
+    parse: SentenceParse,
+    senders: list[str],
+) -> list[str]:
+    """The hosts that withhold agrément the sending state has not received ('Israel has
+    not received agrément from Egypt'): a nominee left unapproved (GUIDELINES: settled
+    cases); none when the trigger is no receiving of agrément."""
+    agrement = any(fold(a.lemma_) == "agrement" for a in arguments)
+    if not agrement or fold(verb.lemma_) not in _GIVEN_CONSENT:
+        return []
+    hosts = appointment_hosts(verb, arguments, places, parse, senders)
+    return hosts or the_other_party(arguments, parse, senders)
+
+
 def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
     """The hosts of the posts the verb itself gives ('as ambassador to Madagascar and the
     Comoros'), not those of a clause joined to it."""

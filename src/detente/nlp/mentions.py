@@ -14,6 +14,7 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from detente.model import EventDate, Mention
+from detente.nlp.appointments import agrement_withheld_by
 from detente.nlp.arguments import own_envoy_type, reciprocal
 from detente.nlp.dating import date_of
 from detente.nlp.dyads import dyads_of
@@ -78,6 +79,14 @@ def mentions_of(
         host = subject_of(consenting) if consenting is not trigger.token else None
         if host is not None and parse.states_of(host):  # the host is who withholds consent
             roles.agents = parse.states_of(host)
+    withheld = (
+        agrement_withheld_by(trigger.token, trigger.arguments, roles.places, parse, roles.agents)
+        if event_type == "APPOINT_AMBASSADOR" and modality == "negated"
+        else []
+    )
+    if withheld:  # "Israel has not received agrément from Egypt": Egypt withholds it
+        event_type, modality = "REVOKE_AGREMENT", "asserted"
+        roles.owners, roles.agents = roles.agents, withheld
     if reciprocal(trigger.token) and len(roles.agents) >= 2:
         pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
     else:
