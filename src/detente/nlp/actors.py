@@ -18,6 +18,7 @@ from functools import cache
 from importlib.resources import files
 
 from detente.errors import InputError
+from detente.nlp.person_names import is_person_name
 
 KINDS = ("name", "demonym", "capital", "seat", "organisation", "leader")
 
@@ -74,8 +75,26 @@ def find_actors(text: str) -> list[ActorSpan]:
             continue
         if form.code in gazetteer.organisations and _MEMBERS.match(text, match.end()):
             continue  # "EU countries", "NATO allies": some members, not the body (GUIDELINES)
+        if is_person_name(text, match.start(), match.end(), _is_actor_form):
+            continue  # "Michael Jordan", "Chad Smith": a person, not the state
+        if form.kind == "seat" and form.ambiguous and _owned_by_previous(text, spans, match):
+            continue  # "Pakistan Foreign Office", "the German Treasury": not London's
         spans.append(ActorSpan(match.start(), match.end(), match.group(), form.code, form.kind))
     return spans
+
+
+def _owned_by_previous(text: str, spans: list[ActorSpan], match: re.Match) -> bool:
+    """Whether the actor just before a generic seat name owns it ("India's Foreign Office")."""
+    return bool(spans) and bool(_OWNER_GAP.fullmatch(text, spans[-1].end, match.start()))
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")
+
+
+def _is_actor_form(word: str) -> bool:
+    """A state's or organisation's form; a leader's surname is a person's ("Georgia Meloni")."""
+    form = _gazetteer().forms.get(word)
+    return form is not None and form.code is not None and form.kind != "leader"
 
 
 def is_ambiguous(span: ActorSpan) -> bool:

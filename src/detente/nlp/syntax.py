@@ -89,3 +89,17 @@ def chargé_read_as_verb(token: Token) -> bool:
         and "affaire"
         in following.lower_ + (following.nbor(1).lower_ if following.i + 1 < len(token.doc) else "")
     )
+
+
+def finite_after_infinitive(verb: Token) -> bool:
+    """A past or present-tense verb the parser coordinated with an infinitive ('asked
+    the envoy to leave and recalled its own'): it continues the main clause, not the
+    infinitive, whose subject is the object of 'asked'."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.dep_ == "xcomp"
+        and head.tag_ == "VB"
+        and head.head.i != head.i
+    )
