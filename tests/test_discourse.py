@@ -252,6 +252,30 @@ def test_a_later_time_counts_from_the_time_named_before(body, expected) -> None:
     ("body", "expected"),
     [
         (
+            "South Korea named a former vice minister as its ambassador to the United States. "
+            "The government also named Lee Min-ho as ambassador to Russia.",
+            {("APPOINT_AMBASSADOR", "KOR", "USA"), ("APPOINT_AMBASSADOR", "KOR", "RUS")},
+        ),
+        (
+            "Ghana expelled a Nigerian diplomat over the border dispute. The country also "
+            "recalled its own envoy from Togo on Friday.",
+            {("EXPEL_DIPLOMAT", "GHA", "NGA"), ("RECALL_DIPLOMAT", "GHA", "TGO")},
+        ),
+        (
+            "Chile recalled its ambassador to Venezuela last week, citing the vote in Caracas. "
+            "Now the government has closed its consulate in Bolivia as well.",
+            {("RECALL_DIPLOMAT", "CHL", "VEN"), ("CLOSE_MISSION", "CHL", "BOL")},
+        ),
+    ],
+)
+def test_the_government_as_subject_continues_the_topic_not_the_last_name(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
             "Peru's foreign ministry issued a statement on Tuesday. It said the country had "
             "recalled its ambassador from Mexico.",
             {("RECALL_DIPLOMAT", "PER", "MEX")},

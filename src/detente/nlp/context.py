@@ -106,6 +106,16 @@ class ArticleContext:
                     seen.append(span.code)
         return seen
 
+    def _topics_before(self, index: int) -> list[str]:
+        """States before sentence ``index``, the newest sentence first and, within a
+        sentence, in the order named (its subject usually first)."""
+        seen: list[str] = []
+        for spans in reversed(self.actors[:index]):
+            for span in spans:
+                if not is_organisation(span.code) and span.code not in seen:
+                    seen.append(span.code)
+        return seen
+
     def actors_before(self, index: int) -> list[str]:
         """Distinct actors (states and organisations) before sentence ``index``, newest first."""
         seen: list[str] = []
@@ -169,17 +179,22 @@ class ArticleContext:
         exclude: tuple[str, ...],
         before: int | None = None,
         fits: Callable[[str], bool] = lambda code: True,
+        as_subject: bool = False,
     ) -> str | None:
         """The most recently mentioned state other than ``exclude`` ('the country');
         ``before``: only what this sentence names ahead of that offset counts (a
         description refers back: 'It said the country had recalled its envoy from Mexico');
-        ``fits``: which states the description can mean ('the kingdom': a monarchy)."""
+        ``fits``: which states the description can mean ('the kingdom': a monarchy);
+        ``as_subject``: the description is a subject, which continues the topic, so an
+        earlier sentence's first-named state comes before its later ones ('South Korea
+        named X ambassador to the US. The government also named ...': South Korea)."""
         own = [
             span.code
             for span in reversed(self.actors[index])
             if (before is None or span.end <= before) and not is_organisation(span.code)
         ]
-        for code in dict.fromkeys(own + self.states_before(index)):
+        earlier = self._topics_before(index) if as_subject else self.states_before(index)
+        for code in dict.fromkeys(own + earlier):
             if code not in exclude and fits(code):
                 return code
         return None

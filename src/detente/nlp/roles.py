@@ -327,7 +327,11 @@ class SentenceParse:
             return []  # "from two dozen countries", "a country": no particular ones
         if size == 1:
             found = self.context.counterpart(
-                self.index, exclude, before=token.idx, fits=partial(head_fits, token.lemma_)
+                self.index,
+                exclude,
+                before=token.idx,
+                fits=partial(head_fits, token.lemma_),
+                as_subject=token.dep_ in ("nsubj", "nsubjpass"),
             )
             return [found] if found else []
         return self.context.group(self.index, size, self._parties_named_before(token))
