@@ -38,7 +38,7 @@ _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
 # Acts whose result lasts, so that "since" dates them.
 _LASTING_ACTS = frozenset(
     {"close", "closed", "shut", "sever", "cut", "break", "suspend", "freeze", "ban", "impose",
-     "downgrade", "sanction", "embargo", "recall", "withdraw"}
+     "downgrade", "sanction", "embargo", "recall", "withdraw", "maintain", "keep"}
 )  # fmt: skip
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 _ANSWERS = frozenset({"reciprocate", "retaliate", "respond", "reply", "follow"})
@@ -224,6 +224,9 @@ def _state_of_affairs(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in _LASTING_ACTS:
         return False  # "59 envoys have been nominated since 1955" counts acts
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    head = trigger.head if trigger.dep_ == "conj" else trigger  # "under EU and US sanctions"
+    if head.dep_ == "pobj" and head.head.lower_ == "under":
+        return True  # "Iran has been under US sanctions since 1979"
     return bool(auxiliaries & {"has", "have", "had", "been"}) or trigger.dep_ in ("acomp", "amod")
 
 

@@ -313,7 +313,8 @@ def _sanction_dyads(
         )
         if not targets and trigger.arg_class in ("exports", "entry"):
             return []  # "banned exports of nickel ore": aimed at nobody
-    agents = roles.agents
+    # "Venezuela was hit with sanctions by the US and the EU": the 'by' on the noun
+    agents = roles.agents or (roles.place("by") if trigger.arg_class == "sanctions" else [])
     if reacting_side(trigger, roles, parse):
         # "Iran condemned the reimposition of U.S. sanctions": whose the sanctions are
         # acts; the subject of the clause that governs the noun reacts to them

@@ -20,8 +20,32 @@ from detente.nlp.triggers import Trigger
 
 _TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting"})
 _SOURCE_PREPOSITIONS = frozenset({"by", "from"})
-# "new sanctions target Russian banks", "Venezuela was hit by U.S. sanctions"
-_STRIKING_VERBS = frozenset({"target", "hit", "strike"})
+# "new sanctions target Russian banks", "Venezuela was hit by U.S. sanctions",
+# "U.S. sanctions have crippled Iran's economy"
+_STRIKING_VERBS = frozenset(
+    {
+        "target",
+        "hit",
+        "strike",
+        "cripple",
+        "hurt",
+        "hobble",
+        "squeeze",
+        "batter",
+        "weaken",
+        "isolate",
+        "punish",
+        "choke",
+        "cut",
+        "strangle",
+        "devastate",
+        "ravage",
+    }
+)
+# "Iran has been under US sanctions", "Russia is subject to EU sanctions", "North
+# Korea has faced UN sanctions", "Venezuela has been the target of US sanctions"
+_UNDERGOING_NOUNS = frozenset({"subject", "target", "object"})
+_UNDERGOING_VERBS = frozenset({"face", "endure", "suffer", "weather", "incur"})
 _PHRASE_HEADS = frozenset({"package", "regime", "round", "wave", "list", "programme", "program"})
 
 
@@ -34,7 +58,7 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
     for phrase in phrases:
         for word in _prepositional_objects(phrase, _TARGET_PREPOSITIONS):
             targets += parse.states_of(word)
-        targets += _struck(phrase, parse)
+        targets += _struck(phrase, parse) + _undergoers(phrase, parse)
     if not targets and headline_verb(noun, parse):
         targets = _headline_object(noun, parse)
     sources: list[str] = []
@@ -109,7 +133,20 @@ def _modifying_states(phrase: Token, parse: SentenceParse) -> list[str]:
             found += parse.states_of(speaker) if speaker is not None else []
         elif child.i in parse.actor_at:
             found += parse.states_of(child)
-    return found
+    return found + _listed_before(phrase, parse)
+
+
+def _listed_before(phrase: Token, parse: SentenceParse) -> list[str]:
+    """'under EU and US sanctions', parsed as the list 'EU and sanctions': the state
+    the noun is conjoined to, when only 'and' and the noun's modifiers lie between."""
+    head = phrase.head
+    if phrase.dep_ != "conj" or head.i not in parse.actor_at or head.i > phrase.i:
+        return []
+    between = phrase.doc[head.i + 1 : phrase.i]
+    modifiers = {c.i for c in phrase.lefts} | {t.i for c in phrase.lefts for t in c.subtree}
+    if all(t.dep_ == "cc" or t.i in modifiers for t in between):
+        return parse.states_of(head, conjuncts=False)
+    return []
 
 
 def _struck(phrase: Token, parse: SentenceParse) -> list[str]:
@@ -126,6 +163,37 @@ def _struck(phrase: Token, parse: SentenceParse) -> list[str]:
     if fold(verb.lemma_) not in _STRIKING_VERBS:
         return []
     return [code for c in verb.children if c.dep_ in roles for code in parse.states_of(c)]
+
+
+def _undergoers(phrase: Token, parse: SentenceParse) -> list[str]:
+    """The subject of the clause that says a state lives under the sanctions: 'Iran has
+    been under US sanctions', 'Belarus remains under EU and US sanctions', 'Russia is
+    subject to EU sanctions', 'Cuba has been the target of a US embargo', 'North Korea
+    has faced UN sanctions' (done: 'could face' threatens and is left)."""
+    while phrase.dep_ == "conj":  # "under EU and US sanctions", parsed as a list
+        phrase = phrase.head
+    holder = phrase.head
+    if phrase.dep_ == "dobj":
+        if fold(holder.lemma_) not in _UNDERGOING_VERBS or holder.tag_ not in ("VBD", "VBN"):
+            return []
+    elif phrase.dep_ != "pobj":
+        return []
+    elif holder.lower_ == "under":
+        holder = holder.head
+    elif holder.lower_ in ("to", "of") and fold(holder.head.lemma_) in _UNDERGOING_NOUNS:
+        holder = holder.head.head if holder.head.dep_ in ("acomp", "attr", "amod") else holder
+    elif holder.lower_ == "to" and fold(holder.head.lemma_) == "subject":
+        holder = holder.head  # "has been subjected to sanctions"
+    else:
+        return []
+    if holder.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        code
+        for c in holder.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for code in parse.states_of(c)
+    ]
 
 
 def headline_verb(noun: Token, parse: SentenceParse) -> bool:

@@ -1,0 +1,108 @@
+"""A state living under sanctions is their target; a 'by' phrase on the sanctions names
+who imposed them; sanctioned juntas and governments are their states'.  Sentences
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str) -> set[tuple[str, str, str, str | None]]:
+    return {
+        (e.type, e.source, e.target, e.date.value)
+        for e in detente.extract(body, published="2024-05-08")
+    }
+
+
+IMPOSE = "IMPOSE_SANCTIONS"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Iran has been under US sanctions since 1979.", {(IMPOSE, "USA", "IRN", "1979")}),
+        (
+            "Cuba has lived under an American trade embargo since 1962.",
+            {(IMPOSE, "USA", "CUB", "1962")},
+        ),
+        (
+            "Belarus remains under EU and US sanctions over the crackdown.",
+            {(IMPOSE, "EU", "BLR", "2024-05"), (IMPOSE, "USA", "BLR", "2024-05")},
+        ),
+        (
+            "Russia is subject to EU sanctions over its war in Ukraine.",
+            {(IMPOSE, "EU", "RUS", "2024-05")},
+        ),
+        (
+            "North Korea has faced UN sanctions over its nuclear programme.",
+            {(IMPOSE, "UN", "PRK", "2024-05")},
+        ),
+        (
+            "The Venezuelan government has been the target of Canadian sanctions.",
+            {(IMPOSE, "CAN", "VEN", "2024-05")},
+        ),
+        (
+            "Syria's economy has been crippled by U.S. and European Union sanctions.",
+            {(IMPOSE, "USA", "SYR", "2024-05"), (IMPOSE, "EU", "SYR", "2024-05")},
+        ),
+        (
+            "Japanese sanctions have hurt North Korea's fishing fleet.",
+            {(IMPOSE, "JPN", "PRK", "2024-05")},
+        ),
+    ],
+)
+def test_a_state_under_sanctions_is_their_target(body: str, expected: set) -> None:
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia could face new EU sanctions if it attacks again.",
+        "Iran faces possible US sanctions, analysts said.",
+        "Sanctions have hurt the economy, the minister said.",
+        "Russia has faced sanctions over its war.",
+    ],
+)
+def test_sanctions_still_to_come_or_of_nobody_named_are_no_event(body: str) -> None:
+    assert events_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Venezuela was hit with sanctions by the US and the EU.",
+            {(IMPOSE, "USA", "VEN"), (IMPOSE, "EU", "VEN")},
+        ),
+        (
+            "Myanmar's generals were slapped with sanctions by Britain on Thursday.",
+            {(IMPOSE, "GBR", "MMR")},
+        ),
+        (
+            "Two Iranian banks were hit with fresh sanctions by Australia and Japan.",
+            {(IMPOSE, "AUS", "IRN"), (IMPOSE, "JPN", "IRN")},
+        ),
+    ],
+)
+def test_the_by_phrase_of_the_sanctions_imposes_them(body: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The EU sanctioned Myanmar's junta on Monday.", (IMPOSE, "EU", "MMR")),
+        ("The US sanctioned the Venezuelan government on Monday.", (IMPOSE, "USA", "VEN")),
+        ("Britain blacklisted the Iranian Revolutionary Guards.", (IMPOSE, "GBR", "IRN")),
+        (
+            "EU leaders rolled over the economic sanctions against Russia.",
+            (IMPOSE, "EU", "RUS"),
+        ),
+    ],
+)
+def test_sanctioned_governments_and_rolled_over_sanctions(body: str, expected: tuple) -> None:
+    assert expected in {e[:3] for e in events_of(body)}
