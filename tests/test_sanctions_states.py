@@ -106,3 +106,19 @@ def test_the_by_phrase_of_the_sanctions_imposes_them(body: str, expected: set) -
 )
 def test_sanctioned_governments_and_rolled_over_sanctions(body: str, expected: tuple) -> None:
     assert expected in {e[:3] for e in events_of(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Turkey halted all trade with Israel on Thursday.", {(IMPOSE, "TUR", "ISR")}),
+        ("China suspended trade with Lithuania in 2021.", {(IMPOSE, "CHN", "LTU")}),
+        ("Ankara has stopped all commerce with Tel Aviv.", {(IMPOSE, "TUR", "ISR")}),
+        ("Kenya suspended trade with Somalia amid the dispute.", {(IMPOSE, "KEN", "SOM")}),
+        ("The war has halted trade with Ukraine.", set()),
+        ("The two countries halted trade talks with Japan.", set()),
+        ("The ministry halted the trade of cotton with the region.", set()),
+    ],
+)
+def test_halting_trade_with_a_state_sanctions_it(body: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(body)} == expected

@@ -12,7 +12,35 @@ from __future__ import annotations
 
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+from detente.nlp.sanction_nouns import aimed_at
+from detente.nlp.trigger_roles import Roles
 from detente.nlp.triggers import Trigger
+
+# Classes of what is banned that name no target of their own: "banned exports of
+# nickel ore" is aimed at nobody.
+_AIMED_ONLY_BY_PLACE = frozenset({"exports", "entry"})
+
+
+def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> list[str] | None:
+    """The states a sanctioning trigger names as sanctioned (maybe none, to be found in
+    the article), or None when the sentence says it is aimed at no state."""
+    if trigger.arg_class in ("state", "designees"):
+        return roles.owners  # "added two Iranian banks to its sanctions list"
+    if is_import_ban(trigger):
+        # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
+        # ("lifted its ban on Australian wine imports": 'its' is the banning state's)
+        origins = roles.place("from") or import_origins(trigger, parse) or roles.owners
+        return [c for c in origins if c not in roles.agents] or None
+    if trigger.arg_class == "trade":  # "halted all trade with Israel"
+        return roles.place("with") or None
+    targets = (
+        roles.place("on", "against", "targeting", "over", "for", "to")
+        or aimed_at(trigger.arguments, parse)
+        or passive_subject_states(trigger, parse)
+    )
+    if not targets and trigger.arg_class in _AIMED_ONLY_BY_PLACE:
+        return None
+    return targets
 
 
 def is_import_ban(trigger: Trigger) -> bool:
