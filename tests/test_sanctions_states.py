@@ -122,3 +122,71 @@ def test_sanctioned_governments_and_rolled_over_sanctions(body: str, expected: t
 )
 def test_halting_trade_with_a_state_sanctions_it(body: str, expected: set) -> None:
     assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Trump signed an order on Monday prohibiting U.S. transactions with Venezuela's "
+            "digital currency.",
+            {(IMPOSE, "USA", "VEN")},
+        ),
+        (
+            "Washington prohibited dealings with Russia's sovereign wealth fund.",
+            {(IMPOSE, "USA", "RUS")},
+        ),
+        ("The bank halted transactions with the customer in March.", set()),
+    ],
+)
+def test_banning_dealings_with_a_state_sanctions_it(body: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The EU extended its sanctions on Iran, first imposed in 2012, until next March.",
+            {(IMPOSE, "EU", "IRN", "2024-05"), (IMPOSE, "EU", "IRN", "2012")},
+        ),
+        (
+            "Canada on Friday renewed its embargo on Myanmar, first introduced in 2007.",
+            {(IMPOSE, "CAN", "MMR", "2024-05-03"), (IMPOSE, "CAN", "MMR", "2007")},
+        ),
+        (
+            "The UN Security Council on Tuesday renewed the sanctions against Mali, which "
+            "were first imposed in 2017.",
+            {(IMPOSE, "UN", "MLI", "2024-05-07"), (IMPOSE, "UN", "MLI", "2017")},
+        ),
+    ],
+)
+def test_sanctions_first_imposed_earlier_are_an_event_of_their_own(
+    body: str, expected: set
+) -> None:
+    assert events_of(body) == expected
+
+
+LIFT = "LIFT_SANCTIONS"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The EU let its sanctions on Zimbabwe expire in February.",
+            {(LIFT, "EU", "ZWE", "2024-02")},
+        ),
+        (
+            "The United States allowed its sanctions on Venezuelan oil to lapse.",
+            {(LIFT, "USA", "VEN", "2024-05")},
+        ),
+        (
+            "The UN Security Council allowed the arms embargo on Iran to expire in October 2020.",
+            {(LIFT, "UN", "IRN", "2020-10")},
+        ),
+        ("Washington let the waiver on Iranian oil sanctions expire.", set()),
+    ],
+)
+def test_letting_sanctions_expire_lifts_them(body: str, expected: set) -> None:
+    assert events_of(body) == expected

@@ -61,3 +61,14 @@ def chargé_read_as_verb(token: Token) -> bool:
         and "affaire"
         in following.lower_ + (following.nbor(1).lower_ if following.i + 1 < len(token.doc) else "")
     )
+
+
+def participle_object(token: Token) -> Token | None:
+    """'extended its sanctions on Iran, first imposed in 2012': a past participle hung
+    on the main verb as a side clause, with no subject of its own, tells of the main
+    verb's object."""
+    if token.dep_ != "advcl" or token.tag_ != "VBN" or token.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "dobj"), None)

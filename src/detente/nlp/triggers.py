@@ -25,7 +25,7 @@ from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.missions import acts_on_something_else, ordered_object, placed_noun
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import as_complements, person_name
+from detente.nlp.syntax import as_complements, participle_object, person_name
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -264,6 +264,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         placed = placed_noun(token)
         if placed is not None:
             yield from _expand(placed, lexicon)
+    described = participle_object(token)  # "sanctions on Iran, first imposed in 2012"
+    if described is not None:
+        yield from _expand(described, lexicon)
 
 
 def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
