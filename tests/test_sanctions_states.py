@@ -190,3 +190,67 @@ LIFT = "LIFT_SANCTIONS"
 )
 def test_letting_sanctions_expire_lifts_them(body: str, expected: set) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Arab League imposed sanctions on Syria on Sunday. The measure adds to the "
+            "pressure that U.S. and European Union sanctions have put on its oil exports.",
+            {(IMPOSE, "ARABLEAGUE", "SYR"), (IMPOSE, "USA", "SYR"), (IMPOSE, "EU", "SYR")},
+        ),
+        (
+            "Washington lifted sanctions on Belarus's potash industry on Friday. The EU's "
+            "sanctions package has also hit the potash trade, the deputy said.",
+            {(LIFT, "USA", "BLR"), (IMPOSE, "EU", "BLR")},
+        ),
+        (
+            "Japan imposed sanctions on Russia on Monday. Canadian sanctions came a day later.",
+            {(IMPOSE, "JPN", "RUS")},
+        ),
+        (
+            "Trump threatened to impose sanctions on Iraq. He said Iranian sanctions would "
+            "look tame by comparison.",
+            {(IMPOSE, "USA", "IRQ")},
+        ),
+        (
+            "Britain imposed sanctions on Myanmar's generals on Thursday. Activists said they "
+            "were waiting for an EU sanctions announcement.",
+            {(IMPOSE, "GBR", "MMR")},
+        ),
+    ],
+)
+def test_sanctions_named_by_their_imposer_aim_where_the_article_s_last_ones_did(
+    body: str, expected: set
+) -> None:
+    assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "China decided to take countermeasures against 10 US military companies.",
+            (IMPOSE, "CHN", "USA"),
+        ),
+        (
+            "Moscow took restrictive measures against 30 Finnish nationals on Monday.",
+            (IMPOSE, "RUS", "FIN"),
+        ),
+        (
+            "China's commerce ministry added 15 US companies to its export control list.",
+            (IMPOSE, "CHN", "USA"),
+        ),
+        ("Trump ordered the cessation of sanctions against Syria.", (LIFT, "USA", "SYR")),
+        ("The termination of UN sanctions on Eritrea was welcomed.", (LIFT, "UN", "ERI")),
+    ],
+)
+def test_countermeasures_control_lists_and_the_cessation_of_sanctions(
+    body: str, expected: tuple
+) -> None:
+    assert expected in {e[:3] for e in events_of(body)}
+
+
+def test_taking_sanctions_into_account_is_no_event() -> None:
+    assert events_of("The ministers took the sanctions into account in the budget.") == set()

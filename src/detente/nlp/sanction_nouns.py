@@ -66,9 +66,42 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
         sources += _modifying_states(phrase, parse) + _holders(phrase, parse)
         for word in _prepositional_objects(phrase, _SOURCE_PREPOSITIONS):
             sources += parse.states_of(word)
+    if not targets and _restates_sanctions(noun, phrases):
+        # 'Iranian sanctions' may be sanctions on Iran: only a name or 'by' says who imposes
+        sources = [c for c in sources if c not in _adjective_states(phrases, parse)]
+        targets = _article_target(parse) if sources else []
     targets = list(dict.fromkeys(t for t in targets if t not in sources))
     sources = list(dict.fromkeys(sources))
     return [(s, t) for s in sources for t in targets]
+
+
+def _restates_sanctions(noun: Token, phrases: list[Token]) -> bool:
+    """Whether the noun speaks of sanctions in force ('U.S. sanctions', 'the EU's sanctions
+    package'), not of something about them ('an EU sanctions announcement', 'removed
+    from its sanctions list')."""
+    if len(phrases) == 1:
+        return noun.dep_ != "compound"
+    return fold(phrases[1].lemma_) != "list"
+
+
+def _adjective_states(phrases: list[Token], parse: SentenceParse) -> list[str]:
+    return [
+        code
+        for phrase in phrases
+        for child in phrase.children
+        if child.dep_ == "amod" and child.pos_ == "ADJ"
+        for code in parse.states_of(child, conjuncts=False)
+    ]
+
+
+def _article_target(parse: SentenceParse) -> list[str]:
+    """'U.S. and European Union sanctions have hit its oil exports' in an article on the
+    Arab League's sanctions on Syria: sanctions whose phrase names only who imposes them
+    are aimed at the state the article's last sanctions were aimed at."""
+    for kind, _, target in reversed(parse.context.extracted):
+        if kind in ("IMPOSE_SANCTIONS", "LIFT_SANCTIONS"):
+            return [target]
+    return []
 
 
 def reacting_side(trigger: Trigger, roles: Roles, parse: SentenceParse) -> bool:
