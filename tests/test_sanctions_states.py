@@ -254,3 +254,45 @@ def test_countermeasures_control_lists_and_the_cessation_of_sanctions(
 
 def test_taking_sanctions_into_account_is_no_event() -> None:
     assert events_of("The ministers took the sanctions into account in the budget.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Trump warned Iraq that he would levy sanctions if it expelled US troops after "
+            "a strike that killed an Iranian general.",
+            {(IMPOSE, "USA", "IRQ", "planned")},
+        ),
+        (
+            "Washington threatened Ankara with sanctions over the purchase of Russian missiles.",
+            {(IMPOSE, "USA", "TUR", "planned")},
+        ),
+        (
+            "Turkey was threatened with sanctions by the United States.",
+            {(IMPOSE, "USA", "TUR", "planned")},
+        ),
+        ("Biden warned Putin of severe sanctions.", {(IMPOSE, "USA", "RUS", "planned")}),
+        ("The minister threatened the protesters with arrest.", set()),
+        ("Iran warned Britain that it would respond to any new sanctions.", set()),
+    ],
+)
+def test_a_state_threatened_with_sanctions_is_their_target(body: str, expected: set) -> None:
+    found = {
+        (e.type, e.source, e.target, e.modality)
+        for e in detente.extract(body, published="2024-05-08")
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "For months the Macedonian government has been under pressure from its Albanian "
+        "minority to recognise Kosovo.",
+        "Washington pressured Seoul to impose sanctions on Iran.",
+        "The EU is under pressure to impose sanctions on Israel.",
+    ],
+)
+def test_pressure_to_act_is_an_appeal(body: str) -> None:
+    assert events_of(body) == set()

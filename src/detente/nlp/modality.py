@@ -85,6 +85,7 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
         or _undecided_draft(chain, words)
         or _only_pursued(rule, lemmas)
         or _wished_of_another(chain)
+        or _pressed_to(chain)
     ):
         return None
     if _planned(trigger, chain, lemmas, words, rule):
@@ -92,6 +93,20 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     if _reported(trigger, chain, lemmas, words):
         return "reported"
     return "asserted"
+
+
+_PRESSING = frozenset({"pressure", "pressurise", "pressurize"})
+
+
+def _pressed_to(chain: list[Token]) -> bool:
+    """'under pressure from its minority to recognise Kosovo', 'pressured Seoul to impose
+    sanctions': pressure to act is an appeal ('the pressure that sanctions put on it' is
+    none: the sanctions are no infinitive of the pressure)."""
+    return any(
+        _lemma(governor) in _PRESSING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        for below, governor in zip(chain, chain[1:], strict=False)
+    )
 
 
 def _within_relative(chain: list[Token]) -> list[Token]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import aimed_at
+from detente.nlp.sanction_threats import WARNING_VERBS, warned_states
 from detente.nlp.trigger_roles import Roles
 from detente.nlp.triggers import Trigger
 
@@ -33,10 +34,13 @@ def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> li
         return [c for c in origins if c not in roles.agents] or None
     if trigger.arg_class == "trade":  # "halted all trade with Israel"
         return roles.place("with") or None
+    if fold(trigger.token.lemma_) in WARNING_VERBS:  # "threatened Ankara with sanctions"
+        return warned_states(trigger, parse) or None
     targets = (
         roles.place("on", "against", "targeting", "over", "for", "to")
         or aimed_at(trigger.arguments, parse)
         or passive_subject_states(trigger, parse)
+        or warned_states(trigger, parse)
     )
     if not targets and trigger.arg_class in _AIMED_ONLY_BY_PLACE:
         return None
