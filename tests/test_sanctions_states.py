@@ -296,3 +296,27 @@ def test_a_state_threatened_with_sanctions_is_their_target(body: str, expected: 
 )
 def test_pressure_to_act_is_an_appeal(body: str) -> None:
     assert events_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Trump to lift sanctions on Syria", ("LIFT_SANCTIONS", "USA", "SYR", "planned")),
+        ("EU to impose new sanctions on Russia", (IMPOSE, "EU", "RUS", "planned")),
+        ("The EU is to impose new sanctions on Russia.", (IMPOSE, "EU", "RUS", "planned")),
+        (
+            "Trump to lift sanctions on Syria, White House says",
+            ("LIFT_SANCTIONS", "USA", "SYR", "planned"),
+        ),
+        (
+            "The US has decided to lift sanctions on Syria.",
+            ("LIFT_SANCTIONS", "USA", "SYR", "asserted"),
+        ),
+    ],
+)
+def test_a_headline_infinitive_announces_a_plan(body: str, expected: tuple) -> None:
+    found = {
+        (e.type, e.source, e.target, e.modality)
+        for e in detente.extract(body, published="2024-05-08")
+    }
+    assert found == {expected}

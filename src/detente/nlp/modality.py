@@ -347,12 +347,28 @@ def _planned(
             break
     if any(lemma in words["planned_governors"] for lemma in lemmas[1:]):
         return True
-    if trigger.dep_ == "ROOT" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
-    ):
+    if _headline_infinitive(trigger):
         return True  # headline style: "EU to lift sanctions on Belarus"
     # "is set to", "is due to", "in the coming days"
     return any(fold(t.lower_) in ("coming", "upcoming") for t in trigger.subtree)
+
+
+def _headline_infinitive(trigger: Token) -> bool:
+    """'EU to lift sanctions on Belarus', 'The EU is to impose sanctions', and the
+    headline the parser hangs on its name ('Trump to lift sanctions on Syria', with
+    'Trump' read as the root verb)."""
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    head = trigger.head
+    if trigger.dep_ == "ROOT" or (trigger.dep_ == "xcomp" and head.lemma_ == "be"):
+        return True
+    return (
+        trigger.dep_ in ("advcl", "acl")
+        and head.i == to.i - 1
+        and head.dep_ in ("ROOT", "ccomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children)
+    )
 
 
 def _immediate(chain: list[Token], words: dict[str, frozenset[str]]) -> bool:
