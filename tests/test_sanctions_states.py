@@ -320,3 +320,23 @@ def test_a_headline_infinitive_announces_a_plan(body: str, expected: tuple) -> N
         for e in detente.extract(body, published="2024-05-08")
     }
     assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Commerce Department removed three Chinese firms from the Entity List.",
+            {("LIFT_SANCTIONS", "USA", "CHN")},
+        ),
+        (
+            "China took two US companies off its unreliable entity list.",
+            {("LIFT_SANCTIONS", "CHN", "USA")},
+        ),
+        ("The Treasury sanctioned a Mexican cartel leader on Tuesday.", set()),
+        ("The US sanctioned three Colombian drug gang leaders.", set()),
+        ("The US sanctioned Venezuelan officials for drug trafficking.", {(IMPOSE, "USA", "VEN")}),
+    ],
+)
+def test_entity_list_removals_and_criminals_who_are_no_state(body: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(body)} == expected
