@@ -340,3 +340,22 @@ def test_a_headline_infinitive_announces_a_plan(body: str, expected: tuple) -> N
 )
 def test_entity_list_removals_and_criminals_who_are_no_state(body: str, expected: set) -> None:
     assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A UN arms embargo on Libya has been in place since 2011.", (IMPOSE, "UN", "LBY", "2011")),
+        ("US sanctions on Cuba have been in force since 1962.", (IMPOSE, "USA", "CUB", "1962")),
+        (
+            "The latest round of US sanctions hit Iranian drone makers.",
+            (IMPOSE, "USA", "IRN", "2024-05"),
+        ),
+        (
+            "A new package of EU sanctions against Russia was adopted on Friday.",
+            (IMPOSE, "EU", "RUS", "2024-05-03"),
+        ),
+    ],
+)
+def test_sanctions_in_force_since_and_rounds_of_sanctions(body: str, expected: tuple) -> None:
+    assert events_of(body) == {expected}

@@ -26,6 +26,7 @@ from detente.nlp.dating_phrases import (
     issues_the_report,
     looks_ahead,
     of_an_occurrence,
+    sanctions_in_force,
     small_clause,
 )
 from detente.nlp.lexicon import fold, load_lexicon
@@ -224,9 +225,8 @@ def _state_of_affairs(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in _LASTING_ACTS:
         return False  # "59 envoys have been nominated since 1955" counts acts
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
-    head = trigger.head if trigger.dep_ == "conj" else trigger  # "under EU and US sanctions"
-    if head.dep_ == "pobj" and head.head.lower_ == "under":
-        return True  # "Iran has been under US sanctions since 1979"
+    if sanctions_in_force(trigger):
+        return True
     return bool(auxiliaries & {"has", "have", "had", "been"}) or trigger.dep_ in ("acomp", "amod")
 
 

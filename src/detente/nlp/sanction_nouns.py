@@ -54,6 +54,8 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
     phrases = [noun]
     if noun.dep_ == "compound" and fold(noun.head.lemma_) in _PHRASE_HEADS:
         phrases.append(noun.head)  # "the EU's sanctions package against Russia"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and _heads_phrase(noun.head.head):
+        phrases.append(noun.head.head)  # "a new round of US sanctions"
     targets: list[str] = []
     for phrase in phrases:
         for word in _prepositional_objects(phrase, _TARGET_PREPOSITIONS):
@@ -92,6 +94,10 @@ def _adjective_states(phrases: list[Token], parse: SentenceParse) -> list[str]:
         if child.dep_ == "amod" and child.pos_ == "ADJ"
         for code in parse.states_of(child, conjuncts=False)
     ]
+
+
+def _heads_phrase(word: Token) -> bool:
+    return fold(word.lemma_) in _PHRASE_HEADS
 
 
 def _article_target(parse: SentenceParse) -> list[str]:
