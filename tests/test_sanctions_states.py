@@ -359,3 +359,25 @@ def test_entity_list_removals_and_criminals_who_are_no_state(body: str, expected
 )
 def test_sanctions_in_force_since_and_rounds_of_sanctions(body: str, expected: tuple) -> None:
     assert events_of(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russia imposed a food embargo on the EU, the US and Canada in 2014.",
+            {(IMPOSE, "RUS", "EU"), (IMPOSE, "RUS", "USA"), (IMPOSE, "RUS", "CAN")},
+        ),
+        (
+            "Russia imposed sanctions on Britain and expelled diplomats from Canada.",
+            {(IMPOSE, "RUS", "GBR"), ("EXPEL_DIPLOMAT", "RUS", "CAN")},
+        ),
+        ("China halted shipments of Australian coal in 2020.", {(IMPOSE, "CHN", "AUS")}),
+        ("China suspended purchases of Canadian canola in 2019.", {(IMPOSE, "CHN", "CAN")}),
+        ("China blocked Lithuanian goods at customs.", {(IMPOSE, "CHN", "LTU")}),
+        ("The port suspended shipments because of the storm.", set()),
+        ("The US suspended weapons shipments to Ukraine.", set()),
+    ],
+)
+def test_lists_of_targets_and_bans_on_a_state_s_goods(body: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(body)} == expected

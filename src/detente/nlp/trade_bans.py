@@ -44,12 +44,25 @@ def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> li
     )
     if not targets and trigger.arg_class in _AIMED_ONLY_BY_PLACE:
         return None
-    return targets
+    return targets + [c for c in _listed_after(trigger, parse) if targets and c not in targets]
+
+
+def _listed_after(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """'a food embargo on the EU, the US and Canada', parsed with 'the US and Canada'
+    conjoined to the embargo: states listed as the sanctions' own conjuncts."""
+    return [
+        code
+        for argument in trigger.arguments
+        for member in argument.conjuncts
+        if member.i > argument.i and member.i in parse.actor_at
+        for code in parse.states_of(member)
+    ]
 
 
 def is_import_ban(trigger: Trigger) -> bool:
-    """Whether the sanction the trigger names is a ban on imports."""
-    return trigger.arg_class == "imports" or any(
+    """Whether the sanction the trigger names is a ban on imports (or on goods: 'halted
+    shipments of Australian coal', 'suspended purchases of Canadian canola')."""
+    return trigger.arg_class in ("imports", "goods") or any(
         fold(t.lemma_) == "import" for a in trigger.arguments for t in a.subtree
     )
 
