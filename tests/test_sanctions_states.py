@@ -381,3 +381,22 @@ def test_sanctions_in_force_since_and_rounds_of_sanctions(body: str, expected: t
 )
 def test_lists_of_targets_and_bans_on_a_state_s_goods(body: str, expected: set) -> None:
     assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The US sanctioned Russian businessman Oleg Deripaska in 2018.", {(IMPOSE, "USA", "RUS")}),
+        (
+            "Russian oligarch Roman Abramovich was sanctioned by the UK in March 2022.",
+            {(IMPOSE, "GBR", "RUS")},
+        ),
+        (
+            "Britain froze the assets of Russian businessman Alisher Usmanov.",
+            {(IMPOSE, "GBR", "RUS")},
+        ),
+        ("The minister praised Russian businessman Oleg Deripaska.", set()),
+    ],
+)
+def test_a_titled_name_is_a_designee_of_its_state(body: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(body)} == expected

@@ -72,3 +72,12 @@ def participle_object(token: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
         return None
     return next((c for c in token.head.children if c.dep_ == "dobj"), None)
+
+
+def titled(name: Token, titles: frozenset[str]) -> bool:
+    """'Russian businessman Oleg Deripaska', 'oligarch Roman Abramovich': a proper name
+    whose title, compounded onto it, is one of ``titles``."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in titles
+        for c in name.children
+    )

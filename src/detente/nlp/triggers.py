@@ -25,7 +25,7 @@ from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.missions import acts_on_something_else, ordered_object, placed_noun
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import as_complements, participle_object, person_name
+from detente.nlp.syntax import as_complements, participle_object, person_name, titled
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -404,6 +404,8 @@ def argument_class(
         parse.context.diplomat_state(person_name(token)) or _titled_envoy(token, lexicon)
     ):
         return "diplomat"
+    if titled(token, lexicon.classes["designees"].lemmas):
+        return "designees"  # "sanctioned Russian businessman Oleg Deripaska"
     if token.lower_ in ("them", "it"):
         found = _antecedent_class(token, parse, lexicon)
         if found:
