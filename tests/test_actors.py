@@ -487,3 +487,16 @@ def test_a_leader_is_matched_without_accents_but_is_no_place_for_user_input():
 
 def test_common_names_are_not_leaders():
     assert spans("Kim Lee and Mr Johnson met Charles Brown.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Britain's Treasury froze the assets", "GBR"),
+        ("the Australian Treasury said", "AUS"),
+        ("Canada's Foreign Office said", "CAN"),
+        ("the Treasury said", "USA"),
+    ],
+)
+def test_a_shared_seat_is_the_state_named_just_before_it(text, code):
+    assert [span.code for span in find_actors(text) if span.kind == "seat"] == [code]

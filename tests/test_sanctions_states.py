@@ -400,3 +400,28 @@ def test_lists_of_targets_and_bans_on_a_state_s_goods(body: str, expected: set) 
 )
 def test_a_titled_name_is_a_designee_of_its_state(body: str, expected: set) -> None:
     assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Britain's Treasury froze the assets of three Iranian officials on Monday.",
+            {(IMPOSE, "GBR", "IRN")},
+        ),
+        (
+            "The Australian Treasury froze the assets of three Iranian officials.",
+            {(IMPOSE, "AUS", "IRN")},
+        ),
+        (
+            "Japan's Foreign Office summoned the Chinese ambassador on Monday.",
+            {("SUMMON_DIPLOMAT", "JPN", "CHN")},
+        ),
+        (
+            "The Treasury Department blacklisted three Venezuelan officials.",
+            {(IMPOSE, "USA", "VEN")},
+        ),
+    ],
+)
+def test_a_shared_seat_named_with_its_state_is_that_state_s(body: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(body)} == expected

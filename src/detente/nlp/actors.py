@@ -74,8 +74,22 @@ def find_actors(text: str) -> list[ActorSpan]:
             continue
         if form.code in gazetteer.organisations and _MEMBERS.match(text, match.end()):
             continue  # "EU countries", "NATO allies": some members, not the body (GUIDELINES)
-        spans.append(ActorSpan(match.start(), match.end(), match.group(), form.code, form.kind))
+        code = _owner_of_seat(text, form, form.code, spans[-1] if spans else None, match.start())
+        spans.append(ActorSpan(match.start(), match.end(), match.group(), code, form.kind))
     return spans
+
+
+_OWNING_GAP = re.compile(r"(?:'s|’s|')?\s+")
+
+
+def _owner_of_seat(text: str, form: _Form, code: str, before: ActorSpan | None, start: int) -> str:
+    """'Britain's Treasury', 'the Australian Treasury': a seat shared by several
+    governments ('?Treasury') is the one of the state named just before it."""
+    if not form.ambiguous or form.kind != "seat" or before is None:
+        return code
+    if before.kind in ("name", "demonym") and _OWNING_GAP.fullmatch(text, before.end, start):
+        return before.code
+    return code
 
 
 def is_ambiguous(span: ActorSpan) -> bool:
