@@ -425,3 +425,32 @@ def test_a_titled_name_is_a_designee_of_its_state(body: str, expected: set) -> N
 )
 def test_a_shared_seat_named_with_its_state_is_that_state_s(body: str, expected: set) -> None:
     assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "EU foreign ministers reached political agreement on new sanctions against Iran.",
+            {(IMPOSE, "EU", "IRN", "asserted")},
+        ),
+        (
+            "EU ambassadors agreed on a 16th package of sanctions against Russia.",
+            {(IMPOSE, "EU", "RUS", "asserted")},
+        ),
+        (
+            "The EU struck a deal on sanctions against Russia on Friday.",
+            {(IMPOSE, "EU", "RUS", "asserted")},
+        ),
+        (
+            "EU ambassadors failed to agree on new sanctions against Russia.",
+            {(IMPOSE, "EU", "RUS", "negated")},
+        ),
+    ],
+)
+def test_agreeing_on_sanctions_adopts_them(body: str, expected: set) -> None:
+    found = {
+        (e.type, e.source, e.target, e.modality)
+        for e in detente.extract(body, published="2024-05-08")
+    }
+    assert found == expected
