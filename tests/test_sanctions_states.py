@@ -454,3 +454,23 @@ def test_agreeing_on_sanctions_adopts_them(body: str, expected: set) -> None:
         for e in detente.extract(body, published="2024-05-08")
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The EU is preparing a new package of sanctions against Russia.",
+            {(IMPOSE, "EU", "RUS", "planned")},
+        ),
+        ("Canada has drafted new sanctions on Iran.", {(IMPOSE, "CAN", "IRN", "planned")}),
+        ("Russia is prepared for any new sanctions, the Kremlin said.", set()),
+        ("Russia has prepared its economy for sanctions.", set()),
+    ],
+)
+def test_sanctions_in_preparation_are_planned(body: str, expected: set) -> None:
+    found = {
+        (e.type, e.source, e.target, e.modality)
+        for e in detente.extract(body, published="2024-05-08")
+    }
+    assert found == expected
