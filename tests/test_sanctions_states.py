@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import detente
+from detente.nlp.segment import dateline_place
 
 
 def events_of(body: str) -> set[tuple[str, str, str, str | None]]:
@@ -439,7 +440,7 @@ def test_a_shared_seat_named_with_its_state_is_that_state_s(body: str, expected:
             {(IMPOSE, "EU", "RUS", "asserted")},
         ),
         (
-            "The EU struck a deal on sanctions against Russia on Friday.",
+            "The EU struck an accord on sanctions against Russia on Friday.",
             {(IMPOSE, "EU", "RUS", "asserted")},
         ),
         (
@@ -474,3 +475,51 @@ def test_sanctions_in_preparation_are_planned(body: str, expected: set) -> None:
         for e in detente.extract(body, published="2024-05-08")
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "LONDON - Britain on Monday announced new measures against Iran. The Treasury "
+            "said it had frozen the assets of three Iranian officials.",
+            {(IMPOSE, "GBR", "IRN")},
+        ),
+        (
+            "Washington is stepping up pressure on Tehran. The Treasury sanctioned three "
+            "Iranian officials on Monday.",
+            {(IMPOSE, "USA", "IRN")},
+        ),
+        (
+            "ISLAMABAD - Pakistan expelled an Indian diplomat on Friday, the Foreign Office "
+            "said in a statement.",
+            {("EXPEL_DIPLOMAT", "PAK", "IND")},
+        ),
+        (
+            "CANBERRA - The Treasury froze the assets of three Russian oligarchs on Monday.",
+            {(IMPOSE, "AUS", "RUS")},
+        ),
+        (
+            "LONDON, May 6 (Reuters) - The Treasury said on Monday it had frozen the assets "
+            "of three Iranian officials.",
+            {(IMPOSE, "GBR", "IRN")},
+        ),
+        ("Treasury sanctions North Korean hackers", {(IMPOSE, "USA", "PRK")}),
+    ],
+)
+def test_a_shared_seat_is_the_dateline_s_state_unless_the_article_names_its_own(
+    body: str, expected: set
+) -> None:
+    assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("LONDON, May 6 (Reuters) - The Treasury said.", "LONDON"),
+        ("Pakistan expels envoy\n\nIslamabad:\n\nIn a reciprocal move, it said.", "Islamabad"),
+        ("Headline here\n\nThe Treasury said it acted.", None),
+    ],
+)
+def test_the_dateline_place(text: str, place: str | None) -> None:
+    assert dateline_place(text) == place

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from detente.nlp.actors import ActorSpan, find_actors, is_organisation
+from detente.nlp.actors import (
+    ActorSpan,
+    find_actors,
+    is_ambiguous,
+    is_organisation,
+    resolve_actor,
+)
 from detente.nlp.descriptors import descriptor_spans
 from detente.nlp.segment import Sentence
 
@@ -67,7 +73,7 @@ class ArticleContext:
     extracted: list[tuple[str, str, str]] = field(default_factory=list)
 
     @classmethod
-    def build(cls, sentences: list[Sentence]) -> ArticleContext:
+    def build(cls, sentences: list[Sentence], dateline: str | None = None) -> ArticleContext:
         context = cls(sentences, [])
         for sentence in sentences:  # descriptors resolve against what came before
             spans = find_actors(sentence.text)
@@ -75,6 +81,8 @@ class ArticleContext:
                 sentence.text, spans, lambda i=sentence.index: context.states_before(i)
             )
             context.actors.append(sorted(spans, key=lambda span: span.start))
+        home = resolve_actor(dateline) if dateline else None
+        context.actors = _seats_of_home(context.actors, home)
         for sentence, spans in zip(sentences, context.actors, strict=True):
             context._register_diplomats(sentence, spans)
         return context
@@ -336,3 +344,21 @@ def _coordinated_groups(text: str, spans: list[ActorSpan]) -> list[list[str]]:
 
 def _distinct(spans: list[ActorSpan]) -> list[str]:
     return list(dict.fromkeys(span.code for span in spans))
+
+
+def _seats_of_home(actors: list[list[ActorSpan]], home: str | None) -> list[list[ActorSpan]]:
+    """'The Treasury said it had frozen the assets' under a London dateline is not the US
+    Treasury: a seat several governments have ('?Treasury', '?Foreign Office') is the
+    dateline's state's, unless the article names the seat's own state otherwise."""
+    if home is None or is_organisation(home):
+        return actors
+    named = {s.code for spans in actors for s in spans if s.kind != "seat" or not is_ambiguous(s)}
+    return [
+        [
+            replace(s, code=home)
+            if s.kind == "seat" and is_ambiguous(s) and s.code not in named
+            else s
+            for s in spans
+        ]
+        for spans in actors
+    ]

@@ -154,6 +154,7 @@ _STATE_ARGUMENT_CUES = {
     "delisting",
     "delists",
     "entity list",
+    "control list",
     "stop list",
     "entering",
 }

@@ -29,7 +29,7 @@ from detente.nlp.mentions import mentions_of
 from detente.nlp.parser import parse, untitled
 from detente.nlp.roles import SentenceParse
 from detente.nlp.scan import candidate_scan
-from detente.nlp.segment import MAX_SENTENCE_CHARS, Sentence, sentences
+from detente.nlp.segment import MAX_SENTENCE_CHARS, Sentence, dateline_place, sentences
 from detente.nlp.timex import find_time_expressions
 from detente.nlp.triggers import find_triggers
 from detente.resolve.merge import merge_mentions
@@ -85,7 +85,7 @@ class _Reading:
                 MAX_SENTENCE_CHARS,
                 cut,
             )
-        context = ArticleContext.build(found)
+        context = ArticleContext.build(found, dateline_place(article.text))
         chosen = [s for s in found if not cascade or _is_candidate(s, found, context)]
         return cls(article, found, context, chosen)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 # The longest sentence the parser is given. The steps after it look at every token for
 # every trigger, so their cost grows with the square of a sentence's length; news
@@ -238,3 +239,21 @@ def _ends_with_abbreviation(block: str, dot_end: int) -> bool:
         # but a capitalised word after an abbreviation is more often a name than a new sentence.
         return True
     return bool(_INITIAL.search(head))
+
+
+_DATELINE_PLACE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?P<place>[A-Za-z][A-Za-z.'’ -]*?)\s*[,(:–—-]")
+_LONE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*[:–—-]\s*\Z")
+
+
+def dateline_place(text: str) -> str | None:
+    """The place the article was filed from ('LONDON (Reuters) -' -> 'LONDON'; a line
+    'Islamabad:' of its own before the lead)."""
+    for _, block in islice(_blocks(text), 4):
+        lone = _LONE_DATELINE.match(block)
+        if lone is not None:
+            return lone.group("place")
+        dateline = _DATELINE.match(block)
+        if dateline is not None:
+            place = _DATELINE_PLACE.match(dateline.group())
+            return place.group("place") if place else None
+    return None
