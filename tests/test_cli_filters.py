@@ -7,6 +7,7 @@ every option of every command with no typer type labels.
 
 from __future__ import annotations
 
+import inspect
 import json
 from datetime import date
 
@@ -15,6 +16,8 @@ from typer.testing import CliRunner
 
 import store_helpers
 from detente.cli import app
+from detente.cli.commands import events, export
+from detente.cli.filters import FILTER_OPTIONS
 from detente.errors import UnknownFilterError
 from detente.model import EVENT_TYPES, EventDate
 from detente.store import ArticleResult, Store
@@ -134,7 +137,7 @@ def test_denials_take_the_other_filters(store_url):
         assert store.events(modality="negated", until=date(2024, 4, 30)) == []
         assert len(store.events(modality="negated", since=date(2024, 5, 31))) == 1
         first = store.events(modality="negated")[0]
-        assert store.events(modality="negated", after_id=first.cursor) == []
+        assert store.events(modality="negated", after=first.cursor) == []
 
 
 def test_the_store_refuses_unknown_values_naming_the_valid_ones(store_url):
@@ -180,3 +183,17 @@ def test_the_api_lists_denials_a_page_at_a_time(db):
         assert [e["evidence"] for e in named.json()["events"]] == [
             "Arcadia denied that it was recalling its ambassador from Lyonesse"
         ]
+
+
+def test_events_and_export_take_every_filter_from_one_declaration():
+    for command in (events, export):
+        parameters = inspect.signature(command).parameters
+        assert "filters" not in parameters
+        for name, option, _ in FILTER_OPTIONS:
+            assert parameters[name].annotation is option
+
+
+def test_a_filter_reaches_the_store_under_its_store_name(db):
+    # --dyad is Store.events(pair=...), --type is type=...: the mapping does the renaming.
+    assert len(_events_jsonl(db, "--dyad", "LYO", "ARC", "--type", "expel")) == 1
+    assert _events_jsonl(db, "--dyad", "LYO", "ARC", "--type", "recall") == []

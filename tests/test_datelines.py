@@ -88,3 +88,38 @@ def test_the_occasion_held_on_a_day_dates_the_ceremony(body: str, expected: set)
 )
 def test_the_sender_of_copies_hangs_on_the_copies(body: str) -> None:
     assert {(s, t) for k, s, t in events_of(body) if k == "PRESENT_CREDENTIALS"} == {("BRA", "GHA")}
+
+
+# --- a press release: the unnamed ministry is the dateline's state -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tallinn, 8 May 2024 - The Ministry of Foreign Affairs today summoned the "
+            "Ambassador of the Russian Federation to protest against the violation of airspace.",
+            ("SUMMON_DIPLOMAT", "EST", "RUS"),
+        ),
+        (
+            "VILNIUS, May 7 (BNS) - The Foreign Ministry on Tuesday summoned the charge "
+            "d'affaires of Belarus.",
+            ("SUMMON_DIPLOMAT", "LTU", "BLR"),
+        ),
+        (
+            "Riga - The Ministry of Foreign Affairs summoned the Ambassador of Russia today "
+            "over the attack.",
+            ("SUMMON_DIPLOMAT", "LVA", "RUS"),
+        ),
+    ],
+)
+def test_an_unnamed_ministry_is_the_dateline_state(body, expected) -> None:
+    assert expected in events_of(body)
+
+
+def test_a_dateline_does_not_override_a_named_actor() -> None:
+    body = (
+        "MOSCOW, May 7 (Reuters) - Estonia's foreign ministry summoned the Russian ambassador "
+        "on Tuesday. The ministry said the envoy was handed a note."
+    )
+    assert events_of(body) == {("SUMMON_DIPLOMAT", "EST", "RUS")}

@@ -751,3 +751,89 @@ def test_an_unmeasured_clause_beside_news_of_this_month_keeps_the_news_month() -
 )
 def test_a_deadline_leaves_the_agreement_to_date_the_act(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru said on Monday it would recall its ambassador from Mexico on May 20.",
+            ("RECALL_DIPLOMAT", "PER", "MEX", "2024-05-20"),
+        ),
+        (
+            "Belgium said on Tuesday it would close its embassy in Niger on June 1.",
+            ("CLOSE_MISSION", "BEL", "NER", "2024-06-01"),
+        ),
+        (
+            "Ghana announced on Monday it will open an embassy in Cuba in September.",
+            ("OPEN_MISSION", "GHA", "CUB", "2024-09"),
+        ),
+    ],
+)
+def test_a_planned_act_takes_its_intended_date_over_the_announcement(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russia ordered two Estonian diplomats out by August 1.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST", "2024-05"),
+        ),
+        (
+            "Russia ordered the closure of the Estonian consulate by August 1.",
+            ("CLOSE_MISSION", "RUS", "EST", "2024-05"),
+        ),
+        (
+            "On Monday Russia ordered Estonia to cut its embassy staff by August 1.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST", "2024-05-06"),
+        ),
+    ],
+)
+def test_a_deadline_ahead_is_this_years_and_does_not_date_the_order(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Spain said on Tuesday it had summoned the Iranian ambassador over the remarks.",
+            ("SUMMON_DIPLOMAT", "ESP", "IRN", "2024-05"),
+        ),
+        (
+            "Kenya announced on Friday it had recalled its high commissioner from Uganda.",
+            ("RECALL_DIPLOMAT", "KEN", "UGA", "2024-05"),
+        ),
+        (
+            "Kenya said on Friday it had recalled its high commissioner from Uganda on Thursday.",
+            ("RECALL_DIPLOMAT", "KEN", "UGA", "2024-05-02"),
+        ),
+    ],
+)
+def test_the_time_of_saying_does_not_date_an_act_told_in_the_past_perfect(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Paris recalled its ambassador from Niamey in September last year, two months "
+            "after the coup.",
+            ("RECALL_DIPLOMAT", "FRA", "NER", "2023-09"),
+        ),
+        (
+            "Kenya recalled its envoy from Uganda in March last year, a week after the vote.",
+            ("RECALL_DIPLOMAT", "KEN", "UGA", "2023-03"),
+        ),
+        (
+            "Chile expelled the Venezuelan ambassador in February this year, days after the "
+            "election.",
+            ("EXPEL_DIPLOMAT", "CHL", "VEN", "2024-02"),
+        ),
+    ],
+)
+def test_a_month_with_last_year_beside_it_is_one_time(body, expected) -> None:
+    assert expected in dated(body)

@@ -454,3 +454,310 @@ def test_a_lifting_with_no_lifter_ends_the_sanctions_of_every_imposer(body, impo
 def test_the_kingdom_or_the_emirate_means_a_named_state_of_that_kind(body, expected) -> None:
     """Not simply the state named last: 'the kingdom' is never Iran."""
     assert expected in dyads_of(body)
+
+
+# --- answers to an act done to the answering state, further back ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Moscow expelled three Lithuanian diplomats on Monday. The move followed weeks of "
+            "tension. Russian officials said the diplomats had broken the law. On Wednesday, "
+            "Vilnius responded in kind.",
+            ("EXPEL_DIPLOMAT", "LTU", "RUS"),
+        ),
+        (
+            "Russia expelled two Latvian diplomats on Monday. Riga condemned the decision. "
+            "The Latvian foreign minister called it unjustified. Officials said a response "
+            "was being prepared. Latvia later reciprocated.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS"),
+        ),
+        (
+            "Hungary expelled a Slovak diplomat in March. Moscow expelled three Lithuanian "
+            "diplomats on Monday. Tension rose. Officials spoke. On Wednesday, Slovakia "
+            "retaliated in kind.",
+            ("EXPEL_DIPLOMAT", "SVK", "HUN"),
+        ),
+    ],
+)
+def test_an_answer_in_kind_finds_the_act_done_to_it_further_back(body, expected) -> None:
+    assert expected in dyads_of(body)
+
+
+# --- states named together act on each other ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mali and Algeria had close ties for decades. German officials visited Bamako in "
+        "March. Both countries recalled their ambassadors on Sunday.",
+        "Mali and Algeria recalled their ambassadors on Sunday, a Qatari newspaper said.",
+        "Tensions between Mali and Algeria rose in April. The two countries recalled their "
+        "envoys on Sunday.",
+    ],
+)
+def test_two_states_with_no_other_named_act_on_each_other(body) -> None:
+    assert dyads_of(body) == {
+        ("RECALL_DIPLOMAT", "MLI", "DZA"),
+        ("RECALL_DIPLOMAT", "DZA", "MLI"),
+    }
+
+
+def test_two_states_act_on_a_third_named_with_them() -> None:
+    assert dyads_of("Mali and Algeria expelled French diplomats on Sunday.") == {
+        ("EXPEL_DIPLOMAT", "MLI", "FRA"),
+        ("EXPEL_DIPLOMAT", "DZA", "FRA"),
+    }
+
+
+# --- a person's name is no actor ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Former NBA star Michael Jordan attended the ceremony. The ministry said it had "
+        "expelled two Russian diplomats.",
+        "Singer Chad Kroeger gave a concert. The foreign ministry expelled the Nigerian "
+        "ambassador on Friday.",
+        "Israel Adesanya, the fighter, thanked fans in Auckland. The government later "
+        "summoned the Chinese ambassador.",
+    ],
+)
+def test_a_state_inside_a_persons_name_is_not_the_actor(body) -> None:
+    assert not {source for _, source, _ in dyads_of(body)} & {"JOR", "TCD", "ISR"}
+
+
+# --- 'the two countries' and 'they' mean the pair of the act told last ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ecuador's police stormed the Mexican embassy in Quito. Mexico broke off relations "
+            "with Ecuador on Friday. A Spanish envoy condemned the raid, and the Brazilian "
+            "president called it unacceptable. Both countries had restored relations in 1992.",
+            {("RESTORE_RELATIONS", "MEX", "ECU"), ("RESTORE_RELATIONS", "ECU", "MEX")},
+        ),
+        (
+            "Kenya recalled its envoy from Somalia on Monday. An American analyst said the move "
+            "was expected. Relations have been strained since 2019, when they cut ties.",
+            {("SEVER_RELATIONS", "KEN", "SOM"), ("SEVER_RELATIONS", "SOM", "KEN")},
+        ),
+        (
+            "Mali and Algeria had close ties. A French official visited Bamako. They restored "
+            "diplomatic relations in 1990.",
+            {("RESTORE_RELATIONS", "MLI", "DZA"), ("RESTORE_RELATIONS", "DZA", "MLI")},
+        ),
+        (
+            "Israel and Bahrain normalised relations in 2020. A US envoy attended. They later "
+            "opened embassies.",
+            {("OPEN_MISSION", "ISR", "BHR"), ("OPEN_MISSION", "BHR", "ISR")},
+        ),
+    ],
+)
+def test_the_pair_of_the_last_act_not_a_bystander_is_meant(body, expected) -> None:
+    assert expected <= dyads_of(body)
+
+
+def test_they_of_a_list_acting_on_a_third_state_is_not_the_list_acting_on_itself() -> None:
+    body = "Bahrain and the UAE restored relations with Qatar in 2021. They had cut ties in 2017."
+    assert ("SEVER_RELATIONS", "BHR", "ARE") not in dyads_of(body)
+
+
+# --- forms settled by the whole article ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        (
+            "According to a statement by the Foreign Office, the Government of Pakistan has "
+            "declared a staff member of the High Commission of India persona non grata.",
+            ("EXPEL_DIPLOMAT", "PAK", "IND"),
+            "GBR",
+        ),
+        (
+            "Belarus recalled its envoys to Brussels and Warsaw on Tuesday, the European Union "
+            "said.",
+            ("RECALL_DIPLOMAT", "BLR", "EU"),
+            "BEL",
+        ),
+        (
+            "Brussels imposed new sanctions on Russia on Friday, the European Commission said.",
+            ("IMPOSE_SANCTIONS", "EU", "RUS"),
+            "BEL",
+        ),
+    ],
+)
+def test_forms_whose_state_depends_on_the_article(body, expected, absent) -> None:
+    found = dyads_of(body)
+    assert expected in found
+    assert not any(absent in (source, target) for _, source, target in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Foreign Office summoned the Russian ambassador on Monday. Britain said the "
+            "attack was unacceptable.",
+            ("SUMMON_DIPLOMAT", "GBR", "RUS"),
+        ),
+        (
+            "Belgium's foreign minister said Brussels had summoned the Russian ambassador, as "
+            "the EU debated sanctions.",
+            ("SUMMON_DIPLOMAT", "BEL", "RUS"),
+        ),
+        (
+            "LONDON, May 6 (Reuters) - The Foreign Office summoned the Iranian ambassador on "
+            "Monday, a spokesman said.",
+            ("SUMMON_DIPLOMAT", "GBR", "IRN"),
+        ),
+    ],
+)
+def test_forms_keep_their_state_where_the_article_names_it(body, expected) -> None:
+    assert expected in dyads_of(body)
+
+
+# --- 'the alliance', 'the bloc', 'the world body' -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "NATO leaders met on Monday. The military alliance is expelling seven staff from "
+            "the Russian mission.",
+            ("EXPEL_DIPLOMAT", "NATO", "RUS"),
+        ),
+        (
+            "The European Union agreed new measures on Monday. The 27-nation bloc imposed "
+            "sanctions on Iranian drone makers.",
+            ("IMPOSE_SANCTIONS", "EU", "IRN"),
+        ),
+        (
+            "The UN Security Council met on Friday. The world body imposed an arms embargo on "
+            "South Sudan.",
+            ("IMPOSE_SANCTIONS", "UN", "SSD"),
+        ),
+    ],
+)
+def test_a_description_of_an_organisation_named_before_is_it(body, expected) -> None:
+    assert expected in dyads_of(body)
+
+
+def test_an_alliance_with_no_organisation_named_is_no_actor() -> None:
+    body = "The ruling alliance in India won the vote. It later expelled two Pakistani diplomats."
+    assert dyads_of(body) == {("EXPEL_DIPLOMAT", "IND", "PAK")}
+
+
+# --- 'its' envoy expelled in a clause another state reports ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mexico's foreign ministry said on Tuesday that Ecuador had expelled its ambassador.",
+            ("EXPEL_DIPLOMAT", "ECU", "MEX"),
+        ),
+        (
+            "Mexico said Ecuador had expelled its ambassador on Monday.",
+            ("EXPEL_DIPLOMAT", "ECU", "MEX"),
+        ),
+        (
+            "Kenya said Uganda expelled its envoy over the remarks.",
+            ("EXPEL_DIPLOMAT", "UGA", "KEN"),
+        ),
+    ],
+)
+def test_its_envoy_expelled_in_a_reported_clause_is_the_speakers(body, expected) -> None:
+    assert dyads_of(body) == {expected}
+
+
+def test_its_own_diplomats_ordered_out_are_still_recalled() -> None:
+    assert dyads_of("Belarus ordered its own diplomats to leave Lithuania.") == {
+        ("RECALL_DIPLOMAT", "BLR", "LTU")
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Germany expelled two Russian diplomats on Monday. Berlin said the case was "
+            "serious. On Wednesday, Moscow took mirror measures.",
+            ("EXPEL_DIPLOMAT", "RUS", "DEU", "2024-05-08"),
+        ),
+        (
+            "Estonia expelled a Russian diplomat on Friday. Russia responded with reciprocal "
+            "measures on Monday.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST", "2024-05-06"),
+        ),
+        (
+            "Latvia expelled two Russian diplomats on Friday. On Tuesday Russia adopted "
+            "symmetrical measures.",
+            ("EXPEL_DIPLOMAT", "RUS", "LVA", "2024-05-07"),
+        ),
+    ],
+)
+def test_mirror_measures_answer_the_act(body, expected) -> None:
+    assert expected in events_of(body)
+
+
+def test_mirror_measures_not_taken_answer_nothing() -> None:
+    body = (
+        "Latvia expelled two Russian diplomats in April. Russia has not yet taken mirror measures."
+    )
+    assert dyads_of(body) == {("EXPEL_DIPLOMAT", "LVA", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Iran's foreign minister said Tehran would not bow to pressure. The Islamic Republic "
+            "summoned the British ambassador on Tuesday.",
+            ("SUMMON_DIPLOMAT", "IRN", "GBR"),
+        ),
+        (
+            "Pakistan's army chief met officials. The Islamic Republic later recalled its envoy "
+            "from Kabul.",
+            ("RECALL_DIPLOMAT", "PAK", "AFG"),
+        ),
+        (
+            "Mauritania and Mali held talks. The Islamic Republic then expelled two Malian "
+            "diplomats.",
+            ("EXPEL_DIPLOMAT", "MRT", "MLI"),
+        ),
+    ],
+)
+def test_the_islamic_republic_is_the_one_named_last(body, expected) -> None:
+    assert expected in dyads_of(body)
+
+
+def test_states_joining_an_earlier_act_do_not_act_on_each_other() -> None:
+    assert dyads_of("Chilean and Colombian officials recalled their ambassadors too.") == set()
+    body = "Bolivia broke off ties with Israel. Chile and Colombia also recalled their ambassadors."
+    assert ("RECALL_DIPLOMAT", "CHL", "COL") not in dyads_of(body)
+
+
+@pytest.mark.parametrize(
+    "bystanders",
+    [
+        "The US ambassador in Madrid and the French foreign minister urged calm.",
+        "Officials in Madrid and the Italian prime minister urged calm.",
+        "A summit in Madrid and the German chancellor's visit were cancelled.",
+    ],
+)
+def test_a_place_and_a_nationality_are_no_pair_of_countries(bystanders) -> None:
+    body = (
+        "Algeria recalled its ambassador from Spain on Saturday. "
+        f"{bystanders} The two countries restored full relations in 2022."
+    )
+    assert ("RESTORE_RELATIONS", "DZA", "ESP") in dyads_of(body)

@@ -90,9 +90,10 @@ def test_a_version_1_database_gains_the_alias_table(store_url):
         add_one(store, expulsion("novak", ("Jan Novak",), MARCH, 10))
         with store.engine.begin() as connection:  # back to how version 1 left it
             connection.execute(sa.text("DROP TABLE event_aliases"))
-            connection.execute(sa.text("DELETE FROM schema_version WHERE version = 2"))
+            connection.execute(sa.text("DROP TABLE change_counter"))
+            connection.execute(sa.text("DELETE FROM schema_version WHERE version >= 2"))
     with Store(store_url) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == 3
         add_one(store, expulsion("svoboda", ("Petr Svoboda",), MARCH, 11))
         add_one(store, expulsion("both", ("Jan Novak", "Petr Svoboda"), MARCH_6, 12))
         assert store.live_event_id(2) == 1

@@ -151,3 +151,149 @@ def test_an_indefinite_number_of_countries_names_no_particular_ones() -> None:
         "expulsion of more than a hundred Russian diplomats from two dozen countries."
     )
     assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT" and d[1] == "GBR"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Two Venezuelan diplomats must leave Peru within 72 hours, Lima said on Monday.",
+            ("EXPEL_DIPLOMAT", "PER", "VEN"),
+        ),
+        (
+            "All Iranian diplomatic staff must leave the United Kingdom within the next 48 hours.",
+            ("EXPEL_DIPLOMAT", "GBR", "IRN"),
+        ),
+        ("Russian diplomats must leave Estonia by Friday.", ("EXPEL_DIPLOMAT", "EST", "RUS")),
+        ("Ghana directed the Nigerian envoy to leave.", ("EXPEL_DIPLOMAT", "GHA", "NGA")),
+        ("Bolivia told the US ambassador to pack up and leave.", ("EXPEL_DIPLOMAT", "BOL", "USA")),
+        ("Moscow booted two Dutch diplomats on Friday.", ("EXPEL_DIPLOMAT", "RUS", "NLD")),
+        ("Russia boots two Norwegian diplomats", ("EXPEL_DIPLOMAT", "RUS", "NOR")),
+    ],
+)
+def test_envoys_who_must_leave_or_are_booted_are_expelled(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+def test_a_deadline_to_leave_does_not_date_the_expulsion() -> None:
+    events = detente.extract("Russian diplomats must leave Estonia by Friday.", "2024-05-08")
+    assert [(e.type, e.date.value, e.modality) for e in events] == [
+        ("EXPEL_DIPLOMAT", "2024-05", "asserted")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "US diplomats must leave Sudan immediately, Washington said on Sunday.",
+        "British embassy staff must leave Kyiv, the Foreign Office said.",
+        "Foreign diplomats must leave Kabul for their safety, the UN said.",
+    ],
+)
+def test_envoys_their_own_state_sends_away_are_not_expelled(body) -> None:
+    # an ordered departure by the sender, or envoys of no named state
+    assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "China ordered the Lithuanian embassy to reduce its staff.",
+            ("EXPEL_DIPLOMAT", "CHN", "LTU"),
+        ),
+        (
+            "Moscow ordered the US embassy to cut its staff by 755 people.",
+            ("EXPEL_DIPLOMAT", "RUS", "USA"),
+        ),
+        (
+            "Bamako told the French embassy to slash its diplomatic personnel by half.",
+            ("EXPEL_DIPLOMAT", "MLI", "FRA"),
+        ),
+        (
+            "Russia must cut its embassy staff by half, Poland said on Tuesday.",
+            ("EXPEL_DIPLOMAT", "POL", "RUS"),
+        ),
+        (
+            "Britain must halve its embassy staff in Moscow, the Russian foreign ministry said.",
+            ("EXPEL_DIPLOMAT", "RUS", "GBR"),
+        ),
+    ],
+)
+def test_staff_cuts_a_host_orders_are_expulsions(body, expected) -> None:
+    # GUIDELINES, settled cases: host-ordered staff cuts are EXPEL, host -> sender
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry asked the embassy to cut costs.",
+        "We must cut our embassy staff, the Dutch foreign minister said.",
+    ],
+)
+def test_cuts_no_host_orders_are_no_expulsions(body) -> None:
+    assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Belgian diplomats have 48 hours to leave Rwanda, the Rwandan foreign ministry said.",
+            ("EXPEL_DIPLOMAT", "RWA", "BEL"),
+        ),
+        (
+            "The French ambassador has 72 hours to leave the country, Niamey said.",
+            ("EXPEL_DIPLOMAT", "NER", "FRA"),
+        ),
+        ("Russia kicked out the U.S. ambassador's deputy.", ("EXPEL_DIPLOMAT", "RUS", "USA")),
+        (
+            "Moscow expelled the deputy head of the Estonian embassy on Monday.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST"),
+        ),
+    ],
+)
+def test_envoys_given_hours_to_leave_or_deputies_are_expelled(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "US diplomats have 72 hours to leave Sudan, the State Department said.",
+        "The ambassador has two days of meetings in Rome before he will leave for Paris.",
+        "The deputy prime minister expelled two reporters.",
+    ],
+)
+def test_no_host_sends_these_away(body) -> None:
+    assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Paris responded in kind, expelling 12 Algerian officials.",
+            ("EXPEL_DIPLOMAT", "FRA", "DZA"),
+        ),
+        ("Ethiopia expelled seven senior UN officials.", ("EXPEL_DIPLOMAT", "ETH", "UN")),
+        (
+            "India had expelled a Pakistani official working at the High Commission.",
+            ("EXPEL_DIPLOMAT", "IND", "PAK"),
+        ),
+    ],
+)
+def test_expelled_officials_of_a_state_are_its_envoys(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government expelled 300 migrants to Niger.",
+        "Kenya expelled two Chinese nationals over illegal mining.",
+    ],
+)
+def test_expelled_people_who_are_no_officials_are_no_envoys(body) -> None:
+    assert dyads(body) == set()

@@ -1,5 +1,6 @@
 """``kill -9`` of ``detente ingest --workers 2``: no process outlives it, and a re-run
-stores exactly what a clean run stores."""
+stores exactly what a clean run stores.  So too for ``--dask local``, killed while its
+workers run or while they are still starting (importing, before any code of ours)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from hostile_corpus import PUBLISHED
@@ -116,12 +118,46 @@ def test_local_dask_workers_die_with_a_killed_ingest(tmp_path: Path) -> None:
     _kill_and_expect_gone(run, workers)
 
 
-def _kill_and_expect_gone(run: subprocess.Popen, workers: set[int]) -> None:
-    """``kill -9`` the ingest while it runs; its workers must end within 30 s."""
+def _kill_and_expect_gone(run: subprocess.Popen, workers: set[int], within: float = 30) -> None:
+    """``kill -9`` the ingest while it runs; its workers must end ``within`` seconds."""
     assert run.poll() is None, "the ingest ended before it could be killed"
     run.send_signal(signal.SIGKILL)
     run.wait()
-    gone_by = time.monotonic() + 30
+    gone_by = time.monotonic() + within
     while any(_alive(pid) for pid in workers) and time.monotonic() < gone_by:
-        time.sleep(0.2)
+        time.sleep(0.02)
     assert not [pid for pid in workers if _alive(pid)], "workers outlived their parent"
+
+
+def _workers_started(parent: int) -> set[int]:
+    """The spawned worker processes of ``parent`` (not Python's resource tracker)."""
+    found = set()
+    for pid in _children(parent):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in command or b"worker-python" in command:
+            found.add(pid)
+    return found
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.4, 1.2])
+def test_local_dask_workers_killed_while_starting_die_with_the_ingest(tmp_path, delay):
+    # Spawned workers import for seconds before running any code of ours: killed then,
+    # they must still go at once (the kernel kills them), not once their imports are
+    # done and a watchdog of theirs notices, up to two seconds later.
+    news = _news(tmp_path / "news.jsonl", 40)
+    run = _ingest(str(news), "--dask", "local", "--db", f"sqlite:///{tmp_path / 'x.db'}")
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while not workers and time.monotonic() < deadline and run.poll() is None:
+        workers = _workers_started(run.pid)
+        time.sleep(0.01)
+    assert workers, "no worker process started"
+    started = time.monotonic()
+    while time.monotonic() - started < delay:
+        workers |= _workers_started(run.pid)
+        time.sleep(0.01)
+    workers |= _children(run.pid)
+    _kill_and_expect_gone(run, workers, within=0.3)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 import detente
-from detente.nlp.segment import dateline_place
 
 
 def events_of(body: str) -> set[tuple[str, str, str, str | None]]:
@@ -481,11 +480,6 @@ def test_sanctions_in_preparation_are_planned(body: str, expected: set) -> None:
     ("body", "expected"),
     [
         (
-            "LONDON - Britain on Monday announced new measures against Iran. The Treasury "
-            "said it had frozen the assets of three Iranian officials.",
-            {(IMPOSE, "GBR", "IRN")},
-        ),
-        (
             "Washington is stepping up pressure on Tehran. The Treasury sanctioned three "
             "Iranian officials on Monday.",
             {(IMPOSE, "USA", "IRN")},
@@ -495,31 +489,10 @@ def test_sanctions_in_preparation_are_planned(body: str, expected: set) -> None:
             "said in a statement.",
             {("EXPEL_DIPLOMAT", "PAK", "IND")},
         ),
-        (
-            "CANBERRA - The Treasury froze the assets of three Russian oligarchs on Monday.",
-            {(IMPOSE, "AUS", "RUS")},
-        ),
-        (
-            "LONDON, May 6 (Reuters) - The Treasury said on Monday it had frozen the assets "
-            "of three Iranian officials.",
-            {(IMPOSE, "GBR", "IRN")},
-        ),
         ("Treasury sanctions North Korean hackers", {(IMPOSE, "USA", "PRK")}),
     ],
 )
-def test_a_shared_seat_is_the_dateline_s_state_unless_the_article_names_its_own(
+def test_the_treasury_alone_is_the_us_one_and_a_foreign_office_the_dateline_s(
     body: str, expected: set
 ) -> None:
     assert {e[:3] for e in events_of(body)} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("LONDON, May 6 (Reuters) - The Treasury said.", "LONDON"),
-        ("Pakistan expels envoy\n\nIslamabad:\n\nIn a reciprocal move, it said.", "Islamabad"),
-        ("Headline here\n\nThe Treasury said it acted.", None),
-    ],
-)
-def test_the_dateline_place(text: str, place: str | None) -> None:
-    assert dateline_place(text) == place

@@ -414,9 +414,9 @@ def test_event_filters_and_pagination(store_url):
     assert ids(q="ORDERED OUT") == [expel]  # matches the second source's sentence
     assert ids(q="40%") == [sanctions]
     assert ids(q="4_%") == []
-    first_page = store.events(limit=2)
+    first_page = store.events(limit=2, after=0)
     assert [e.type for e in first_page] == ["EXPEL_DIPLOMAT", "IMPOSE_SANCTIONS"]
-    assert ids(after_id=first_page[-1].id, limit=2) == [recall]
+    assert ids(after=first_page[-1].cursor, limit=2) == [recall]
     assert store.event(10_000) is None
     store.close()
 
@@ -546,12 +546,13 @@ def test_a_failed_extraction_fails_every_copy_of_the_story():
 
 def test_schema_is_versioned_and_newer_schemas_are_refused(store_url):
     store = Store(store_url)
-    assert store.schema_version == 2
+    assert store.schema_version == 3
     with store.engine.begin() as connection:
         rows = connection.execute(sa.text("SELECT version, description FROM schema_version"))
         assert sorted(tuple(r) for r in rows) == [
             (1, "articles, events, reports and mentions"),
             (2, "aliases of events merged into others"),
+            (3, "change sequence of events and denials"),
         ]
         connection.execute(
             sa.text(

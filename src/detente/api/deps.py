@@ -46,7 +46,11 @@ def event_query(
         None, ge=1, le=MAX_LIMIT, description="Page size: 50 by default, at most 1000"
     ),
     after: int | None = Query(
-        None, ge=0, le=MAX_ID, description="Cursor: the last id of the page before"
+        None,
+        ge=0,
+        le=MAX_ID,
+        description="Cursor: the change_seq last seen (a page's cursor); lists only "
+        "events made or changed since, in change order",
     ),
 ) -> EventQuery:
     """The listing filters, each checked: unknown countries, dates or types are a 400."""

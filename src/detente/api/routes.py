@@ -39,13 +39,16 @@ _STREAMED = {
 }
 
 
-@router.get("/events", summary="List events, filtered, by id with a cursor", responses=_STREAMED)
+@router.get(
+    "/events", summary="List events, filtered, in change order with a cursor", responses=_STREAMED
+)
 def list_events(
     store: StoreDep,
     query: EventQueryDep,
     format: ListFormat = _FORMAT,  # noqa: A002 - the public parameter name
 ) -> Any:
-    """Events matching every filter, oldest id first; follow ``next`` for the next page."""
+    """Events matching every filter, least recently changed first; follow ``next`` for
+    the next page, and poll with ``after=`` the page's ``cursor`` for what changes later."""
     if format != "json":
         rows = views.event_stream(store, query)
         return stream_rows(rows, format, FLAT_COLUMNS, "events")

@@ -81,17 +81,20 @@ def country_ref(code: str) -> dict[str, str]:
 
 
 def event_list(store: Store, query: EventQuery, base: str = "/api/events") -> dict[str, Any]:
-    """One page of events matching ``query``, by id, with the link to the next page."""
+    """One page of events matching ``query`` in change order, with the link to the next
+    page and the cursor to poll from (see :mod:`detente.store.changes`)."""
     size = query.page_size
-    found = store.events(**query.store_filters(), limit=size + 1, after_id=query.after)
+    found = store.events(**query.store_filters(), limit=size + 1, after=query.after or 0)
     page, more = found[:size], len(found) > size
-    next_link = f"{base}?{query.query_string(after=page[-1].cursor)}" if more and page else None
+    cursor = page[-1].cursor if page else query.after or 0
+    next_link = f"{base}?{query.query_string(after=cursor)}" if more else None
     return {
         "filters": {
             key: _param(value) for key, value in asdict(query).items() if value is not None
         },
         "count": len(page),
         "next": next_link,
+        "cursor": cursor,  # ?after= this, later, lists what has changed since
         "events": [shapes.event_summary(event) for event in page],
     }
 
@@ -123,10 +126,10 @@ def event_page(store: Store, query: EventQuery, page: int, base: str = "/events"
 
 def event_stream(store: Store, query: EventQuery) -> Iterator[dict[str, Any]]:
     """Every event matching ``query`` (up to its limit, if any), fetched a chunk at a time."""
-    left, after = query.limit, query.after
+    left, after = query.limit, query.after or 0
     while left is None or left > 0:
         chunk = min(STREAM_CHUNK, left) if left is not None else STREAM_CHUNK
-        found = store.events(**query.store_filters(), limit=chunk, after_id=after)
+        found = store.events(**query.store_filters(), limit=chunk, after=after)
         yield from (shapes.event_summary(event) for event in found)
         if len(found) < chunk:
             return

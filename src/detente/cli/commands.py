@@ -20,8 +20,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from detente.cli.filters import NO_FILTERS, EventFilters, with_event_filters
 from detente.cli.helptext import Command
 from detente.cli.options import (
     PATHS_HELP,
@@ -38,12 +39,14 @@ from detente.errors import (
     DetenteError,
     InputError,
     SameCountryError,
+    StoreError,
     UnknownCountryError,
     UnknownFilterError,
 )
 from detente.ingest import LanguageSkips, iter_articles
 from detente.model import Article
 from detente.store import Failure, IngestSummary, Store
+from detente.store.engine import open_engine
 from detente.store.export import FORMATS, write
 from detente.store.shapes import full_record
 from detente.store.store import resolve_url
@@ -73,76 +76,7 @@ class ListFormat(StrEnum):
 ExportFormat = StrEnum("ExportFormat", {name: name for name in FORMATS})
 
 
-def event_filters(
-    actor: str | None,
-    source: str | None,
-    target: str | None,
-    dyad: tuple[str, str] | None,
-    event_type: list[str] | None,
-    modality: list[str] | None,
-    since: date | None,
-    until: date | None,
-    q: str | None,
-) -> dict[str, object]:
-    """The filters of ``events`` and ``export`` as :meth:`Store.events` takes them
-    (names are resolved by the store)."""
-    return {
-        "actor": actor,
-        "source": source,
-        "target": target,
-        "pair": dyad,
-        "type": event_type,
-        "modality": modality,
-        "since": since,
-        "until": until,
-        "q": q,
-    }
-
-
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-SinceOption = Annotated[
-    date | None,
-    typer.Option(
-        parser=parse_day, metavar="YYYY-MM-DD", help="Events that may end on or after it."
-    ),
-]
-UntilOption = Annotated[
-    date | None,
-    typer.Option(
-        parser=parse_day, metavar="YYYY-MM-DD", help="Events that may start on or before it."
-    ),
-]
-ActorOption = Annotated[
-    str | None, typer.Option(metavar="STATE", help="Either side of the event (code or name).")
-]
-SourceOption = Annotated[
-    str | None, typer.Option(metavar="STATE", help="The acting state (code or name).")
-]
-TargetOption = Annotated[
-    str | None, typer.Option(metavar="STATE", help="The state acted upon (code or name).")
-]
-DyadOption = Annotated[
-    tuple[str, str] | None,
-    typer.Option(metavar="A B", help="Events between A and B, either direction."),
-]
-TypeOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--type",
-        metavar="TYPE",
-        help="Event type, any case, suffix optional: expel, EXPEL_DIPLOMAT (repeatable).",
-    ),
-]
-ModalityOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        metavar="MODALITY",
-        help="asserted, reported, planned or negated (denials) (repeatable).",
-    ),
-]
-TextOption = Annotated[
-    str | None, typer.Option(metavar="TEXT", help="Text in an evidence sentence.")
-]
 
 
 def open_store(db: str | None, create: bool = False) -> Store:
@@ -157,6 +91,34 @@ def open_store(db: str | None, create: bool = False) -> Store:
         return Store(db)
     except DetenteError as error:
         _fail(str(error), error)
+
+
+def check_store_at(db: str | None) -> None:
+    """Exit 2 unless ``db`` is a store ``ingest`` can open or make, before any input is read.
+
+    Otherwise an empty or unreadable input would be all an ``ingest`` with a
+    mistyped URL reports. Nothing is created: a SQLite file needs its folder, a
+    server must answer.
+    """
+    url = resolve_url(db)
+    try:
+        engine = open_engine(url)
+    except DetenteError as error:  # an unknown scheme, a missing driver, :memory:
+        _fail(str(error), error)
+    try:
+        if engine.url.get_backend_name() == "sqlite":
+            folder = Path(engine.url.database).parent
+            if not folder.is_dir():
+                _fail(f"no folder {folder} for the store {engine.url.database}")
+        else:
+            with engine.connect():
+                pass
+    except SQLAlchemyError as error:
+        shown = engine.url.render_as_string(hide_password=True)
+        failure = StoreError.of_database("open", shown, error)
+        _fail(str(failure), error)
+    finally:
+        engine.dispose()
 
 
 def require_store(db: str | None) -> None:
@@ -191,6 +153,7 @@ def ingest(
 ) -> None:
     """Read articles, extract their events and store them, merging events across articles."""
     field_map = field_map_of(fields)
+    check_store_at(db)
     skips, read = LanguageSkips(), ArticleCount()
     console = Console(stderr=True)
     columns = (SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn())
@@ -293,17 +256,10 @@ def _first_articles(
     return taken, True
 
 
+@with_event_filters
 def events(
     db: DbOption = None,
-    actor: ActorOption = None,
-    source: SourceOption = None,
-    target: TargetOption = None,
-    dyad: DyadOption = None,
-    event_type: TypeOption = None,
-    modality: ModalityOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    q: TextOption = None,
+    filters: EventFilters = NO_FILTERS,  # every filter option: see detente.cli.filters
     limit: Annotated[
         int | None, typer.Option(min=1, metavar="N", help="List at most N events.")
     ] = None,
@@ -312,8 +268,9 @@ def events(
         typer.Option(
             "--after",
             "--after-id",
-            metavar="ID",
-            help="Continue after this event id (a denial's report id).",
+            metavar="SEQ",
+            help="Only events made or changed (a new source, a merge) after this change_seq, "
+            "the last one seen: poll with it. Events are listed in change order.",
         ),
     ] = None,
     output_format: Annotated[
@@ -324,9 +281,9 @@ def events(
     """List stored events, each with its number of articles and outlets."""
     found = _named(
         open_store(db).events,
-        **event_filters(actor, source, target, dyad, event_type, modality, since, until, q),
+        **filters,
         limit=limit,
-        after_id=after,
+        after=after if after is not None else 0,  # change order, so --limit pages with --after
         with_mentions=output_format is ListFormat.jsonl,
     )
     if output_format is ListFormat.table:
@@ -389,6 +346,7 @@ def timeline(
         Console().print(timeline_table(found))
 
 
+@with_event_filters
 def export(
     output_format: Annotated[
         ExportFormat, typer.Option("--format", help="The file format to write.")
@@ -398,15 +356,7 @@ def export(
         Path | None,
         typer.Option("--output", "-o", metavar="FILE", help="File to write (default: stdout)."),
     ] = None,
-    actor: ActorOption = None,
-    source: SourceOption = None,
-    target: TargetOption = None,
-    dyad: DyadOption = None,
-    event_type: TypeOption = None,
-    modality: ModalityOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    q: TextOption = None,
+    filters: EventFilters = NO_FILTERS,  # every filter option: see detente.cli.filters
 ) -> None:
     """Write the stored events, filtered as in `events`: jsonl, csv, parquet, gdelt, plover."""
     fmt = output_format.value
@@ -417,7 +367,7 @@ def export(
             open_store(db).export,
             fmt,
             output if output is not None else sys.stdout,
-            **event_filters(actor, source, target, dyad, event_type, modality, since, until, q),
+            **filters,
         )
     except DetenteError as error:  # a missing folder or a full disk
         _fail(str(error), error)

@@ -18,6 +18,7 @@ from functools import cache
 from importlib.resources import files
 
 from detente.errors import InputError
+from detente.nlp.person_names import is_person_name
 
 KINDS = ("name", "demonym", "capital", "seat", "organisation", "leader")
 
@@ -74,22 +75,26 @@ def find_actors(text: str) -> list[ActorSpan]:
             continue
         if form.code in gazetteer.organisations and _MEMBERS.match(text, match.end()):
             continue  # "EU countries", "NATO allies": some members, not the body (GUIDELINES)
-        code = _owner_of_seat(text, form, form.code, spans[-1] if spans else None, match.start())
-        spans.append(ActorSpan(match.start(), match.end(), match.group(), code, form.kind))
+        if is_person_name(text, match.start(), match.end(), _is_actor_form):
+            continue  # "Michael Jordan", "Chad Smith": a person, not the state
+        if form.kind == "seat" and form.ambiguous and _owned_by_previous(text, spans, match):
+            continue  # "Pakistan Foreign Office", "the German Treasury": not London's
+        spans.append(ActorSpan(match.start(), match.end(), match.group(), form.code, form.kind))
     return spans
 
 
-_OWNING_GAP = re.compile(r"(?:'s|’s|')?\s+")
+def _owned_by_previous(text: str, spans: list[ActorSpan], match: re.Match) -> bool:
+    """Whether the actor just before a generic seat name owns it ("India's Foreign Office")."""
+    return bool(spans) and bool(_OWNER_GAP.fullmatch(text, spans[-1].end, match.start()))
 
 
-def _owner_of_seat(text: str, form: _Form, code: str, before: ActorSpan | None, start: int) -> str:
-    """'Britain's Treasury', 'the Australian Treasury': a seat shared by several
-    governments ('?Treasury') is the one of the state named just before it."""
-    if not form.ambiguous or form.kind != "seat" or before is None:
-        return code
-    if before.kind in ("name", "demonym") and _OWNING_GAP.fullmatch(text, before.end, start):
-        return before.code
-    return code
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")
+
+
+def _is_actor_form(word: str) -> bool:
+    """A state's or organisation's form; a leader's surname is a person's ("Georgia Meloni")."""
+    form = _gazetteer().forms.get(word)
+    return form is not None and form.code is not None and form.kind != "leader"
 
 
 def is_ambiguous(span: ActorSpan) -> bool:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Container, Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from detente.nlp.actors import ActorSpan
+from detente.nlp.context import stands_for_state
 from detente.nlp.lexicon import fold
 
 # Words between the members of a list: no meaning of their own.
@@ -191,6 +193,18 @@ def _bare_states(preposition: Token, actor_at: Container[int]) -> list[Token]:
     return [head]
 
 
+def disputed(doc: Doc, actor_at: Mapping[int, ActorSpan]) -> list[str]:
+    """States a sentence names only as what a dispute is about: 'withdraws ambassadors
+    over Kosovo', 'summoned the envoy over Taiwan'; no party ('over Mexico's remarks'
+    names Mexico's act, and Mexico stays a candidate)."""
+    return [
+        actor_at[state.i].code
+        for word in doc
+        if word.dep_ == "prep" and word.lower_ == "over"
+        for state in _bare_states(word, actor_at)
+    ]
+
+
 def reciprocal(trigger: Token) -> bool:
     """'recalled their ambassadors from each other's capitals', 'traded expulsions of
     diplomats', 'tit-for-tat expulsions': each party acts on the other."""
@@ -333,3 +347,51 @@ def _named_subject(token: Token, own: bool = False) -> Token | None:
         ):
             return child
     return None
+
+
+# Acts on one envoy that two states named together do to each other when no other
+# state is named: "Both countries recalled their ambassadors", "Mali and Algeria
+# expelled diplomats on Sunday, a Qatari newspaper said".
+_EACH_OTHER_TYPES = frozenset({"EXPEL_DIPLOMAT", "RECALL_DIPLOMAT", "SUMMON_DIPLOMAT"})
+# Words of states joining an act done before, not acting on each other.
+_JOINING = frozenset({"too", "also", "likewise", "similarly"})
+
+
+def pairs_or_each_other(
+    event_type: str, sources: list[str], targets: list[str], parse
+) -> list[tuple[str, str]]:
+    """Every source with every target; but two or more sources act on each other when
+    the sentence names no other state for them to act on: no target at all, a target
+    named only as a bystander ('a Qatari newspaper'), or, when the sources are a
+    description ('the two countries'), a target taken from earlier sentences."""
+    joining = any(t.lower_ in _JOINING for t in parse.doc)  # "recalled their envoys too"
+    if event_type in _EACH_OTHER_TYPES and len(sources) >= 2 and not joining:
+        text = parse.sentence.text
+        spans = list(parse.actor_at.values())
+        as_states = {s.code for s in spans if stands_for_state(text, s)}
+        bystanders = {s.code for s in spans} - as_states
+        described = not as_states & set(sources)
+        if (
+            not targets
+            or set(targets) <= bystanders
+            or (described and not as_states & set(targets))
+        ):
+            return [(s, t) for s in sources for t in sources if s != t]
+    return [(s, t) for s in sources for t in targets]
+
+
+def reported_owner(
+    trigger: Token, parse, event_type: str, roles_agents: list[str], owners: list[str]
+) -> list[str]:
+    """'Mexico said Ecuador had expelled its ambassador': nobody expels its own envoy, so
+    'its' in a clause another state reports is the reporting state's ('Belarus ordered
+    its own diplomats to leave' says 'own' and stays a recall)."""
+    if event_type != "EXPEL_DIPLOMAT" or not owners or not set(owners) <= set(roles_agents):
+        return owners
+    words = [t.lower_ for t in trigger.subtree]
+    if "own" in words or not any(w in ("its", "their") for w in words):
+        return owners
+    speaker = governing_subject(trigger)
+    if speaker is None:
+        return owners
+    return [c for c in parse.states_of(speaker) if c not in roles_agents] or owners

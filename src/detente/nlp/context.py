@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from detente.nlp.actors import (
-    ActorSpan,
-    find_actors,
-    is_ambiguous,
-    is_organisation,
-    resolve_actor,
-)
+from detente.nlp.actors import ActorSpan, find_actors, is_organisation
+from detente.nlp.article_actors import settle
 from detente.nlp.descriptors import descriptor_spans
+from detente.nlp.organisation_descriptors import organisation_spans
 from detente.nlp.segment import Sentence
 
 _DIPLOMAT = (
@@ -71,18 +67,26 @@ class ArticleContext:
     # Dyads already extracted, in order: a later mention that leaves a role implicit
     # ("the withdrawal of Belarus' ambassador") most likely continues one of them.
     extracted: list[tuple[str, str, str]] = field(default_factory=list)
+    # The same dyads by sentence (sentence, source, target): 'the two countries' most
+    # likely means the pair of the act told last, not bystanders named since.
+    pairs_told: list[tuple[int, str, str]] = field(default_factory=list)
+    # The state of the dateline's place ("TALLINN, May 8 -"): whose ministry a press
+    # release means when it names no state of its own ("The Ministry summoned ...").
+    filed_in: str | None = None
 
     @classmethod
-    def build(cls, sentences: list[Sentence], dateline: str | None = None) -> ArticleContext:
-        context = cls(sentences, [])
-        for sentence in sentences:  # descriptors resolve against what came before
-            spans = find_actors(sentence.text)
+    def build(cls, sentences: list[Sentence], filed_in: str | None = None) -> ArticleContext:
+        context = cls(sentences, [], filed_in=filed_in)
+        named = settle([find_actors(sentence.text) for sentence in sentences])
+        for sentence, spans in zip(sentences, named, strict=True):
+            # descriptors resolve against what came before
             spans += descriptor_spans(
                 sentence.text, spans, lambda i=sentence.index: context.states_before(i)
             )
+            spans += organisation_spans(
+                sentence.text, spans, lambda i=sentence.index: context.actors_before(i)
+            )
             context.actors.append(sorted(spans, key=lambda span: span.start))
-        home = resolve_actor(dateline) if dateline else None
-        context.actors = _seats_of_home(context.actors, home)
         for sentence, spans in zip(sentences, context.actors, strict=True):
             context._register_diplomats(sentence, spans)
         return context
@@ -129,19 +133,24 @@ class ArticleContext:
 
         Salience is how often an actor was named before sentence ``index``, recent
         sentences weighing more, and the first actor of a sentence (usually its
-        subject) counting extra.
+        subject) counting extra.  An article that names no other actor before it
+        means the state it was filed in (a ministry's press release).
         """
         scores: dict[str, float] = {}
+        others = False
         for distance, spans in enumerate(reversed(self.actors[:index]), start=1):
             weight = 1.0 / distance
             sentence = self.sentences[index - distance].text
             for position, span in enumerate(spans):
+                others = others or span.code not in exclude
                 if span.code in exclude or (is_organisation(span.code) and not organisations):
                     continue
                 if is_venue(sentence, span):
                     continue
                 bonus = 1.5 if position == 0 else 1.0
                 scores[span.code] = scores.get(span.code, 0.0) + weight * bonus
+        if not others and self.filed_in not in (None, *exclude):
+            return self.filed_in
         return max(scores, key=scores.__getitem__) if scores else None
 
     def remembered(
@@ -186,10 +195,41 @@ class ArticleContext:
             for group in reversed(_coordinated_groups(self.sentences[i].text, self.actors[i])):
                 if size is None or len(group) == size:
                     return group
+            if size == 2 and i < index:
+                told = self._pair_told_in(i)
+                if told:
+                    return told
         if size:
             own = [code for code in named_here if not is_organisation(code)]
             recent = list(dict.fromkeys(own + self.parties_before(index)))
             return recent[:size] if len(recent) >= size else []
+        return []
+
+    def plural_referent(self, index: int, reach: int = 3) -> list[str]:
+        """What 'they' most likely means in sentence ``index``: the latest coordinated
+        list of states ('Mali and Algeria') or pair of an act told ('Mexico broke off
+        relations with Ecuador') in the last ``reach`` sentences; nothing when a list
+        acted on a third state ('Bahrain and the UAE restored relations with Qatar':
+        'they' is the list, but the act on Qatar is not between its members)."""
+        for i in range(index, max(-1, index - reach - 1), -1):
+            groups = _coordinated_groups(self.sentences[i].text, self.actors[i])
+            group = next((g for g in reversed(groups) if not any(map(is_organisation, g))), [])
+            told = self._pair_told_in(i) if i < index else []
+            if group and told and not set(told) <= set(group):
+                return []
+            if group or told:
+                return group or told
+        return []
+
+    def _pair_told_in(self, index: int) -> list[str]:
+        """The two states of the last act told in sentence ``index``, if any."""
+        for sentence, source, target in reversed(self.pairs_told):
+            if (
+                sentence == index
+                and source != target
+                and not any(map(is_organisation, (source, target)))
+            ):
+                return [source, target]
         return []
 
     def parties_before(self, index: int) -> list[str]:
@@ -203,7 +243,7 @@ class ArticleContext:
             for span in reversed(spans):
                 if is_organisation(span.code) or span.code in seen or is_venue(sentence.text, span):
                     continue
-                if span.kind != "demonym" or _STATE_AGENT.match(sentence.text[span.end :]):
+                if stands_for_state(sentence.text, span):
                     seen.append(span.code)
         return seen
 
@@ -296,6 +336,14 @@ _STATE_AGENT = re.compile(
     r"leader|side|diplomats?|ambassador|envoy|embassy|consulate|mission|delegation|"
     r"counterparts?|state|regime|administration|foreign|prime|spokes)",
 )
+
+
+def stands_for_state(sentence: str, span: ActorSpan) -> bool:
+    """A state's name, or a nationality word on a state's agent ('Russian diplomats'),
+    not on anybody else ('a French journalist', 'a Qatari newspaper')."""
+    return span.kind != "demonym" or bool(_STATE_AGENT.match(sentence[span.end :]))
+
+
 _VENUE = re.compile(r"(?:\b(?:in|at|near|from|visit(?:ed|ing)? to)\s+(?:the\s+)?|\bcapital,?\s+)\Z")
 
 
@@ -329,8 +377,14 @@ def _coordinated_groups(text: str, spans: list[ActorSpan]) -> list[list[str]]:
     groups: list[list[str]] = []
     current: list[ActorSpan] = []
     for span in spans:
-        if current and re.fullmatch(
-            r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?", text[current[-1].end : span.start]
+        if (
+            current
+            # "Britain and France", "French and British", not "in Madrid and the French minister"
+            and (span.kind == "demonym") == (current[-1].kind == "demonym")
+            and re.fullmatch(
+                r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:the\s+)?",
+                text[current[-1].end : span.start],
+            )
         ):
             current.append(span)
             continue
@@ -344,21 +398,3 @@ def _coordinated_groups(text: str, spans: list[ActorSpan]) -> list[list[str]]:
 
 def _distinct(spans: list[ActorSpan]) -> list[str]:
     return list(dict.fromkeys(span.code for span in spans))
-
-
-def _seats_of_home(actors: list[list[ActorSpan]], home: str | None) -> list[list[ActorSpan]]:
-    """'The Treasury said it had frozen the assets' under a London dateline is not the US
-    Treasury: a seat several governments have ('?Treasury', '?Foreign Office') is the
-    dateline's state's, unless the article names the seat's own state otherwise."""
-    if home is None or is_organisation(home):
-        return actors
-    named = {s.code for spans in actors for s in spans if s.kind != "seat" or not is_ambiguous(s)}
-    return [
-        [
-            replace(s, code=home)
-            if s.kind == "seat" and is_ambiguous(s) and s.code not in named
-            else s
-            for s in spans
-        ]
-        for spans in actors
-    ]

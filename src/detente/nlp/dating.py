@@ -22,10 +22,13 @@ from detente.nlp.date_arithmetic import covers, measure, shift
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
     attributive,
+    before_the_reported_clause,
     closes_an_occurrence,
     issues_the_report,
-    looks_ahead,
+    nearest_reading,
     of_an_occurrence,
+    phrase_end,
+    planned_date,
     sanctions_in_force,
     small_clause,
 )
@@ -36,6 +39,7 @@ from detente.nlp.timex import TimeExpression
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
+_NAMING_ROLES = frozenset({"since", "until"})
 # Acts whose result lasts, so that "since" dates them.
 _LASTING_ACTS = frozenset(
     {"close", "closed", "shut", "sever", "cut", "break", "suspend", "freeze", "ban", "impose",
@@ -67,16 +71,21 @@ def date_of(
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
+    if _reported_background(trigger, attached):  # "said on Tuesday it had summoned"
+        others = [e for e in expressions["past"] if e.start != attached[0].start]
+        attached = _attached_expression(trigger, others)  # the saying's time is not its
     if attached is not None:
         attached = _refined(trigger, attached, expressions["past"])
         expression, verb = attached
-        if modality == "planned" and looks_ahead(verb, trigger, expression):
-            expression = _same_span(expression, expressions["future"])
-        if modality == "planned" or not _after(expression.date, published):
+        if expression.role == "deadline":  # "by August 1" in May: this year's
+            expression = nearest_reading(expression, expressions["future"], published)
+        if modality == "planned":
+            return planned_date(trigger, attached, expressions["future"], _attached_expression)
+        if not _after(expression.date, published):
             return expression.date, True
         # "agreed to restore relations within two months": a done act is not dated
         # by a deadline still to come, but by the agreement ("agreed in March").
-        others = [e for e in expressions["past"] if e is not expression]
+        others = [e for e in expressions["past"] if e.start != expression.start]
         governing = _attached_expression(trigger, others)
         if governing is not None and not _after(governing[0].date, published):
             return governing[0].date, True
@@ -204,12 +213,6 @@ def _after(event_date: EventDate, published: date | None) -> bool:
     return event_date.value > published.isoformat()[: len(event_date.value)]
 
 
-def _same_span(expression: TimeExpression, others: list[TimeExpression]) -> TimeExpression:
-    return next(
-        (o for o in others if (o.start, o.end) == (expression.start, expression.end)), expression
-    )
-
-
 def _then(trigger: Token) -> bool:
     """'Egypt then expelled the Turkish ambassador': at the time just named."""
     return any(
@@ -234,9 +237,12 @@ def _attached_expression(
     trigger: Token, expressions: list[TimeExpression], roles: frozenset[str] = _DATING_ROLES
 ) -> tuple[TimeExpression, Token] | None:
     """The expression modifying the trigger or a clause above it, with that word."""
-    spans = [(e, _token_range(trigger.doc, e)) for e in expressions if e.role in roles]
-    spans = [(e, r) for e, r in spans if r is not None]
-    if not spans:
+    every = [(e, _token_range(trigger.doc, e)) for e in expressions]
+    every = [(e, r) for e, r in every if r is not None]
+    spans = [(e, r) for e, r in every if e.role in roles]
+    # "since 1980, when the US cut ties": the 'when' clause happened at that time
+    named = [(e, r) for e, r in every if e.role in roles | _NAMING_ROLES]
+    if not named:
         return None
     node, came_from = trigger, None
     while True:
@@ -245,7 +251,7 @@ def _attached_expression(
             found = _shared_with_next_verb(trigger, spans)
         if found is not None:
             return found
-        found = _time_named_by_clause(node, spans)
+        found = _time_named_by_clause(node, named)
         if found is not None:
             return found
         if node.dep_ in ("relcl", "advcl") and not (
@@ -281,7 +287,7 @@ def _expression_below(
             continue
         if closes_an_occurrence(child, node):
             continue
-        covered = range(child.left_edge.i, child.right_edge.i + 1)
+        covered = range(child.left_edge.i, phrase_end(child).i + 1)
         doc = trigger.doc
         for expression, (first, last) in spans:
             if (
@@ -311,7 +317,7 @@ def _next_act(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ in REPORTING_VERBS:
         return False
     lemma = fold(verb.lemma_)
-    if lemma not in _ANSWERS and not load_lexicon().is_trigger_lemma(lemma):
+    if lemma == "leave" or lemma not in _ANSWERS and not load_lexicon().is_trigger_lemma(lemma):
         return False  # "was ordered out and left the country on Sunday": the leaving's day
     if verb.dep_ == "conj" or (verb.dep_ == "acl" and verb.tag_ == "VBD"):
         return True  # a finite verb 'modifying' the object is a misparsed coordination
@@ -444,6 +450,17 @@ def _reported_speech(token: Token) -> bool:
         return False
     head = token.head.head if token.head.pos_ == "ADV" else token.head
     return head.lemma_ in REPORTING_VERBS
+
+
+def _reported_background(trigger: Token, attached: tuple[TimeExpression, Token] | None) -> bool:
+    """'said on Tuesday it had summoned', parsed with the time on 'summoned': the time is
+    the saying's, and the summons stays at the month (GUIDELINES, Settled cases)."""
+    return (
+        attached is not None
+        and _past_perfect(trigger)
+        and _reported_speech(trigger)
+        and before_the_reported_clause(trigger, attached[0])
+    )
 
 
 def _past_relative(trigger: Token) -> bool:

@@ -10,10 +10,14 @@ statement "issued on Tuesday" dates what it reports; a date on the noun of a cau
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from spacy.tokens import Span, Token
 
+from detente.model import EventDate
 from detente.nlp.timex import TimeExpression
-from detente.nlp.timex_resolve import TIME_WORDS
+from detente.nlp.timex_resolve import TIME_WORDS, first_day
 
 # Prepositions that bring in the cause or the occasion of an act, not its time.
 _CAUSE_PREPOSITIONS = frozenset(
@@ -109,6 +113,53 @@ def issues_the_report(verb: Token) -> bool:
     )
 
 
+def planned_date(
+    trigger: Token,
+    attached: tuple[TimeExpression, Token],
+    future: list[TimeExpression],
+    attach: Callable[[Token, list[TimeExpression]], tuple[TimeExpression, Token] | None],
+) -> tuple[EventDate, bool]:
+    """A planned act is dated by its intended date (GUIDELINES): a time on the act
+    itself ('will close on Friday') rather than one on the saying above it ('said on
+    Monday it would recall its envoy on May 20': May 20).
+
+    ``attached`` is the time found for the act, read in the past; ``future`` the
+    sentence's times read ahead; ``attach`` finds the time that modifies the act.
+    With no time of its own, the act keeps the time of its announcement ('said on
+    Monday it would recall'), as the gold sets date such announcements.
+    """
+    expression, verb = attached
+    if looks_ahead(verb, trigger, expression):
+        return next((e for e in future if e.start == expression.start), expression).date, True
+    intended = attach(trigger, [e for e in future if e.start != expression.start])
+    if intended is not None and looks_ahead(intended[1], trigger, intended[0]):
+        return intended[0].date, True
+    return expression.date, True
+
+
+def phrase_end(phrase: Token) -> Token:
+    """The last word of a phrase, with a bare noun of time the parser hung beside it
+    ('in September | last year': one time, 'year' attached to the verb)."""
+    end = phrase.right_edge
+    for sibling in phrase.head.children:
+        if sibling.dep_ == "npadvmod" and sibling.left_edge.i == end.i + 1:
+            return sibling.right_edge
+    return end
+
+
+def nearest_reading(
+    expression: TimeExpression, future: list[TimeExpression], published: date | None
+) -> TimeExpression:
+    """Of an expression's past and future readings, the one nearer publication: a
+    deadline with no year ('must leave by August 1') in a May article is this August,
+    in a December article the August gone."""
+    ahead = next((e for e in future if e.start == expression.start), expression)
+    if published is None or not (ahead.date.known and expression.date.known):
+        return expression
+    distance = abs((first_day(ahead.date) - published).days)
+    return ahead if distance < abs((first_day(expression.date) - published).days) else expression
+
+
 REPORTING_VERBS = frozenset(
     {"say", "announce", "confirm", "state", "tell", "report", "add", "declare"}
 )
@@ -119,11 +170,11 @@ def looks_ahead(word: Token, trigger: Token, expression: TimeExpression) -> bool
     verb not in the past ('will close on Friday'), not on a word above that reports
     it ('said Thursday it would close', "Thursday's announcement that it would close")."""
     if word.i == trigger.i:
-        return not _before_the_reported_clause(trigger, expression)
+        return not before_the_reported_clause(trigger, expression)
     return word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBD", "VBN")
 
 
-def _before_the_reported_clause(trigger: Token, expression: TimeExpression) -> bool:
+def before_the_reported_clause(trigger: Token, expression: TimeExpression) -> bool:
     """'said on Monday it would expel': a time between a past verb of saying and the
     subject of the clause it reports is the saying's, though the parser may hang it on
     the reported verb."""

@@ -244,7 +244,12 @@ def _dates_another_act(
 # --- event memory ------------------------------------------------------------
 
 # An answer in kind reverses the earlier act; following suit repeats it by another actor.
-_REVERSING = r"reciprocated|(?:retaliated|responded|replied)\s+in\s+kind|returned\s+the\s+favou?r"
+_REVERSING = (
+    r"reciprocated|(?:retaliated|responded|replied)\s+in\s+kind|returned\s+the\s+favou?r|"
+    # "Moscow took mirror measures", "responded with reciprocal measures"
+    r"(?:took|adopted|introduced|responded\s+with|retaliated\s+with)\s+(?:a\s+)?"
+    r"(?:mirror|reciprocal|symmetrical|tit-for-tat)\s+(?:measures?|steps?|response|moves?)"
+)
 _REPEATING = (
     r"followed\s+suit|did\s+(?:the\s+same|likewise)|took\s+(?:a\s+)?similar\s+"
     r"(?:step|measure|action|move|decision)s?|made\s+a\s+similar\s+move"
@@ -259,6 +264,9 @@ _SUBJECT_GAP = re.compile(
 _COORDINATION = re.compile(r"\A(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?\Z")
 _NOT_ANSWERED = frozenset({"PRESENT_CREDENTIALS", "APPOINT_AMBASSADOR"})
 _ANAPHOR_REACH = 2  # sentences back an anaphor looks for the act it repeats
+# ... and for the latest act done to the answering state itself ("Moscow expelled
+# three Lithuanian diplomats. [...] On Wednesday, Vilnius responded in kind.")
+_ANSWER_REACH = 6
 
 
 def _anaphoric(mentions: list[Mention], article: _Article) -> Iterator[Mention]:
@@ -294,8 +302,11 @@ def _antecedent(
         where = article.index_of(mention)
         if where > index or mention.modality not in ("asserted", "reported"):
             continue
-        if where < index - _ANAPHOR_REACH:
-            return None
+        answered = reversing and mention.target in subjects
+        if where < index - (_ANSWER_REACH if answered else _ANAPHOR_REACH):
+            if not reversing or not subjects or where < index - _ANSWER_REACH:
+                return None
+            continue  # further back, only an act done to the answering state
         if where == index and _told_after(mention, article.sentences[index], match):
             continue  # "it retaliated in kind, declaring the ambassador persona non grata"
         if reversing and (mention.type in _NOT_ANSWERED or mention.source in subjects):

@@ -18,7 +18,7 @@ from detente.nlp.appointments import (
     post_told_next,
     pronoun_post,
 )
-from detente.nlp.arguments import governing_subject
+from detente.nlp.arguments import disputed, governing_subject, pairs_or_each_other
 from detente.nlp.envoy_lists import (
     earlier_roster,
     mission_post,
@@ -58,7 +58,7 @@ def dyads_of(
     if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
         return _mission_dyads(event_type, trigger, roles, parse)
     sources, targets = _personal_roles(event_type, trigger, roles, parse)
-    return [(s, t) for s in sources for t in targets]
+    return pairs_or_each_other(event_type, sources, targets, parse)
 
 
 _STATES_UNNAMED = frozenset({"countries", "states", "nations", "governments", "capitals"})
@@ -107,7 +107,7 @@ def _personal_roles(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> tuple[list[str], list[str]]:
     """Events about one envoy: who acts, and the envoy's or host's state."""
-    states_only = [c for c in roles.agents if not is_organisation(c)] or roles.agents
+    states_only = roles.agents
     agents = [] if roles.agent_is_envoy else states_only
     if event_type == "EXPEL_DIPLOMAT":
         if agents and set(agents) <= set(roles.owners):
@@ -482,5 +482,5 @@ def _or_counterpart(
         ]
         if earlier:
             return [earlier[0][1]]
-    other = parse.context.counterpart(parse.index, tuple(exclude))
+    other = parse.context.counterpart(parse.index, (*exclude, *disputed(parse.doc, parse.actor_at)))
     return [other] if other else []

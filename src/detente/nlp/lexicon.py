@@ -142,6 +142,10 @@ def load_lexicon() -> Lexicon:
 # argument, which no scanned argument class names, so their own forms also count as
 # argument cues; so do the lists firms and persons are put on and "barred from entering".
 _STATE_ARGUMENT_CUES = {
+    "expel",  # "expelled 12 Algerian officials": officials are an unscanned class
+    "expels",
+    "expelled",
+    "expelling",
     "sanctioned",
     "sanctioning",
     "sanctions",

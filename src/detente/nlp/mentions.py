@@ -14,8 +14,9 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from detente.model import EventDate, Mention
-from detente.nlp.arguments import own_envoy_type, reciprocal
+from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
 from detente.nlp.dating import date_of
+from detente.nlp.departures import not_an_expulsion, ordered_cut
 from detente.nlp.dyads import dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
@@ -56,7 +57,7 @@ def mentions_of(
 ) -> list[Mention]:
     """The mentions one trigger yields (several for 'X and Y restored ties')."""
     event_type = trigger.rule.type
-    converted = demanded_recall(trigger, parse)
+    converted = demanded_recall(trigger, parse) or ordered_cut(trigger, parse)
     if converted:
         event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
     else:
@@ -68,9 +69,12 @@ def mentions_of(
         roles = roles_of(trigger, parse)
         if event_type == "REVOKE_AGREMENT" and consent_for_mission(trigger):
             event_type = "CLOSE_MISSION"  # consent withdrawn for a consulate, not an envoy
-        if roles.unnamed_agents:
+        if roles.unnamed_agents or not_an_expulsion(trigger, roles.owners, parse):
             return []  # "several EU countries closed their embassies": no state named
         if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
+            roles.owners = reported_owner(
+                trigger.token, parse, event_type, roles.agents, roles.owners
+            )
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
     consenting = withheld_consent(trigger.token) if modality == "negated" else None
     if event_type == "APPOINT_AMBASSADOR" and consenting is not None:
@@ -84,6 +88,8 @@ def mentions_of(
         pairs = dyads_of(event_type, trigger, roles, parse)
     if not pairs:
         return []
+    if event_type == "EXPEL_DIPLOMAT" and modality != "planned":
+        expressions = _without_deadlines(expressions)
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier)
     confidence = round(
         max(
@@ -111,6 +117,16 @@ def mentions_of(
         for source, target in pairs
         if source != target
     ]
+
+
+def _without_deadlines(
+    expressions: dict[str, list[TimeExpression]],
+) -> dict[str, list[TimeExpression]]:
+    """A done expulsion is dated by the order, never by the deadline to leave ('must
+    leave by Friday', 'within 72 hours')."""
+    return {
+        tense: [e for e in found if e.role != "deadline"] for tense, found in expressions.items()
+    }
 
 
 def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, object]:

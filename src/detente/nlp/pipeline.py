@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from detente.model import Article, Event, Mention
+from detente.nlp.actors import is_organisation, resolve_actor
 from detente.nlp.context import ArticleContext
 from detente.nlp.discourse import revise
 from detente.nlp.discourse_time import time_named_before
@@ -29,7 +30,7 @@ from detente.nlp.mentions import mentions_of
 from detente.nlp.parser import parse, untitled
 from detente.nlp.roles import SentenceParse
 from detente.nlp.scan import candidate_scan
-from detente.nlp.segment import MAX_SENTENCE_CHARS, Sentence, dateline_place, sentences
+from detente.nlp.segment import MAX_SENTENCE_CHARS, Sentence, filed_in, sentences
 from detente.nlp.timex import find_time_expressions
 from detente.nlp.triggers import find_triggers
 from detente.resolve.merge import merge_mentions
@@ -85,7 +86,7 @@ class _Reading:
                 MAX_SENTENCE_CHARS,
                 cut,
             )
-        context = ArticleContext.build(found, dateline_place(article.text))
+        context = ArticleContext.build(found, _filed_in(article.text))
         chosen = [s for s in found if not cascade or _is_candidate(s, found, context)]
         return cls(article, found, context, chosen)
 
@@ -118,12 +119,20 @@ class _Reading:
                     trigger, parse, lexicon, expressions, article.published, anchor
                 ):
                     context.extracted.append((mention.type, mention.source, mention.target))
+                    context.pairs_told.append((sentence.index, mention.source, mention.target))
                     found.append(mention)
         yield from revise(found, context, article.text, article.published)
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|him|she|her)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _filed_in(text: str) -> str | None:
+    """The state whose place the article's dateline names, if any."""
+    place = filed_in(text)
+    code = resolve_actor(place) if place else None
+    return None if code is None or is_organisation(code) else code
 
 
 def _last_year_named(text: str, before: int) -> int | None:

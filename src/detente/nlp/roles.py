@@ -120,6 +120,16 @@ _PRONOUNS_OF_STATES = frozenset({"it", "its", "they", "their", "them", "we", "ou
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _RELATIVE_PLACES = frozenset({"which", "where", "whom"})
 _MISSION_WORDS = frozenset({"embassy", "consulate", "mission"})
+# Nouns for one envoy, whom 'he' or 'his' may stand for.
+_ENVOY_LEMMAS = frozenset(
+    {"ambassador", "envoy", "diplomat", "staffer", "official", "attaché", "attache", "consul",
+     "chargé", "charge", "counsellor", "counselor", "emissary", "employee", "a.i."}
+)  # fmt: skip
+# Nouns that describe a state and may stand before its name: 'its ally Qatar'.
+_DESCRIPTIVE_NOUNS = frozenset(
+    {"ally", "partner", "rival", "foe", "adversary", "enemy", "neighbour", "neighbor",
+     "republic", "monarchy", "archipelago", "island"}
+)  # fmt: skip
 # Participles whose own agent a compound names: 'a China-brokered deal', 'Oman-mediated
 # talks', 'a Saudi-led coalition'.  That state helped; it is no party to the act.
 _MEDIATING = frozenset(
@@ -192,7 +202,10 @@ class SentenceParse:
         if lower in _RELATIVE_PLACES:
             return self._antecedent_state(token)
         if lower in _PERSONAL_PRONOUNS:
-            return []
+            return self._envoy_named_before(token, depth)
+        named = _named_in_apposition(token, self.actor_at)
+        if named is not None:  # "its neighbour Morocco": the name, not the owner 'its'
+            return self.states_of(named, clause_agents, exclude, depth=depth + 1)
         for child in self._modifiers(token):
             if child.i in self.actor_at:  # "the German, French and British ambassadors"
                 members = listed_modifiers(child, self.actor_at)
@@ -239,6 +252,14 @@ class SentenceParse:
             return [owner] if owner else []
         return []
 
+    def _envoy_named_before(self, pronoun: Token, depth: int) -> list[str]:
+        """'expelled a Tanzanian diplomat, ordering his departure': 'his' is the envoy
+        the sentence named last, whose state is known; nobody when none is."""
+        for word in reversed(pronoun.doc[: pronoun.i]):
+            if word.lemma_.lower() in _ENVOY_LEMMAS:
+                return self.states_of(word, conjuncts=False, depth=depth + 1)
+        return []
+
     def _antecedent_state(self, token: Token) -> list[str]:
         """'from where he was expelled', 'which': the nearest actor named before."""
         before = [span for i, span in sorted(self.actor_at.items()) if i < token.i]
@@ -261,6 +282,12 @@ class SentenceParse:
     def _pronoun_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:
         if token.lower_ in ("its", "their", "our", "itself") and clause_agents:
             return list(clause_agents)
+        if _they_of_relations(token):
+            # "Mexico broke off relations with Ecuador. [...] They had last cut ties in
+            # 1980": the states of the act told last, not one salient state
+            pair = self.context.plural_referent(self.index)
+            if pair:
+                return pair
         if self._continues_opening_it(token):
             # "Taiwan's foreign ministry reacted angrily. It said it had ...": a sentence
             # that opens on 'it' continues the subject of the sentence before
@@ -314,7 +341,37 @@ class SentenceParse:
         )
 
 
+# Objects of acts that two states do together: "they cut ties", "they opened embassies".
+_RELATION_NOUNS = frozenset(
+    {"ties", "relations", "embassies", "missions", "consulates", "ambassadors", "envoys"}
+)
+
+
+def _they_of_relations(token: Token) -> bool:
+    """'they' as the subject of an act on relations or on missions of both ('they cut
+    ties', 'they restored diplomatic relations', 'they opened embassies'): two or more
+    states acting together."""
+    verb = token.head
+    return (
+        token.lower_ == "they"
+        and token.dep_ == "nsubj"
+        and any(c.dep_ == "dobj" and c.lower_ in _RELATION_NOUNS for c in verb.children)
+    )
+
+
 _SOME = frozenset({"all", "several", "some", "many", "most", "other", "few", "various"})
+
+
+def _named_in_apposition(token: Token, actor_at: dict[int, ActorSpan]) -> Token | None:
+    """The state a descriptive noun names right after it: 'its neighbour Morocco', 'its
+    former ally Qatar', 'the Gulf state Qatar'.  The noun's own owner ('its') is the other
+    party, so the name decides."""
+    if token.lower_ not in _STATE_WORDS and token.lemma_.lower() not in _DESCRIPTIVE_NOUNS:
+        return None
+    for child in token.rights:
+        if child.dep_ == "appos" and child.i in actor_at and child.i == token.i + 1:
+            return child
+    return None
 
 
 def _unnumbered_group(token: Token) -> bool:

@@ -65,7 +65,7 @@ _CREDIT_TAIL = 40
 _DATELINE = re.compile(
     # a syndication credit may come first: "(UrduPoint / WAM - 30th Sep, 2019) ABU DHABI, ..."
     r"\A\s*(?:\([^()]{1,120}\)\s*)?"
-    r"(?:[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
+    r"(?P<place>[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?))?"
@@ -73,6 +73,7 @@ _DATELINE = re.compile(
 )
 
 _ABBREVIATIONS = (
+    "a.i.",  # "the Chargé d'Affaires a.i. of Belarus" (ad interim)
     "U.S.",
     "U.K.",
     "U.N.",
@@ -140,6 +141,17 @@ def sentences(text: str) -> list[Sentence]:
     return found
 
 
+def filed_in(text: str) -> str | None:
+    """The place a dateline at the head of the article names ("TALLINN, May 8 -",
+    "Vilnius, 7 May 2024 -"), as written; None without one."""
+    for _, block in islice(_prose_blocks(text), _DATELINE_BLOCKS):
+        dateline = _DATELINE.match(block)
+        if dateline:
+            return dateline.group("place")
+    return None
+
+
+_DATELINE_BLOCKS = 3  # a headline and a standfirst may come before the dateline
 _CLAUSE_BREAKS = ("; ", ", ", " ")
 
 
@@ -239,21 +251,3 @@ def _ends_with_abbreviation(block: str, dot_end: int) -> bool:
         # but a capitalised word after an abbreviation is more often a name than a new sentence.
         return True
     return bool(_INITIAL.search(head))
-
-
-_DATELINE_PLACE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?P<place>[A-Za-z][A-Za-z.'’ -]*?)\s*[,(:–—-]")
-_LONE_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*[:–—-]\s*\Z")
-
-
-def dateline_place(text: str) -> str | None:
-    """The place the article was filed from ('LONDON (Reuters) -' -> 'LONDON'; a line
-    'Islamabad:' of its own before the lead)."""
-    for _, block in islice(_blocks(text), 4):
-        lone = _LONE_DATELINE.match(block)
-        if lone is not None:
-            return lone.group("place")
-        dateline = _DATELINE.match(block)
-        if dateline is not None:
-            place = _DATELINE_PLACE.match(dateline.group())
-            return place.group("place") if place else None
-    return None

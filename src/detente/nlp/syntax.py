@@ -81,3 +81,17 @@ def titled(name: Token, titles: frozenset[str]) -> bool:
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in titles
         for c in name.children
     )
+
+
+def finite_after_infinitive(verb: Token) -> bool:
+    """A past or present-tense verb the parser coordinated with an infinitive ('asked
+    the envoy to leave and recalled its own'): it continues the main clause, not the
+    infinitive, whose subject is the object of 'asked'."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and head.dep_ == "xcomp"
+        and head.tag_ == "VB"
+        and head.head.i != head.i
+    )

@@ -22,7 +22,12 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import AGREEING_VERBS, infinitival_relative, person_name
+from detente.nlp.syntax import (
+    AGREEING_VERBS,
+    finite_after_infinitive,
+    infinitival_relative,
+    person_name,
+)
 from detente.nlp.triggers import Trigger, mistagged_verb
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -51,7 +56,7 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     subject = subject_of(trigger.token)
     if subject is not None:
         roles.agents = parse.states_of(subject)
-        roles.agent_is_envoy = is_envoy(subject)
+        roles.agent_is_envoy = is_envoy(subject) or _expelled_subject(trigger, subject)
         roles.unnamed_agents = not roles.agents and _unnamed_states(subject)
         if not roles.agents and subject.lower_ in ("he", "she"):
             # "he gave them to the foreign minister": the envoy the article is about
@@ -91,6 +96,12 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
     return roles
+
+
+def _expelled_subject(trigger: Trigger, subject: Token) -> bool:
+    """'Iranian diplomatic staff must leave Britain': the subject is the envoy sent out,
+    never the state that acts."""
+    return trigger.rule.type == "EXPEL_DIPLOMAT" and subject in trigger.arguments
 
 
 _STATE_GROUPS = frozenset({"countries", "states", "nations", "allies", "members"})
@@ -199,6 +210,9 @@ def subject_of(token: Token) -> Token | None:
             return bound_possessive(found)
         if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
             return None  # "the envoy was ordered out, the embassy said": no agent given
+        if finite_after_infinitive(current):
+            current = current.head.head  # "asked X to leave and recalled its envoy": asked's
+            continue
         if not _climbs_to_head(current):
             return None
         if current.dep_ == "acl" and current.tag_ == "VBN":

@@ -8,13 +8,9 @@ for every batch they get.
 
 from __future__ import annotations
 
-import ctypes
+import contextlib
 import multiprocessing
-import os
-import signal
-import sys
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,13 +19,18 @@ from multiprocessing.queues import SimpleQueue
 from typing import Any, Protocol
 
 from detente.errors import DetenteError
+from detente.scale.orphans import (
+    DASK_PRELOAD,
+    die_with_parent,
+    started_by,
+    workers_die_with_this_process,
+)
 from detente.scale.work import warm_worker, worker_name
 
 _IN_FLIGHT_PER_WORKER = 2
 LOCAL_DASK_WORKERS = 2
 CONNECT_TIMEOUT_SECONDS = 20  # to reach a remote scheduler
 _START_TIMEOUT = 300  # seconds for every worker to load the model
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 class ClusterError(DetenteError):
@@ -72,6 +73,9 @@ class PoolRunner:
     def __init__(self, workers: int) -> None:
         context = multiprocessing.get_context("spawn")
         started, names = context.Barrier(workers), context.SimpleQueue()
+        # Its workers die with this process, even one killed while they start.
+        self._exits = contextlib.ExitStack()
+        self._exits.enter_context(workers_die_with_this_process())
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=context,
@@ -83,7 +87,7 @@ class PoolRunner:
             # waits in its start-up until all have loaded the model.
             list(self._pool.map(_name, range(workers)))
         except Exception as error:
-            self._pool.shutdown(cancel_futures=True)
+            self.close()
             why = names.get() if not names.empty() else str(error)  # the worker's own reason
             raise ClusterError(f"cannot start {workers} worker processes: {why}") from error
         self.workers = sorted(names.get() for _ in range(workers))
@@ -101,6 +105,7 @@ class PoolRunner:
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
+        self._exits.close()
 
 
 class DaskRunner:
@@ -115,13 +120,17 @@ class DaskRunner:
         from distributed import Client, LocalCluster
 
         self._cluster = None
+        self._exits = contextlib.ExitStack()
         try:
             if address == "local":
+                # Its workers die with this process, even one killed while they start.
+                self._exits.enter_context(workers_die_with_this_process())
                 self._cluster = LocalCluster(
                     n_workers=LOCAL_DASK_WORKERS,
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address=None,
+                    preload=[DASK_PRELOAD],
                 )
                 self._client = Client(self._cluster)
             else:
@@ -154,6 +163,7 @@ class DaskRunner:
             client.close()
         if self._cluster is not None:
             self._cluster.close()
+        self._exits.close()
 
 
 def open_runner(workers: int | None = None, dask: str | None = None) -> Runner:
@@ -179,7 +189,7 @@ def _in_order(
 
 
 def _start_worker(started: threading.Barrier, names: SimpleQueue) -> None:
-    die_with_parent()
+    die_with_parent(started_by())
     try:
         warm_worker()
     except Exception as error:
@@ -187,29 +197,6 @@ def _start_worker(started: threading.Barrier, names: SimpleQueue) -> None:
         raise
     names.put(worker_name())
     started.wait(timeout=_START_TIMEOUT)
-
-
-def die_with_parent() -> None:
-    """End this worker when the process that started it ends, even by ``kill -9``.
-
-    On Linux the kernel sends SIGKILL (``prctl(PR_SET_PDEATHSIG)``); elsewhere a
-    thread watches for the parent to go. Otherwise orphaned workers go on
-    extracting and, on PostgreSQL, writing.
-    """
-    parent = os.getppid()
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
-            if os.getppid() != parent:  # the parent died before the call
-                os._exit(1)
-            return
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1)
-    os._exit(1)
 
 
 def _name(_: int) -> str:

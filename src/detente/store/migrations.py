@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, inspect, select, text
 
 from detente.errors import StoreError
-from detente.store import schema
+from detente.store import changes, schema
 from detente.store.engine import in_write_transaction
 
 Migration = tuple[int, str, Callable[[Connection], None]]
@@ -35,6 +35,7 @@ def _create_event_aliases(connection: Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     (1, "articles, events, reports and mentions", _create_version_1),
     (2, "aliases of events merged into others", _create_event_aliases),
+    (3, "change sequence of events and denials", changes.add_change_sequence),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import attrgetter
 
 from sqlalchemy import Connection, Select, Table, and_, exists, func, or_, select
 
@@ -30,8 +31,12 @@ class EventFilter:
     ``actor`` matches either side, ``pair`` either direction between two
     states; ``since``/``until`` keep events whose period may overlap them (an
     undated event may have happened any time before its first report); ``q``
-    is a case-insensitive substring of any evidence sentence; ``after_id``
-    continues a listing after the last id seen (keyset pagination, by id).
+    is a case-insensitive substring of any evidence sentence.
+
+    ``after`` is a change cursor (:mod:`detente.store.changes`): given, the listing
+    is in the order of the events' last changes and holds only those changed
+    since the cursor (0: all), so a reader polling with the last ``change_seq``
+    it saw sees every new or updated event once.  Without it, the order is by id.
     """
 
     actor: str | None = None
@@ -43,8 +48,13 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     q: str | None = None
-    after_id: int | None = None
+    after: int | None = None
     limit: int | None = None
+
+    @property
+    def by_change(self) -> bool:
+        """Whether the listing is in change order (it is whenever a cursor is given)."""
+        return self.after is not None
 
 
 def event_types(typed: Sequence[str]) -> tuple[str, ...]:
@@ -86,7 +96,7 @@ def select_events(event_filter: EventFilter) -> Select:
             )
         )
         .where(*_conditions(event_filter))
-        .order_by(_events.c.id)
+        .order_by(*((_events.c.change_seq,) if event_filter.by_change else ()), _events.c.id)
     )
     if event_filter.limit is not None:
         query = query.limit(event_filter.limit)
@@ -104,8 +114,8 @@ def _conditions(f: EventFilter) -> list:
         conditions.append(or_(_events.c.date_start.is_(None), _events.c.date_start <= f.until))
     if f.q:
         conditions.append(_evidence_contains(f.q))
-    if f.after_id is not None:
-        conditions.append(_events.c.id > f.after_id)
+    if f.after is not None:
+        conditions.append(_events.c.change_seq > f.after)
     return conditions
 
 
@@ -149,10 +159,12 @@ def _evidence_contains(text: str):
 def list_events(
     connection: Connection, event_filter: EventFilter, with_mentions: bool = False
 ) -> list[StoredEvent]:
-    """Events matching ``event_filter``, by id; their mentions too if ``with_mentions``.
+    """Events matching ``event_filter``, by id (or change); their mentions too if
+    ``with_mentions``.
 
     Asking for modality ``negated`` lists the denials too (negated reports, which
-    never become events), after the events and by report id.
+    never become events): after the events and by report id, or, in change order,
+    among the events by their own change numbers.
     """
     if "negated" not in event_filter.modalities:
         return _list_events(connection, event_filter, with_mentions)
@@ -162,6 +174,9 @@ def list_events(
         if others
         else []
     )
+    if event_filter.by_change:
+        merged = sorted(found + list_denials(connection, event_filter), key=attrgetter("cursor"))
+        return merged[: event_filter.limit]
     if event_filter.limit is not None and len(found) >= event_filter.limit:
         return found
     denials = list_denials(connection, event_filter)
@@ -170,19 +185,20 @@ def list_events(
 
 
 def list_denials(connection: Connection, event_filter: EventFilter) -> list[StoredEvent]:
-    """Denials matching ``event_filter`` (but its modalities), by report id.
+    """Denials matching ``event_filter`` (but its modalities), by report id (or change).
 
     Their periods are known only once shaped, so the dates are matched here as in SQL
-    for events; ``after_id`` is a report id.
+    for events; ``after`` is a change cursor, as for events.
     """
     where = [_reports.c.modality == "negated", *_who_and_what(event_filter, _reports)]
     if event_filter.q:
         where.append(
             func.lower(_reports.c.evidence).contains(event_filter.q.casefold(), autoescape=True)
         )
-    if event_filter.after_id is not None:
-        where.append(_reports.c.id > event_filter.after_id)
-    denials = [_denial(row) for row in _denial_rows(connection, where)]
+    if event_filter.after is not None:
+        where.append(_reports.c.change_seq > event_filter.after)
+    order = _reports.c.change_seq if event_filter.by_change else _reports.c.id
+    denials = [_denial(row) for row in _denial_rows(connection, where, order)]
     return [d for d in denials if _overlaps(d, event_filter.since, event_filter.until)]
 
 
@@ -197,10 +213,28 @@ def _list_events(
     connection: Connection, event_filter: EventFilter, with_mentions: bool
 ) -> list[StoredEvent]:
     rows = connection.execute(select_events(event_filter)).mappings().all()
-    if not with_mentions:
-        return [stored_event(row) for row in rows]
-    by_event = _mentions_by_event(connection, [row["id"] for row in rows])
-    return [stored_event(row, tuple(by_event.get(row["id"], ()))) for row in rows]
+    ids = [row["id"] for row in rows]
+    merged = _merged_ids(connection, ids)
+    by_event = _mentions_by_event(connection, ids) if with_mentions else {}
+    return [
+        stored_event(row, tuple(by_event.get(row["id"], ())), merged.get(row["id"], ()))
+        for row in rows
+    ]
+
+
+def _merged_ids(connection: Connection, event_ids: Sequence[int]) -> dict[int, tuple[int, ...]]:
+    """The ids of the events merged into each of ``event_ids`` (see :mod:`.aliases`)."""
+    aliases = schema.event_aliases
+    merged: dict[int, tuple[int, ...]] = {}
+    for chunk in range(0, len(event_ids), 500):  # keep IN lists within driver limits
+        rows = connection.execute(
+            select(aliases.c.event_id, aliases.c.old_id)
+            .where(aliases.c.event_id.in_(event_ids[chunk : chunk + 500]))
+            .order_by(aliases.c.old_id)
+        )
+        for event_id, old_id in rows:
+            merged[event_id] = (*merged.get(event_id, ()), old_id)
+    return merged
 
 
 def get_event(connection: Connection, event_id: int) -> StoredEvent | None:
@@ -212,7 +246,8 @@ def get_event(connection: Connection, event_id: int) -> StoredEvent | None:
     )
     if row is None:
         return None
-    return stored_event(row, mentions=tuple(event_mentions(connection, event_id)))
+    mentions = tuple(event_mentions(connection, event_id))
+    return stored_event(row, mentions, _merged_ids(connection, [event_id]).get(event_id, ()))
 
 
 def event_mentions(connection: Connection, event_id: int) -> list[StoredMention]:
@@ -264,7 +299,7 @@ def pair_denials(connection: Connection, states: Sequence[str]) -> list[StoredEv
     ]
 
 
-def _denial_rows(connection: Connection, where: list):
+def _denial_rows(connection: Connection, where: list, order=_reports.c.id):
     return (
         connection.execute(
             select(
@@ -277,15 +312,18 @@ def _denial_rows(connection: Connection, where: list):
             )
             .join(_articles, _articles.c.id == _reports.c.article_id)
             .where(*where)
-            .order_by(_reports.c.id)
+            .order_by(order)
         )
         .mappings()
         .all()
     )
 
 
-def stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
-    """An ``events`` row (with any ``mentions`` fetched for it) as a :class:`StoredEvent`."""
+def stored_event(
+    row, mentions: tuple[StoredMention, ...] = (), merged_ids: tuple[int, ...] = ()
+) -> StoredEvent:
+    """An ``events`` row (with any ``mentions`` and ``merged_ids`` fetched for it) as a
+    :class:`StoredEvent`."""
     return StoredEvent(
         id=row["id"],
         type=row["type"],
@@ -314,6 +352,8 @@ def stored_event(row, mentions: tuple[StoredMention, ...] = ()) -> StoredEvent:
         url=row["url"],
         mentions=mentions,
         report_id=row.get("report_id"),
+        change_seq=row["change_seq"],
+        merged_ids=merged_ids,
     )
 
 

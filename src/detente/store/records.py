@@ -48,6 +48,8 @@ class StoredEvent(JsonRecord):
     ``id`` is ``None`` only for a denial (a negated report, which never
     becomes an event): listed by :meth:`Store.events` for ``modality="negated"``
     and handed to the state machine as a guard; ``report_id`` names it.
+    ``change_seq`` numbers the event's last change (the cursor of ``after``);
+    ``merged_ids`` are the ids of events merged into this one as sources came in.
     """
 
     id: int | None
@@ -77,11 +79,14 @@ class StoredEvent(JsonRecord):
     url: str | None = None
     mentions: tuple[StoredMention, ...] = ()
     report_id: int | None = None
+    change_seq: int | None = None
+    merged_ids: tuple[int, ...] = ()
 
     @property
     def cursor(self) -> int:
-        """What ``after_id`` continues a listing after: the event id, a denial's report id."""
-        return self.id if self.id is not None else self.report_id
+        """What a listing continues after (``after``): the number of the event's last
+        change, or of the denial's storing (see :mod:`detente.store.changes`)."""
+        return self.change_seq if self.change_seq is not None else 0
 
     def __str__(self) -> str:
         ident = f"event {self.id}" if self.id is not None else "denial"

@@ -5,12 +5,17 @@ An *article* is stored once, keyed by the hash of its normalised text.  A
 reports of the same event from many articles point at one row of *events*.  A
 negated report (a denial) points at no event: denials never create one.
 *Mentions* are the sentences behind a report, with their offsets.
+
+Every event and denial carries a ``change_seq``: a number from one store-wide
+counter, given anew whenever the event is made or its reports change (see
+:mod:`detente.store.changes`); it is the cursor of ``detente events --after``.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Connection,
     Date,
@@ -86,7 +91,10 @@ events = Table(
     Column("n_mentions", Integer, nullable=False),
     Column("primary_report_id", Integer),
     Column("updated_at", DateTime, nullable=False),
+    # Null only between migration 3 adding it and filling it in the same transaction.
+    Column("change_seq", BigInteger),
     Index("ix_events_dyad", "source", "target", "type"),
+    Index("ix_events_change", "change_seq"),
     Index("ix_events_target", "target"),
     Index("ix_events_date", "date_start"),
 )
@@ -100,6 +108,7 @@ reports = Table(
     *_event_columns(),
     Column("start_offset", Integer, nullable=False),
     Column("end_offset", Integer, nullable=False),
+    Column("change_seq", BigInteger),  # a denial's (negated report's) cursor; null otherwise
     Index("ix_reports_event", "event_id"),
     Index("ix_reports_dyad", "source", "target", "modality"),
 )
@@ -132,6 +141,15 @@ event_aliases = Table(
     Column("old_id", Integer, primary_key=True, autoincrement=False),
     Column("event_id", Integer, nullable=False),
     Index("ix_event_aliases_event", "event_id"),
+)
+
+# The last change sequence number given (one row, id 1).  A writer bumps it at the
+# end of its transaction, so numbers are handed out in commit order.
+change_counter = Table(
+    "change_counter",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("last_seq", BigInteger, nullable=False),
 )
 
 

@@ -69,6 +69,8 @@ def event_summary(event: StoredEvent) -> dict[str, Any]:
     )
     if event.id is None:  # a denial, listed for modality "negated": named by its report
         record["report_id"] = event.report_id
+    record["change_seq"] = event.change_seq  # the cursor of ?after= (detente.store.changes)
+    record["merged_ids"] = list(event.merged_ids)  # ids now standing for this event
     return record
 
 

@@ -105,10 +105,14 @@ class Store:
         until: date | None = None,
         q: str | None = None,
         limit: int | None = None,
-        after_id: int | None = None,
+        after: int | None = None,
         with_mentions: bool = False,
     ) -> list[StoredEvent]:
         """Stored events matching every filter given, by id (see :class:`EventFilter`).
+
+        ``after`` is a change cursor: given, only events made or changed (a source
+        more, another event merged in) since then are listed, in the order of those
+        changes, each with its ``cursor`` to poll on from; 0 lists all in that order.
 
         States are codes or names (``"BLR"``, ``"belarus"``, ``"Minsk"``); an unknown
         name raises :class:`~detente.errors.UnknownCountryError`.  Types are taken in
@@ -127,7 +131,7 @@ class Store:
             since=since,
             until=until,
             q=q,
-            after_id=after_id,
+            after=after,
             limit=limit,
         )
         with self.engine.connect() as connection:

@@ -5,6 +5,8 @@ report of each (type, source, target) the batch touched is grouped into
 events anew, in a fixed order (see :func:`detente.store.merge.group_reports`),
 and each event's merged fields are recomputed from its reports, so the events
 depend only on which articles are stored, never on the order they came in.
+Last, the events the batch made or changed and the denials it stored take their
+change numbers, the cursor readers poll with (:mod:`detente.store.changes`).
 
 Many writers may add batches at once.  Regrouping reads a dyad's reports, then
 writes, so on PostgreSQL a batch first takes a transaction-scoped advisory lock
@@ -26,7 +28,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from detente.model import Article, Event, Mention
 from detente.relations.model import Period
-from detente.store import aliases, merge, schema
+from detente.store import aliases, changes, merge, schema
 from detente.store.records import ArticleResult, IngestSummary
 
 
@@ -36,10 +38,11 @@ def add_results(connection: Connection, results: Iterable[ArticleResult]) -> Ing
     _lock_dyads(connection, results)
     summary = IngestSummary()
     touched: set[Dyad] = set()
+    denials: list[int] = []
     for result in results:
-        summary = summary + _add_article(connection, result.article, result.events, touched)
+        summary += _add_article(connection, result.article, result.events, touched, denials)
     events_before = _count_events(connection, touched)
-    regroup(connection, touched)
+    changes.stamp(connection, regroup(connection, touched), denials)
     # Net new events: a report that joins two events into one makes fewer.
     new = max(0, _count_events(connection, touched) - events_before)
     return summary + IngestSummary(events_new=new, events_merged=-new)
@@ -94,9 +97,14 @@ def _lock_dyads(connection: Connection, results: list[ArticleResult]) -> None:
 
 
 def _add_article(
-    connection: Connection, article: Article, events: Iterable[Event], touched: set[Dyad]
+    connection: Connection,
+    article: Article,
+    events: Iterable[Event],
+    touched: set[Dyad],
+    denials: list[int],
 ) -> IngestSummary:
-    """Store the article and its reports; the dyads of its reports are added to ``touched``.
+    """Store the article and its reports; the dyads of its reports are added to
+    ``touched``, the report ids of its denials to ``denials``.
 
     The summary counts every report that is no denial as merged; the caller
     moves those that made new events to ``events_new``.
@@ -104,16 +112,21 @@ def _add_article(
     article_id = _store_article(connection, article)
     if article_id is None:
         return IngestSummary(articles_known=1)
-    reported = mentions = denials = 0
+    reported = mentions = 0
+    denied_before = len(denials)
     for event in events:
-        mentions += _insert_report(connection, article_id, event)[1]
+        report_id, sentences = _insert_report(connection, article_id, event)
+        mentions += sentences
         if event.modality == "negated":
-            denials += 1  # a denial is kept as evidence but never creates an event
+            denials.append(report_id)  # kept as evidence, but never creates an event
         else:
             reported += 1
             touched.add((event.type, event.source, event.target))
     return IngestSummary(
-        articles_new=1, events_merged=reported, mentions_new=mentions, denials_new=denials
+        articles_new=1,
+        events_merged=reported,
+        mentions_new=mentions,
+        denials_new=len(denials) - denied_before,
     )
 
 
@@ -241,13 +254,14 @@ def _mention_values(report_id: int, article_id: int, mention: Mention) -> dict[s
     }
 
 
-def regroup(connection: Connection, dyads: Iterable[Dyad]) -> None:
+def regroup(connection: Connection, dyads: Iterable[Dyad]) -> list[int]:
     """Group every report of these types and dyads into events anew (:func:`merge.group_reports`).
 
     Each group keeps the stored event most of its reports were already in, so
     event ids stay put as sources come in; new events are numbered in the order
     their first report came, and events left without reports go, each leaving
-    an alias to the event most of its reports went to.
+    an alias to the event most of its reports went to.  Returns the ids of the
+    events made or changed (their reports changed), in order.
     """
     was: dict[int, int | None] = {}
     groups = []
@@ -275,8 +289,10 @@ def regroup(connection: Connection, dyads: Iterable[Dyad]) -> None:
     if emptied:
         connection.execute(schema.events.delete().where(schema.events.c.id.in_(emptied)))
         aliases.record(connection, {old: aliases.most_went_to(went_to[old]) for old in emptied})
-    for event_id in sorted(changed & kept):
+    refreshed = sorted(changed & kept)
+    for event_id in refreshed:
         refresh_event(connection, event_id)
+    return refreshed
 
 
 def _event_for(

@@ -1,0 +1,61 @@
+"""Actor matches settled across the whole article, where one sentence cannot tell.
+
+Two forms depend on what else the article names:
+
+* a seat name other states' ministries share ("Foreign Office", listed in
+  ``data/gazetteer/shared_seat_names.tsv``) is its state's (London's) only where
+  the article names that state by another form; in a story about Pakistan "the
+  Foreign Office" is Islamabad's, so the match is dropped and the ministry is
+  resolved like any unnamed ministry;
+* a capital that news uses for an organisation seated there ("Brussels", listed in
+  ``data/gazetteer/organisation_seats.tsv``) is the organisation when the article
+  names it and never names the capital's state otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from importlib.resources import files
+
+from detente.nlp.actors import ActorSpan
+
+
+def settle(actors: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
+    """Per sentence, the matches with article-dependent forms settled."""
+    every = [span for spans in actors for span in spans]
+    organisations = {span.code for span in every if span.kind == "organisation"}
+    states_named = {span.code for span in every if span.kind not in ("capital", "organisation")}
+    settled = []
+    for spans in actors:
+        kept = []
+        for span in spans:
+            if _stray_seat(span, every):
+                continue
+            seated = _table("organisation_seats.tsv").get(span.text)
+            if span.kind == "capital" and seated in organisations and span.code not in states_named:
+                span = replace(span, code=seated, kind="organisation")
+            kept.append(span)
+        settled.append(kept)
+    return settled
+
+
+def _stray_seat(span: ActorSpan, every: list[ActorSpan]) -> bool:
+    """A shared seat name whose state the article names by no other form."""
+    return (
+        span.kind == "seat"
+        and span.text in _table("shared_seat_names.tsv")
+        and not any(other.code == span.code and other.text != span.text for other in every)
+    )
+
+
+@cache
+def _table(file_name: str) -> dict[str, str]:
+    """First column -> second of a two-column gazetteer file, header left out."""
+    resource = files("detente") / "data" / "gazetteer" / file_name
+    rows = [
+        line.split("\t")
+        for line in resource.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    return {key.strip(): value.strip() for key, value in rows[1:]}

@@ -1,0 +1,60 @@
+"""Envoys who 'must leave' a country (or 'have 48 hours' to), or staff that 'must'
+be cut: an expulsion only when the host says so.
+
+"Russian diplomats must leave Estonia by Friday" tells the host's order (EXPEL,
+the country left -> the envoys' state).  The same words from the envoys' own
+government ("US diplomats must leave Sudan, Washington said") are an ordered
+departure, and with no state owning the envoys ("foreign diplomats must leave
+Kabul") nobody is expelled.  "Russia must cut its embassy staff by half, Poland
+said" is the host's order of staff cuts: EXPEL, Poland -> Russia (GUIDELINES).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.nlp.dating_phrases import REPORTING_VERBS
+from detente.nlp.roles import SentenceParse
+from detente.nlp.trigger_roles import Roles, subject_of
+from detente.nlp.triggers import Trigger
+
+# The grammar's rows whose subject is the envoys: 'must leave', 'have 48 hours to leave'.
+_LEAVING = frozenset({"leave", "have"})
+_CUTTING = frozenset({"cut", "reduce", "slash", "downsize", "halve"})
+
+
+def not_an_expulsion(trigger: Trigger, owners: list[str], parse: SentenceParse) -> bool:
+    """Whether a 'must leave' trigger tells no host's order: the envoys have no named
+    state, or their own state is the one that says they must go."""
+    if trigger.rule.type != "EXPEL_DIPLOMAT" or not trigger.rule.lemmas <= _LEAVING:
+        return False
+    if not owners:
+        return True
+    speaker = _reporter(trigger.token)
+    return speaker is not None and bool(set(parse.states_of(speaker)) & set(owners))
+
+
+def _reporter(leave: Token) -> Token | None:
+    """The subject of the verb that reports the leaving ('..., Washington said')."""
+    for verb in leave.ancestors:
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            return subjects[0] if subjects else None
+    return None
+
+
+def ordered_cut(trigger: Trigger, parse: SentenceParse) -> Roles | None:
+    """'Russia must cut its embassy staff, Poland said': the staff cut another state says
+    must happen is that state's order (its roles as an expulsion), or None."""
+    token = trigger.token
+    if trigger.rule.type != "RECALL_DIPLOMAT" or token.lemma_.lower() not in _CUTTING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in token.children):
+        return None
+    speaker, cutter = _reporter(token), subject_of(token)
+    if speaker is None or cutter is None:
+        return None
+    hosts, senders = parse.states_of(speaker), parse.states_of(cutter)
+    if hosts and senders and not set(hosts) & set(senders):
+        return Roles(agents=hosts, owners=senders)
+    return None
