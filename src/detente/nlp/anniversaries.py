@@ -50,6 +50,9 @@ def counted_back(trigger: Token) -> bool:
 def commemorated(trigger: Token) -> Anniversary | None:
     """The anniversary the trigger's act is commemorated by, if any: 'the 60th
     anniversary of the establishment of ties', '30 years since they established ties'."""
+    lasted = _lasted_until(trigger)
+    if lasted is not None:
+        return lasted
     if fold(trigger.lemma_) in _OCCASIONS:  # "the 70th anniversary of diplomatic ties"
         years = _OCCASIONS[fold(trigger.lemma_)] or _ordinal(trigger)
         return Anniversary(trigger, years) if years else None
@@ -66,6 +69,21 @@ def commemorated(trigger: Token) -> Anniversary | None:
             counted = _counted_years(node)
             return Anniversary(counted, _cardinal(counted)) if counted is not None else None
     return None
+
+
+def _lasted_until(trigger: Token) -> Anniversary | None:
+    """'reopened on 10 January after a four-year closure', 'restored ties in 2023 after
+    an 11-year rupture': the closure began the years it lasted before the act that ended
+    it, which stands for the occasion (a derived date, at the year: GUIDELINES)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "after":
+        return None
+    lasting = next(
+        (c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+         and fold(c.lemma_) == "year"),
+        None,
+    )  # fmt: skip
+    years = _cardinal(lasting) if lasting is not None else None
+    return Anniversary(trigger.head.head, years) if years else None
 
 
 def _counted_years(node: Token) -> Token | None:

@@ -150,6 +150,10 @@ def co_agents(trigger: Token, subject: Token | None, actor_at: Mapping[int, obje
                 found += [c for c in joining.children if c.dep_ == "dobj" and c.i in actor_at]
     if subject is not None and subject.head.i == trigger.head.i and subject.i < trigger.i:
         found += _listed_before(subject, actor_at)  # headline "NATO, US, EU expel envoys"
+    if subject is not None and subject.dep_ in _HEADLINE_SUBJECTS:
+        found += _fellow_subjects(subject, actor_at)  # headline "Iran, Saudi Arabia restore"
+    if subject is not None and subject.dep_ == "poss" and subject.head.i == trigger.i:
+        found += _listed_before(subject, actor_at)  # "Seoul and Havana's establishment of"
     if subject is not None:
         for child in subject.children:
             if child.dep_ == "prep" and child.lower_ in _ACCOMPANYING:
@@ -157,6 +161,28 @@ def co_agents(trigger: Token, subject: Token | None, actor_at: Mapping[int, obje
                     if nested.dep_ == "prep" and nested.lower_ == "with":
                         found += _bare_states(nested, actor_at)
     return found
+
+
+# How a headline's list of subjects gets parsed: "Russia, China sever ties" hangs
+# Russia on the verb as an adverb, "Iran, Saudi Arabia restore ties" gives two subjects.
+_HEADLINE_SUBJECTS = frozenset({"nsubj", "npadvmod"})
+
+
+def _fellow_subjects(subject: Token, actor_at: Mapping[int, object]) -> list[Token]:
+    """States hung on the same verb as further subjects, just a comma apart from it."""
+    verb = subject.head
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and c != subject and c.i < verb.i and c.i in actor_at
+        and _comma_apart(c, subject)
+    ]  # fmt: skip
+
+
+def _comma_apart(one: Token, other: Token) -> bool:
+    first, second = sorted((one, other), key=lambda t: t.i)
+    between = first.doc[first.right_edge.i + 1 : second.left_edge.i]
+    return [t.text for t in between] == [","]
 
 
 def _listed_before(word: Token, actor_at: Mapping[int, object]) -> list[Token]:

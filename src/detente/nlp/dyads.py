@@ -27,7 +27,7 @@ from detente.nlp.envoy_lists import (
     slate_posts,
 )
 from detente.nlp.lexicon import fold
-from detente.nlp.missions import city_hosts, ordered_closure, owner_opens
+from detente.nlp.missions import city_hosts, mutual_pairs, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import (
     aimed_elsewhere,
@@ -359,10 +359,10 @@ def _mission_dyads(
             return ordered
         if trigger.arg_class == "consent":
             # consent for a foreign consulate is the host's to withdraw
-            places = [w for m in consent_for_mission(trigger) for w in m.subtree]
+            places = list(trigger.token.subtree) if consent_for_mission(trigger) else []
             hosts = hosts or city_hosts(places)
             if owners and (agents or hosts):
-                return [(s, o) for s in agents or hosts for o in owners if s != o]
+                return [(s, o) for s in hosts or agents for o in owners if s != o]
         announced = _announced_by_host(trigger, agents, owners, hosts, parse)
         if announced:  # "Moscow announced that the Estonian consulate would be closed"
             return announced
@@ -378,8 +378,8 @@ def _mission_dyads(
     sources = agents or owners
     if not sources and len(hosts) == 2 and not _possessed(trigger):
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
-    if len(sources) >= 2 and not hosts:
-        return list(permutations(sources, 2))  # "X and Y agreed to reopen embassies"
+    if pairs := mutual_pairs(sources, hosts, trigger.arguments, parse):
+        return pairs  # "X and Y agreed to reopen embassies", "the reopening of embassies"
     sources = _or_context(sources, parse, roles, exclude=hosts, event_type=event_type)
     hosts = _or_counterpart(
         [h for h in hosts if h not in sources], parse, roles, exclude=sources, event_type=event_type

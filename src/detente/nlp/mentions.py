@@ -27,6 +27,7 @@ from detente.nlp.roles import SentenceParse
 from detente.nlp.timex import TimeExpression
 from detente.nlp.trigger_roles import (
     consent_for_mission,
+    demanded_closure,
     demanded_recall,
     is_envoy,
     roles_of,
@@ -62,6 +63,8 @@ def mentions_of(
         event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
     else:
         modality = modality_of(trigger.token, trigger.rule, lexicon)
+        if modality is None and demanded_closure(trigger, parse):
+            modality = "asserted"  # "Moscow demanded that Washington close its consulate"
         # a row continuing the sentence before ("They include ...") is anchored by it
         generic = trigger.rule.previous_cue is None and is_generic(trigger.token, parse)
         if modality is None or generic:

@@ -20,9 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
+from itertools import permutations
 
 from spacy.tokens import Token
 
+from detente.nlp.actors import is_organisation
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
 
@@ -144,3 +146,77 @@ def placed_noun(clause: Token) -> Token | None:
     if preposition.lower_ not in ("in", "at") or preposition.head.pos_ != "NOUN":
         return None
     return preposition.head
+
+
+def mutual_pairs(
+    sources: list[str], hosts: list[str], missions: tuple[Token, ...], parse: SentenceParse
+) -> list[tuple[str, str]]:
+    """Both directions when two states act on missions placed nowhere ('X and Y agreed to
+    reopen embassies'), or when bare plural missions nobody owns or places open or close:
+    'promised changes include the reopening of embassies' are the two parties' the
+    article is about, each in the other's capital."""
+    if hosts or len(sources) == 1:
+        return []
+    return list(permutations(sources or _mutual(missions, parse), 2))
+
+
+def _mutual(missions: tuple[Token, ...], parse: SentenceParse) -> list[str]:
+    if not missions or not all(_bare_plural(m) for m in missions):
+        return []
+    if any(t.i in parse.actor_at for t in missions[0].sent):
+        return []  # a state named here acts or hosts; the context does not decide
+    pair = parse.context.group(parse.index, 2)
+    return pair if len(pair) == 2 else []
+
+
+def _bare_plural(mission: Token) -> bool:
+    """'embassies', not 'their embassies', 'the embassies in Kyiv', 'Western embassies'."""
+    return mission.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod") for c in mission.children
+    )
+
+
+def headline_mission(verb: Token) -> Token | None:
+    """The mission of a headline whose verb the parser read as its place: in 'Saudi
+    embassy in Damascus reopens' it takes 'Damascus reopens' for where the embassy is.
+    The verb's -s form (a plural noun here) with the city compounded onto it."""
+    place = verb.head
+    if verb.tag_ != "NNS" or verb.dep_ != "pobj" or place.lower_ not in _PLACE_PREPOSITIONS:
+        return None
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in verb.children):
+        return None
+    return place.head if place.head.pos_ == "NOUN" else None
+
+
+def subject_of_verb(verb: Token) -> Token | None:
+    """The mission a verb without a subject of its own acts on: the object of a verb of
+    ordering ('ordered its embassy closed') or a headline's mission."""
+    return ordered_object(verb) or headline_mission(verb)
+
+
+def placed_in_state(class_name: str, noun: Token, parse: SentenceParse) -> bool:
+    """Whether a state's possessive and a state as its place qualify the noun, which then
+    needs no 'diplomatic' of its own: 'its mission in Asmara' (an embassy), 'its
+    representation in Damascus' (diplomatic representation)."""
+    if class_name != "mission" and fold(noun.lemma_) != "representation":
+        return False
+    return _state_mission_in_state(noun, parse)
+
+
+def _state_mission_in_state(token: Token, parse: SentenceParse) -> bool:
+    """'Somalia reopened its mission in Asmara', 'Ghana's mission in Abuja': a state's
+    mission placed in another state is its embassy (the UN's is a peace operation)."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    if owners[0].pos_ == "PRON":  # "its mission": the subject of the verb on it
+        owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    codes = [code for owner in owners for code in parse.states_of(owner)]
+    if not codes or any(is_organisation(code) for code in codes):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(pobj.dep_ == "pobj" and pobj.i in parse.actor_at for pobj in prep.children)
+        for prep in token.children
+    )

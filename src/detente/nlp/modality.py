@@ -161,6 +161,8 @@ def _governing_chain(
             token.dep_ in links
             or infinitival_relative(token)
             or (through_coordination and _intention_clause(token))
+            # "in talks to normalise relations": a verb the parser took for a compound
+            or (token.i == trigger.i and token.dep_ == "compound")
         )
         and token.head.i != token.i
         and not _across_semicolon(token)

@@ -75,6 +75,8 @@ PLURAL_REFERENCES = {
     "those": None,
     "all": None,
 }
+# Words that stand for the two parties by themselves: "the two", "the pair", "both".
+_PAIRS = frozenset({"two", "pair", "both"})
 _STATE_WORDS = frozenset(
     {
         "country",
@@ -231,6 +233,12 @@ class SentenceParse:
                     for pobj in child.children:
                         if pobj.i in self.actor_at:
                             return [self.actor_at[pobj.i].code]
+        if (  # "the pair restored ties", "both agreed to reopen embassies"
+            token.lower_ in _PAIRS
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and (token.lower_ == "both" or _definite(token))
+        ):
+            return self.context.group(self.index, 2, self._parties_named_before(token))
         if token.lower_ in _STATE_WORDS or token.lemma_ in _STATE_WORDS:
             listed = [c for c in token.children if c.dep_ == "appos" and c.i in self.actor_at]
             listed += [  # "12 countries, including Germany, France and Japan"

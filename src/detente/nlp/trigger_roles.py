@@ -21,7 +21,7 @@ from detente.nlp.arguments import (
     subject_of_noun_tagged_verb,
 )
 from detente.nlp.lexicon import fold
-from detente.nlp.roles import SentenceParse
+from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse
 from detente.nlp.syntax import (
     AGREEING_VERBS,
     finite_after_infinitive,
@@ -91,6 +91,9 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
             for state in [parse.context.diplomat_state(person_name(a))]
             if state
         ]
+    if trigger.arg_class == "state" and trigger.rule.type == "RESTORE_RELATIONS":
+        # "a nation that recognised Taiwan": the state recognised is the other side
+        roles.places["with"] = roles.places.get("with") or roles.owners
     exclude = tuple(roles.agents + roles.owners)
     quantities = _quantity_heads(trigger) if trigger.arg_class == "credentials" else []
     for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
@@ -193,7 +196,11 @@ def consent_for_mission(trigger: Trigger) -> list[Token]:
     the functioning of the Polish consulate in Kaliningrad' shuts the consulate."""
     if trigger.arg_class != "consent":
         return []
-    return [t for t in trigger.token.subtree if fold(t.lemma_) in _MISSIONS]
+    return [  # "the Consulate General of Poland": the whole name, not its first word
+        t.head if t.dep_ == "compound" else t
+        for t in trigger.token.subtree
+        if fold(t.lemma_) in _MISSIONS
+    ]
 
 
 def subject_of(token: Token) -> Token | None:
@@ -277,7 +284,7 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
         if child.dep_ == "nsubjpass" and raised:
             return child  # "Chile is expected to reopen": the raised subject
         if child.dep_ == "nsubj" and word.dep_ == "relcl":
-            return _antecedent_of_which(child) or word.head
+            return _antecedent_of_which(child) or _described_name(word.head)
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
         if child.dep_ in ("npadvmod", "advmod") and child.pos_ == "PROPN" and child.i < word.i:
@@ -285,6 +292,12 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
             # with the name as an adverb
             return child
     return None
+
+
+def _described_name(noun: Token) -> Token:
+    """The name an appositive describes: in 'Grenada, a Caribbean nation that recognised
+    Taiwan', what recognised Taiwan is Grenada, not 'a nation' (no state of its own)."""
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
 # Nouns whose of-object decides the act of their infinitive: 'the decision of the
@@ -435,3 +448,19 @@ def _envoys_states(trigger: Trigger, parse: SentenceParse, demanders: list[str])
         states = parse.states_of(argument, clause_agents=demanders, conjuncts=True)
         found += [c for c in states if c not in found]
     return found
+
+
+def demanded_closure(trigger: Trigger, parse: SentenceParse) -> bool:
+    """'The Kremlin demanded that Washington close its consulate in Vladivostok', 'Iran
+    demanded the closure of the British embassy': a government's demand that a foreign
+    mission shut is its order, no appeal (GUIDELINES: the host that orders a mission
+    shut is the source).  Lawmakers or protesters demanding it decide nothing."""
+    if trigger.rule.type != "CLOSE_MISSION":
+        return False
+    for governor in trigger.token.ancestors:
+        if fold(governor.lemma_) == "demand" and governor.pos_ == "VERB":
+            demander = subject_of(governor)
+            return demander is not None and (
+                demander.i in parse.actor_at or fold(demander.lemma_) in GOVERNMENT_NOUNS
+            )
+    return False

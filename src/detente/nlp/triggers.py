@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from detente.nlp.actors import is_organisation
+from detente.nlp import missions
 from detente.nlp.appointments import appoints_envoy
 from detente.nlp.arguments import (
     adjective_tagged_verb,
@@ -23,7 +23,6 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
-from detente.nlp.missions import acts_on_something_else, ordered_object, placed_noun
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import as_complements, participle_object, person_name, titled
 
@@ -103,6 +102,7 @@ def _plural_tagged_verb(token: Token) -> bool:
         and (
             any(c.dep_ in ("dobj", "nsubj") for c in token.children)
             or (token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i)
+            or missions.headline_mission(token) is not None  # "Saudi embassy in Damascus reopens"
         )
     )
 
@@ -211,8 +211,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         yield from _noun_arguments(token, lexicon)
         return
     # a row that requires its object ('took up his duties') acts on its subject
-    if rule.subject_arg and (rule.requires or not acts_on_something_else(token)):
-        subject = inherited_subject(token) or ordered_object(token)
+    if rule.subject_arg and (rule.requires or not missions.acts_on_something_else(token)):
+        subject = inherited_subject(token) or missions.subject_of_verb(token)
         if subject is not None:
             yield from _expand(subject, lexicon)
     for child in token.children:
@@ -261,7 +261,7 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         "PROPN",
     ):
         yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
-        placed = placed_noun(token)
+        placed = missions.placed_noun(token)
         if placed is not None:
             yield from _expand(placed, lexicon)
     described = participle_object(token)  # "sanctions on Iran, first imposed in 2012"
@@ -362,7 +362,11 @@ def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
             activity = head.lemma_.lower() in _ACTIVITIES
             linking = ("of", "at", "in") if activity else ("of",)
             for child in head.children:
-                if child.dep_ == "compound" and (activity or head.lemma_.lower() in _COLLECTIVES):
+                if (
+                    child.dep_ == "compound" and (activity or head.lemma_.lower() in _COLLECTIVES)
+                ) or (
+                    child.dep_ == "poss" and activity  # "resumed the embassy's work"
+                ):
                     # "suspended its embassy operations", "unveiled a sanctions package"
                     yield child
                 if child.dep_ == "prep" and child.lower_ in linking:
@@ -396,7 +400,7 @@ def argument_class(
         if (
             qualifiers
             and not qualifiers & (modifiers | _following_words(token) | _of_objects(token))
-            and not (cls.name == "mission" and _state_mission_in_state(token, parse))
+            and not missions.placed_in_state(cls.name, token, parse)
         ):
             continue
         return cls.name
@@ -438,25 +442,6 @@ def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) ->
             if found and found != "state":
                 return found
     return None
-
-
-def _state_mission_in_state(token: Token, parse: SentenceParse) -> bool:
-    """'Somalia reopened its mission in Asmara', 'Ghana's mission in Abuja': a state's
-    mission placed in another state is its embassy (the UN's is a peace operation)."""
-    owners = [c for c in token.children if c.dep_ == "poss"]
-    if not owners:
-        return False
-    if owners[0].pos_ == "PRON":  # "its mission": the subject of the verb on it
-        owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    codes = [code for owner in owners for code in parse.states_of(owner)]
-    if not codes or any(is_organisation(code) for code in codes):
-        return False
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "in"
-        and any(pobj.dep_ == "pobj" and pobj.i in parse.actor_at for pobj in prep.children)
-        for prep in token.children
-    )
 
 
 def _titled_envoy(token: Token, lexicon: Lexicon) -> bool:
