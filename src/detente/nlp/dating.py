@@ -29,6 +29,7 @@ from detente.nlp.dating_phrases import (
     of_an_occurrence,
     phrase_end,
     planned_date,
+    sanctions_in_force,
     small_clause,
 )
 from detente.nlp.lexicon import fold, load_lexicon
@@ -42,7 +43,7 @@ _NAMING_ROLES = frozenset({"since", "until"})
 # Acts whose result lasts, so that "since" dates them.
 _LASTING_ACTS = frozenset(
     {"close", "closed", "shut", "sever", "cut", "break", "suspend", "freeze", "ban", "impose",
-     "downgrade", "sanction", "embargo", "recall", "withdraw"}
+     "downgrade", "sanction", "embargo", "recall", "withdraw", "maintain", "keep"}
 )  # fmt: skip
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 _ANSWERS = frozenset({"reciprocate", "retaliate", "respond", "reply", "follow"})
@@ -227,6 +228,8 @@ def _state_of_affairs(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in _LASTING_ACTS:
         return False  # "59 envoys have been nominated since 1955" counts acts
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
+    if sanctions_in_force(trigger):
+        return True
     return bool(auxiliaries & {"has", "have", "had", "been"}) or trigger.dep_ in ("acomp", "amod")
 
 

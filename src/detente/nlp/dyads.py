@@ -32,12 +32,11 @@ from detente.nlp.lexicon import fold
 from detente.nlp.missions import city_hosts, mutual_pairs, ordered_closure, owner_opens
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import (
-    aimed_at,
     aimed_elsewhere,
     named_sanction_dyads,
     reacting_side,
 )
-from detente.nlp.trade_bans import import_origins, is_import_ban, passive_subject_states
+from detente.nlp.trade_bans import sanction_targets
 from detente.nlp.trigger_roles import Roles, consent_for_mission, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
 
@@ -287,23 +286,11 @@ def _sanction_dyads(
 ) -> list[tuple[str, str]]:
     if trigger.rule.self_argument:  # "U.S. sanctions on Iran": both sides named, or none
         return named_sanction_dyads(trigger.token, parse)
-    if trigger.arg_class in ("state", "designees"):
-        targets = roles.owners  # "added two Iranian banks to its sanctions list"
-    elif is_import_ban(trigger):
-        # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
-        # ("lifted its ban on Australian wine imports": 'its' is the banning state's)
-        origins = roles.place("from") or import_origins(trigger, parse) or roles.owners
-        targets = [c for c in origins if c not in roles.agents]
-        if not targets:
-            return []
-    else:
-        targets = roles.place("on", "against", "targeting", "over", "for", "to")
-        targets = (
-            targets or aimed_at(trigger.arguments, parse) or passive_subject_states(trigger, parse)
-        )
-        if not targets and trigger.arg_class in ("exports", "entry"):
-            return []  # "banned exports of nickel ore": aimed at nobody
-    agents = roles.agents
+    targets = sanction_targets(trigger, roles, parse)
+    if targets is None:
+        return []
+    # "Venezuela was hit with sanctions by the US and the EU": the 'by' on the noun
+    agents = roles.agents or (roles.place("by") if trigger.arg_class == "sanctions" else [])
     if reacting_side(trigger, roles, parse):
         # "Iran condemned the reimposition of U.S. sanctions": whose the sanctions are
         # acts; the subject of the clause that governs the noun reacts to them

@@ -158,6 +158,7 @@ _STATE_ARGUMENT_CUES = {
     "delisting",
     "delists",
     "entity list",
+    "control list",
     "stop list",
     "entering",
 }

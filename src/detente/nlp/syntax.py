@@ -91,6 +91,26 @@ def chargé_read_as_verb(token: Token) -> bool:
     )
 
 
+def participle_object(token: Token) -> Token | None:
+    """'extended its sanctions on Iran, first imposed in 2012': a past participle hung
+    on the main verb as a side clause, with no subject of its own, tells of the main
+    verb's object."""
+    if token.dep_ != "advcl" or token.tag_ != "VBN" or token.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "dobj"), None)
+
+
+def titled(name: Token, titles: frozenset[str]) -> bool:
+    """'Russian businessman Oleg Deripaska', 'oligarch Roman Abramovich': a proper name
+    whose title, compounded onto it, is one of ``titles``."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in titles
+        for c in name.children
+    )
+
+
 def finite_after_infinitive(verb: Token) -> bool:
     """A past or present-tense verb the parser coordinated with an infinitive ('asked
     the envoy to leave and recalled its own'): it continues the main clause, not the

@@ -24,7 +24,7 @@ from detente.nlp.arguments import (
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import as_complements, person_name
+from detente.nlp.syntax import as_complements, participle_object, person_name, titled
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -264,6 +264,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         placed = missions.placed_noun(token)
         if placed is not None:
             yield from _expand(placed, lexicon)
+    described = participle_object(token)  # "sanctions on Iran, first imposed in 2012"
+    if described is not None:
+        yield from _expand(described, lexicon)
 
 
 def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
@@ -410,6 +413,8 @@ def argument_class(
         parse.context.diplomat_state(person_name(token)) or _titled_envoy(token, lexicon)
     ):
         return "diplomat"
+    if titled(token, lexicon.classes["designees"].lemmas):
+        return "designees"  # "sanctioned Russian businessman Oleg Deripaska"
     if token.lower_ in ("them", "it"):
         found = _antecedent_class(token, parse, lexicon)
         if found:
