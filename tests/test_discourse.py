@@ -785,3 +785,12 @@ def test_a_place_and_a_nationality_are_no_pair_of_countries(bystanders) -> None:
         f"{bystanders} The two countries restored full relations in 2022."
     )
     assert ("RESTORE_RELATIONS", "DZA", "ESP") in dyads_of(body)
+
+
+def test_a_sentence_opening_on_it_carries_the_topic_to_the_government_after_it() -> None:
+    body = (
+        "Belize first established diplomatic relations with Taiwan in 1989. It switched "
+        "recognition to Beijing in 1997, and Taipei broke off relations in response. Five "
+        "years later the government restored ties with Taiwan."
+    )
+    assert ("RESTORE_RELATIONS", "BLZ", "TWN", "2002") in events_of(body)

@@ -362,3 +362,17 @@ def the_other_party(
         if span.code not in sources and i not in appointee and not is_organisation(span.code)
     }
     return sorted(others) if len(others) == 1 else _mutual_hosts(arguments, parse, sources)
+
+
+def compound_posts(arguments: tuple[Token, ...], parse: SentenceParse) -> list[str]:
+    """'U.S. names first Cuba ambassador', 'Kenya picks new Japan envoy': a state's name
+    compounded onto the envoy a state appoints is his post, in headline style, not his
+    state (a demonym, 'the Cuban ambassador', still is his state)."""
+    return [
+        parse.actor_at[word.i].code
+        for envoy in arguments
+        for word in envoy.children
+        if word.dep_ == "compound"
+        and word.i in parse.actor_at
+        and parse.actor_at[word.i].kind in ("name", "capital")
+    ]

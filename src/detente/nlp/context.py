@@ -45,6 +45,10 @@ _MISSION_TO_HOST = (
     r"\b(?:in|to)\s+(?:the\s+)?"
 )
 # "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
+# A sentence whose subject refers back: "It said ...", "The country has ...".
+_OPENS_ON_REFERENCE = re.compile(
+    r"\s*(?:It|Its|They|The (?:country|government|nation|state|kingdom|island))\b"
+)
 _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Vincent Karega, Rwanda's ambassador"
 _NAME_BEFORE_OWNER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?\Z")
@@ -108,13 +112,21 @@ class ArticleContext:
 
     def _topics_before(self, index: int) -> list[str]:
         """States before sentence ``index``, the newest sentence first and, within a
-        sentence, in the order named (its subject usually first)."""
+        sentence, in the order named (its subject usually first).  A sentence opening
+        on a reference ('It switched recognition to Beijing') continues the topic of the
+        one before, so its states come after that one's."""
         seen: list[str] = []
-        for spans in reversed(self.actors[:index]):
-            for span in spans:
-                if not is_organisation(span.code) and span.code not in seen:
-                    seen.append(span.code)
-        return seen
+        carried: list[str] = []
+        for sentence, spans in zip(
+            reversed(self.sentences[:index]), reversed(self.actors[:index]), strict=True
+        ):
+            named = [span.code for span in spans if not is_organisation(span.code)]
+            if _OPENS_ON_REFERENCE.match(sentence.text):
+                carried = named + carried
+                continue
+            seen += [code for code in named + carried if code not in seen]
+            carried = []
+        return seen + [code for code in carried if code not in seen]
 
     def actors_before(self, index: int) -> list[str]:
         """Distinct actors (states and organisations) before sentence ``index``, newest first."""

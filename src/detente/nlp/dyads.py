@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from detente.nlp.appointments import (
     appointee_sender,
     appointment_hosts,
+    compound_posts,
     hung_on_governor,
     post_told_next,
     pronoun_post,
@@ -141,12 +142,15 @@ def _personal_roles(
         targets = [c for c in roles.owners if c not in sources] or _nominators(parse, sources)
     elif event_type == "APPOINT_AMBASSADOR":
         sources = agents or roles.owners
+        posted = compound_posts(trigger.arguments, parse)
         if roles.owners and agents and not set(roles.owners) & set(agents):
-            sources = roles.owners  # "Biden's pick": the envoy's state sends
+            # "Biden's pick": the envoy's state sends; "names Cuba envoy": his post
+            sources = agents if set(roles.owners) <= set(posted) else roles.owners
         nominee_state = appointee_sender(trigger.token, parse)
         if nominee_state is not None:  # "rejected the ambassador-designate"
             sources = nominee_state
         targets = appointment_hosts(trigger.token, trigger.arguments, roles.places, parse, sources)
+        targets += [c for c in posted if c not in sources + targets]
         owners, hosts = mission_post(trigger.token, parse)
         if hosts:  # "appointed to Turkey's embassy in Gabon"
             sources, targets = owners or [c for c in sources if c not in hosts], hosts
