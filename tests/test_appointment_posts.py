@@ -469,3 +469,52 @@ def test_an_envoy_named_before_takes_his_post(body: str) -> None:
 def test_agrement_not_received_is_withheld_by_the_host(body: str) -> None:
     found = {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
     assert found == {("REVOKE_AGREMENT", "EGY", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pakistan approved the following appointments: Ahmed Ali as Ambassador to Italy "
+            "and Sara Khan as High Commissioner to Canada.",
+            {("PAK", "ITA"), ("PAK", "CAN")},
+        ),
+        (
+            "Ghana announced two appointments on Monday: Kofi Mensah as ambassador to Spain "
+            "and Ama Owusu as ambassador to Egypt.",
+            {("GHA", "ESP"), ("GHA", "EGY")},
+        ),
+        (
+            "The Peruvian cabinet confirmed three diplomatic postings: Luis Vega as envoy to "
+            "Chile, Rosa Diaz as envoy to Japan and Jorge Soto as envoy to Kenya.",
+            {("PER", "CHL"), ("PER", "JPN"), ("PER", "KEN")},
+        ),
+    ],
+)
+def test_appointments_listed_after_a_colon_give_each_post(body, expected) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "President Tinubu has approved the appointment of the following career diplomats "
+            "as ambassadors:\n\n1. Adebayo Ola - France\n2. Musa Ibrahim - China\n"
+            "3. Grace Okafor - Brazil\n\nThey will resume after clearance by the host countries.",
+            {("NGA", "FRA"), ("NGA", "CHN"), ("NGA", "BRA")},
+        ),
+        (
+            "Kenya's cabinet approved the nominations of new ambassadors.\n\n"
+            "- Jane Wanjiru – Ethiopia\n- Paul Otieno – India\n- Mary Achieng – Germany\n",
+            {("KEN", "ETH"), ("KEN", "IND"), ("KEN", "DEU")},
+        ),
+        (
+            "Sri Lanka named six new ambassadors on Friday:\n\nRavi Perera - Japan\n"
+            "Nimal Silva - Italy\n",
+            {("LKA", "JPN"), ("LKA", "ITA")},
+        ),
+    ],
+)
+def test_a_list_of_nominees_one_a_line_with_a_dash_gives_each_post(body, expected) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected

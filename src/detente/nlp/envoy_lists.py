@@ -41,9 +41,11 @@ _ENVOY_TITLE = re.compile(
 )
 _TITLES_OF_A_ROSTER = 2
 # "A to the Republic of Chad", "B for the Union of the Comoros": a nominee's post.
-# "A (Chad), B (Peru)": a nominee's post in brackets after the name.
+# "A (Chad), B (Peru)": a nominee's post in brackets after the name; "A - Chad" (a
+# list line) after a dash.
 _POSTED = re.compile(
-    r"(?:\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?|[A-Z][\w.-]*\s\()\Z"
+    r"(?:\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?"
+    r"|[A-Z][\w.-]*\s\(|[A-Z][\w.'-]*\s+[-–—]\s+(?:the\s+)?)\Z"
 )
 _POST_REACH = 40
 # "nominated its envoy to Ukraine, A, as ambassador to Russia": a post an envoy holds,
@@ -53,7 +55,7 @@ _HELD_POST = re.compile(
     r"(?:ambassador|envoy|high\s+commissioner)\s+(?:to|in)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"[,;]|\band\b|&")
+_SEPARATOR = re.compile(r"[,;\n]|\band\b|&")  # a newline ends a list line
 _GAP_WORD = re.compile(r"[\w.'’-]+")
 # Words of a list that are neither a name nor a separator: "Name from Chad", "of the".
 _LIST_WORDS = frozenset(
@@ -244,7 +246,9 @@ def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
     for word in trigger.subtree:
         if fold(word.lemma_) not in _ENVOY_NOUNS or word.head.lower_ != "as":
             continue
-        for prep in word.children:
+        holder = word.head.head  # "Ali as Ambassador to Italy", 'to Italy' hung on Ali
+        holders = (word, holder) if holder.pos_ == "PROPN" and holder != trigger else (word,)
+        for prep in (child for each in holders for child in each.children):
             if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "for"):
                 for pobj in prep.children:
                     found = parse.states_of(pobj, conjuncts=False) if pobj.dep_ == "pobj" else []

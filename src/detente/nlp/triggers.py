@@ -318,6 +318,11 @@ def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                     yield from posts_of(pobj)  # "the nomination of Ana Ruiz as ambassador"
         elif child.dep_ in ("compound", "poss", "amod"):
             yield from _expand(child, lexicon)
+        elif child.dep_ == "appos" and token.doc[child.left_edge.i - 1].text == ":":
+            # "approved two appointments: Ana Ruiz as ambassador to Peru and ..."
+            yield from _expand(child, lexicon)
+            for each in (child, *child.conjuncts):
+                yield from posts_of(each)
         elif child.dep_ in ("acl", "ccomp") and child.tag_ == "VB":
             # "the request that the ambassador leave": the subject of its subjunctive
             for subject in child.children:
