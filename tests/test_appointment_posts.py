@@ -518,3 +518,32 @@ def test_appointments_listed_after_a_colon_give_each_post(body, expected) -> Non
 )
 def test_a_list_of_nominees_one_a_line_with_a_dash_gives_each_post(body, expected) -> None:
     assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "President Widodo installed seven ambassadors on Tuesday, including Rina Sari as "
+            "ambassador to Chile.",
+            {("IDN", "CHL")},
+        ),
+        (
+            "Indonesian President Joko Widodo inaugurated Rosan Roeslani as ambassador to the "
+            "United States at the State Palace.",
+            {("IDN", "USA")},
+        ),
+        (
+            "Uganda's president inducted new envoys to Kenya and Tanzania.",
+            {("UGA", "KEN"), ("UGA", "TZA")},
+        ),
+    ],
+)
+def test_envoys_installed_or_inaugurated_are_appointed(body, expected) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+def test_an_embassy_inaugurated_is_opened_not_an_appointment() -> None:
+    body = "Indonesia inaugurated its new embassy in Dakar."
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == set()
+    assert dyads_of(body, "OPEN_MISSION") == {("IDN", "SEN")}
