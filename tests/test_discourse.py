@@ -794,3 +794,15 @@ def test_a_sentence_opening_on_it_carries_the_topic_to_the_government_after_it()
         "years later the government restored ties with Taiwan."
     )
     assert ("RESTORE_RELATIONS", "BLZ", "TWN", "2002") in events_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Britain, France and Germany expelled diplomats on Monday, a Qatari newspaper said.",
+        "NATO, US, EU expel diplomats over spy scandal",
+        "The EU and Norway summoned envoys on Tuesday, a Kenyan daily reported.",
+    ],
+)
+def test_three_states_or_an_organisation_do_not_act_on_each_other(body) -> None:
+    assert dyads_of(body) == set()
