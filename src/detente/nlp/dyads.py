@@ -31,6 +31,7 @@ from detente.nlp.envoy_lists import (
 )
 from detente.nlp.lexicon import fold
 from detente.nlp.missions import city_hosts, mutual_pairs, ordered_closure, owner_opens
+from detente.nlp.posted_envoys import envoys_posted
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import (
     aimed_elsewhere,
@@ -118,12 +119,16 @@ def _personal_roles(
             # protested against the expulsion of a Russian diplomat": nobody expels its
             # own envoys, so the clause's subject is not the expeller
             agents = []
+        posted_owners, posted_hosts = envoys_posted(trigger.arguments, parse)
+        if not agents:  # "two diplomats at the Russian embassy in Sofia were expelled"
+            agents = posted_hosts
         sources = agents or roles.place("from", "out of", "out", "in")
         if not sources and _expelled_from_unnamed(trigger.token):
             return [], []  # "from two dozen countries": said, but by no one state
         # "Kenya expelled diplomats from Somalia": with the expeller named, 'from' is origin
         origin = [c for c in roles.place("from") if c not in sources] if agents else []
-        targets = roles.owners or origin or _diplomat_from_context(parse, sources)
+        targets = roles.owners or origin or posted_owners
+        targets = targets or _diplomat_from_context(parse, sources)
     elif event_type == "SUMMON_DIPLOMAT":
         sources = agents or roles.place("to", "at", "by", "in")  # "its envoy in Tehran"
         targets = [c for c in roles.owners if c not in sources] or _diplomat_from_context(

@@ -23,6 +23,7 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
+from detente.nlp.posted_envoys import missions_served
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import as_complements, participle_object, person_name, titled
 
@@ -411,6 +412,7 @@ def argument_class(
             qualifiers
             and not qualifiers & (modifiers | _following_words(token) | _of_objects(token))
             and not missions.placed_in_state(cls.name, token, parse)
+            and not missions_served(token)  # "the embassy said two of its staff ..."
         ):
             continue
         return cls.name
