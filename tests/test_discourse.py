@@ -806,3 +806,19 @@ def test_a_sentence_opening_on_it_carries_the_topic_to_the_government_after_it()
 )
 def test_three_states_or_an_organisation_do_not_act_on_each_other(body) -> None:
     assert dyads_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Venezuela broke off relations with Colombia in 2019. The neighbours restored ties "
+        "in 2022.",
+        "Colombia's ties with Venezuela were cut in 2019 after Caracas expelled its envoy. "
+        "The countries re-established relations in 2022.",
+        "In 2019 Venezuela severed ties with Colombia. Three years later, in 2022, the "
+        "governments restored diplomatic relations.",
+    ],
+)
+def test_an_unnumbered_plural_description_is_the_pair_told_last(body) -> None:
+    found = dyads_of(body)
+    assert {("RESTORE_RELATIONS", "VEN", "COL"), ("RESTORE_RELATIONS", "COL", "VEN")} <= found
