@@ -252,6 +252,30 @@ def test_a_later_time_counts_from_the_time_named_before(body, expected) -> None:
     ("body", "expected"),
     [
         (
+            "South Korea named a former vice minister as its ambassador to the United States. "
+            "The government also named Lee Min-ho as ambassador to Russia.",
+            {("APPOINT_AMBASSADOR", "KOR", "USA"), ("APPOINT_AMBASSADOR", "KOR", "RUS")},
+        ),
+        (
+            "Ghana expelled a Nigerian diplomat over the border dispute. The country also "
+            "recalled its own envoy from Togo on Friday.",
+            {("EXPEL_DIPLOMAT", "GHA", "NGA"), ("RECALL_DIPLOMAT", "GHA", "TGO")},
+        ),
+        (
+            "Chile recalled its ambassador to Venezuela last week, citing the vote in Caracas. "
+            "Now the government has closed its consulate in Bolivia as well.",
+            {("RECALL_DIPLOMAT", "CHL", "VEN"), ("CLOSE_MISSION", "CHL", "BOL")},
+        ),
+    ],
+)
+def test_the_government_as_subject_continues_the_topic_not_the_last_name(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
             "Peru's foreign ministry issued a statement on Tuesday. It said the country had "
             "recalled its ambassador from Mexico.",
             {("RECALL_DIPLOMAT", "PER", "MEX")},
@@ -761,3 +785,40 @@ def test_a_place_and_a_nationality_are_no_pair_of_countries(bystanders) -> None:
         f"{bystanders} The two countries restored full relations in 2022."
     )
     assert ("RESTORE_RELATIONS", "DZA", "ESP") in dyads_of(body)
+
+
+def test_a_sentence_opening_on_it_carries_the_topic_to_the_government_after_it() -> None:
+    body = (
+        "Belize first established diplomatic relations with Taiwan in 1989. It switched "
+        "recognition to Beijing in 1997, and Taipei broke off relations in response. Five "
+        "years later the government restored ties with Taiwan."
+    )
+    assert ("RESTORE_RELATIONS", "BLZ", "TWN", "2002") in events_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Britain, France and Germany expelled diplomats on Monday, a Qatari newspaper said.",
+        "NATO, US, EU expel diplomats over spy scandal",
+        "The EU and Norway summoned envoys on Tuesday, a Kenyan daily reported.",
+    ],
+)
+def test_three_states_or_an_organisation_do_not_act_on_each_other(body) -> None:
+    assert dyads_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Venezuela broke off relations with Colombia in 2019. The neighbours restored ties "
+        "in 2022.",
+        "Colombia's ties with Venezuela were cut in 2019 after Caracas expelled its envoy. "
+        "The countries re-established relations in 2022.",
+        "In 2019 Venezuela severed ties with Colombia. Three years later, in 2022, the "
+        "governments restored diplomatic relations.",
+    ],
+)
+def test_an_unnumbered_plural_description_is_the_pair_told_last(body) -> None:
+    found = dyads_of(body)
+    assert {("RESTORE_RELATIONS", "VEN", "COL"), ("RESTORE_RELATIONS", "COL", "VEN")} <= found

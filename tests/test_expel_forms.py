@@ -297,3 +297,22 @@ def test_expelled_officials_of_a_state_are_its_envoys(body, expected) -> None:
 )
 def test_expelled_people_who_are_no_officials_are_no_envoys(body) -> None:
     assert dyads(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two diplomats at the Russian embassy in Sofia have been expelled.",
+        "Two staff members of the Russian embassy in Sofia were declared persona non grata.",
+        "The Russian embassy in Sofia said two of its staff had been ordered out.",
+        "Russia's embassy in Sofia said that two of its diplomats had been told to leave.",
+        "Two Russian diplomats based in Sofia were ordered to leave the country.",
+        "Bulgaria expelled two diplomats at the Russian embassy in Sofia.",
+    ],
+)
+def test_envoys_told_by_their_mission_are_expelled_by_its_host(body) -> None:
+    assert dyads(body) == {("EXPEL_DIPLOMAT", "BGR", "RUS")}
+
+
+def test_staff_of_something_other_than_a_mission_are_no_envoys() -> None:
+    assert dyads("The company in Sofia said its staff had been expelled from the union.") == set()

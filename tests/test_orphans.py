@@ -112,3 +112,27 @@ def test_local_dask_workers_carry_the_signal_and_know_their_parent():
     finally:
         runner.close()
     assert views == {(int(signal.SIGKILL), os.getpid(), os.getpid())}
+
+
+def _launcher_in_new_process(tmp: str) -> str:
+    code = "import sys; from detente.scale.orphans import launcher; print(launcher(sys.executable))"
+    env = {**os.environ, "TMPDIR": tmp}
+    ran = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    return ran.stdout.strip()
+
+
+def test_runs_share_one_private_launcher_so_a_killed_run_leaves_nothing_new(tmp_path):
+    first, second = (_launcher_in_new_process(str(tmp_path)) for _ in range(2))
+    assert first == second != "None"
+    folder = os.path.dirname(first)
+    assert os.stat(folder).st_mode & 0o777 == 0o700
+    assert os.listdir(tmp_path) == [os.path.basename(folder)]
+
+
+def test_a_launcher_folder_others_can_write_to_is_not_used(tmp_path):
+    shared = tmp_path / f"detente-{os.getuid()}"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o777)
+    script = _launcher_in_new_process(str(tmp_path))
+    assert script != "None" and not script.startswith(str(shared))
+    assert os.listdir(shared) == []

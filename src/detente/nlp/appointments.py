@@ -30,16 +30,21 @@ from detente.nlp.context import ArticleContext
 from detente.nlp.envoy_lists import slate_posts
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import as_complements
+from detente.nlp.syntax import as_complements, person_name
 
-# Verbs that also mean citing or attesting: their object must be given a post.
-_CITING = frozenset({"name", "confirm"})
-# Verbs whose object is a predecessor: only the post they give ('as ambassador') counts.
+# Verbs that also mean citing, attesting or telling: their object must be given a post,
+# or be an envoy marked as new ('announced new ambassadors to China and Japan').
+_CITING = frozenset({"name", "confirm", "announce", "unveil", "recommend", "propose"})
+# Verbs whose object is a predecessor, and verbs of going or sending somewhere: only
+# the post they give ('as ambassador') counts ('sent its envoy to the talks').
 _SUCCEEDING = frozenset({"replace", "succeed"})
+_MOVING = frozenset({"take", "send", "return", "go", "move", "transfer", "dispatch", "head"})
 # What marks an envoy as the one being appointed, with no post complement.
 _NEW = frozenset(
-    {"new", "next", "incoming", "a", "an", "designate", "nominee", "candidate", "pick"}
+    {"new", "next", "incoming", "a", "an", "designate", "nominee", "candidate", "pick", "first"}
 )
+# What marks an envoy sent somewhere as one newly posted there: 'will send a new envoy'.
+_NEWLY_POSTED = frozenset({"new", "next", "incoming", "first"})
 _PAST = frozenset({"former", "ex", "outgoing", "late", "previous", "erstwhile", "retired"})
 _DESCRIBING = frozenset({"first", "last", "only", "second", "third", "latest"})
 _COMPLEMENTS = frozenset({"oprd", "attr", "xcomp", "ccomp"})
@@ -56,12 +61,15 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
         return False  # "was named chair", "named the envoy as one of the organisers"
     lemma = fold(verb.lemma_)
     if lemma == "be":
-        if _asks_who(verb) or not _next_in_post(list(envoys)):
+        if _asks_who(verb) or not _next_in_post(list(envoys), _future(verb)):
             return False  # "it is unclear who will be the next ambassador", "were envoys"
         if any(a.dep_ == "nsubj" for a in envoys):
             return _named_attribute(verb)  # "the next envoy will be Ana Ruiz", "... is ill"
     if lemma in _SUCCEEDING and not posts:
         return False  # "replacing Igor Sokolov", "Kenya will replace its ambassador"
+    if lemma in _MOVING and not posts and not _takes_up_duties(verb):
+        # "sent its envoy to the talks"; not "will send a new ambassador to Beijing"
+        return lemma != "take" and any(_newly_posted(a) for a in envoys)
     if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
         return False  # "named in a lawsuit", "confirmed the ambassador was safe"
     # "appointed 20 new ambassadors": tied to no receiving state
@@ -83,17 +91,30 @@ def _posts(verb: Token) -> list[Token]:
     return [post for post in found if post.ent_type_ != "PERSON" and not _bare_name(post)]
 
 
+def _takes_up_duties(verb: Token) -> bool:
+    """'took up his post', 'has taken up his duties': taking up, not taking over."""
+    return fold(verb.lemma_) in ("take", "assume") and not any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in verb.children
+    )
+
+
 def _asks_who(verb: Token) -> bool:
     """'who will be the next envoy', 'whoever is the next envoy': a question, no appointee."""
     return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
-def _next_in_post(envoys: list[Token]) -> bool:
-    """'India's next high commissioner', 'the incoming envoy': one about to take up a post."""
+def _next_in_post(envoys: list[Token], future: bool = False) -> bool:
+    """'India's next high commissioner', 'the incoming envoy': one about to take up a
+    post; with a future copula, a new one ('its new envoy will be Ana Ruiz')."""
+    marks = {"next", "incoming", "new"} if future else {"next", "incoming"}
     return any(
-        {fold(t.lower_) for t in envoy.subtree if t.i <= envoy.i} & {"next", "incoming"}
-        for envoy in envoys
+        {fold(t.lower_) for t in envoy.subtree if t.i <= envoy.i} & marks for envoy in envoys
     )
+
+
+def _future(verb: Token) -> bool:
+    modals = ("will", "would", "shall", "'ll")
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 def _named_attribute(verb: Token) -> bool:
@@ -135,6 +156,10 @@ def _marked_new(envoy: Token) -> bool:
     words = {fold(c.lower_) for c in envoy.subtree if c.i <= envoy.i} | {fold(envoy.lemma_)}
     determined = any(c.dep_ in ("det", "poss") for c in envoy.children)
     return bool(words & _NEW) or not determined
+
+
+def _newly_posted(envoy: Token) -> bool:
+    return any(fold(c.lower_) in _NEWLY_POSTED for c in envoy.children if c.dep_ == "amod")
 
 
 def _hosts_given(verb: Token, parse: SentenceParse) -> bool:
@@ -189,16 +214,22 @@ def pronoun_post(
     arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
 ) -> tuple[list[str], list[str]] | None:
     """'Saudi Arabia's new ambassador to Iran, A, arrived. Riyadh appointed him in
-    August': an appointee told only by a pronoun takes the post of the envoy an
-    earlier sentence named last (of the appointing state, when it is named).  A post
+    August': an appointee told only by a pronoun (or by the name of an envoy the
+    article gave before: 'Mensah, who was appointed in January') takes the post of
+    the envoy an earlier sentence named last (of the appointing state, when it is named).  A post
     in the same sentence is the appointee's present one ('X, ambassador to Chad, was
     named ... assigning him to the role')."""
-    if not all(a.lower_ in _PERSON_PRONOUNS for a in arguments):
+    if not all(a.lower_ in _PERSON_PRONOUNS or _known_envoy(a, parse) for a in arguments):
         return None
     post = parse.context.latest_post(parse.index - 1, sources)
     if post is None:
         return None
     return [post[0]], [post[1]]
+
+
+def _known_envoy(word: Token, parse: SentenceParse) -> bool:
+    """'Mensah, who was appointed in January': a name the article gave an envoy before."""
+    return word.pos_ == "PROPN" and parse.context.diplomat_state(person_name(word)) is not None
 
 
 # "He will take up his post in London", "She arrives in Nairobi next month": the sentence
@@ -228,3 +259,120 @@ def post_told_next(context: ArticleContext, index: int, senders: list[str]) -> l
         if not is_organisation(span.code) and span.code not in senders
     )
     return list(named) if len(named) == 1 else []
+
+
+# Verbs by which the sending state is given agrément: the host is who gives it.
+_GIVEN_CONSENT = frozenset({"receive", "obtain", "get", "secure", "win"})
+
+
+def appointment_hosts(
+    verb: Token,
+    arguments: tuple[Token, ...],
+    places: dict[str, list[str]],
+    parse: SentenceParse,
+    senders: list[str],
+) -> list[str]:
+    """The receiving states other than the senders that an appointment's phrases name
+    (``places``: preposition -> states): its post ('to Peru'), or, when the sending
+    state is given agrément, the host that gives it ('received agrément from Norway',
+    'obtained Egypt's agrément')."""
+    # "nominated its envoy to Ukraine, A, as ambassador to Russia": the 'as' post is the
+    # new one; the envoy's own is the one he leaves
+    given = _as_post_hosts(verb, parse)
+    hosts = given or next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
+    hosts = [*hosts, *_concurrent_posts(verb, parse)]
+    agrement = any(fold(a.lemma_) == "agrement" for a in arguments)
+    if agrement and fold(verb.lemma_) in _GIVEN_CONSENT:
+        givers = [c for a in arguments for c in _possessors(a, parse)]
+        hosts = [*hosts, *places.get("from", []), *places.get("of", []), *givers]
+    return [c for c in dict.fromkeys(hosts) if c not in senders]
+
+
+def agrement_withheld_by(
+    verb: Token,
+    arguments: tuple[Token, ...],
+    places: dict[str, list[str]],
+    parse: SentenceParse,
+    senders: list[str],
+) -> list[str]:
+    """The hosts that withhold agrément the sending state has not received ('Israel has
+    not received agrément from Egypt'): a nominee left unapproved (GUIDELINES: settled
+    cases); none when the trigger is no receiving of agrément."""
+    agrement = any(fold(a.lemma_) == "agrement" for a in arguments)
+    if not agrement or fold(verb.lemma_) not in _GIVEN_CONSENT:
+        return []
+    hosts = appointment_hosts(verb, arguments, places, parse, senders)
+    return hosts or the_other_party(arguments, parse, senders)
+
+
+def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
+    """The hosts of the posts the verb itself gives ('as ambassador to Madagascar and the
+    Comoros'), not those of a clause joined to it."""
+    return [
+        code
+        for post in as_complements(verb)
+        for prep in post.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "for")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for code in parse.states_of(pobj)
+    ]
+
+
+def _concurrent_posts(verb: Token, parse: SentenceParse) -> list[str]:
+    """'as ambassador to Ethiopia, with concurrent accreditation to Djibouti and the
+    AU': an envoy accredited to further states is their ambassador too."""
+    return [
+        code
+        for word in verb.subtree
+        if fold(word.lemma_) in ("accreditation", "accredit")
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for code in parse.states_of(pobj)
+    ]
+
+
+def _possessors(noun: Token, parse: SentenceParse) -> list[str]:
+    return [c for m in noun.children if m.dep_ == "poss" for c in parse.states_of(m)]
+
+
+def _mutual_hosts(
+    arguments: tuple[Token, ...], parse: SentenceParse, senders: list[str]
+) -> list[str]:
+    """'the appointment of Russian and U.S. ambassadors': envoys of two states, posted
+    nowhere else, are posted to each other (each sender's host is the other)."""
+    plural = [a for a in arguments if a.tag_ == "NNS"]
+    owners = {c for a in plural for c in parse.states_of(a, conjuncts=False)}
+    return sorted(senders) if len(senders) == 2 and set(senders) == owners else []
+
+
+def the_other_party(
+    arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
+) -> list[str]:
+    """The one state besides the sender that the sentence names outside the appointee's
+    own phrase: the host that agrees to or rejects a nominee ('Rwanda refused the envoy
+    nominated by Belgium'), not his present post ('X, ambassador to Chad, was named ...');
+    or, for the envoys of two states, each other."""
+    appointee = {t.i for a in arguments for t in a.subtree}
+    others = {
+        span.code
+        for i, span in parse.actor_at.items()
+        if span.code not in sources and i not in appointee and not is_organisation(span.code)
+    }
+    return sorted(others) if len(others) == 1 else _mutual_hosts(arguments, parse, sources)
+
+
+def compound_posts(arguments: tuple[Token, ...], parse: SentenceParse) -> list[str]:
+    """'U.S. names first Cuba ambassador', 'Kenya picks new Japan envoy': a state's name
+    compounded onto the envoy a state appoints is his post, in headline style, not his
+    state (a demonym, 'the Cuban ambassador', still is his state)."""
+    return [
+        parse.actor_at[word.i].code
+        for envoy in arguments
+        for word in envoy.children
+        if word.dep_ == "compound"
+        and word.i in parse.actor_at
+        and parse.actor_at[word.i].kind in ("name", "capital")
+    ]

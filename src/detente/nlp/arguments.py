@@ -16,7 +16,7 @@ from collections.abc import Container, Mapping
 
 from spacy.tokens import Doc, Token
 
-from detente.nlp.actors import ActorSpan
+from detente.nlp.actors import ActorSpan, is_organisation
 from detente.nlp.context import stands_for_state
 from detente.nlp.lexicon import fold
 
@@ -402,6 +402,10 @@ def pairs_or_each_other(
             or set(targets) <= bystanders
             or (described and not as_states & set(targets))
         ):
+            # two states; three ('NATO, US, EU expel diplomats') act together on a
+            # state the sentence does not name
+            if len(sources) > 2 or any(is_organisation(code) for code in sources):
+                return []
             return [(s, t) for s in sources for t in sources if s != t]
     return [(s, t) for s in sources for t in targets]
 

@@ -45,6 +45,10 @@ _MISSION_TO_HOST = (
     r"\b(?:in|to)\s+(?:the\s+)?"
 )
 # "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
+# A sentence whose subject refers back: "It said ...", "The country has ...".
+_OPENS_ON_REFERENCE = re.compile(
+    r"\s*(?:It|Its|They|The (?:country|government|nation|state|kingdom|island))\b"
+)
 _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Vincent Karega, Rwanda's ambassador"
 _NAME_BEFORE_OWNER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?\Z")
@@ -105,6 +109,24 @@ class ArticleContext:
                 if venues or not is_venue(sentence.text, span):
                     seen.append(span.code)
         return seen
+
+    def _topics_before(self, index: int) -> list[str]:
+        """States before sentence ``index``, the newest sentence first and, within a
+        sentence, in the order named (its subject usually first).  A sentence opening
+        on a reference ('It switched recognition to Beijing') continues the topic of the
+        one before, so its states come after that one's."""
+        seen: list[str] = []
+        carried: list[str] = []
+        for sentence, spans in zip(
+            reversed(self.sentences[:index]), reversed(self.actors[:index]), strict=True
+        ):
+            named = [span.code for span in spans if not is_organisation(span.code)]
+            if _OPENS_ON_REFERENCE.match(sentence.text):
+                carried = named + carried
+                continue
+            seen += [code for code in named + carried if code not in seen]
+            carried = []
+        return seen + [code for code in carried if code not in seen]
 
     def actors_before(self, index: int) -> list[str]:
         """Distinct actors (states and organisations) before sentence ``index``, newest first."""
@@ -169,17 +191,22 @@ class ArticleContext:
         exclude: tuple[str, ...],
         before: int | None = None,
         fits: Callable[[str], bool] = lambda code: True,
+        as_subject: bool = False,
     ) -> str | None:
         """The most recently mentioned state other than ``exclude`` ('the country');
         ``before``: only what this sentence names ahead of that offset counts (a
         description refers back: 'It said the country had recalled its envoy from Mexico');
-        ``fits``: which states the description can mean ('the kingdom': a monarchy)."""
+        ``fits``: which states the description can mean ('the kingdom': a monarchy);
+        ``as_subject``: the description is a subject, which continues the topic, so an
+        earlier sentence's first-named state comes before its later ones ('South Korea
+        named X ambassador to the US. The government also named ...': South Korea)."""
         own = [
             span.code
             for span in reversed(self.actors[index])
             if (before is None or span.end <= before) and not is_organisation(span.code)
         ]
-        for code in dict.fromkeys(own + self.states_before(index)):
+        earlier = self._topics_before(index) if as_subject else self.states_before(index)
+        for code in dict.fromkeys(own + earlier):
             if code not in exclude and fits(code):
                 return code
         return None

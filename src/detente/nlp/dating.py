@@ -25,6 +25,7 @@ from detente.nlp.dating_phrases import (
     before_the_reported_clause,
     closes_an_occurrence,
     date_after_weekday,
+    declared_persona_non_grata,
     infinitive_time,
     issues_the_report,
     kept_in_force,
@@ -34,6 +35,7 @@ from detente.nlp.dating_phrases import (
     phrase_end,
     planned_date,
     reduced_relative,
+    sanctions_in_force,
     shares_the_main_time,
     small_clause,
     speaking_participle,
@@ -50,7 +52,7 @@ _NAMING_ROLES = frozenset({"since", "until"})
 # Acts whose result lasts, so that "since" dates them.
 _LASTING_ACTS = frozenset(
     {"close", "closed", "shut", "sever", "cut", "break", "suspend", "freeze", "ban", "impose",
-     "downgrade", "sanction", "embargo", "recall", "withdraw"}
+     "downgrade", "sanction", "embargo", "recall", "withdraw", "maintain", "keep"}
 )  # fmt: skip
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 _ANSWERS = frozenset({"reciprocate", "retaliate", "respond", "reply", "follow"})
@@ -240,9 +242,10 @@ def _then(trigger: Token) -> bool:
 def _state_of_affairs(trigger: Token) -> bool:
     """'has been closed', 'have remained severed', 'an embargo in force': a perfect or
     a participle describing a state."""
-    if kept_in_force(trigger):
+    lasting = trigger.lemma_.lower() in _LASTING_ACTS
+    if kept_in_force(trigger) or (lasting and sanctions_in_force(trigger)):
         return True
-    if trigger.lemma_.lower() not in _LASTING_ACTS:
+    if not lasting:
         return False  # "59 envoys have been nominated since 1955" counts acts
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
     return bool(auxiliaries & {"has", "have", "had", "been"}) or trigger.dep_ in ("acomp", "amod")
@@ -295,7 +298,7 @@ def _expression_below(
         if (
             child.dep_ in _CLAUSAL
             and not _dates_the_occasion(node, child)
-            and not _declared_persona_non_grata(child)
+            and not declared_persona_non_grata(child)
             and not speaking_participle(child)
             and not small_clause(child)
             and not chargé_read_as_verb(child)
@@ -319,12 +322,6 @@ def _expression_below(
         return None
     best = min(found, key=lambda f: (-_PRECISION_RANK[f[0].date.precision or "year"], *f[1:]))
     return best[0], node
-
-
-def _declared_persona_non_grata(clause: Token) -> bool:
-    """'declared the head of the embassy persona non grata on Monday', parsed with
-    'persona' as a clause of 'declared': the declaring's own words, and its time."""
-    return clause.lower_ in ("persona", "grata")
 
 
 def _next_act(verb: Token) -> bool:

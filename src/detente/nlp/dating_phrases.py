@@ -84,6 +84,15 @@ def small_clause(clause: Token) -> bool:
         clause.dep_ in ("ccomp", "xcomp")
         and clause.pos_ in ("ADJ", "NOUN", "PROPN")
         and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in clause.children)
+    ) or _let_lapse(clause)
+
+
+def _let_lapse(clause: Token) -> bool:
+    """'let its sanctions expire in February': the lapse is the letting's own act."""
+    return (
+        clause.dep_ in ("ccomp", "xcomp")
+        and clause.lemma_.lower() in ("expire", "lapse", "run")
+        and clause.head.lemma_.lower() in ("let", "allow")
     )
 
 
@@ -285,3 +294,25 @@ def date_after_weekday(doc: Doc, covered: range, last: int) -> bool:
         and doc[end].lower_ in TIME_WORDS["weekdays"]
         and all(t.like_num or t.pos_ == "PROPN" or t.text == "," for t in tail[1:])
     )
+
+
+_IN_FORCE = frozenset({"place", "force", "effect"})
+
+
+def sanctions_in_force(noun: Token) -> bool:
+    """'Iran has been under US sanctions since 1979', 'a UN arms embargo on Libya has
+    been in place since 2011': sanctions told as a state of affairs."""
+    head = noun.head if noun.dep_ == "conj" else noun  # "under EU and US sanctions"
+    if head.dep_ == "pobj" and head.head.lower_ == "under":
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and pobj.lower_ in _IN_FORCE
+        for prep in noun.head.children
+        for pobj in prep.children
+    )
+
+
+def declared_persona_non_grata(clause: Token) -> bool:
+    """'declared the head of the embassy persona non grata on Monday', parsed with
+    'persona' as a clause of 'declared': the declaring's own words, and its time."""
+    return clause.lower_ in ("persona", "grata")

@@ -11,31 +11,34 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.actors import is_organisation
 from detente.nlp.appointments import (
     appointee_sender,
+    appointment_hosts,
+    compound_posts,
     hung_on_governor,
     post_told_next,
     pronoun_post,
+    the_other_party,
 )
 from detente.nlp.arguments import disputed, governing_subject, pairs_or_each_other
 from detente.nlp.envoy_lists import (
     earlier_roster,
     mission_post,
     posts_named,
+    received_presentation,
     roster_senders,
     slate_posts,
 )
 from detente.nlp.lexicon import fold
 from detente.nlp.missions import city_hosts, mutual_pairs, ordered_closure, owner_opens
+from detente.nlp.posted_envoys import envoys_posted
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import (
-    aimed_at,
     aimed_elsewhere,
     named_sanction_dyads,
     reacting_side,
 )
-from detente.nlp.trade_bans import import_origins, is_import_ban, passive_subject_states
+from detente.nlp.trade_bans import sanction_targets
 from detente.nlp.trigger_roles import Roles, consent_for_mission, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
 
@@ -116,12 +119,16 @@ def _personal_roles(
             # protested against the expulsion of a Russian diplomat": nobody expels its
             # own envoys, so the clause's subject is not the expeller
             agents = []
+        posted_owners, posted_hosts = envoys_posted(trigger.arguments, parse)
+        if not agents:  # "two diplomats at the Russian embassy in Sofia were expelled"
+            agents = posted_hosts
         sources = agents or roles.place("from", "out of", "out", "in")
         if not sources and _expelled_from_unnamed(trigger.token):
             return [], []  # "from two dozen countries": said, but by no one state
         # "Kenya expelled diplomats from Somalia": with the expeller named, 'from' is origin
         origin = [c for c in roles.place("from") if c not in sources] if agents else []
-        targets = roles.owners or origin or _diplomat_from_context(parse, sources)
+        targets = roles.owners or origin or posted_owners
+        targets = targets or _diplomat_from_context(parse, sources)
     elif event_type == "SUMMON_DIPLOMAT":
         sources = agents or roles.place("to", "at", "by", "in")  # "its envoy in Tehran"
         targets = [c for c in roles.owners if c not in sources] or _diplomat_from_context(
@@ -140,12 +147,15 @@ def _personal_roles(
         targets = [c for c in roles.owners if c not in sources] or _nominators(parse, sources)
     elif event_type == "APPOINT_AMBASSADOR":
         sources = agents or roles.owners
+        posted = compound_posts(trigger.arguments, parse)
         if roles.owners and agents and not set(roles.owners) & set(agents):
-            sources = roles.owners  # "Biden's pick": the envoy's state sends
+            # "Biden's pick": the envoy's state sends; "names Cuba envoy": his post
+            sources = agents if set(roles.owners) <= set(posted) else roles.owners
         nominee_state = appointee_sender(trigger.token, parse)
         if nominee_state is not None:  # "rejected the ambassador-designate"
             sources = nominee_state
-        targets = [c for c in roles.place("to", "in", "at", "for") if c not in sources]
+        targets = appointment_hosts(trigger.token, trigger.arguments, roles.places, parse, sources)
+        targets += [c for c in posted if c not in sources + targets]
         owners, hosts = mission_post(trigger.token, parse)
         if hosts:  # "appointed to Turkey's embassy in Gabon"
             sources, targets = owners or [c for c in sources if c not in hosts], hosts
@@ -155,9 +165,10 @@ def _personal_roles(
             targets += [c for c in parse.states_of(post) if c not in sources + targets]
         targets += [c for c in slate_posts(parse.context, parse.index, sources) if c not in targets]
     else:  # PRESENT_CREDENTIALS
-        if trigger.rule.host_is_agent:
-            targets = agents or roles.place("to", "in")
-            sources = roles.place("from") or roles.owners
+        if trigger.rule.host_is_agent or received_presentation(trigger.token):
+            targets = [c for c in agents if c not in roles.owners] or roles.place("to", "in")
+            # the host, the subject, presents nothing: 'his credentials' are the envoy's
+            sources = [c for c in roles.place("from") or roles.owners if c not in agents[:1]]
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
             if not sources:
                 return [], []
@@ -180,7 +191,7 @@ def _personal_roles(
         post = None if told else pronoun_post(trigger.arguments, parse, sources)
         if post:  # "Riyadh appointed him": the post of the envoy just named
             return post
-        told = told or _the_other_party(trigger, parse, sources)
+        told = told or the_other_party(trigger.arguments, parse, sources)
         return sources, told or post_told_next(parse.context, parse.index, sources)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     return sources, targets
@@ -241,19 +252,6 @@ def _told_before(parse: SentenceParse, sources: list[str]) -> list[str]:
     return []
 
 
-def _the_other_party(trigger: Trigger, parse: SentenceParse, sources: list[str]) -> list[str]:
-    """The one state besides the sender that the sentence names outside the appointee's
-    own phrase: the host that agrees to or rejects a nominee ('Rwanda refused the envoy
-    nominated by Belgium'), not his present post ('X, ambassador to Chad, was named ...')."""
-    appointee = {t.i for a in trigger.arguments for t in a.subtree}
-    others = {
-        span.code
-        for i, span in parse.actor_at.items()
-        if span.code not in sources and i not in appointee and not is_organisation(span.code)
-    }
-    return sorted(others) if len(others) == 1 else []
-
-
 def _nominators(parse: SentenceParse, hosts: list[str]) -> list[str]:
     """'... but Dhaka did not approve her nomination': whose nominee a host refuses,
     when the sentence does not say, is the state the article has seen appoint
@@ -297,23 +295,11 @@ def _sanction_dyads(
 ) -> list[tuple[str, str]]:
     if trigger.rule.self_argument:  # "U.S. sanctions on Iran": both sides named, or none
         return named_sanction_dyads(trigger.token, parse)
-    if trigger.arg_class in ("state", "designees"):
-        targets = roles.owners  # "added two Iranian banks to its sanctions list"
-    elif is_import_ban(trigger):
-        # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
-        # ("lifted its ban on Australian wine imports": 'its' is the banning state's)
-        origins = roles.place("from") or import_origins(trigger, parse) or roles.owners
-        targets = [c for c in origins if c not in roles.agents]
-        if not targets:
-            return []
-    else:
-        targets = roles.place("on", "against", "targeting", "over", "for", "to")
-        targets = (
-            targets or aimed_at(trigger.arguments, parse) or passive_subject_states(trigger, parse)
-        )
-        if not targets and trigger.arg_class in ("exports", "entry"):
-            return []  # "banned exports of nickel ore": aimed at nobody
-    agents = roles.agents
+    targets = sanction_targets(trigger, roles, parse)
+    if targets is None:
+        return []
+    # "Venezuela was hit with sanctions by the US and the EU": the 'by' on the noun
+    agents = roles.agents or (roles.place("by") if trigger.arg_class == "sanctions" else [])
     if reacting_side(trigger, roles, parse):
         # "Iran condemned the reimposition of U.S. sanctions": whose the sanctions are
         # acts; the subject of the clause that governs the noun reacts to them
@@ -455,9 +441,11 @@ def _or_context(
     speaker = _speaker(parse, exclude)
     if speaker:
         return [speaker]
-    for target in exclude or [None]:
+    # "The president also named B to Peru": the appointing state of the appointments before
+    again = event_type == "APPOINT_AMBASSADOR"
+    for target in [*exclude, None] if again else exclude or [None]:
         earlier = parse.context.remembered(event_type, target=target)
-        if earlier:
+        if earlier and not (again and earlier[0][0] in exclude):
             return [earlier[0][0]]
     salient = parse.context.salient_actor(
         parse.index + 1, exclude=tuple(exclude), organisations=organisations

@@ -41,12 +41,21 @@ _ENVOY_TITLE = re.compile(
 )
 _TITLES_OF_A_ROSTER = 2
 # "A to the Republic of Chad", "B for the Union of the Comoros": a nominee's post.
-# "A (Chad), B (Peru)": a nominee's post in brackets after the name.
+# "A (Chad), B (Peru)": a nominee's post in brackets after the name; "A - Chad" (a
+# list line) after a dash.
 _POSTED = re.compile(
-    r"(?:\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?|[A-Z][\w.-]*\s\()\Z"
+    r"(?:\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?)?"
+    r"|[A-Z][\w.-]*\s\(|[A-Z][\w.'-]*\s+[-–—]\s+(?:the\s+)?)\Z"
 )
 _POST_REACH = 40
-_SEPARATOR = re.compile(r"[,;]|\band\b|&")
+# "nominated its envoy to Ukraine, A, as ambassador to Russia": a post an envoy holds,
+# told by his title after a possessive or article, is no nominee's post of a slate.
+_HELD_POST = re.compile(
+    r"\b(?:its|his|her|their|the|\w+['’]s)\s+(?:\w+\s+)?"
+    r"(?:ambassador|envoy|high\s+commissioner)\s+(?:to|in)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"[,;\n]|\band\b|&")  # a newline ends a list line
 _GAP_WORD = re.compile(r"[\w.'’-]+")
 # Words of a list that are neither a name nor a separator: "Name from Chad", "of the".
 _LIST_WORDS = frozenset(
@@ -188,7 +197,8 @@ def _longest_list(text: str, spans: list[ActorSpan], posted: bool) -> list[str]:
     best: list[ActorSpan] = []
     run: list[ActorSpan] = []
     for span in spans:
-        if posted and not _POSTED.search(text[max(0, span.start - _POST_REACH) : span.start]):
+        before = text[max(0, span.start - _POST_REACH) : span.start]
+        if posted and (not _POSTED.search(before) or _HELD_POST.search(before)):
             run = []
             continue
         if run and _is_list_gap(text[run[-1].end : span.start]):
@@ -236,7 +246,9 @@ def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
     for word in trigger.subtree:
         if fold(word.lemma_) not in _ENVOY_NOUNS or word.head.lower_ != "as":
             continue
-        for prep in word.children:
+        holder = word.head.head  # "Ali as Ambassador to Italy", 'to Italy' hung on Ali
+        holders = (word, holder) if holder.pos_ == "PROPN" and holder != trigger else (word,)
+        for prep in (child for each in holders for child in each.children):
             if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "for"):
                 for pobj in prep.children:
                     found = parse.states_of(pobj, conjuncts=False) if pobj.dep_ == "pobj" else []
@@ -283,3 +295,16 @@ def mission_post(trigger: Token, parse: SentenceParse) -> tuple[list[str], list[
             ]
             return owners, hosts
     return [], []
+
+
+_RECEIVING = frozenset({"receive", "accept", "welcome", "host", "greet"})
+
+
+def received_presentation(trigger: Token) -> bool:
+    """'During a ceremony for the presentation of credentials, King Abdullah received the
+    ambassador of Japan': a nominal presentation in the phrase of a verb of receiving is
+    the receiver's to accept, so the subject that acts is the host."""
+    if trigger.pos_ != "NOUN":
+        return False
+    verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and fold(verb.lemma_) in _RECEIVING

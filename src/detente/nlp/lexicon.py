@@ -158,6 +158,7 @@ _STATE_ARGUMENT_CUES = {
     "delisting",
     "delists",
     "entity list",
+    "control list",
     "stop list",
     "entering",
 }
@@ -225,6 +226,9 @@ _IRREGULAR = {
     "unfreeze": ("unfroze", "unfrozen"),
     "keep": ("kept",),
     "begin": ("began", "begun"),
+    "go": ("went", "gone", "goes"),
+    "get": ("got", "gotten"),
+    "win": ("won", "winning"),
     "relation": ("relations",),
     "tie": ("ties",),
     "embassy": ("embassies",),

@@ -14,6 +14,7 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from detente.model import EventDate, Mention
+from detente.nlp.appointments import agrement_withheld_by
 from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
 from detente.nlp.dating import date_of
 from detente.nlp.departures import not_an_expulsion, ordered_cut
@@ -85,6 +86,14 @@ def mentions_of(
         host = subject_of(consenting) if consenting is not trigger.token else None
         if host is not None and parse.states_of(host):  # the host is who withholds consent
             roles.agents = parse.states_of(host)
+    withheld = (
+        agrement_withheld_by(trigger.token, trigger.arguments, roles.places, parse, roles.agents)
+        if event_type == "APPOINT_AMBASSADOR" and modality == "negated"
+        else []
+    )
+    if withheld:  # "Israel has not received agrément from Egypt": Egypt withholds it
+        event_type, modality = "REVOKE_AGREMENT", "asserted"
+        roles.owners, roles.agents = roles.agents, withheld
     if reciprocal(trigger.token) and len(roles.agents) >= 2:
         pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
     else:
@@ -220,6 +229,8 @@ def _persons(trigger: Trigger, event_type: str) -> tuple[str, ...]:
     if event_type == "APPOINT_AMBASSADOR":  # "Ana Ruiz was posted to Lima as envoy"
         appointees = (c for c in trigger.token.children if c.dep_ in ("dobj", "nsubjpass"))
         scope |= {t.i for c in appointees if c.pos_ == "PROPN" for t in c.subtree}
+    for agent in (c for c in trigger.token.children if c.dep_ == "agent"):
+        scope -= {t.i for t in agent.subtree}  # "Mensah, who was appointed by President X"
     if not any(doc[i].pos_ == "PROPN" for i in scope):
         return ()  # no name here: spare the entity recogniser
     ensure_entities(doc)

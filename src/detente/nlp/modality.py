@@ -89,6 +89,7 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
         or _undecided_draft(chain, words)
         or _only_pursued(rule, lemmas)
         or _wished_of_another(chain)
+        or _pressed_to(chain)
     ):
         return None
     if _planned(trigger, chain, lemmas, words, rule):
@@ -96,6 +97,20 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     if _reported(trigger, chain, lemmas, words):
         return "reported"
     return "asserted"
+
+
+_PRESSING = frozenset({"pressure", "pressurise", "pressurize"})
+
+
+def _pressed_to(chain: list[Token]) -> bool:
+    """'under pressure from its minority to recognise Kosovo', 'pressured Seoul to impose
+    sanctions': pressure to act is an appeal ('the pressure that sanctions put on it' is
+    none: the sanctions are no infinitive of the pressure)."""
+    return any(
+        _lemma(governor) in _PRESSING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        for below, governor in zip(chain, chain[1:], strict=False)
+    )
 
 
 # Marks of an adverbial clause that tells a fact beside the main clause: 'has had no
@@ -370,12 +385,28 @@ def _planned(
             break
     if any(lemma in words["planned_governors"] for lemma in lemmas[1:]):
         return True
-    if trigger.dep_ == "ROOT" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
-    ):
+    if _headline_infinitive(trigger):
         return True  # headline style: "EU to lift sanctions on Belarus"
     # "is set to", "is due to", "in the coming days"
     return any(fold(t.lower_) in ("coming", "upcoming") for t in trigger.subtree)
+
+
+def _headline_infinitive(trigger: Token) -> bool:
+    """'EU to lift sanctions on Belarus', 'The EU is to impose sanctions', and the
+    headline the parser hangs on its name ('Trump to lift sanctions on Syria', with
+    'Trump' read as the root verb)."""
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    head = trigger.head
+    if trigger.dep_ == "ROOT" or (trigger.dep_ == "xcomp" and head.lemma_ == "be"):
+        return True
+    return (
+        trigger.dep_ in ("advcl", "acl")
+        and head.i == to.i - 1
+        and head.dep_ in ("ROOT", "ccomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children)
+    )
 
 
 def _immediate(chain: list[Token], words: dict[str, frozenset[str]]) -> bool:

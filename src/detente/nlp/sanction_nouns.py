@@ -20,8 +20,32 @@ from detente.nlp.triggers import Trigger
 
 _TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting"})
 _SOURCE_PREPOSITIONS = frozenset({"by", "from"})
-# "new sanctions target Russian banks", "Venezuela was hit by U.S. sanctions"
-_STRIKING_VERBS = frozenset({"target", "hit", "strike"})
+# "new sanctions target Russian banks", "Venezuela was hit by U.S. sanctions",
+# "U.S. sanctions have crippled Iran's economy"
+_STRIKING_VERBS = frozenset(
+    {
+        "target",
+        "hit",
+        "strike",
+        "cripple",
+        "hurt",
+        "hobble",
+        "squeeze",
+        "batter",
+        "weaken",
+        "isolate",
+        "punish",
+        "choke",
+        "cut",
+        "strangle",
+        "devastate",
+        "ravage",
+    }
+)
+# "Iran has been under US sanctions", "Russia is subject to EU sanctions", "North
+# Korea has faced UN sanctions", "Venezuela has been the target of US sanctions"
+_UNDERGOING_NOUNS = frozenset({"subject", "target", "object"})
+_UNDERGOING_VERBS = frozenset({"face", "endure", "suffer", "weather", "incur"})
 _PHRASE_HEADS = frozenset({"package", "regime", "round", "wave", "list", "programme", "program"})
 
 
@@ -30,11 +54,13 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
     phrases = [noun]
     if noun.dep_ == "compound" and fold(noun.head.lemma_) in _PHRASE_HEADS:
         phrases.append(noun.head)  # "the EU's sanctions package against Russia"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and _heads_phrase(noun.head.head):
+        phrases.append(noun.head.head)  # "a new round of US sanctions"
     targets: list[str] = []
     for phrase in phrases:
         for word in _prepositional_objects(phrase, _TARGET_PREPOSITIONS):
             targets += parse.states_of(word)
-        targets += _struck(phrase, parse)
+        targets += _struck(phrase, parse) + _undergoers(phrase, parse)
     if not targets and headline_verb(noun, parse):
         targets = _headline_object(noun, parse)
     sources: list[str] = []
@@ -42,9 +68,46 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
         sources += _modifying_states(phrase, parse) + _holders(phrase, parse)
         for word in _prepositional_objects(phrase, _SOURCE_PREPOSITIONS):
             sources += parse.states_of(word)
+    if not targets and _restates_sanctions(noun, phrases):
+        # 'Iranian sanctions' may be sanctions on Iran: only a name or 'by' says who imposes
+        sources = [c for c in sources if c not in _adjective_states(phrases, parse)]
+        targets = _article_target(parse) if sources else []
     targets = list(dict.fromkeys(t for t in targets if t not in sources))
     sources = list(dict.fromkeys(sources))
     return [(s, t) for s in sources for t in targets]
+
+
+def _restates_sanctions(noun: Token, phrases: list[Token]) -> bool:
+    """Whether the noun speaks of sanctions in force ('U.S. sanctions', 'the EU's sanctions
+    package'), not of something about them ('an EU sanctions announcement', 'removed
+    from its sanctions list')."""
+    if len(phrases) == 1:
+        return noun.dep_ != "compound"
+    return fold(phrases[1].lemma_) != "list"
+
+
+def _adjective_states(phrases: list[Token], parse: SentenceParse) -> list[str]:
+    return [
+        code
+        for phrase in phrases
+        for child in phrase.children
+        if child.dep_ == "amod" and child.pos_ == "ADJ"
+        for code in parse.states_of(child, conjuncts=False)
+    ]
+
+
+def _heads_phrase(word: Token) -> bool:
+    return fold(word.lemma_) in _PHRASE_HEADS
+
+
+def _article_target(parse: SentenceParse) -> list[str]:
+    """'U.S. and European Union sanctions have hit its oil exports' in an article on the
+    Arab League's sanctions on Syria: sanctions whose phrase names only who imposes them
+    are aimed at the state the article's last sanctions were aimed at."""
+    for kind, _, target in reversed(parse.context.extracted):
+        if kind in ("IMPOSE_SANCTIONS", "LIFT_SANCTIONS"):
+            return [target]
+    return []
 
 
 def reacting_side(trigger: Trigger, roles: Roles, parse: SentenceParse) -> bool:
@@ -109,7 +172,20 @@ def _modifying_states(phrase: Token, parse: SentenceParse) -> list[str]:
             found += parse.states_of(speaker) if speaker is not None else []
         elif child.i in parse.actor_at:
             found += parse.states_of(child)
-    return found
+    return found + _listed_before(phrase, parse)
+
+
+def _listed_before(phrase: Token, parse: SentenceParse) -> list[str]:
+    """'under EU and US sanctions', parsed as the list 'EU and sanctions': the state
+    the noun is conjoined to, when only 'and' and the noun's modifiers lie between."""
+    head = phrase.head
+    if phrase.dep_ != "conj" or head.i not in parse.actor_at or head.i > phrase.i:
+        return []
+    between = phrase.doc[head.i + 1 : phrase.i]
+    modifiers = {c.i for c in phrase.lefts} | {t.i for c in phrase.lefts for t in c.subtree}
+    if all(t.dep_ == "cc" or t.i in modifiers for t in between):
+        return parse.states_of(head, conjuncts=False)
+    return []
 
 
 def _struck(phrase: Token, parse: SentenceParse) -> list[str]:
@@ -126,6 +202,37 @@ def _struck(phrase: Token, parse: SentenceParse) -> list[str]:
     if fold(verb.lemma_) not in _STRIKING_VERBS:
         return []
     return [code for c in verb.children if c.dep_ in roles for code in parse.states_of(c)]
+
+
+def _undergoers(phrase: Token, parse: SentenceParse) -> list[str]:
+    """The subject of the clause that says a state lives under the sanctions: 'Iran has
+    been under US sanctions', 'Belarus remains under EU and US sanctions', 'Russia is
+    subject to EU sanctions', 'Cuba has been the target of a US embargo', 'North Korea
+    has faced UN sanctions' (done: 'could face' threatens and is left)."""
+    while phrase.dep_ == "conj":  # "under EU and US sanctions", parsed as a list
+        phrase = phrase.head
+    holder = phrase.head
+    if phrase.dep_ == "dobj":
+        if fold(holder.lemma_) not in _UNDERGOING_VERBS or holder.tag_ not in ("VBD", "VBN"):
+            return []
+    elif phrase.dep_ != "pobj":
+        return []
+    elif holder.lower_ == "under":
+        holder = holder.head
+    elif holder.lower_ in ("to", "of") and fold(holder.head.lemma_) in _UNDERGOING_NOUNS:
+        holder = holder.head.head if holder.head.dep_ in ("acomp", "attr", "amod") else holder
+    elif holder.lower_ == "to" and fold(holder.head.lemma_) == "subject":
+        holder = holder.head  # "has been subjected to sanctions"
+    else:
+        return []
+    if holder.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        code
+        for c in holder.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for code in parse.states_of(c)
+    ]
 
 
 def headline_verb(noun: Token, parse: SentenceParse) -> bool:

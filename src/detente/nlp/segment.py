@@ -78,6 +78,12 @@ _ABBREVIATIONS = (
     "U.K.",
     "U.N.",
     "E.U.",
+    # honorifics of envoys and heads of state in protocol releases: "H.E. Mr. Ali Khan"
+    "H.E.",
+    "H.M.",
+    "H.H.",
+    "Amb.",
+    "Hon.",
     "Mr.",
     "Mrs.",
     "Ms.",
@@ -145,7 +151,7 @@ def filed_in(text: str) -> str | None:
     """The place a dateline at the head of the article names ("TALLINN, May 8 -",
     "Vilnius, 7 May 2024 -"), as written; None without one."""
     for _, block in islice(_prose_blocks(text), _DATELINE_BLOCKS):
-        dateline = _DATELINE.match(block)
+        dateline = _dateline(block)
         if dateline:
             return dateline.group("place")
     return None
@@ -230,8 +236,20 @@ def _open_ending(line: str) -> bool:
     return last is not None and (bool(last.group(2)) or last.group(1) in _OPEN_ENDINGS)
 
 
-def _split_block(block: str) -> Iterator[tuple[int, int]]:
+def _dateline(block: str) -> re.Match[str] | None:
+    """The dateline opening ``block``, if what follows it is a story, not the rest of a
+    list line ("Ravi Perera - Japan": a nominee and his post)."""
     dateline = _DATELINE.match(block)
+    if dateline and len(block[dateline.end() :].split()) < _STORY_WORDS:
+        return None
+    return dateline
+
+
+_STORY_WORDS = 4
+
+
+def _split_block(block: str) -> Iterator[tuple[int, int]]:
+    dateline = _dateline(block)
     start = dateline.end() if dateline else len(block) - len(block.lstrip())
     for match in _SENTENCE_END.finditer(block):
         end = match.end()

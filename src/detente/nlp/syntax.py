@@ -42,11 +42,39 @@ def as_complements(verb: Token) -> list[Token]:
         # "issued a decree naming X as ambassador": up to the verb above the decree
         above = list(verb.ancestors)[:2]
         phrases += [p for word in above for p in word.children if _is_as(p) and p.i > objects[-1].i]
-    return [pobj for p in phrases for pobj in p.children if pobj.dep_ == "pobj"]
+    phrases += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return [
+        post
+        for p in phrases
+        for pobj in p.children
+        if pobj.dep_ == "pobj"
+        for post in ([pobj] if p.lower_ == "as" else _post_named_for(pobj))
+    ]
 
 
 def _is_as(word: Token) -> bool:
     return word.dep_ == "prep" and word.lower_ == "as"
+
+
+# Envoys' titles a 'for' phrase may give as a post: 'picked X for envoy to Peru'.
+_ENVOY_POSTS = frozenset({"ambassador", "envoy", "commissioner", "nuncio", "representative"})
+_POST_NOUNS = frozenset({"post", "position", "job", "role"})
+
+
+def _post_named_for(noun: Token) -> list[Token]:
+    """The envoy's title of a 'for' phrase ('for ambassador', 'for the post of envoy');
+    none for any other ('recalled X for consultations', 'named for his role')."""
+    if noun.lemma_.lower() in _ENVOY_POSTS:
+        return [noun]
+    if noun.lemma_.lower() not in _POST_NOUNS:
+        return []
+    return [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _ENVOY_POSTS
+    ]
 
 
 def chargé_read_as_verb(token: Token) -> bool:
@@ -60,6 +88,26 @@ def chargé_read_as_verb(token: Token) -> bool:
         and following.lower_.startswith(("d'", "d’", "d"))
         and "affaire"
         in following.lower_ + (following.nbor(1).lower_ if following.i + 1 < len(token.doc) else "")
+    )
+
+
+def participle_object(token: Token) -> Token | None:
+    """'extended its sanctions on Iran, first imposed in 2012': a past participle hung
+    on the main verb as a side clause, with no subject of its own, tells of the main
+    verb's object."""
+    if token.dep_ != "advcl" or token.tag_ != "VBN" or token.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return None
+    return next((c for c in token.head.children if c.dep_ == "dobj"), None)
+
+
+def titled(name: Token, titles: frozenset[str]) -> bool:
+    """'Russian businessman Oleg Deripaska', 'oligarch Roman Abramovich': a proper name
+    whose title, compounded onto it, is one of ``titles``."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in titles
+        for c in name.children
     )
 
 

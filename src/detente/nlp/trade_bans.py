@@ -12,12 +12,57 @@ from __future__ import annotations
 
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+from detente.nlp.sanction_nouns import aimed_at
+from detente.nlp.sanction_threats import WARNING_VERBS, warned_states
+from detente.nlp.trigger_roles import Roles
 from detente.nlp.triggers import Trigger
+
+# Classes of what is banned that name no target of their own: "banned exports of
+# nickel ore" is aimed at nobody.
+_AIMED_ONLY_BY_PLACE = frozenset({"exports", "entry"})
+
+
+def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> list[str] | None:
+    """The states a sanctioning trigger names as sanctioned (maybe none, to be found in
+    the article), or None when the sentence says it is aimed at no state."""
+    if trigger.arg_class in ("state", "designees"):
+        return roles.owners  # "added two Iranian banks to its sanctions list"
+    if is_import_ban(trigger):
+        # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
+        # ("lifted its ban on Australian wine imports": 'its' is the banning state's)
+        origins = roles.place("from") or import_origins(trigger, parse) or roles.owners
+        return [c for c in origins if c not in roles.agents] or None
+    if trigger.arg_class == "trade":  # "halted all trade with Israel"
+        return roles.place("with") or None
+    if fold(trigger.token.lemma_) in WARNING_VERBS:  # "threatened Ankara with sanctions"
+        return warned_states(trigger, parse) or None
+    targets = (
+        roles.place("on", "against", "targeting", "over", "for", "to")
+        or aimed_at(trigger.arguments, parse)
+        or passive_subject_states(trigger, parse)
+        or warned_states(trigger, parse)
+    )
+    if not targets and trigger.arg_class in _AIMED_ONLY_BY_PLACE:
+        return None
+    return targets + [c for c in _listed_after(trigger, parse) if targets and c not in targets]
+
+
+def _listed_after(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """'a food embargo on the EU, the US and Canada', parsed with 'the US and Canada'
+    conjoined to the embargo: states listed as the sanctions' own conjuncts."""
+    return [
+        code
+        for argument in trigger.arguments
+        for member in argument.conjuncts
+        if member.i > argument.i and member.i in parse.actor_at
+        for code in parse.states_of(member)
+    ]
 
 
 def is_import_ban(trigger: Trigger) -> bool:
-    """Whether the sanction the trigger names is a ban on imports."""
-    return trigger.arg_class == "imports" or any(
+    """Whether the sanction the trigger names is a ban on imports (or on goods: 'halted
+    shipments of Australian coal', 'suspended purchases of Canadian canola')."""
+    return trigger.arg_class in ("imports", "goods") or any(
         fold(t.lemma_) == "import" for a in trigger.arguments for t in a.subtree
     )
 

@@ -384,13 +384,22 @@ def _collect_places(
     token: Token, parse: SentenceParse, roles: Roles, exclude: tuple[str, ...]
 ) -> None:
     for child in token.children:
-        if child.dep_ != "prep" and not (child.dep_ == "advmod" and child.lower_ == "out"):
+        # "appointing new ambassadors to Japan": 'to' a state, parsed as a dative (not
+        # the recipient: 'grant agrément to the Swedish nominee')
+        dative = child.dep_ == "dative" and any(c.i in parse.actor_at for c in child.children)
+        if (
+            child.dep_ != "prep"
+            and not dative
+            and not (child.dep_ == "advmod" and child.lower_ == "out")
+        ):
             continue
         preposition = child.lower_
         objects = [c for c in child.children if c.dep_ == "pobj"]
         for nested in child.children:  # "out of Belarus"
             if nested.dep_ == "prep":
-                preposition = f"{child.lower_} {nested.lower_}"
+                # "40 envoys, including A to France": the example's own preposition
+                example = child.lower_ in _EXAMPLES
+                preposition = nested.lower_ if example else f"{child.lower_} {nested.lower_}"
                 objects += [c for c in nested.children if c.dep_ == "pobj"]
         for pobj in objects:
             if preposition in ("for", "at", "to") and _bare_mission(pobj):
@@ -401,6 +410,10 @@ def _collect_places(
             if found:
                 known = roles.places.setdefault(preposition, [])
                 known += [c for c in found if c not in known]
+
+
+# Prepositions that pick examples out of a plural: their members' own phrases count.
+_EXAMPLES = frozenset({"including", "among", "like"})
 
 
 def _bare_mission(token: Token) -> bool:

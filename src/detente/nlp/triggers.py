@@ -23,8 +23,9 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
+from detente.nlp.posted_envoys import missions_served
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import as_complements, person_name
+from detente.nlp.syntax import as_complements, participle_object, person_name, titled
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -264,6 +265,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         placed = missions.placed_noun(token)
         if placed is not None:
             yield from _expand(placed, lexicon)
+    described = participle_object(token)  # "sanctions on Iran, first imposed in 2012"
+    if described is not None:
+        yield from _expand(described, lexicon)
 
 
 def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
@@ -271,6 +275,9 @@ def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
     its own ('agreed to lift embargoes', 'chose X to become ambassador').  'nominated
     X to serve as ambassador' tells the nomination: 'serve' counts only as 'will serve'."""
     lemma = fold(clause.lemma_)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if lemma == "be" and (clause.dep_ == "xcomp" or infinitive):
+        return False  # "nominated X to be its ambassador": the copula acts on nobody
     nearby = _nearby_words(clause)
     return any(
         lemma in row.lemmas and (not row.requires or row.requires & nearby) for row in lexicon.rules
@@ -312,6 +319,11 @@ def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                     yield from posts_of(pobj)  # "the nomination of Ana Ruiz as ambassador"
         elif child.dep_ in ("compound", "poss", "amod"):
             yield from _expand(child, lexicon)
+        elif child.dep_ == "appos" and token.doc[child.left_edge.i - 1].text == ":":
+            # "approved two appointments: Ana Ruiz as ambassador to Peru and ..."
+            yield from _expand(child, lexicon)
+            for each in (child, *child.conjuncts):
+                yield from posts_of(each)
         elif child.dep_ in ("acl", "ccomp") and child.tag_ == "VB":
             # "the request that the ambassador leave": the subject of its subjunctive
             for subject in child.children:
@@ -383,6 +395,8 @@ def argument_class(
     if token.i in parse.actor_at and token.ent_type_ != "PERSON":
         return "state"
     lemma = fold(token.lemma_)
+    if token.tag_ in ("NNP", "NNPS") and lemma == fold(token.lower_) and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "the Ambassadors of Egypt": a title's plural, left unlemmatised
     if lemma in _REGIME_NOUNS and any(c.i in parse.actor_at for c in token.children):
         return "state"  # "recognized the Taiwan authorities"
     for cls in lexicon.classes.values():
@@ -398,6 +412,7 @@ def argument_class(
             qualifiers
             and not qualifiers & (modifiers | _following_words(token) | _of_objects(token))
             and not missions.placed_in_state(cls.name, token, parse)
+            and not missions_served(token)  # "the embassy said two of its staff ..."
         ):
             continue
         return cls.name
@@ -405,6 +420,8 @@ def argument_class(
         parse.context.diplomat_state(person_name(token)) or _titled_envoy(token, lexicon)
     ):
         return "diplomat"
+    if titled(token, lexicon.classes["designees"].lemmas):
+        return "designees"  # "sanctioned Russian businessman Oleg Deripaska"
     if token.lower_ in ("them", "it"):
         found = _antecedent_class(token, parse, lexicon)
         if found:

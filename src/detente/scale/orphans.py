@@ -18,10 +18,12 @@ from __future__ import annotations
 import atexit
 import contextlib
 import ctypes
+import hashlib
 import multiprocessing
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -124,13 +126,31 @@ def launcher(python: str) -> str | None:
 
 def _make_launcher(python: str) -> str | None:
     # Not the real path of a symbolic link: a virtual environment's Python is known by its own.
-    folder = tempfile.mkdtemp(prefix="detente-")
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    script = Path(folder) / "worker-python"
-    script.write_text(_LAUNCHER.format(python=python, flag=_PR_SET_PDEATHSIG, env=PARENT_PID_ENV))
-    script.chmod(0o700)
+    text = _LAUNCHER.format(python=python, flag=_PR_SET_PDEATHSIG, env=PARENT_PID_ENV)
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    script = _private_folder() / f"worker-python-{digest}"
+    if not script.exists():  # kept for later runs: a kill -9 leaves nothing new behind
+        draft = script.with_name(f"{script.name}.{os.getpid()}")
+        draft.write_text(text)
+        draft.chmod(0o700)
+        os.replace(draft, script)
     try:
         runs = subprocess.run([str(script), "-c", "pass"], timeout=30, check=False)
     except OSError:  # e.g. a temporary folder mounted noexec
         return None
     return str(script) if runs.returncode == 0 else None
+
+
+def _private_folder() -> Path:
+    """This user's folder for launchers in the temporary folder, made once and reused;
+    a fresh one if the usual one is not this user's alone (another user could swap
+    the script)."""
+    folder = Path(tempfile.gettempdir()) / f"detente-{os.getuid()}"
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    info = folder.lstat()
+    if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077:
+        return folder
+    fresh = Path(tempfile.mkdtemp(prefix="detente-"))
+    atexit.register(shutil.rmtree, fresh, ignore_errors=True)
+    return fresh

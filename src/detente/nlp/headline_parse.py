@@ -1,0 +1,104 @@
+"""Repairs of the parse of headlines whose verb the small model takes for a noun.
+
+Headlines drop articles, and the parser then reads the verb's -s form as part of a
+noun phrase:
+
+    "Kenya names envoy to Japan"        names --compound--> envoy (the root)
+    "EU names new ambassador to China"  EU --compound--> names (a plural noun, the root)
+                                        ambassador --appos--> names
+
+Every reader of arguments (subject, object, the object's "to" phrase) would need its
+own exception; instead the arcs are put right once, after parsing, as a verb with its
+subject and object.  Only short sentences without final punctuation are touched, and
+only -s forms of the grammar's verbs that are not also its nouns ('sanctions').
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.nlp.lexicon import fold, inflections, load_lexicon
+
+_HEADLINE_TOKENS = 16
+_SUBJECTS = frozenset({"nsubj", "compound"})
+# How the parser hangs a verb it took for a noun on the noun after it: "names envoy",
+# "expels German ambassador" (nmod), "severs ties" (as the subject of 'ties').
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "nsubj", "amod"})
+
+
+def repair_headline_verbs(doc: Doc) -> None:
+    """Give headline verbs read as nouns in ``doc`` their subject and object."""
+    for sentence in doc.sents:
+        if not _headline_shaped(sentence):
+            continue
+        for token in sentence:
+            if not _verb_s_form(token):
+                continue
+            noun = token.head
+            if token.dep_ in _NOUN_MODIFIERS and noun.dep_ == "ROOT" and noun.i > token.i:
+                _verb_over_its_object(token, noun)
+                break
+            if token.dep_ == "ROOT" and token.tag_ == "NNS":
+                _plural_root_as_verb(token)
+                break
+
+
+def _headline_shaped(sentence: Span) -> bool:
+    last = sentence[-1].text
+    return len(sentence) <= _HEADLINE_TOKENS and last not in (".", "!", "?", '"', "”")
+
+
+def _verb_s_form(token: Token) -> bool:
+    return (
+        token.lower_.endswith("s")
+        and token.tag_ in ("VBZ", "NNS")
+        and token.lower_ in _verb_s_forms()
+        and any(word.pos_ == "PROPN" for word in token.doc[token.sent.start : token.i])
+    )
+
+
+def _verb_over_its_object(verb: Token, noun: Token) -> None:
+    """'Kenya names envoy to Japan', 'Algeria severs ties with Morocco': the verb becomes
+    the root, the noun its object, and the name before the verb its subject."""
+    subjects = [w for w in (*verb.lefts, *noun.lefts) if w.i < verb.i and w.dep_ in _SUBJECTS]
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "dobj"
+    for word in subjects:
+        word.head, word.dep_ = verb, "nsubj"
+    _as_verb(verb)
+
+
+def _plural_root_as_verb(verb: Token) -> None:
+    """'EU names new ambassador to China': the compound before it is its subject, the
+    apposition after it its object."""
+    subjects = [w for w in verb.lefts if w.dep_ == "compound" and w.pos_ == "PROPN"]
+    objects = [w for w in verb.rights if w.dep_ in ("appos", "dobj") and w.pos_ == "NOUN"]
+    if not subjects or not objects:
+        return
+    subjects[-1].dep_ = "nsubj"
+    objects[0].dep_ = "dobj"
+    _as_verb(verb)
+
+
+def _as_verb(verb: Token) -> None:
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+    verb.lemma_ = _verb_s_forms()[verb.lower_]
+
+
+@cache
+def _verb_s_forms() -> dict[str, str]:
+    """'names' -> 'name': -s forms of the grammar's verbs that are not its nouns."""
+    lexicon = load_lexicon()
+    forms: dict[str, str] = {}
+    for rule in lexicon.rules:
+        if rule.pos != "VERB":
+            continue
+        for lemma in rule.lemmas:
+            if " " in lemma or lexicon.is_noun_of_grammar(fold(lemma)):
+                continue
+            for form in inflections(lemma):
+                if form.endswith("s") and not form.endswith("ss"):
+                    forms.setdefault(form, lemma)
+    return forms

@@ -1,0 +1,101 @@
+"""Envoys told by the mission they serve at: whose they are, and where they serve.
+
+An expulsion often names no expeller but says where the envoys work, and the host
+of that mission is who expels them:
+
+    "Two diplomats at the Russian embassy in Sofia have been expelled."
+    "The Russian embassy in Sofia said two of its staff had been declared unwelcome."
+    "Two Russian diplomats based in Sofia were ordered to leave."
+
+:func:`envoys_posted` reads the mission's owner and host (or the place the envoys are
+based in) from the envoy's own phrase, or from the mission that speaks of "its" staff.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.nlp.arguments import governing_subject
+from detente.nlp.lexicon import fold
+from detente.nlp.roles import SentenceParse
+
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "commission"})
+_AT_MISSION = frozenset({"at", "of", "from", "in", "with"})
+_BASED = frozenset({"base", "station", "post", "accredit", "serve", "work"})
+_OWNING_PRONOUNS = frozenset({"its", "their"})
+
+
+def envoys_posted(
+    arguments: tuple[Token, ...], parse: SentenceParse
+) -> tuple[list[str], list[str]]:
+    """The states whose envoys ``arguments`` are, and the states they serve in, as far
+    as their missions or bases tell; both empty when nothing tells."""
+    owners: list[str] = []
+    hosts: list[str] = []
+    for envoy in _envoys(arguments):
+        for mission in missions_served(envoy):
+            owners += _owners(mission, parse)
+            hosts += _placed(mission, parse)
+        for clause in envoy.children:  # "diplomats based in Sofia"
+            if clause.dep_ == "acl" and fold(clause.lemma_) in _BASED:
+                hosts += _placed(clause, parse)
+    owners = list(dict.fromkeys(owners))
+    return owners, [code for code in dict.fromkeys(hosts) if code not in owners]
+
+
+def _envoys(arguments: tuple[Token, ...]) -> list[Token]:
+    """The arguments, and the nouns of 'two of its staff'."""
+    found = list(arguments)
+    for word in arguments:
+        found += [
+            pobj
+            for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+    return found
+
+
+def missions_served(envoy: Token) -> list[Token]:
+    """The missions an envoy or staff noun is told to serve at: 'staff at the
+    embassy', 'embassy staff', and 'its staff' when the subject that speaks of them is a
+    mission ('The Russian embassy said two of its staff ...')."""
+    missions = [
+        pobj
+        for prep in envoy.children
+        if prep.dep_ == "prep" and prep.lower_ in _AT_MISSION
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and fold(pobj.lemma_) in _MISSIONS
+    ]
+    missions += [c for c in envoy.children if c.dep_ == "compound" and _is_mission(c)]
+    if any(c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS for c in envoy.children):
+        speaker = governing_subject(envoy)
+        if speaker is not None and _is_mission(speaker):
+            missions.append(speaker)
+    return missions
+
+
+def _is_mission(word: Token) -> bool:
+    return fold(word.lemma_) in _MISSIONS
+
+
+def _owners(mission: Token, parse: SentenceParse) -> list[str]:
+    return [
+        code
+        for c in mission.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for code in parse.states_of(c, conjuncts=False)
+    ]
+
+
+def _placed(word: Token, parse: SentenceParse) -> list[str]:
+    """States of the 'in'/'at' phrases on ``word``: 'the embassy in Sofia'."""
+    return [
+        code
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for code in parse.states_of(pobj, conjuncts=False)
+    ]
