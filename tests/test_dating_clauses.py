@@ -349,3 +349,19 @@ def test_a_weekday_with_its_date_after_a_comma_and_a_fortnight(body, expected) -
 )
 def test_earlier_in_the_day_with_no_day_named_is_the_news_day(body: str, expected: set) -> None:
     assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kenya recalled its ambassador to Somalia earlier in the month.", "2024-05"),
+        ("Kenya recalled its ambassador to Somalia earlier in the year.", "2024"),
+        (
+            "Jordan recalled its ambassador to Israel in 2023. Bahrain recalled its "
+            "ambassador from Israel later in the month.",
+            "2023",
+        ),
+    ],
+)
+def test_earlier_in_the_month_is_the_news_month_or_the_time_named(body, expected) -> None:
+    assert {value for _, value in dates(body)} == {expected}

@@ -285,11 +285,11 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     needed = {"decade": "year", "week": "day"}.get(unit, unit)
     direction = _word(match, "direction") or ""
     coarse = anchor is not None and _PRECISION_RANK[anchor.precision] < _PRECISION_RANK[needed]
-    if not direction and unit == "day" and ctx.published and (anchor is None or coarse):
-        return EventDate.of_day(ctx.published)  # 'earlier in the day', no day named: today
-    # 'two days after the vote' counts from the vote, which a coarser time need not be;
-    # 'earlier in the day' needs the day itself
-    if anchor is None or not anchor.known or (coarse and direction in ("after", "before", "")):
+    within = match.group(0).lower().startswith(("earlier", "later"))  # 'earlier in the day'
+    if within and ctx.published and (anchor is None or (coarse and unit == "day")):
+        return shifted(ctx.published, unit, 0)  # no day named: today's
+    # 'two days after the vote' counts from the vote, which a coarser time need not be
+    if anchor is None or not anchor.known or (coarse and direction in ("after", "before")):
         return None
     steps = _ANCHOR_STEPS.get(direction, 0)
     if match.groupdict().get("count"):
