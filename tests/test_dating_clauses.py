@@ -365,3 +365,19 @@ def test_earlier_in_the_day_with_no_day_named_is_the_news_day(body: str, expecte
 )
 def test_earlier_in_the_month_is_the_news_month_or_the_time_named(body, expected) -> None:
     assert {value for _, value in dates(body)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Later in the day, Kenya recalled its ambassador to Somalia.", {"2024-05-08"}),
+        ("Kenya recalled its ambassador to Somalia later in the day.", {"2024-05-08"}),
+        (
+            "Jordan recalled its ambassador to Israel in 2023. Later in the month, Bahrain "
+            "recalled its ambassador from Israel.",
+            {"2023"},
+        ),
+    ],
+)
+def test_an_adverb_the_parser_split_from_its_time_still_dates(body: str, expected: set) -> None:
+    assert {value for _, value in dates(body)} == expected

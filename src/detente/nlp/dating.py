@@ -24,7 +24,6 @@ from detente.nlp.dating_phrases import (
     attributive,
     before_the_reported_clause,
     closes_an_occurrence,
-    date_after_weekday,
     declared_persona_non_grata,
     infinitive_time,
     issues_the_report,
@@ -40,6 +39,7 @@ from detente.nlp.dating_phrases import (
     small_clause,
     speaking_participle,
     stranded_preposition,
+    time_runs_on,
 )
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.syntax import AGREEING_VERBS, chargé_read_as_verb
@@ -311,7 +311,7 @@ def _expression_below(
         for expression, (first, last) in spans:
             if stranded_preposition(child, first) or (
                 first in covered
-                and (last in covered or date_after_weekday(doc, covered, last))
+                and (last in covered or time_runs_on(doc, covered, last, child))
                 and not _inside_other_clause(trigger.doc[first], child)
                 and not attributive(doc[first : last + 1], trigger)
                 and not of_an_occurrence(doc[first : last + 1].root, child, trigger)

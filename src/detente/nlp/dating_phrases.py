@@ -282,10 +282,15 @@ def kept_in_force(measure: Token) -> bool:
     )
 
 
-def date_after_weekday(doc: Doc, covered: range, last: int) -> bool:
-    """'on Friday, 3 May': the phrase ends at the weekday and the parser hangs the date
-    after its comma elsewhere; the date names the same day, so the time is the phrase's."""
+def time_runs_on(doc: Doc, covered: range, last: int, child: Token) -> bool:
+    """Whether a time runs on past the phrase the parser closed: 'on Friday, | 3 May'
+    (the date after a weekday's comma hung elsewhere names the same day), 'Later | in
+    the month' (an adverb split from its phrase)."""
     end = covered[-1] if covered else -1
+    if child.dep_ == "advmod" and end + 1 < len(doc):
+        following = doc[end + 1]
+        if following.dep_ == "prep" and following.head.i == child.head.i:
+            return last <= phrase_end(following).i
     tail = doc[end + 1 : last + 1]
     return (
         end >= 0
