@@ -137,14 +137,21 @@ def test_every_irregular_form_of_a_trigger_the_lemmatizer_knows_is_scanned():
     lexicon = load_lexicon()
     # a row with its own scan forms is cued by them ('next' for 'will be the next
     # ambassador'), not by its verb's inflections
+    # ... and a noun row by the noun's forms ('accord' must not scan 'according')
     trigger_lemmas = {
-        lemma for rule in lexicon.rules if rule.scan_forms is None for lemma in rule.lemmas
+        pos: {
+            lemma
+            for rule in lexicon.rules
+            if rule.scan_forms is None and rule.pos == pos.upper()
+            for lemma in rule.lemmas
+        }
+        for pos in ("verb", "noun")
     }
     unscanned = sorted(
         form
-        for table in exceptions.values()
+        for pos, table in exceptions.items()
         for form, lemmas in table.items()
-        if trigger_lemmas & set(lemmas)
+        if trigger_lemmas.get(pos, set()) & set(lemmas)
         and fold(form) not in lexicon.trigger_words
         and form not in ("closer", "closest")  # adjectives: the grammar takes verbs
     )
@@ -172,3 +179,20 @@ def test_classes_left_out_of_the_scan_belong_to_rows_cued_by_their_own_forms():
     assert not candidate_scan().is_candidate("The company confirmed officials would attend.")
     assert candidate_scan().is_candidate("The EU added two Iranian banks to its sanctions list.")
     assert candidate_scan().is_candidate("The US added two Chinese firms to its Entity List.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the ambassador, the talks were useful.",
+        "The ambassador has published a memoir of her years in Lima.",
+        "The embassy has a large garden, the ambassador said.",
+    ],
+)
+def test_common_words_of_cued_rows_do_not_send_general_news_to_the_parser(sentence):
+    assert not candidate_scan().is_candidate(sentence)
+
+
+def test_a_cued_row_is_still_scanned_by_its_cue():
+    assert candidate_scan().is_candidate("The two diplomats have 72 hours to leave Chad.")
+    assert candidate_scan().is_candidate("Moscow's new ambassador will be Anna Petrova.")

@@ -60,6 +60,7 @@ class Lexicon:
     modality: dict[str, frozenset[str]]
     # What the scan looks for, lower-cased and accent-folded.
     trigger_words: frozenset[str]
+    unconditional_trigger_words: frozenset[str]
     argument_words: frozenset[str]
     # Argument nouns that count only beside a qualifier: ("head", "mission").
     qualified_words: tuple[tuple[frozenset[str], frozenset[str]], ...]
@@ -103,11 +104,14 @@ def load_lexicon() -> Lexicon:
     rules = tuple(_rule(row) for row in raw["triggers"])
     classes = {name: _argument_class(name, row) for name, row in raw["classes"].items()}
     modality = {key: frozenset(fold(w) for w in words) for key, words in raw["modality"].items()}
-    trigger_words = {
+    trigger_words = {form for rule in rules for form in _scan_forms(rule)}
+    # Triggers that need no other cue (no required word, no scan forms of their own):
+    # alone in a sentence after a candidate, only these make it one too.
+    unconditional_words = {
         form
         for rule in rules
-        for lemma in rule.lemmas
-        for form in (rule.scan_forms or inflections(lemma))
+        if not (rule.requires or rule.scan_forms or rule.sentence_cue or rule.governed_by)
+        for form in _scan_forms(rule)
     }
     argument_words = {
         form
@@ -133,9 +137,19 @@ def load_lexicon() -> Lexicon:
         passthrough=frozenset(raw["passthrough"]),
         modality=modality,
         trigger_words=frozenset(trigger_words),
+        unconditional_trigger_words=frozenset(unconditional_words),
         argument_words=frozenset(argument_words | _STATE_ARGUMENT_CUES),
         qualified_words=qualified_words,
     )
+
+
+def _scan_forms(rule: TriggerRule) -> set[str]:
+    """The words the scan looks for to find ``rule``: its own scan forms, else its
+    lemmas' forms (a noun's singular and plural: 'accord' must not scan 'according')."""
+    if rule.scan_forms:
+        return set(rule.scan_forms)
+    forms = noun_forms if rule.pos == "NOUN" else inflections
+    return {form for lemma in rule.lemmas for form in forms(lemma)}
 
 
 # The `sanction`/`blacklist`/`designate`/`delist` rules take a state (or its officials) as

@@ -158,5 +158,10 @@ def _is_candidate(sentence: Sentence, found: list[Sentence], context: ArticleCon
     # "Riyadh appointed him in August", after "its new ambassador to Iran, A, arrived"
     if _PERSON_PRONOUN.search(sentence.text) and context.latest_post(sentence.index - 1, []):
         return True
+    # a trigger that needs a cue ('has', 'new') is too common to follow a candidate alone
     previous = found[sentence.index - 1].text if sentence.index else ""
-    return bool(previous) and scan.is_candidate(previous)
+    return (
+        bool(previous)
+        and scan.has_trigger(sentence.text, unconditional=True)
+        and scan.is_candidate(previous)
+    )

@@ -69,18 +69,22 @@ class WordList:
 @dataclass(frozen=True)
 class CandidateScan:
     triggers: WordList
+    unconditional_triggers: WordList
     arguments: WordList
     qualified: tuple[tuple[WordList, WordList], ...]
+    qualified_nouns: WordList  # every noun of ``qualified``: most sentences have none
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> CandidateScan:
         return cls(
             WordList.of(lexicon.trigger_words),
+            WordList.of(lexicon.unconditional_trigger_words),
             WordList.of(lexicon.argument_words),
             tuple(
                 (WordList.of(word), WordList.of(qualifier))
                 for word, qualifier in lexicon.qualified_words
             ),
+            WordList.of(word for nouns, _ in lexicon.qualified_words for word in nouns),
         )
 
     def is_candidate(self, sentence: str) -> bool:
@@ -90,13 +94,18 @@ class CandidateScan:
             return False
         if self.arguments.found_in(words, sentence):
             return True
+        if not self.qualified_nouns.found_in(words, sentence):
+            return False
         return any(
             word.found_in(words, sentence) and qualifier.found_in(words, sentence)
             for word, qualifier in self.qualified
         )
 
-    def has_trigger(self, sentence: str) -> bool:
-        return self.triggers.found_in(words_of(sentence), sentence)
+    def has_trigger(self, sentence: str, unconditional: bool = False) -> bool:
+        """A trigger word; ``unconditional``: one that needs no cue of its own
+        ('expelled', not 'has' or 'new')."""
+        listed = self.unconditional_triggers if unconditional else self.triggers
+        return listed.found_in(words_of(sentence), sentence)
 
 
 @cache
