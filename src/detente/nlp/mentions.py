@@ -23,6 +23,7 @@ from detente.nlp.genericity import is_generic
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
+from detente.nlp.protested_expulsions import protested_expulsion
 from detente.nlp.roles import SentenceParse
 from detente.nlp.timex import TimeExpression
 from detente.nlp.trigger_roles import (
@@ -88,7 +89,9 @@ def mentions_of(
     if reciprocal(trigger.token) and len(roles.agents) >= 2:
         pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
     else:
-        pairs = dyads_of(event_type, trigger, roles, parse)
+        pairs = protested_expulsion(event_type, trigger, roles, parse) or dyads_of(
+            event_type, trigger, roles, parse
+        )
     if not pairs:
         return []
     if event_type == "EXPEL_DIPLOMAT" and modality != "planned":

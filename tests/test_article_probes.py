@@ -1,0 +1,64 @@
+"""Mechanisms found by probing whole articles: a headline's verb of ordering read
+as a noun, and an expulsion that a summons protests without naming whose diplomat
+went.
+
+Sentences are written for these tests; each article is published Wednesday 2024-05-08.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def dyads(body: str) -> set[tuple]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Chad orders closure of Sudanese consulate", ("CLOSE_MISSION", "TCD", "SDN")),
+        ("Sudan orders closure of Chadian consulate", ("CLOSE_MISSION", "SDN", "TCD")),
+        ("Chad's government orders closure of Sudanese consulate", ("CLOSE_MISSION", "TCD", "SDN")),
+        (
+            "Kenya orders closure of Ugandan consulate in Mombasa",
+            ("CLOSE_MISSION", "KEN", "UGA"),
+        ),
+    ],
+)
+def test_a_headline_order_to_close_a_foreign_mission_comes_from_the_host(body, expected) -> None:
+    assert dyads(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russian Foreign Ministry summons Moldovan ambassador over expulsion of diplomat",
+            ("EXPEL_DIPLOMAT", "MDA", "RUS"),
+        ),
+        (
+            "Russia summoned Moldova's ambassador on Friday over the expulsion of a diplomat.",
+            ("EXPEL_DIPLOMAT", "MDA", "RUS"),
+        ),
+        (
+            "Moscow summons Estonian envoy over expulsion of embassy employee",
+            ("EXPEL_DIPLOMAT", "EST", "RUS"),
+        ),
+        (
+            "Iran summons Swiss envoy in protest at expulsion of diplomats",
+            ("EXPEL_DIPLOMAT", "CHE", "IRN"),
+        ),
+        # the expelled diplomat's state named: the ordinary roles
+        (
+            "Poland summons Belarus envoy over expulsion of Polish consul",
+            ("EXPEL_DIPLOMAT", "BLR", "POL"),
+        ),
+    ],
+)
+def test_a_summons_over_an_expulsion_blames_the_summoned_envoys_state(body, expected) -> None:
+    found = dyads(body)
+    assert expected in found
+    assert ("EXPEL_DIPLOMAT", expected[2], expected[1]) not in found
