@@ -62,3 +62,17 @@ def test_a_summons_over_an_expulsion_blames_the_summoned_envoys_state(body, expe
     found = dyads(body)
     assert expected in found
     assert ("EXPEL_DIPLOMAT", expected[2], expected[1]) not in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iran, Bahrain move closer to restoring ties",
+        "Iran and Bahrain are close to restoring diplomatic ties, officials said.",
+        "Saudi Arabia and Syria are on the verge of restoring diplomatic relations.",
+        "Rwanda and Burundi are nearer to reopening their embassies than ever, a diplomat said.",
+    ],
+)
+def test_being_close_to_an_act_is_no_act_yet(body) -> None:
+    events = detente.extract(body, "2024-05-08")
+    assert events and all(e.modality == "planned" for e in events)

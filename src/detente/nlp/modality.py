@@ -353,6 +353,10 @@ def _ruled_out(chain: list[Token]) -> bool:
     )
 
 
+# 'close to', 'closer to', 'nearer to' an act not yet done
+_NEARNESS = frozenset({"close", "near"})
+
+
 def _planned(
     trigger: Token,
     chain: list[Token],
@@ -370,6 +374,8 @@ def _planned(
             break
     if any(lemma in words["planned_governors"] for lemma in lemmas[1:]):
         return True
+    if any(t.pos_ in ("ADJ", "ADV") and fold(t.lemma_) in _NEARNESS for t in chain[1:]):
+        return True  # "moved closer to restoring ties": not done yet
     if trigger.dep_ == "ROOT" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     ):
