@@ -76,3 +76,27 @@ def test_a_summons_over_an_expulsion_blames_the_summoned_envoys_state(body, expe
 def test_being_close_to_an_act_is_no_act_yet(body) -> None:
     events = detente.extract(body, "2024-05-08")
     assert events and all(e.modality == "planned" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Moldova expelled 45 Russian diplomats, reducing the embassy's staff to 25.",
+            {("EXPEL_DIPLOMAT", "MDA", "RUS")},
+        ),
+        (
+            "Britain expelled 23 Russian diplomats, cutting the embassy's staff by half.",
+            {("EXPEL_DIPLOMAT", "GBR", "RUS")},
+        ),
+        (
+            "In 2023, Chisinau expelled 45 Russian embassy staff and diplomats, reducing the "
+            "embassy's staff to 25.",
+            {("EXPEL_DIPLOMAT", "MDA", "RUS")},
+        ),
+        # a state cutting its own staff still recalls them
+        ("Russia cut its embassy staff in Warsaw by half.", {("RECALL_DIPLOMAT", "RUS", "POL")}),
+    ],
+)
+def test_a_staff_cut_an_expulsion_brings_about_is_no_recall(body, expected) -> None:
+    assert dyads(body) == expected

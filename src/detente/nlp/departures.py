@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.dating_phrases import REPORTING_VERBS
+from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
 from detente.nlp.trigger_roles import Roles, subject_of
 from detente.nlp.triggers import Trigger
@@ -21,6 +22,7 @@ from detente.nlp.triggers import Trigger
 # The grammar's rows whose subject is the envoys: 'must leave', 'have 48 hours to leave'.
 _LEAVING = frozenset({"leave", "have"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "downsize", "halve"})
+_EXPELLING = frozenset({"expel", "oust", "eject", "deport", "order", "declare"})
 
 
 def not_an_expulsion(trigger: Trigger, owners: list[str], parse: SentenceParse) -> bool:
@@ -32,6 +34,19 @@ def not_an_expulsion(trigger: Trigger, owners: list[str], parse: SentenceParse) 
         return True
     speaker = _reporter(trigger.token)
     return speaker is not None and bool(set(parse.states_of(speaker)) & set(owners))
+
+
+def result_of_expulsion(trigger: Trigger) -> bool:
+    """Whether a staff cut is what an expulsion did: 'expelled 45 Russian diplomats,
+    reducing the embassy's staff to 25' tells the expulsion again, no recall."""
+    token = trigger.token
+    if trigger.rule.type != "RECALL_DIPLOMAT" or fold(token.lemma_) not in _CUTTING:
+        return False
+    return (
+        token.dep_ in ("advcl", "conj")
+        and token.tag_ == "VBG"
+        and fold(token.head.lemma_) in _EXPELLING
+    )
 
 
 def _reporter(leave: Token) -> Token | None:
