@@ -100,3 +100,26 @@ def test_being_close_to_an_act_is_no_act_yet(body) -> None:
 )
 def test_a_staff_cut_an_expulsion_brings_about_is_no_recall(body, expected) -> None:
     assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "China and Peru signed a communique.\n\nNauru announced that it had cut ties with Chile.",
+            ("SEVER_RELATIONS", "NRU", "CHL"),
+        ),
+        (
+            "China and Nauru signed a communique.\n\n"
+            "Nauru announced on Jan. 15 that it would cut ties with Taiwan.",
+            ("SEVER_RELATIONS", "NRU", "TWN"),
+        ),
+        (
+            "Australia and Peru held talks.\n\n"
+            "Nauru confirmed that it had recalled its ambassador from Fiji.",
+            ("RECALL_DIPLOMAT", "NRU", "FJI"),
+        ),
+    ],
+)
+def test_it_is_the_speaker_the_parser_misread_as_an_adverb(body, expected) -> None:
+    assert dyads(body) == {expected}

@@ -350,6 +350,9 @@ def _antecedent_subject(verb: Token, subject: Token) -> Token:
         for child in governor.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return child
+        for child in governor.lefts:
+            if child.dep_ == "npadvmod" and child.pos_ == "PROPN":
+                return child  # "Nauru announced that it ...": the name misread as an adverb
     return subject
 
 
