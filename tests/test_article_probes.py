@@ -153,3 +153,25 @@ def events(body: str, published: str = "2024-05-08") -> set[tuple]:
 def test_an_act_and_its_announcement_months_before_are_one_event(body, expected) -> None:
     same_dyad = {e for e in events(body) if e[:3] == expected[:3]}
     assert same_dyad == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Mali orders French ambassador to leave", ("EXPEL_DIPLOMAT", "MLI", "FRA")),
+        ("Niger junta orders French envoy out", ("EXPEL_DIPLOMAT", "NER", "FRA")),
+        ("Niger's junta orders French envoy out", ("EXPEL_DIPLOMAT", "NER", "FRA")),
+        ("Mali orders French ambassador out of the country", ("EXPEL_DIPLOMAT", "MLI", "FRA")),
+        ("Russia orders Lithuanian diplomats to leave", ("EXPEL_DIPLOMAT", "RUS", "LTU")),
+    ],
+)
+def test_a_headline_order_to_leave_read_as_a_noun_is_an_expulsion(body, expected) -> None:
+    assert dyads(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Chad's president orders army out of capital", "Court orders release of detained diplomat"],
+)
+def test_other_headline_orders_expel_nobody(body) -> None:
+    assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT"}

@@ -20,6 +20,7 @@ from detente.nlp.arguments import (
     nominal_by_agent,
     subject_of_noun_tagged_verb,
 )
+from detente.nlp.headline_orders import headline_order, headline_order_subject
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse
 from detente.nlp.syntax import (
@@ -205,6 +206,8 @@ def consent_for_mission(trigger: Trigger) -> list[Token]:
 
 def subject_of(token: Token) -> Token | None:
     """The phrase that performs the trigger, climbing through governing clauses."""
+    if headline_order(token):  # "Mali orders French ambassador to leave"
+        return headline_order_subject(token)
     if (token.dep_ in ("compound", "amod") or token.pos_ == "NOUN") and mistagged_verb(token):
         named, governor = subject_of_noun_tagged_verb(token)
         if named is not None or governor is None:

@@ -22,6 +22,7 @@ from detente.nlp.arguments import (
     relative_antecedents,
 )
 from detente.nlp.envoy_lists import posts_of
+from detente.nlp.headline_orders import headline_order, headline_order_objects
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import as_complements, person_name
@@ -86,6 +87,7 @@ def mistagged_verb(token: Token) -> bool:
         or noun_tagged_verb(token, _verb_forms())
         or adjective_tagged_verb(token)
         or _plural_tagged_verb(token)
+        or headline_order(token)
     )
 
 
@@ -215,6 +217,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         subject = inherited_subject(token) or missions.subject_of_verb(token)
         if subject is not None:
             yield from _expand(subject, lexicon)
+    if headline_order(token):  # "Mali orders French ambassador to leave"
+        yield from (t for c in headline_order_objects(token) for t in _expand(c, lexicon))
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
             yield from _expand(child, lexicon)
@@ -247,9 +251,13 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
             # "chosen to become ambassador", "refused to approve its ambassador"
             for grandchild in child.children:
                 if grandchild.dep_ in ("attr", "dobj", "oprd") or (
-                    grandchild.dep_ == "nsubj" and child.dep_ == "ccomp" and rule.requires
+                    grandchild.dep_ == "nsubj"
+                    and rule.requires
+                    and (child.dep_ == "ccomp" or fold(child.lemma_) in rule.requires)
                 ):
-                    # "declared two diplomats persona non grata", "demanded he leave"
+                    # "declared two diplomats persona non grata", "demanded he leave",
+                    # headline "orders Lithuanian diplomats to leave" (the object read as
+                    # the complement's subject)
                     yield from _expand(grandchild, lexicon)
                 elif grandchild.dep_ == "prep" and grandchild.lower_ == "as":
                     for pobj in grandchild.children:
