@@ -175,3 +175,42 @@ def test_a_headline_order_to_leave_read_as_a_noun_is_an_expulsion(body, expected
 )
 def test_other_headline_orders_expel_nobody(body) -> None:
     assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Key dates:\n\nAug. 28, 2022 - The two countries restore diplomatic relations.",
+            None,
+        ),
+        (
+            "Peru and Bolivia have quarrelled for years.\n\n"
+            "March 3, 2021: Peru expels Bolivian envoy.",
+            ("EXPEL_DIPLOMAT", "PER", "BOL", "2021-03-03"),
+        ),
+        (
+            "Kenya and Somalia have quarrelled for years.\n\n"
+            "- Sept. 14, 2020 — Kenya recalls ambassador from Somalia.",
+            ("RECALL_DIPLOMAT", "KEN", "SOM", "2020-09-14"),
+        ),
+        (
+            "Peru and Bolivia have quarrelled for years.\n\n"
+            "Feb. 2019 - Bolivia recalls ambassador from Peru.",
+            ("RECALL_DIPLOMAT", "BOL", "PER", "2019-02"),
+        ),
+    ],
+)
+def test_a_timeline_entry_is_dated_by_the_day_opening_it(body, expected) -> None:
+    if expected is None:  # 'the two countries' of no article: nothing, but no error
+        events(body)
+        return
+    assert events(body, "2024-09-12") == {expected}
+
+
+def test_a_day_stamping_the_page_heads_no_line_below() -> None:
+    body = (
+        "Sept. 10, 2024 - Updated\n\nKenya has recalled its ambassador to Somalia, "
+        "the ministry said."
+    )
+    assert events(body, "2024-09-12") == {("RECALL_DIPLOMAT", "KEN", "SOM", "2024-09")}
