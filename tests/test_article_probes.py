@@ -214,3 +214,26 @@ def test_a_day_stamping_the_page_heads_no_line_below() -> None:
         "the ministry said."
     )
     assert events(body, "2024-09-12") == {("RECALL_DIPLOMAT", "KEN", "SOM", "2024-09")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Feb. 23, 2019 - Venezuela breaks diplomatic relations with Colombia.\n\n"
+            "Nov. 2023 - Colombia reopens its consulate in Maracaibo.",
+            ("OPEN_MISSION", "COL", "VEN", "2023-11"),
+        ),
+        (
+            "Peru and Chile fell out in 2021.\n\n"
+            "Oct. 5, 2022 - Chile recalls its ambassador from Peru.",
+            ("RECALL_DIPLOMAT", "CHL", "PER", "2022-10-05"),
+        ),
+        (
+            "Kenya and Somalia fell out in 2020.\n\nJan. 2021 - Somalia cuts ties with Kenya.",
+            ("SEVER_RELATIONS", "SOM", "KEN", "2021-01"),
+        ),
+    ],
+)
+def test_the_date_opening_an_entry_is_not_its_subject(body, expected) -> None:
+    assert expected in events(body, "2024-09-12")

@@ -290,9 +290,15 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
             return _antecedent_of_which(child) or _described_name(word.head)
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
-        if child.dep_ in ("npadvmod", "advmod") and child.pos_ == "PROPN" and child.i < word.i:
+        if (
+            child.dep_ in ("npadvmod", "advmod")
+            and child.pos_ == "PROPN"
+            and child.i < word.i
+            and not any(c.dep_ == "nsubj" for c in word.children)
+        ):
             # headline style: "Jordan to recall envoy"; "Nauru cut its ties", parsed
-            # with the name as an adverb
+            # with the name as an adverb; not the date opening a timeline entry ("Nov.
+            # 2023 - Colombia reopens its consulate")
             return child
     return None
 
