@@ -237,3 +237,37 @@ def test_a_day_stamping_the_page_heads_no_line_below() -> None:
 )
 def test_the_date_opening_an_entry_is_not_its_subject(body, expected) -> None:
     assert expected in events(body, "2024-09-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lithuania downgraded diplomatic relations with Russia in April 2022, expelling "
+            "the Russian ambassador and recalling its own.",
+            ("RECALL_DIPLOMAT", "LTU", "RUS"),
+        ),
+        (
+            "Ukraine expelled the Belarusian ambassador and recalled its own from Minsk.",
+            ("RECALL_DIPLOMAT", "UKR", "BLR"),
+        ),
+        (
+            "Poland expelled the Russian consul and withdrew its own from Kaliningrad.",
+            ("RECALL_DIPLOMAT", "POL", "RUS"),
+        ),
+    ],
+)
+def test_its_own_after_another_states_envoy_is_its_own_envoy(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia expelled two Estonian diplomats, and Estonia responded by expelling two of "
+        "its own.",
+        "The government said it would defend its own interests and recall nobody.",
+    ],
+)
+def test_its_own_is_nobody_recalled_otherwise(body) -> None:
+    assert not {d for d in dyads(body) if d[0] == "RECALL_DIPLOMAT"}

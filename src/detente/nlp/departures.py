@@ -49,6 +49,18 @@ def result_of_expulsion(trigger: Trigger) -> bool:
     )
 
 
+def expels_its_own(trigger: Trigger) -> bool:
+    """Whether an expulsion's only envoys are 'its own' ('responded by expelling two of
+    its own'): the state's own envoys are recalled, not expelled, and whose ones the
+    writer means is left to the reader."""
+    arguments = trigger.arguments
+    return (
+        trigger.rule.type == "EXPEL_DIPLOMAT"
+        and bool(arguments)
+        and all(fold(a.lower_) == "own" for a in arguments)
+    )
+
+
 def _reporter(leave: Token) -> Token | None:
     """The subject of the verb that reports the leaving ('..., Washington said')."""
     for verb in leave.ancestors:

@@ -16,7 +16,12 @@ from spacy.tokens import Token
 from detente.model import EventDate, Mention
 from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
 from detente.nlp.dating import date_of
-from detente.nlp.departures import not_an_expulsion, ordered_cut, result_of_expulsion
+from detente.nlp.departures import (
+    expels_its_own,
+    not_an_expulsion,
+    ordered_cut,
+    result_of_expulsion,
+)
 from detente.nlp.dyads import dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
@@ -75,7 +80,7 @@ def mentions_of(
             event_type = "CLOSE_MISSION"  # consent withdrawn for a consulate, not an envoy
         if roles.unnamed_agents or not_an_expulsion(trigger, roles.owners, parse):
             return []  # "several EU countries closed their embassies": no state named
-        if result_of_expulsion(trigger):
+        if result_of_expulsion(trigger) or expels_its_own(trigger):
             return []  # "expelled 45 diplomats, reducing the embassy's staff": told once
         if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
             roles.owners = reported_owner(
