@@ -271,3 +271,29 @@ def test_its_own_after_another_states_envoy_is_its_own_envoy(body, expected) -> 
 )
 def test_its_own_is_nobody_recalled_otherwise(body) -> None:
     assert not {d for d in dyads(body) if d[0] == "RECALL_DIPLOMAT"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The United States reopened its embassy in the Solomon Islands on Thursday, three "
+            "decades after closing it in 1993, amid competition with China.",
+            ("CLOSE_MISSION", "USA", "SLB"),
+        ),
+        (
+            "Spain reopened its embassy in Kabul on Monday, two years after shutting it amid "
+            "fighting with the Taliban and talks with Pakistan.",
+            ("CLOSE_MISSION", "ESP", "AFG"),
+        ),
+        (
+            "Sweden reopened its embassies in Kyiv and Chisinau after closing them in 2022, "
+            "despite tension with Russia.",
+            ("CLOSE_MISSION", "SWE", "MDA"),
+        ),
+    ],
+)
+def test_a_mission_told_as_a_pronoun_stands_where_its_antecedent_was(body, expected) -> None:
+    closures = {d for d in dyads(body) if d[0] == "CLOSE_MISSION"}
+    assert expected in closures
+    assert all(d[2] not in ("CHN", "PAK", "RUS") for d in closures)

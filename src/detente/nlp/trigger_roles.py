@@ -22,6 +22,7 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.headline_orders import headline_order, headline_order_subject
 from detente.nlp.lexicon import fold
+from detente.nlp.mission_pronouns import mission_antecedents
 from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse
 from detente.nlp.syntax import (
     AGREEING_VERBS,
@@ -97,7 +98,9 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
         roles.places["with"] = roles.places.get("with") or roles.owners
     exclude = tuple(roles.agents + roles.owners)
     quantities = _quantity_heads(trigger) if trigger.arg_class == "credentials" else []
-    for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
+    antecedents = mission_antecedents(trigger)  # "after closing it": the embassy in X
+    arguments = (*trigger.arguments, *antecedents, *_of_objects(trigger.arguments))
+    for token in (*arguments, *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
     return roles
 
