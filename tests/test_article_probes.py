@@ -297,3 +297,16 @@ def test_a_mission_told_as_a_pronoun_stands_where_its_antecedent_was(body, expec
     closures = {d for d in dyads(body) if d[0] == "CLOSE_MISSION"}
     assert expected in closures
     assert all(d[2] not in ("CHN", "PAK", "RUS") for d in closures)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russia has told 10 Norwegian diplomats to go home.", ("EXPEL_DIPLOMAT", "RUS", "NOR")),
+        ("Tajikistan sent home an Afghan envoy on Monday.", ("EXPEL_DIPLOMAT", "TJK", "AFG")),
+        ("Kenya sent its ambassador home from Somalia.", ("RECALL_DIPLOMAT", "KEN", "SOM")),
+        ("Russia ordered its envoy home from Tallinn.", ("RECALL_DIPLOMAT", "RUS", "EST")),
+    ],
+)
+def test_sending_another_states_envoy_home_expels_him(body, expected) -> None:
+    assert dyads(body) == {expected}
