@@ -310,3 +310,22 @@ def test_a_mission_told_as_a_pronoun_stands_where_its_antecedent_was(body, expec
 )
 def test_sending_another_states_envoy_home_expels_him(body, expected) -> None:
     assert dyads(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Honduras established diplomatic ties with China in March 2023, ending decades of "
+            "relations with Taiwan.",
+            ("SEVER_RELATIONS", "HND", "TWN"),
+        ),
+        (
+            "The Dominican Republic ended 77 years of diplomatic ties with Taiwan in 2018.",
+            ("SEVER_RELATIONS", "DOM", "TWN"),
+        ),
+        ("Washington lifted decades of sanctions on Cuba.", ("LIFT_SANCTIONS", "USA", "CUB")),
+    ],
+)
+def test_a_span_of_time_stands_for_the_relations_it_measures(body, expected) -> None:
+    assert expected in dyads(body)
