@@ -329,3 +329,27 @@ def test_sending_another_states_envoy_home_expels_him(body, expected) -> None:
 )
 def test_a_span_of_time_stands_for_the_relations_it_measures(body, expected) -> None:
     assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru expelled two Bolivian diplomats last month after the two countries quarrelled "
+            "over a border.",
+            ("EXPEL_DIPLOMAT", "PER", "BOL", "2024-04"),
+        ),
+        (
+            "Kenya recalled its envoy from Somalia last month after Mogadishu accused Nairobi "
+            "of meddling.",
+            ("RECALL_DIPLOMAT", "KEN", "SOM", "2024-04"),
+        ),
+        (
+            "Israel recalled its ambassador from Ireland in March after Dublin announced it "
+            "would recognise Palestine on Monday.",
+            ("RECALL_DIPLOMAT", "ISR", "IRL", "2024-03"),
+        ),
+    ],
+)
+def test_a_time_before_after_dates_the_main_clause(body, expected) -> None:
+    assert expected in events(body)

@@ -24,6 +24,7 @@ from detente.nlp.dating_phrases import (
     attributive,
     before_the_reported_clause,
     closes_an_occurrence,
+    fronted_time,
     issues_the_report,
     nearest_reading,
     of_an_occurrence,
@@ -274,8 +275,10 @@ def _expression_below(
     for child in node.children:
         if came_from is not None and child.i == came_from.i:
             continue
+        fronted = fronted_time(child)  # "recalled it last month after X said": the recall's
         if (
             child.dep_ in _CLAUSAL
+            and not fronted
             and not _dates_the_occasion(node, child)
             and not _declared_persona_non_grata(child)
             and not small_clause(child)
@@ -284,7 +287,7 @@ def _expression_below(
             continue
         if closes_an_occurrence(child, node):
             continue
-        covered = range(child.left_edge.i, phrase_end(child).i + 1)
+        covered = fronted or range(child.left_edge.i, phrase_end(child).i + 1)
         doc = trigger.doc
         for expression, (first, last) in spans:
             if (
