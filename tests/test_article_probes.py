@@ -353,3 +353,18 @@ def test_a_span_of_time_stands_for_the_relations_it_measures(body, expected) -> 
 )
 def test_a_time_before_after_dates_the_main_clause(body, expected) -> None:
     assert expected in events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Oman upgrades Syria ties to ambassadorial level", ("UPGRADE_RELATIONS", "OMN", "SYR")),
+        ("Morocco upgrades Israel ties to embassy level", ("UPGRADE_RELATIONS", "MAR", "ISR")),
+        (
+            "Tunisia restores Syria ties after decade-long rupture",
+            ("RESTORE_RELATIONS", "TUN", "SYR"),
+        ),
+    ],
+)
+def test_a_headlines_ties_read_as_a_clause_are_the_object(body, expected) -> None:
+    assert expected in dyads(body)

@@ -249,6 +249,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         ) and not _tells_its_own_event(child, lexicon):
             # "agreed to lift embargoes": the embargoes are the lifting's, not the agreeing's
             # "chosen to become ambassador", "refused to approve its ambassador"
+            if child.lower_ == "ties":  # headline "Oman upgrades Syria ties to ...": the
+                yield child  # object read as a clause
             for grandchild in child.children:
                 if grandchild.dep_ in ("attr", "dobj", "oprd") or (
                     grandchild.dep_ == "nsubj"
