@@ -368,3 +368,25 @@ def test_a_time_before_after_dates_the_main_clause(body, expected) -> None:
 )
 def test_a_headlines_ties_read_as_a_clause_are_the_object(body, expected) -> None:
     assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Paris said its ambassador to Niger, Sylvain Itte, had left the country on "
+            "Wednesday after the junta ordered him out.",
+            ("EXPEL_DIPLOMAT", "NER", "FRA"),
+        ),
+        (
+            "Washington said its envoy to Moscow had left after the Kremlin ordered him out.",
+            ("EXPEL_DIPLOMAT", "RUS", "USA"),
+        ),
+        (
+            "Ottawa said its ambassador to India had gone home after New Delhi asked him to leave.",
+            ("EXPEL_DIPLOMAT", "IND", "CAN"),
+        ),
+    ],
+)
+def test_him_is_the_envoy_of_the_state_that_speaks_of_its_envoy(body, expected) -> None:
+    assert dyads(body) == {expected}
