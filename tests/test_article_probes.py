@@ -390,3 +390,29 @@ def test_a_headlines_ties_read_as_a_clause_are_the_object(body, expected) -> Non
 )
 def test_him_is_the_envoy_of_the_state_that_speaks_of_its_envoy(body, expected) -> None:
     assert dyads(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            "Israel recalls envoys after three European nations recognise Palestine",
+            ("RECALL_DIPLOMAT", "ISR", "PSE"),
+        ),
+        (
+            "Serbia recalled its envoy after the two countries recognised Kosovo.",
+            ("RECALL_DIPLOMAT", "SRB", "XKX"),
+        ),
+        (
+            "China summoned the envoy after several states recognized Taiwan.",
+            ("SUMMON_DIPLOMAT", "CHN", "TWN"),
+        ),
+    ],
+)
+def test_the_state_recognised_is_no_party_to_the_protest(body, wrong) -> None:
+    assert wrong not in dyads(body)
+
+
+def test_the_recognising_state_still_is() -> None:
+    body = "Israel recalled its ambassador after Ireland recognised Palestine."
+    assert ("RECALL_DIPLOMAT", "ISR", "IRL") in dyads(body)
