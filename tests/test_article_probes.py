@@ -416,3 +416,31 @@ def test_the_state_recognised_is_no_party_to_the_protest(body, wrong) -> None:
 def test_the_recognising_state_still_is() -> None:
     body = "Israel recalled its ambassador after Ireland recognised Palestine."
     assert ("RECALL_DIPLOMAT", "ISR", "IRL") in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On 7 May 2024, the Chargé d'Affaires a.i. of the Russian Federation was invited to "
+            "the Ministry of Foreign Affairs of Estonia, where a protest note was handed over.",
+            ("SUMMON_DIPLOMAT", "EST", "RUS", "2024-05-07"),
+        ),
+        (
+            "The Belarusian ambassador was invited to the Lithuanian Foreign Ministry on Tuesday "
+            "to receive a protest note.",
+            ("SUMMON_DIPLOMAT", "LTU", "BLR", "2024-05-07"),
+        ),
+        (
+            "Estonia declared three Russian diplomats personae non gratae on Monday.",
+            ("EXPEL_DIPLOMAT", "EST", "RUS", "2024-05-06"),
+        ),
+    ],
+)
+def test_press_release_wordings(body, expected) -> None:
+    assert events(body) == {expected}
+
+
+def test_an_invitation_without_a_protest_summons_nobody() -> None:
+    body = "The minister invited the Japanese ambassador to the ministry to discuss trade."
+    assert not events(body)

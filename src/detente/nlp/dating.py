@@ -308,7 +308,7 @@ def _expression_below(
 def _declared_persona_non_grata(clause: Token) -> bool:
     """'declared the head of the embassy persona non grata on Monday', parsed with
     'persona' as a clause of 'declared': the declaring's own words, and its time."""
-    return clause.lower_ in ("persona", "grata")
+    return clause.lower_ in ("persona", "grata", "personae", "gratae")
 
 
 def _next_act(verb: Token) -> bool:

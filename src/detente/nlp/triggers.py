@@ -188,7 +188,9 @@ def _nearby_words(token: Token, depth: int = 3) -> set[str]:
     # "ordered its envoys to X to return", the complement parsed as a side clause
     words = {fold(c.lemma_) for c in token.children if _infinitive_of_purpose(c)}
     frontier = [
-        c for c in token.children if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE or c.lower_ == "persona"
+        c
+        for c in token.children
+        if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE or c.lower_ in ("persona", "personae")
     ]  # "declared X persona non grata", its small clause parsed as a coordinated verb
     for _ in range(depth):
         for word in frontier:
