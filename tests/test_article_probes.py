@@ -444,3 +444,26 @@ def test_press_release_wordings(body, expected) -> None:
 def test_an_invitation_without_a_protest_summons_nobody() -> None:
     body = "The minister invited the Japanese ambassador to the ministry to discuss trade."
     assert not events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Czech Republic decided to reduce the staff of the Russian embassy in Prague.",
+            ("EXPEL_DIPLOMAT", "CZE", "RUS"),
+        ),
+        (
+            "Prague cut the number of diplomats at the Russian embassy by 63.",
+            ("EXPEL_DIPLOMAT", "CZE", "RUS"),
+        ),
+        # its own staff: a recall
+        (
+            "Russia cut the number of diplomats at its embassy in Prague.",
+            ("RECALL_DIPLOMAT", "RUS", "CZE"),
+        ),
+        ("Britain cut its embassy staff in Moscow by half.", ("RECALL_DIPLOMAT", "GBR", "RUS")),
+    ],
+)
+def test_cutting_another_states_embassy_staff_expels(body, expected) -> None:
+    assert dyads(body) == {expected}

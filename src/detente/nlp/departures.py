@@ -61,6 +61,25 @@ def expels_its_own(trigger: Trigger) -> bool:
     )
 
 
+def cuts_foreign_staff(
+    trigger: Trigger, agents: list[str], owners: list[str], parse: SentenceParse
+) -> bool:
+    """Whether a state cuts another state's embassy staff ('Prague cut the number of
+    diplomats at the Russian embassy by 63'): the host's order, an expulsion
+    (GUIDELINES), not a recall."""
+    if trigger.rule.type != "RECALL_DIPLOMAT" or fold(trigger.token.lemma_) not in _CUTTING:
+        return False
+    owners = owners or [
+        state
+        for word in (trigger.token, *trigger.arguments)
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of")
+        for mission in prep.children
+        for state in parse.states_of(mission, agents)  # 'its embassy': the agent's
+    ]
+    return bool(agents and owners) and not set(agents) & set(owners)
+
+
 def _reporter(leave: Token) -> Token | None:
     """The subject of the verb that reports the leaving ('..., Washington said')."""
     for verb in leave.ancestors:

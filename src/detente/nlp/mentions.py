@@ -17,6 +17,7 @@ from detente.model import EventDate, Mention
 from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
 from detente.nlp.dating import date_of
 from detente.nlp.departures import (
+    cuts_foreign_staff,
     expels_its_own,
     not_an_expulsion,
     ordered_cut,
@@ -87,6 +88,8 @@ def mentions_of(
                 trigger.token, parse, event_type, roles.agents, roles.owners
             )
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
+            if cuts_foreign_staff(trigger, roles.agents, roles.owners, parse):
+                event_type = "EXPEL_DIPLOMAT"  # "cut the staff of the Russian embassy"
     consenting = withheld_consent(trigger.token) if modality == "negated" else None
     if event_type == "APPOINT_AMBASSADOR" and consenting is not None:
         event_type, modality = "REVOKE_AGREMENT", "asserted"  # "did not approve her nomination"
