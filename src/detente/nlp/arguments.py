@@ -223,12 +223,22 @@ def disputed(doc: Doc, actor_at: Mapping[int, ActorSpan]) -> list[str]:
     """States a sentence names only as what a dispute is about: 'withdraws ambassadors
     over Kosovo', 'summoned the envoy over Taiwan'; no party ('over Mexico's remarks'
     names Mexico's act, and Mexico stays a candidate)."""
-    return [
+    over = [
         actor_at[state.i].code
         for word in doc
         if word.dep_ == "prep" and word.lower_ == "over"
         for state in _bare_states(word, actor_at)
     ]
+    # "recalls envoys after three European nations recognise Palestine": the state
+    # recognised is what the quarrel is about, not a party to the recall
+    recognised = [
+        actor_at[c.i].code
+        for word in doc
+        if word.pos_ == "VERB" and fold(word.lemma_) in ("recognise", "recognize")
+        for c in word.children
+        if c.dep_ == "dobj" and c.i in actor_at
+    ]
+    return over + recognised
 
 
 def reciprocal(trigger: Token) -> bool:

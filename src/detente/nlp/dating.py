@@ -25,6 +25,7 @@ from detente.nlp.dating_phrases import (
     before_the_reported_clause,
     closes_an_occurrence,
     declared_persona_non_grata,
+    fronted_time,
     infinitive_time,
     issues_the_report,
     kept_in_force,
@@ -295,8 +296,10 @@ def _expression_below(
     for child in node.children:
         if came_from is not None and child.i == came_from.i:
             continue
+        fronted = fronted_time(child)  # "recalled it last month after X said": the recall's
         if (
             child.dep_ in _CLAUSAL
+            and not fronted
             and not _dates_the_occasion(node, child)
             and not declared_persona_non_grata(child)
             and not speaking_participle(child)
@@ -306,7 +309,7 @@ def _expression_below(
             continue
         if closes_an_occurrence(child, node):
             continue
-        covered = range(child.left_edge.i, phrase_end(child).i + 1)
+        covered = fronted or range(child.left_edge.i, phrase_end(child).i + 1)
         doc = trigger.doc
         for expression, (first, last) in spans:
             if stranded_preposition(child, first) or (

@@ -320,4 +320,22 @@ def sanctions_in_force(noun: Token) -> bool:
 def declared_persona_non_grata(clause: Token) -> bool:
     """'declared the head of the embassy persona non grata on Monday', parsed with
     'persona' as a clause of 'declared': the declaring's own words, and its time."""
-    return clause.lower_ in ("persona", "grata")
+    return clause.lower_ in ("persona", "grata", "personae", "gratae")
+
+
+# Words that open a clause of time: "last month after the two countries announced".
+_TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "as", "once", "following"})
+
+
+def fronted_time(clause: Token) -> range | None:
+    """The words of an adverbial clause that come before its 'after'/'when': the parser
+    hangs 'last month' in "recalled its envoy last month after X said ..." on the
+    clause, but it dates the verb the clause modifies."""
+    if clause.dep_ != "advcl":
+        return None
+    mark = next(
+        (c for c in clause.children if c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS), None
+    )
+    if mark is None or clause.left_edge.i >= mark.i:
+        return None
+    return range(clause.left_edge.i, mark.i)

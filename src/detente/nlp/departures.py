@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.dating_phrases import REPORTING_VERBS
+from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
 from detente.nlp.trigger_roles import Roles, subject_of
 from detente.nlp.triggers import Trigger
@@ -21,6 +22,7 @@ from detente.nlp.triggers import Trigger
 # The grammar's rows whose subject is the envoys: 'must leave', 'have 48 hours to leave'.
 _LEAVING = frozenset({"leave", "have"})
 _CUTTING = frozenset({"cut", "reduce", "slash", "downsize", "halve"})
+_EXPELLING = frozenset({"expel", "oust", "eject", "deport", "order", "declare"})
 
 
 def not_an_expulsion(trigger: Trigger, owners: list[str], parse: SentenceParse) -> bool:
@@ -32,6 +34,50 @@ def not_an_expulsion(trigger: Trigger, owners: list[str], parse: SentenceParse) 
         return True
     speaker = _reporter(trigger.token)
     return speaker is not None and bool(set(parse.states_of(speaker)) & set(owners))
+
+
+def result_of_expulsion(trigger: Trigger) -> bool:
+    """Whether a staff cut is what an expulsion did: 'expelled 45 Russian diplomats,
+    reducing the embassy's staff to 25' tells the expulsion again, no recall."""
+    token = trigger.token
+    if trigger.rule.type != "RECALL_DIPLOMAT" or fold(token.lemma_) not in _CUTTING:
+        return False
+    return (
+        token.dep_ in ("advcl", "conj")
+        and token.tag_ == "VBG"
+        and fold(token.head.lemma_) in _EXPELLING
+    )
+
+
+def expels_its_own(trigger: Trigger) -> bool:
+    """Whether an expulsion's only envoys are 'its own' ('responded by expelling two of
+    its own'): the state's own envoys are recalled, not expelled, and whose ones the
+    writer means is left to the reader."""
+    arguments = trigger.arguments
+    return (
+        trigger.rule.type == "EXPEL_DIPLOMAT"
+        and bool(arguments)
+        and all(fold(a.lower_) == "own" for a in arguments)
+    )
+
+
+def cuts_foreign_staff(
+    trigger: Trigger, agents: list[str], owners: list[str], parse: SentenceParse
+) -> bool:
+    """Whether a state cuts another state's embassy staff ('Prague cut the number of
+    diplomats at the Russian embassy by 63'): the host's order, an expulsion
+    (GUIDELINES), not a recall."""
+    if trigger.rule.type != "RECALL_DIPLOMAT" or fold(trigger.token.lemma_) not in _CUTTING:
+        return False
+    owners = owners or [
+        state
+        for word in (trigger.token, *trigger.arguments)
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of")
+        for mission in prep.children
+        for state in parse.states_of(mission, agents)  # 'its embassy': the agent's
+    ]
+    return bool(agents and owners) and not set(agents) & set(owners)
 
 
 def _reporter(leave: Token) -> Token | None:

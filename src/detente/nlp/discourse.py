@@ -27,6 +27,7 @@ from detente.nlp.context import ArticleContext
 from detente.nlp.discourse_time import (
     MAKING,
     MONTHS,
+    SHORT_MONTHS,
     background_date,
     heading_date,
     in_perfect,
@@ -49,8 +50,10 @@ _STORY_REACH = 2  # sentences back a background story may go on from
 # opening its entry.
 # A bullet may open it ("- 1976:", "• 2016 —"), and a year alone on its line heads
 # the lines below it.
+# A day may head it too, its month written short ("Aug. 28, 2022 - The two ...").
 _HEADING = re.compile(
-    rf"\A\s*(?:[-–—•*·▪]\s*)?(?:(?P<month>{MONTHS})\s+)?(?P<year>1[89]\d\d|20\d\d)"
+    rf"\A\s*(?:[-–—•*·▪]\s*)?(?:(?P<month>{MONTHS}|{SHORT_MONTHS})\s+"
+    rf"(?:(?P<day>[0-3]?\d),?\s+)?)?(?P<year>1[89]\d\d|20\d\d)"
     rf"(?:\s*(?:and|,|-|–)\s*(?:1[89]\d\d|20\d\d))*\s*(?::|\s[-–—]\s|\Z)"
 )
 
@@ -201,7 +204,8 @@ class _Article:
         ("1976: Morocco breaks off ...") or the latest heading above it."""
         for sentence in reversed(self.sentences[: index + 1]):
             match = _HEADING.match(sentence.text)
-            if match:
+            if match and (sentence.index == index or not match["day"]):
+                # a day opens one entry, or stamps a page: it heads no line below
                 return heading_date(match)
         return None
 

@@ -6,6 +6,7 @@ tells the same act again, and how a mention's tense places it.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -16,6 +17,8 @@ from detente.nlp.timex import find_time_expressions
 
 # How far before publication a neighbour's date may lie and still be the news itself.
 _NEWS_DAYS = 10
+# Months as datelines and timelines shorten them: "Aug. 28", "Sept. 26".
+SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _HEADLINE_WORDS = 25
 _ANCHOR_REACH = 3  # sentences back that 'two days later' may count from
@@ -74,9 +77,12 @@ def with_date(mention: Mention, when: EventDate, stated: bool = True) -> Mention
 
 def heading_date(match: re.Match[str]) -> EventDate:
     year = int(match["year"])
-    if match["month"]:
-        return EventDate.of_month(year, MONTHS.split("|").index(match["month"]) + 1)
-    return EventDate.of_year(year)
+    if not match["month"]:
+        return EventDate.of_year(year)
+    month = [m[:3] for m in MONTHS.split("|")].index(match["month"][:3]) + 1
+    if match["day"] and 1 <= int(match["day"]) <= monthrange(year, month)[1]:
+        return EventDate.of_day(date(year, month, int(match["day"])))
+    return EventDate.of_month(year, month)
 
 
 def news_day(text: str, published: date, tense: str = "past") -> EventDate | None:

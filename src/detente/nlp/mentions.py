@@ -17,13 +17,20 @@ from detente.model import EventDate, Mention
 from detente.nlp.appointments import agrement_withheld_by
 from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
 from detente.nlp.dating import date_of
-from detente.nlp.departures import not_an_expulsion, ordered_cut
+from detente.nlp.departures import (
+    cuts_foreign_staff,
+    expels_its_own,
+    not_an_expulsion,
+    ordered_cut,
+    result_of_expulsion,
+)
 from detente.nlp.dyads import dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
+from detente.nlp.protested_expulsions import protested_expulsion
 from detente.nlp.roles import SentenceParse
 from detente.nlp.timex import TimeExpression
 from detente.nlp.trigger_roles import (
@@ -75,11 +82,15 @@ def mentions_of(
             event_type = "CLOSE_MISSION"  # consent withdrawn for a consulate, not an envoy
         if roles.unnamed_agents or not_an_expulsion(trigger, roles.owners, parse):
             return []  # "several EU countries closed their embassies": no state named
+        if result_of_expulsion(trigger) or expels_its_own(trigger):
+            return []  # "expelled 45 diplomats, reducing the embassy's staff": told once
         if trigger.rule.pos == "VERB" and not roles.agent_is_envoy:
             roles.owners = reported_owner(
                 trigger.token, parse, event_type, roles.agents, roles.owners
             )
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
+            if cuts_foreign_staff(trigger, roles.agents, roles.owners, parse):
+                event_type = "EXPEL_DIPLOMAT"  # "cut the staff of the Russian embassy"
     consenting = withheld_consent(trigger.token) if modality == "negated" else None
     if event_type == "APPOINT_AMBASSADOR" and consenting is not None:
         event_type, modality = "REVOKE_AGREMENT", "asserted"  # "did not approve her nomination"
@@ -97,7 +108,9 @@ def mentions_of(
     if reciprocal(trigger.token) and len(roles.agents) >= 2:
         pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
     else:
-        pairs = dyads_of(event_type, trigger, roles, parse)
+        pairs = protested_expulsion(event_type, trigger, roles, parse) or dyads_of(
+            event_type, trigger, roles, parse
+        )
     if not pairs:
         return []
     if event_type == "EXPEL_DIPLOMAT" and modality != "planned":

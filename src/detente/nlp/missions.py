@@ -32,6 +32,8 @@ _PLACE_PREPOSITIONS = ("in", "at")
 _ORDERING_VERBS = frozenset(
     {"order", "demand", "require", "tell", "instruct", "force", "compel", "direct"}
 )
+# How a headline's subject hangs on its verb read as a noun: 'Sudan orders', "Chad's"
+_HEADLINE_SUBJECTS = frozenset({"compound", "poss", "amod"})
 _ORDER_REACH = 3  # 'ordered X to close', 'demanded the closure of', 'required that X close'
 
 
@@ -68,9 +70,12 @@ def ordered_closure(
     named as the ordering verb's subject, else the mission's host when the orderer
     is a pronoun ('we require')."""
     order = _ordering_verb(trigger)
-    if order is None:
+    if order is not None:
+        subjects = [c for c in order.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif (order := _headline_order(trigger)) is not None:
+        subjects = [c for c in order.children if c.dep_ in _HEADLINE_SUBJECTS and c.i < order.i]
+    else:
         return []
-    subjects = [c for c in order.children if c.dep_ in ("nsubj", "nsubjpass")]
     controllers = [c for c in order.children if c.dep_ == "dobj"]
     closers = owners + [s for c in controllers for s in parse.states_of(c) if s not in owners]
     orderers = [s for c in subjects for s in parse.states_of(c)]
@@ -93,6 +98,16 @@ def _ordering_verb(trigger: Token) -> Token | None:
         if current.pos_ == "VERB" and fold(current.lemma_) in _ORDERING_VERBS:
             return current
     return None
+
+
+def _headline_order(trigger: Token) -> Token | None:
+    """A headline's verb of ordering that the tagger read as a plural noun, compounded
+    onto the closure or taking it in apposition, its subject compounded onto it:
+    'Chad orders closure of Sudanese consulate', "Chad's government orders closure"."""
+    nearby = [c for c in trigger.children if c.dep_ == "compound" and c.i == trigger.i - 1]
+    if trigger.dep_ == "appos" and trigger.head.i == trigger.i - 1:
+        nearby.append(trigger.head)
+    return next((c for c in nearby if c.tag_ == "NNS" and fold(c.lemma_) in _ORDERING_VERBS), None)
 
 
 def ordered_object(verb: Token) -> Token | None:

@@ -368,6 +368,10 @@ def _ruled_out(chain: list[Token]) -> bool:
     )
 
 
+# 'close to', 'closer to', 'nearer to' an act not yet done
+_NEARNESS = frozenset({"close", "near"})
+
+
 def _planned(
     trigger: Token,
     chain: list[Token],
@@ -385,6 +389,8 @@ def _planned(
             break
     if any(lemma in words["planned_governors"] for lemma in lemmas[1:]):
         return True
+    if any(t.pos_ in ("ADJ", "ADV") and fold(t.lemma_) in _NEARNESS for t in chain[1:]):
+        return True  # "moved closer to restoring ties": not done yet
     if _headline_infinitive(trigger):
         return True  # headline style: "EU to lift sanctions on Belarus"
     # "is set to", "is due to", "in the coming days"

@@ -265,8 +265,17 @@ class SentenceParse:
         the sentence named last, whose state is known; nobody when none is."""
         for word in reversed(pronoun.doc[: pronoun.i]):
             if word.lemma_.lower() in _ENVOY_LEMMAS:
-                return self.states_of(word, conjuncts=False, depth=depth + 1)
+                speakers = self._clause_subject_states(word, depth)  # "Paris said its envoy"
+                return self.states_of(word, speakers, conjuncts=False, depth=depth + 1)
         return []
+
+    def _clause_subject_states(self, word: Token, depth: int) -> list[str] | None:
+        """The states of the nearest subject above ``word``: whom its 'its' means."""
+        for verb in word.ancestors:
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.i != word.i and child.pos_ != "PRON":
+                    return self.states_of(child, depth=depth + 1) or None
+        return None
 
     def _antecedent_state(self, token: Token) -> list[str]:
         """'from where he was expelled', 'which': the nearest actor named before."""

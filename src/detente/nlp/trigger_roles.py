@@ -20,7 +20,9 @@ from detente.nlp.arguments import (
     nominal_by_agent,
     subject_of_noun_tagged_verb,
 )
+from detente.nlp.headline_orders import headline_order, headline_order_subject
 from detente.nlp.lexicon import fold
+from detente.nlp.mission_pronouns import mission_antecedents
 from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse
 from detente.nlp.syntax import (
     AGREEING_VERBS,
@@ -96,7 +98,9 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
         roles.places["with"] = roles.places.get("with") or roles.owners
     exclude = tuple(roles.agents + roles.owners)
     quantities = _quantity_heads(trigger) if trigger.arg_class == "credentials" else []
-    for token in (*trigger.arguments, *_of_objects(trigger.arguments), *quantities, trigger.token):
+    antecedents = mission_antecedents(trigger)  # "after closing it": the embassy in X
+    arguments = (*trigger.arguments, *antecedents, *_of_objects(trigger.arguments))
+    for token in (*arguments, *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
     return roles
 
@@ -205,6 +209,8 @@ def consent_for_mission(trigger: Trigger) -> list[Token]:
 
 def subject_of(token: Token) -> Token | None:
     """The phrase that performs the trigger, climbing through governing clauses."""
+    if headline_order(token):  # "Mali orders French ambassador to leave"
+        return headline_order_subject(token)
     if (token.dep_ in ("compound", "amod") or token.pos_ == "NOUN") and mistagged_verb(token):
         named, governor = subject_of_noun_tagged_verb(token)
         if named is not None or governor is None:
@@ -287,9 +293,15 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
             return _antecedent_of_which(child) or _described_name(word.head)
         if child.dep_ == "poss" and word.pos_ == "NOUN":
             return child
-        if child.dep_ in ("npadvmod", "advmod") and child.pos_ == "PROPN" and child.i < word.i:
+        if (
+            child.dep_ in ("npadvmod", "advmod")
+            and child.pos_ == "PROPN"
+            and child.i < word.i
+            and not any(c.dep_ == "nsubj" for c in word.children)
+        ):
             # headline style: "Jordan to recall envoy"; "Nauru cut its ties", parsed
-            # with the name as an adverb
+            # with the name as an adverb; not the date opening a timeline entry ("Nov.
+            # 2023 - Colombia reopens its consulate")
             return child
     return None
 
@@ -350,6 +362,9 @@ def _antecedent_subject(verb: Token, subject: Token) -> Token:
         for child in governor.children:
             if child.dep_ == "nsubj" and child.pos_ != "PRON":
                 return child
+        for child in governor.lefts:
+            if child.dep_ == "npadvmod" and child.pos_ == "PROPN":
+                return child  # "Nauru announced that it ...": the name misread as an adverb
     return subject
 
 

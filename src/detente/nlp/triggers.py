@@ -17,12 +17,12 @@ from detente.nlp import missions
 from detente.nlp.appointments import appoints_envoy
 from detente.nlp.arguments import (
     adjective_tagged_verb,
-    misparsed_conjoined_modifiers,
     noun_tagged_verb,
     relative_antecedents,
 )
-from detente.nlp.envoy_lists import posts_of
+from detente.nlp.headline_orders import headline_order, headline_order_objects
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
+from detente.nlp.noun_arguments import ACTIVITIES, expand, noun_arguments
 from detente.nlp.posted_envoys import missions_served
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import as_complements, participle_object, person_name, titled
@@ -87,6 +87,7 @@ def mistagged_verb(token: Token) -> bool:
         or noun_tagged_verb(token, _verb_forms())
         or adjective_tagged_verb(token)
         or _plural_tagged_verb(token)
+        or headline_order(token)
     )
 
 
@@ -187,7 +188,9 @@ def _nearby_words(token: Token, depth: int = 3) -> set[str]:
     # "ordered its envoys to X to return", the complement parsed as a side clause
     words = {fold(c.lemma_) for c in token.children if _infinitive_of_purpose(c)}
     frontier = [
-        c for c in token.children if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE or c.lower_ == "persona"
+        c
+        for c in token.children
+        if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE or c.lower_ in ("persona", "personae")
     ]  # "declared X persona non grata", its small clause parsed as a coordinated verb
     for _ in range(depth):
         for word in frontier:
@@ -209,23 +212,25 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         yield token
         return
     if rule.pos == "NOUN":
-        yield from _noun_arguments(token, lexicon)
+        yield from noun_arguments(token, lexicon)
         return
     # a row that requires its object ('took up his duties') acts on its subject
     if rule.subject_arg and (rule.requires or not missions.acts_on_something_else(token)):
         subject = inherited_subject(token) or missions.subject_of_verb(token)
         if subject is not None:
-            yield from _expand(subject, lexicon)
+            yield from expand(subject, lexicon)
+    if headline_order(token):  # "Mali orders French ambassador to leave"
+        yield from (t for c in headline_order_objects(token) for t in expand(c, lexicon))
     for child in token.children:
         if child.dep_ in _OBJECT_DEPS:
-            yield from _expand(child, lexicon)
+            yield from expand(child, lexicon)
             for antecedent in relative_antecedents(child):  # "ties, which X severed"
-                yield from _expand(antecedent, lexicon)
+                yield from expand(antecedent, lexicon)
             if rule.requires & {fold(t.lower_) for t in child.subtree}:
                 # "declared a Russian diplomat persona non grata" parses the diplomat
                 # as a modifier inside the "persona non grata" phrase
                 yield from (t for t in child.subtree if t.pos_ == "NOUN" and t is not child)
-            if child.lemma_.lower() in _ACTIVITIES:  # "suspended operations at its embassy"
+            if child.lemma_.lower() in ACTIVITIES:  # "suspended operations at its embassy"
                 yield from (
                     pobj
                     for prep in token.children
@@ -240,34 +245,40 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
             # the rule requires)
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    yield from _expand(pobj, lexicon)
+                    yield from expand(pobj, lexicon)
         elif (
             child.dep_ in _CLAUSAL_COMPLEMENTS or _infinitive_of_purpose(child)
         ) and not _tells_its_own_event(child, lexicon):
             # "agreed to lift embargoes": the embargoes are the lifting's, not the agreeing's
             # "chosen to become ambassador", "refused to approve its ambassador"
+            if child.lower_ == "ties":  # headline "Oman upgrades Syria ties to ...": the
+                yield child  # object read as a clause
             for grandchild in child.children:
                 if grandchild.dep_ in ("attr", "dobj", "oprd") or (
-                    grandchild.dep_ == "nsubj" and child.dep_ == "ccomp" and rule.requires
+                    grandchild.dep_ == "nsubj"
+                    and rule.requires
+                    and (child.dep_ == "ccomp" or fold(child.lemma_) in rule.requires)
                 ):
-                    # "declared two diplomats persona non grata", "demanded he leave"
-                    yield from _expand(grandchild, lexicon)
+                    # "declared two diplomats persona non grata", "demanded he leave",
+                    # headline "orders Lithuanian diplomats to leave" (the object read as
+                    # the complement's subject)
+                    yield from expand(grandchild, lexicon)
                 elif grandchild.dep_ == "prep" and grandchild.lower_ == "as":
                     for pobj in grandchild.children:
-                        yield from _expand(pobj, lexicon)
+                        yield from expand(pobj, lexicon)
     for post in as_complements(token):  # "appointed as ambassador", "posted X as envoy"
-        yield from _expand(post, lexicon)
+        yield from expand(post, lexicon)
     if (token.dep_ in ("acl", "relcl", "amod") or mistagged_verb(token)) and token.head.pos_ in (
         "NOUN",
         "PROPN",
     ):
-        yield from _expand(token.head, lexicon)  # "sanctions imposed on Belarus"
+        yield from expand(token.head, lexicon)  # "sanctions imposed on Belarus"
         placed = missions.placed_noun(token)
         if placed is not None:
-            yield from _expand(placed, lexicon)
+            yield from expand(placed, lexicon)
     described = participle_object(token)  # "sanctions on Iran, first imposed in 2012"
     if described is not None:
-        yield from _expand(described, lexicon)
+        yield from expand(described, lexicon)
 
 
 def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
@@ -302,86 +313,6 @@ def _infinitive_of_purpose(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
-
-
-# "expulsion of", "sanctions on", "ties with", "the nomination of X as ambassador"
-_NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
-
-
-def _noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
-    yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
-    yield from _after_particle(token, lexicon)
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _NOUN_ARGUMENT_PREPOSITIONS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    yield from _expand(pobj, lexicon)
-                    yield from posts_of(pobj)  # "the nomination of Ana Ruiz as ambassador"
-        elif child.dep_ in ("compound", "poss", "amod"):
-            yield from _expand(child, lexicon)
-        elif child.dep_ == "appos" and token.doc[child.left_edge.i - 1].text == ":":
-            # "approved two appointments: Ana Ruiz as ambassador to Peru and ..."
-            yield from _expand(child, lexicon)
-            for each in (child, *child.conjuncts):
-                yield from posts_of(each)
-        elif child.dep_ in ("acl", "ccomp") and child.tag_ == "VB":
-            # "the request that the ambassador leave": the subject of its subjunctive
-            for subject in child.children:
-                if subject.dep_ == "nsubj":
-                    yield from _expand(subject, lexicon)
-    # "threatened American diplomats with expulsion": the governing verb's object.
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        for sibling in head.head.children:
-            if sibling.dep_ in ("dobj", "nsubjpass"):
-                yield from _expand(sibling, lexicon)
-    # "the expulsion was announced" / "marking the resumption of operations" at the embassy
-    for sibling in token.sent:
-        if sibling.lemma_.lower() in ("embassy", "consulate") and sibling.i != token.i:
-            yield sibling
-
-
-def _after_particle(token: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """'the breaking off of diplomatic relations', 'the cutting off of ties': the parser
-    hangs the particle and its of-phrase on the verb above the noun."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is None or following.lower_ not in ("off", "down") or following.head.i == token.i:
-        return
-    for prep in following.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    yield from _expand(pobj, lexicon)
-
-
-# Work a mission does: "suspended operations at its embassy", "activities of the consulate".
-_ACTIVITIES = frozenset({"operation", "operations", "activity", "activities", "work"})
-
-
-# Words for a batch of measures, named by a compound: "a sanctions package", "a new
-# sanctions round" ('a credence letter' is no batch: the letter is the credentials).
-_COLLECTIVES = frozenset({"package", "round", "wave", "set", "batch", "raft", "series"})
-
-
-def _expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
-    """An argument head, its conjuncts, and what a quantity word stands for ('copies of X')."""
-    for head in (token, *token.conjuncts, *misparsed_conjoined_modifiers(token)):
-        yield head
-        if head.lemma_.lower() in lexicon.passthrough or head.lower_ in lexicon.passthrough:
-            activity = head.lemma_.lower() in _ACTIVITIES
-            linking = ("of", "at", "in") if activity else ("of",)
-            for child in head.children:
-                if (
-                    child.dep_ == "compound" and (activity or head.lemma_.lower() in _COLLECTIVES)
-                ) or (
-                    child.dep_ == "poss" and activity  # "resumed the embassy's work"
-                ):
-                    # "suspended its embassy operations", "unveiled a sanctions package"
-                    yield child
-                if child.dep_ == "prep" and child.lower_ in linking:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            yield from _expand(pobj, lexicon)
 
 
 # Words for a government that a recognising state may name instead of the state.

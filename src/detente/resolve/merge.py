@@ -47,6 +47,8 @@ def _compatible(cluster: list[Mention], mention: Mention) -> bool:
         return False  # two nominees to one post are two appointments (GUIDELINES)
     if mention.details.get("copies") or any(m.details.get("copies") for m in cluster):
         return True  # copies of credentials, then the letters: steps of one accreditation
+    if _announced_then_done(cluster, mention):
+        return True
     if not _stated(mention):
         return not _is_default(mention) or not any(
             _long_before(m.date, mention.date) for m in cluster if _stated(m)
@@ -57,6 +59,41 @@ def _compatible(cluster: list[Mention], mention: Mention) -> bool:
         dates_compatible(m.date, mention.date) or _next_day(m.date, mention.date)
         for m in cluster
         if _stated(m)
+    )
+
+
+# How long before an act its announcement may come: 'announced on Jan. 15 that it
+# would resume ties' and 'resumed ties on March 25' are one event.
+_ANNOUNCEMENT_LEAD = timedelta(days=183)
+_IN_ROUNDS = frozenset({"IMPOSE_SANCTIONS", "LIFT_SANCTIONS"})
+
+
+def _announced_then_done(cluster: list[Mention], mention: Mention) -> bool:
+    """Whether the mention and the cluster are an act and its announcement, each
+    with a stated date, the announcement no later than the act and not long before
+    it: one event (GUIDELINES, an announcement and the implementation of one act)."""
+    if not _stated(mention) or mention.modality not in ("planned", "asserted"):
+        return False
+    if mention.type in _IN_ROUNDS:
+        return False  # a new round of sanctions is announced, then adopted: its own event
+    others = [m for m in cluster if _stated(m) and m.modality != "negated"]
+    if not others or any(m.modality == mention.modality for m in others):
+        return False
+    planned, done = (mention, others) if mention.modality == "planned" else (others, mention)
+    for act in [done] if isinstance(done, Mention) else done:
+        for plan in [planned] if isinstance(planned, Mention) else planned:
+            if not _announced_before(plan.date, act.date):
+                return False
+    return True
+
+
+def _announced_before(plan: EventDate, act: EventDate) -> bool:
+    plan_period = Period.of(plan.value, plan.precision, None)
+    act_period = Period.of(act.value, act.precision, None)
+    return (
+        plan_period.start <= act_period.start
+        and act_period.start - plan_period.end <= _ANNOUNCEMENT_LEAD
+        and not dates_compatible(plan, act)
     )
 
 
@@ -123,6 +160,8 @@ def dates_compatible(first: EventDate, second: EventDate) -> bool:
 
 def _event(doc_id: str, mentions: list[Mention]) -> Event:
     modality = next((m.modality for m in mentions if m.modality != "negated"), "negated")
+    if modality == "planned" and any(m.modality == "asserted" for m in mentions):
+        modality = "asserted"  # announced, then done: the act
     lead = next(m for m in mentions if m.modality == modality)
     codes = codes_for(lead.type, modality)
     persons = tuple(dict.fromkeys(p for m in mentions for p in m.persons))

@@ -1,0 +1,93 @@
+"""The arguments of a nominal trigger: 'the expulsion of X', 'sanctions on Y', 'X's
+closure', 'its decision ... by Z', and what a word of quantity or activity stands for
+('copies of the credentials', 'operations at its embassy')."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from detente.nlp.arguments import misparsed_conjoined_modifiers
+from detente.nlp.envoy_lists import posts_of
+from detente.nlp.lexicon import Lexicon
+
+# "expulsion of", "sanctions on", "ties with", "the nomination of X as ambassador"
+_NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
+
+
+def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The argument heads a nominal trigger governs, however the parser hung them."""
+    yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
+    yield from _after_particle(token, lexicon)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_ARGUMENT_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from expand(pobj, lexicon)
+                    yield from posts_of(pobj)  # "the nomination of Ana Ruiz as ambassador"
+        elif child.dep_ in ("compound", "poss", "amod"):
+            yield from expand(child, lexicon)
+        elif child.dep_ == "appos" and token.doc[child.left_edge.i - 1].text == ":":
+            # "approved two appointments: Ana Ruiz as ambassador to Peru and ..."
+            yield from expand(child, lexicon)
+            for each in (child, *child.conjuncts):
+                yield from posts_of(each)
+        elif child.dep_ in ("acl", "ccomp") and child.tag_ == "VB":
+            # "the request that the ambassador leave": the subject of its subjunctive
+            for subject in child.children:
+                if subject.dep_ == "nsubj":
+                    yield from expand(subject, lexicon)
+    # "threatened American diplomats with expulsion": the governing verb's object.
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        for sibling in head.head.children:
+            if sibling.dep_ in ("dobj", "nsubjpass"):
+                yield from expand(sibling, lexicon)
+    # "the expulsion was announced" / "marking the resumption of operations" at the embassy
+    for sibling in token.sent:
+        if sibling.lemma_.lower() in ("embassy", "consulate") and sibling.i != token.i:
+            yield sibling
+
+
+def _after_particle(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """'the breaking off of diplomatic relations', 'the cutting off of ties': the parser
+    hangs the particle and its of-phrase on the verb above the noun."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ not in ("off", "down") or following.head.i == token.i:
+        return
+    for prep in following.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    yield from expand(pobj, lexicon)
+
+
+# Work a mission does: "suspended operations at its embassy", "activities of the consulate".
+ACTIVITIES = frozenset({"operation", "operations", "activity", "activities", "work"})
+
+
+# Words for a batch of measures, named by a compound: "a sanctions package", "a new
+# sanctions round" ('a credence letter' is no batch: the letter is the credentials).
+_COLLECTIVES = frozenset({"package", "round", "wave", "set", "batch", "raft", "series"})
+
+
+def expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """An argument head, its conjuncts, and what a quantity word stands for ('copies of X')."""
+    for head in (token, *token.conjuncts, *misparsed_conjoined_modifiers(token)):
+        yield head
+        if head.lemma_.lower() in lexicon.passthrough or head.lower_ in lexicon.passthrough:
+            activity = head.lemma_.lower() in ACTIVITIES
+            linking = ("of", "at", "in") if activity else ("of",)
+            for child in head.children:
+                if (
+                    child.dep_ == "compound" and (activity or head.lemma_.lower() in _COLLECTIVES)
+                ) or (
+                    child.dep_ == "poss" and activity  # "resumed the embassy's work"
+                ):
+                    # "suspended its embassy operations", "unveiled a sanctions package"
+                    yield child
+                if child.dep_ == "prep" and child.lower_ in linking:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            yield from expand(pobj, lexicon)
