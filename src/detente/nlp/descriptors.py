@@ -49,6 +49,11 @@ def _kinds() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(rf"\b[Tt]he\s+(?P<modifier>(?i:{kinds}))\b(?!\s+of\b)"), states
 
 
+@cache
+def _kind_first_words() -> frozenset[str]:
+    return frozenset(kind.split()[0] for kind in _kinds()[1])
+
+
 def head_fits(head: str, code: str) -> bool:
     """Whether a description headed by ``head`` can mean the state ``code``: 'the
     kingdom' a monarchy, 'the emirate' an emirate; 'the country' any state."""
@@ -67,7 +72,7 @@ def descriptor_spans(
     kinds, kind_states = _kinds()
     words = words_of(text)
     found: list[ActorSpan] = []
-    if first_words.isdisjoint(words) and {k.split()[0] for k in kind_states}.isdisjoint(words):
+    if first_words.isdisjoint(words) and _kind_first_words().isdisjoint(words):
         return found  # the common case, at the cost of a set look-up
     earlier: list[str] | None = None
     matches = [(m, states) for m in pattern.finditer(text)]

@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -90,8 +90,11 @@ class Lexicon:
         )
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same few thousand lemmas again and again
 def fold(word: str) -> str:
     """Lower-case and strip accents: 'Agrément' -> 'agrement'."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 

@@ -31,6 +31,11 @@ def _descriptors() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return pattern, heads
 
 
+@cache
+def _last_words() -> frozenset[str]:
+    return frozenset(head.split()[-1] for head in _descriptors()[1])
+
+
 def organisation_spans(
     text: str, own: list[ActorSpan], actors_before: Callable[[], list[str]]
 ) -> list[ActorSpan]:
@@ -38,8 +43,8 @@ def organisation_spans(
     before them: in this sentence (``own``), then earlier ones (newest first)."""
     pattern, heads = _descriptors()
     found: list[ActorSpan] = []
-    if not any(head.split()[-1] in text for head in heads):
-        return found  # the common case: a substring test per head, no regex
+    if not any(last in text for last in _last_words()):
+        return found  # the common case: a substring test per head word, no regex
     for match in pattern.finditer(text):
         if any(span.start < match.end() and match.start() < span.end for span in own):
             continue  # "the NATO alliance": named inside
