@@ -496,3 +496,37 @@ def test_the_treasury_alone_is_the_us_one_and_a_foreign_office_the_dateline_s(
     body: str, expected: set
 ) -> None:
     assert {e[:3] for e in events_of(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Japan lifted its import ban on Chinese seafood on Friday.",
+            ("LIFT_SANCTIONS", "JPN", "CHN"),
+        ),
+        (
+            "China imposed an import ban on Japanese seafood in August.",
+            ("IMPOSE_SANCTIONS", "CHN", "JPN"),
+        ),
+        (
+            "Russia imposed an import ban on Georgian wine in 2006.",
+            ("IMPOSE_SANCTIONS", "RUS", "GEO"),
+        ),
+    ],
+)
+def test_an_import_ban_on_goods_targets_where_they_come_from(body, expected) -> None:
+    assert {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")} == {expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Trump ordered an end to sanctions on Syria.",
+        "Trump announced the end of sanctions against Syria.",
+        "Washington brought an end to its sanctions on Syria on Monday.",
+    ],
+)
+def test_an_end_to_sanctions_lifts_them(body) -> None:
+    found = {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")}
+    assert ("LIFT_SANCTIONS", "USA", "SYR") in found

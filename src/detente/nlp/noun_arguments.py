@@ -20,8 +20,13 @@ def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The argument heads a nominal trigger governs, however the parser hung them."""
     yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
     yield from _after_particle(token, lexicon)
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _NOUN_ARGUMENT_PREPOSITIONS:
+    # "an end to sanctions", "put an end to relations": 'end' takes its argument by 'to',
+    # which the parser may hang on the verb ('put X to Y')
+    ending = token.lemma_ == "end"
+    prepositions = _NOUN_ARGUMENT_PREPOSITIONS + (("to",) if ending else ())
+    hung_on_verb = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for child in [*token.children, *(hung_on_verb if ending and token.dep_ == "dobj" else [])]:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     yield from expand(pobj, lexicon)

@@ -73,10 +73,14 @@ def import_origins(trigger: Trigger, parse: SentenceParse) -> list[str]:
     for imports in (t for a in trigger.arguments for t in a.subtree):
         if fold(imports.lemma_) != "import":
             continue
+        # "imports from Lebanon"; "its import ban on Chinese seafood": the goods banned
+        on_ban = imports.head if imports.dep_ == "compound" else None
         origins = [imports] + [
             pobj
-            for prep in imports.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for word, preposition in ((imports, "from"), (on_ban, "on"))
+            if word is not None
+            for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ == preposition
             for pobj in prep.children
         ]
         for word in origins:
