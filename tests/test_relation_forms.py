@@ -503,3 +503,22 @@ def test_openings_that_are_none(body, expected) -> None:
 )
 def test_a_venue_is_no_party_to_relations(body, expected) -> None:
     assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The deal is expected to put an end to 15 years of troubled relations between Somalia "
+        "and Eritrea.",
+        "Ghana and Togo ended their strained relations in 2010 with a border accord.",
+        "The summit ended a decade of frosty ties between Chile and Bolivia.",
+    ],
+)
+def test_ending_bad_relations_severs_nothing(body) -> None:
+    assert {d for d in dyads(body) if d[0] == "SEVER_RELATIONS"} == set()
+
+
+def test_ending_diplomatic_relations_still_severs_them() -> None:
+    assert ("SEVER_RELATIONS", "PER", "MEX") in dyads(
+        "Peru put an end to diplomatic relations with Mexico on Friday."
+    )
