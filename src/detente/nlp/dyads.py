@@ -217,14 +217,7 @@ def _recalled_home(trigger: Token, parse: SentenceParse) -> list[str]:
     Spain') is where the envoy is called home to."""
     if trigger.pos_ != "VERB":
         return []
-    return [
-        state
-        for prep in trigger.children
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "back")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for state in parse.states_of(pobj, conjuncts=False)
-    ]
+    return parse.states_after(trigger, ("to", "back"))
 
 
 def _envoys_named(sentence: Span, parse: SentenceParse) -> tuple[list[str], list[str]]:

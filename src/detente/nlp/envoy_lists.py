@@ -248,12 +248,9 @@ def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
             continue
         holder = word.head.head  # "Ali as Ambassador to Italy", 'to Italy' hung on Ali
         holders = (word, holder) if holder.pos_ == "PROPN" and holder != trigger else (word,)
-        for prep in (child for each in holders for child in each.children):
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "for"):
-                for pobj in prep.children:
-                    found = parse.states_of(pobj, conjuncts=False) if pobj.dep_ == "pobj" else []
-                    hosts += [c for c in found if c not in hosts]
-    return hosts
+        for each in holders:
+            hosts += parse.states_after(each, ("to", "in", "for"))
+    return list(dict.fromkeys(hosts))
 
 
 # Verbs by which a host consents to a nominee (agrément): withheld, they refuse him.

@@ -23,6 +23,7 @@ _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "commissio
 _AT_MISSION = frozenset({"at", "of", "from", "in", "with"})
 _BASED = frozenset({"base", "station", "post", "accredit", "serve", "work"})
 _OWNING_PRONOUNS = frozenset({"its", "their"})
+_PLACING = ("in", "at")  # "the embassy in Sofia", "based at Sofia"
 
 
 def envoys_posted(
@@ -35,10 +36,10 @@ def envoys_posted(
     for envoy in _envoys(arguments):
         for mission in missions_served(envoy):
             owners += _owners(mission, parse)
-            hosts += _placed(mission, parse)
+            hosts += parse.states_after(mission, _PLACING)
         for clause in envoy.children:  # "diplomats based in Sofia"
             if clause.dep_ == "acl" and fold(clause.lemma_) in _BASED:
-                hosts += _placed(clause, parse)
+                hosts += parse.states_after(clause, _PLACING)
     owners = list(dict.fromkeys(owners))
     return owners, [code for code in dict.fromkeys(hosts) if code not in owners]
 
@@ -86,16 +87,4 @@ def _owners(mission: Token, parse: SentenceParse) -> list[str]:
         for c in mission.children
         if c.dep_ in ("poss", "compound", "amod", "nmod")
         for code in parse.states_of(c, conjuncts=False)
-    ]
-
-
-def _placed(word: Token, parse: SentenceParse) -> list[str]:
-    """States of the 'in'/'at' phrases on ``word``: 'the embassy in Sofia'."""
-    return [
-        code
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for code in parse.states_of(pobj, conjuncts=False)
     ]

@@ -9,6 +9,7 @@ clause and the article context.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import partial
 
@@ -166,6 +167,18 @@ class SentenceParse:
                 if span.start <= token.idx < span.end:
                     actor_at[token.i] = span
         return cls(doc, sentence, actor_at, context)
+
+    def states_after(self, word: Token, prepositions: Collection[str]) -> list[str]:
+        """The states that ``word``'s phrases opened by ``prepositions`` name, each
+        without its conjuncts: 'the embassy in Sofia' with ('in',) -> BGR."""
+        return [
+            code
+            for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ in prepositions
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for code in self.states_of(pobj, conjuncts=False)
+        ]
 
     def states_of(
         self,
