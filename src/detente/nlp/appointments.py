@@ -281,8 +281,7 @@ def appointment_hosts(
     given = _as_post_hosts(verb, parse)
     hosts = given or next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
     hosts = [*hosts, *_concurrent_posts(verb, parse)]
-    agrement = any(fold(a.lemma_) == "agrement" for a in arguments)
-    if agrement and fold(verb.lemma_) in _GIVEN_CONSENT:
+    if _receives_agrement(verb, arguments):
         givers = [c for a in arguments for c in _possessors(a, parse)]
         hosts = [*hosts, *places.get("from", []), *places.get("of", []), *givers]
     return [c for c in dict.fromkeys(hosts) if c not in senders]
@@ -298,11 +297,17 @@ def agrement_withheld_by(
     """The hosts that withhold agrément the sending state has not received ('Israel has
     not received agrément from Egypt'): a nominee left unapproved (GUIDELINES: settled
     cases); none when the trigger is no receiving of agrément."""
-    agrement = any(fold(a.lemma_) == "agrement" for a in arguments)
-    if not agrement or fold(verb.lemma_) not in _GIVEN_CONSENT:
+    if not _receives_agrement(verb, arguments):
         return []
     hosts = appointment_hosts(verb, arguments, places, parse, senders)
     return hosts or the_other_party(arguments, parse, senders)
+
+
+def _receives_agrement(verb: Token, arguments: tuple[Token, ...]) -> bool:
+    """'received agrément from Norway', 'obtained Egypt's agrément'."""
+    return fold(verb.lemma_) in _GIVEN_CONSENT and any(
+        fold(a.lemma_) == "agrement" for a in arguments
+    )
 
 
 def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
@@ -311,11 +316,7 @@ def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
     return [
         code
         for post in as_complements(verb)
-        for prep in post.children
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "for")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for code in parse.states_of(pobj)
+        for code in parse.states_after(post, ("to", "in", "for"), conjuncts=True)
     ]
 
 
@@ -326,11 +327,7 @@ def _concurrent_posts(verb: Token, parse: SentenceParse) -> list[str]:
         code
         for word in verb.subtree
         if fold(word.lemma_) in ("accreditation", "accredit")
-        for prep in word.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for code in parse.states_of(pobj)
+        for code in parse.states_after(word, ("to",), conjuncts=True)
     ]
 
 

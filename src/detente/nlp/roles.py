@@ -168,16 +168,19 @@ class SentenceParse:
                     actor_at[token.i] = span
         return cls(doc, sentence, actor_at, context)
 
-    def states_after(self, word: Token, prepositions: Collection[str]) -> list[str]:
-        """The states that ``word``'s phrases opened by ``prepositions`` name, each
-        without its conjuncts: 'the embassy in Sofia' with ('in',) -> BGR."""
+    def states_after(
+        self, word: Token, prepositions: Collection[str], conjuncts: bool = False
+    ) -> list[str]:
+        """The states that ``word``'s phrases opened by ``prepositions`` name: 'the
+        embassy in Sofia' with ('in',) -> BGR; ``conjuncts``: with those listed beside
+        each ('to Madagascar and the Comoros')."""
         return [
             code
             for prep in word.children
             if prep.dep_ == "prep" and prep.lower_ in prepositions
             for pobj in prep.children
             if pobj.dep_ == "pobj"
-            for code in self.states_of(pobj, conjuncts=False)
+            for code in self.states_of(pobj, conjuncts=conjuncts)
         ]
 
     def states_of(
