@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
-from importlib.resources import files
 
 from detente.nlp.actors import ActorSpan
+from detente.nlp.gazetteer_files import table_rows
 
 
 def settle(actors: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
@@ -52,10 +52,4 @@ def _stray_seat(span: ActorSpan, every: list[ActorSpan]) -> bool:
 @cache
 def _table(file_name: str) -> dict[str, str]:
     """First column -> second of a two-column gazetteer file, header left out."""
-    resource = files("detente") / "data" / "gazetteer" / file_name
-    rows = [
-        line.split("\t")
-        for line in resource.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    return {key.strip(): value.strip() for key, value in rows[1:]}
+    return dict(table_rows(file_name))

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from importlib.resources import files
 
 from detente.nlp.actors import ActorSpan
+from detente.nlp.gazetteer_files import table_rows
 from detente.nlp.scan import words_of
 
 _HEADS = (
@@ -28,9 +28,7 @@ _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 
 @cache
 def _descriptors() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozenset[str]]:
-    text = files("detente").joinpath("data", "gazetteer", "descriptors.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    states = {modifier: tuple(codes.split()) for modifier, codes in rows[1:]}
+    states = {modifier: tuple(codes.split()) for modifier, codes in table_rows("descriptors.tsv")}
     modifiers = "|".join(re.escape(m) for m in sorted(states, key=len, reverse=True))
     pattern = re.compile(
         rf"\b[Tt]he\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?P<modifier>(?i:{modifiers}))"
@@ -42,9 +40,7 @@ def _descriptors() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], frozens
 @cache
 def _kinds() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """'the kingdom', 'the emirate': a state called by its kind of polity alone."""
-    text = files("detente").joinpath("data", "gazetteer", "kinds.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    states = {kind: tuple(codes.split()) for kind, codes in rows[1:]}
+    states = {kind: tuple(codes.split()) for kind, codes in table_rows("kinds.tsv")}
     kinds = "|".join(re.escape(k) for k in sorted(states, key=len, reverse=True))
     return re.compile(rf"\b[Tt]he\s+(?P<modifier>(?i:{kinds}))\b(?!\s+of\b)"), states
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from importlib.resources import files
 from itertools import permutations
 
 from spacy.tokens import Token
 
 from detente.nlp.actors import is_organisation
+from detente.nlp.gazetteer_files import table_rows
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
 
@@ -39,9 +39,7 @@ _ORDER_REACH = 3  # 'ordered X to close', 'demanded the closure of', 'required t
 
 @cache
 def _consular_cities() -> dict[str, str]:
-    text = files("detente").joinpath("data", "gazetteer", "consular_cities.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return {fold(city): code for city, code in rows[1:]}
+    return {fold(city): code for city, code in table_rows("consular_cities.tsv")}
 
 
 def city_hosts(words: Iterable[Token]) -> list[str]:

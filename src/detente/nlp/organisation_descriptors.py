@@ -11,20 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from importlib.resources import files
 
 from detente.nlp.actors import ActorSpan
+from detente.nlp.gazetteer_files import table_rows
 
 
 @cache
 def _descriptors() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    resource = files("detente") / "data" / "gazetteer" / "organisation_descriptors.tsv"
-    rows = [
-        line.split("\t")
-        for line in resource.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    heads = {head.strip(): tuple(codes.split()) for head, codes in rows[1:]}
+    rows = table_rows("organisation_descriptors.tsv")
+    heads = {head: tuple(codes.split()) for head, codes in rows}
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     # "the alliance", "the military alliance", "the 27-nation bloc", "the Western alliance"
     pattern = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<head>{alternatives})\b")

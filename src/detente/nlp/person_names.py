@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from importlib.resources import files
+
+from detente.nlp.gazetteer_files import table_rows
 
 _NEXT_WORD = re.compile(r"\A (\w[\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"(?:\A|[^\w.'’-])([\w'’-]+) \Z")
@@ -77,20 +78,9 @@ def _title_case(text: str) -> bool:
 @cache
 def _uses() -> dict[str, str]:
     """Listed form -> how names use it: 'given', 'family' or 'both'."""
-    return dict(_rows("person_names.tsv"))
+    return dict(table_rows("person_names.tsv"))
 
 
 @cache
 def _context_words(role: str) -> frozenset[str]:
-    return frozenset(word for word, listed in _rows("name_context.tsv") if listed == role)
-
-
-def _rows(file_name: str) -> list[tuple[str, str]]:
-    """The two-column data rows of a gazetteer file, header left out."""
-    resource = files("detente") / "data" / "gazetteer" / file_name
-    rows = [
-        tuple(cell.strip() for cell in line.split("\t"))
-        for line in resource.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    return rows[1:]
+    return frozenset(word for word, listed in table_rows("name_context.tsv") if listed == role)
