@@ -44,11 +44,11 @@ _MISSION_TO_HOST = (
     r"(?:['’]s?)?\s+(?:embassy|consulate|diplomatic mission)\b[^.;]{0,60}?"
     r"\b(?:in|to)\s+(?:the\s+)?"
 )
-# "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
 # A sentence whose subject refers back: "It said ...", "The country has ...".
 _OPENS_ON_REFERENCE = re.compile(
     r"\s*(?:It|Its|They|The (?:country|government|nation|state|kingdom|island))\b"
 )
+# "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
 _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Vincent Karega, Rwanda's ambassador"
 _NAME_BEFORE_OWNER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?\Z")

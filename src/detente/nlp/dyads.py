@@ -111,8 +111,7 @@ def _personal_roles(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> tuple[list[str], list[str]]:
     """Events about one envoy: who acts, and the envoy's or host's state."""
-    states_only = roles.agents
-    agents = [] if roles.agent_is_envoy else states_only
+    agents = [] if roles.agent_is_envoy else roles.agents
     if event_type == "EXPEL_DIPLOMAT":
         if agents and set(agents) <= set(roles.owners):
             # "prompting the expulsion of an Estonian envoy from Moscow", "Moscow

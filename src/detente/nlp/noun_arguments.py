@@ -20,12 +20,14 @@ def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The argument heads a nominal trigger governs, however the parser hung them."""
     yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
     yield from _after_particle(token, lexicon)
-    # "an end to sanctions", "put an end to relations": 'end' takes its argument by 'to',
-    # which the parser may hang on the verb ('put X to Y')
-    ending = token.lemma_ == "end"
-    prepositions = _NOUN_ARGUMENT_PREPOSITIONS + (("to",) if ending else ())
-    hung_on_verb = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to"]
-    for child in [*token.children, *(hung_on_verb if ending and token.dep_ == "dobj" else [])]:
+    children, prepositions = list(token.children), _NOUN_ARGUMENT_PREPOSITIONS
+    if token.lemma_ == "end":
+        # "an end to sanctions"; in "put an end to relations" the parser may hang the
+        # 'to' on the verb ('put X to Y')
+        prepositions += ("to",)
+        if token.dep_ == "dobj":
+            children += [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
