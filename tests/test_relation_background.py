@@ -1,4 +1,5 @@
-"""Restorations only pursued, and breaks recalled without their actor, are no events.
+"""Restorations only pursued are no events; breaks recalled without their actor are
+both sides' act unless the article names one.
 
 Sentences are written for these tests; each article is published Wednesday 2024-05-08.
 """
@@ -15,79 +16,57 @@ def dyads(body: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(
-    "body",
-    [
-        "Qatar and Bahrain agreed to restore relations between the two countries, which "
-        "were severed in 2017.",
-        "Colombia's envoy arrived in Caracas as the neighbours normalise relations that "
-        "were severed three years ago.",
-        "Ties between Egypt and Iran, which were cut in 1980, remain frozen.",
-        "Relations severed in 2016 were restored by Iran and Saudi Arabia on Friday.",
-        "Libya reopened its embassy in Rabat, whose ties with Tripoli were broken off in 2014.",
-    ],
-)
-def test_a_passive_relative_clause_names_no_breaker(body) -> None:
-    assert not {d for d in dyads(body) if d[0] == "SEVER_RELATIONS"}
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
+    ("body", "pair"),
     [
         (
-            "Morocco and Iran restored ties, which Rabat had severed in 2018.",
-            ("SEVER_RELATIONS", "MAR", "IRN"),
+            "Qatar and Bahrain agreed to restore relations between the two countries, which "
+            "were severed in 2017.",
+            {"QAT", "BHR"},
         ),
         (
-            "Ghana restored ties with Togo, which were severed by Accra in 2019.",
-            ("SEVER_RELATIONS", "GHA", "TGO"),
+            "Ties between Egypt and Iran, which were cut in 1980, remain frozen.",
+            {"EGY", "IRN"},
         ),
         (
-            "Relations between Cuba and Panama were broken off in 2004.",
-            ("SEVER_RELATIONS", "CUB", "PAN"),
+            "Relations severed in 2016 were restored by Iran and Saudi Arabia on Friday.",
+            {"IRN", "SAU"},
+        ),
+        (
+            "Libya reopened its embassy in Rabat, whose ties with Tripoli were broken off in 2014.",
+            {"LBY", "MAR"},
+        ),
+        (
+            "The accord ends a decade of hostility between Chad and Sudan, during which "
+            "diplomatic ties were cut.",
+            {"TCD", "SDN"},
         ),
     ],
 )
-def test_a_break_with_its_actor_stays(body, expected) -> None:
-    assert expected in dyads(body)
+def test_a_passive_relative_clause_with_no_breaker_is_both_sides_act(body, pair) -> None:
+    severed = {d[1:] for d in dyads(body) if d[0] == "SEVER_RELATIONS"}
+    assert severed == {tuple(pair), tuple(reversed(tuple(pair)))}
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        "The council will follow developments towards the normalisation of relations "
-        "between Eritrea and Djibouti.",
-        "Ankara and Cairo said the decision aims to re-establish normal relations between "
-        "the two countries.",
-        "Israel and Saudi Arabia are working towards normalisation of ties.",
-        "The new president is expected to try to normalize relations with Cuba.",
-        "The resolution stressed the importance of continuing efforts to normalise relations "
-        "between Eritrea and Djibouti.",
+        "Caracas broke off ties with Bogota in 2019. Colombia's envoy arrived in Caracas on "
+        "Monday as the neighbours normalise relations that were severed in 2019.",
+        "Relations between Ghana and Togo, severed in 2019, were restored on Monday. Accra "
+        "had cut ties with Lome in 2019 after a border clash.",
     ],
 )
-def test_a_restoration_only_pursued_is_no_event(body) -> None:
-    assert not {d for d in dyads(body) if d[0] == "RESTORE_RELATIONS"}
+def test_a_side_the_article_names_wins_over_both_sides(body) -> None:
+    severed = {d[1:] for d in dyads(body) if d[0] == "SEVER_RELATIONS"}
+    assert len(severed) == 1
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"),
+    "body",
     [
-        (
-            "Iran and Egypt agreed to restore diplomatic relations after talks in Baghdad.",
-            ("RESTORE_RELATIONS", "IRN", "EGY"),
-        ),
-        (
-            "Iran and Saudi Arabia restored ties on Friday after two years of talks.",
-            ("RESTORE_RELATIONS", "SAU", "IRN"),
-        ),
-        (
-            "Damascus and Cairo are in advanced discussions to restore full diplomatic ties.",
-            ("RESTORE_RELATIONS", "SYR", "EGY"),
-        ),
-        (
-            "Honduras said it would establish relations with China.",
-            ("RESTORE_RELATIONS", "HND", "CHN"),
-        ),
+        "Mali restored ties with Niger and Chad, which were severed in 2021.",
+        "Turkey's embassy in Tel Aviv, which had been downgraded in 2018, is now fully staffed.",
     ],
 )
-def test_restorations_decided_or_negotiated_stay(body, expected) -> None:
-    assert expected in dyads(body)
+def test_a_third_state_or_an_embassy_leaves_the_actor_unknown(body) -> None:
+    assert not {d for d in dyads(body) if d[0] != "RESTORE_RELATIONS"}

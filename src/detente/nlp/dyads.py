@@ -11,6 +11,7 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.agentless import agentless_background, both_sides
 from detente.nlp.appointments import (
     appointee_sender,
     appointment_hosts,
@@ -54,9 +55,10 @@ def dyads_of(
     if _unnamed_states_act(trigger, parse):
         return []
     if event_type in RELATION_TYPES:
-        if _agentless_background(trigger):
-            return []
-        return _relation_dyads(event_type, roles, parse)
+        dyads = _relation_dyads(event_type, roles, parse)
+        if agentless_background(trigger):
+            return both_sides(dyads, trigger)
+        return dyads
     if event_type in SANCTION_TYPES:
         return _sanction_dyads(event_type, trigger, roles, parse)
     if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
@@ -89,21 +91,6 @@ def _unnamed_envoys_act(trigger: Trigger, parse: SentenceParse) -> bool:
         subject is not None
         and subject.lower_ in ("ambassadors", "envoys")
         and not any(t.i in parse.actor_at for t in subject.subtree)
-    )
-
-
-def _agentless_background(trigger: Trigger) -> bool:
-    """'restored relations, which were severed in 2017': a passive relative clause
-    recalls a past break without saying which side made it (GUIDELINES: where one
-    side stays unknown, nothing is annotated)."""
-    token = trigger.token
-    passive = any(c.dep_ == "auxpass" for c in token.children) or (
-        token.dep_ == "acl" and token.tag_ == "VBN"  # "relations severed in 2016"
-    )
-    return (
-        token.dep_ in ("relcl", "acl")
-        and passive
-        and not any(c.dep_ == "agent" for c in token.children)
     )
 
 

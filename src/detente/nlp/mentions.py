@@ -14,6 +14,7 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from detente.model import EventDate, Mention
+from detente.nlp.agentless import agentless_background
 from detente.nlp.appointments import agrement_withheld_by
 from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
 from detente.nlp.dating import date_of
@@ -24,7 +25,7 @@ from detente.nlp.departures import (
     ordered_cut,
     result_of_expulsion,
 )
-from detente.nlp.dyads import dyads_of
+from detente.nlp.dyads import RELATION_TYPES, dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
 from detente.nlp.lexicon import Lexicon, fold
@@ -167,6 +168,8 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
     if event_type in ("RECALL_DIPLOMAT", "EXPEL_DIPLOMAT") and trigger.arguments:
         # only true values survive merging: one key for each answer
         details["head_of_mission" if _names_head_of_mission(trigger) else "staff_only"] = True
+    if event_type in RELATION_TYPES:
+        details["agentless"] = agentless_background(trigger)
     if event_type == "RECALL_DIPLOMAT":
         details["for_consultations"] = "consultation" in text
     if event_type == "PRESENT_CREDENTIALS":

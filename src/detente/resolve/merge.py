@@ -32,7 +32,7 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
     responded in kind" are two expulsions).
     """
     groups: dict[tuple[str, str, str], list[list[Mention]]] = defaultdict(list)
-    for mention in mentions:
+    for mention in _sides_named_win(mentions):
         clusters = groups[(mention.type, mention.source, mention.target)]
         home = next((c for c in clusters if _compatible(c, mention)), None)
         if home is None:
@@ -40,6 +40,23 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
         else:
             home.append(mention)
     return [_event(doc_id, cluster) for clusters in groups.values() for cluster in clusters]
+
+
+def _sides_named_win(mentions: list[Mention]) -> list[Mention]:
+    """'Relations, which were severed in 2019' is read as both sides' act only while
+    the article names no side: 'Caracas broke off ties with Bogota in 2019' says who."""
+    named = [m for m in mentions if not m.details.get("agentless")]
+    return [
+        m
+        for m in mentions
+        if not m.details.get("agentless")
+        or not any(
+            n.type == m.type
+            and {n.source, n.target} == {m.source, m.target}
+            and dates_compatible(n.date, m.date)
+            for n in named
+        )
+    ]
 
 
 def _compatible(cluster: list[Mention], mention: Mention) -> bool:
@@ -169,6 +186,7 @@ def _event(doc_id: str, mentions: list[Mention]) -> Event:
     details.pop("date_stated", None)
     details.pop("date_inferred", None)
     details.pop("told_as_act", None)
+    details.pop("agentless", None)
     return Event(
         doc=doc_id,
         type=lead.type,
