@@ -69,6 +69,7 @@ def test_abbreviations_keep_their_final_period():
         ("USA", "USA"),
         ("America", "USA"),
         ("Czechia", "CZE"),
+        ("Emirates", "ARE"),
         ("Czech Republic", "CZE"),
         ("Ivory Coast", "CIV"),
         ("DRC", "COD"),

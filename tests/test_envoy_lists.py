@@ -82,6 +82,16 @@ def appointments_of(body: str) -> set[tuple[str, str]]:
             "Spain appointed Luis Vega, formerly ambassador to Chile, as its ambassador to Peru.",
             {("ESP", "PER")},
         ),
+        (
+            "Mr Ahmed, who previously served as ambassador to Qatar, has been named Egypt's "
+            "new envoy to Washington.",
+            {("EGY", "USA")},
+        ),
+        (
+            "Kenya named Ruth Wanjiru, who had worked as deputy ambassador in Berlin, as its "
+            "high commissioner to Ghana.",
+            {("KEN", "GHA")},
+        ),
     ],
 )
 def test_every_post_of_an_appointment(body: str, expected: set[tuple[str, str]]) -> None:

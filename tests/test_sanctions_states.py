@@ -530,3 +530,15 @@ def test_an_import_ban_on_goods_targets_where_they_come_from(body, expected) -> 
 def test_an_end_to_sanctions_lifts_them(body) -> None:
     found = {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")}
     assert ("LIFT_SANCTIONS", "USA", "SYR") in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beijing imposed sanctions on Lockheed Martin over arms sales to Taiwan.",
+        "Moscow sanctioned a Swiss trading house for its role in shipping grain from Ukraine.",
+        "Iran blacklisted a German charity after its comments about Israel.",
+    ],
+)
+def test_a_state_in_the_reason_for_sanctions_is_not_their_target(body: str) -> None:
+    assert not events_of(body)

@@ -300,8 +300,24 @@ def _sanction_dyads(
         targets = _sanctioned_before(parse, exclude=agents)
     if not targets:
         actors = [c for t in _bystanders(trigger) for c in parse.states_of(t)]
+        actors += [
+            parse.actor_at[w.i].code
+            for t in _reasons(trigger)
+            for w in t.subtree
+            if w.i in parse.actor_at
+        ]
         targets = _or_counterpart([], parse, roles, exclude=agents + actors, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
+
+
+_REASONS = frozenset({"over", "because", "for", "after", "amid"})
+
+
+def _reasons(trigger: Trigger) -> list[Token]:
+    """'sanctions on Lockheed Martin over arms sales to Taiwan': a state in the reason
+    for sanctions on a target the text names is not what the sanctions hit."""
+    words = (trigger.token, *trigger.arguments)
+    return [c for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in _REASONS]
 
 
 def _bystanders(trigger: Trigger) -> list[Token]:

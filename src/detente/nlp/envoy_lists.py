@@ -241,16 +241,28 @@ def posts_of(person: Token) -> Iterator[Token]:
 def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
     """The host of every post an appointment names: 'named A as ambassador to Kenya
     and B as ambassador to Peru' -> Kenya, Peru.  Only posts given with 'as' count,
-    not a past post in an apposition ('A, formerly ambassador to Chile')."""
+    not a past post in an apposition ('A, formerly ambassador to Chile') nor in a
+    relative clause ('A, who served as ambassador to Qatar, was named ...')."""
     hosts: list[str] = []
     for word in trigger.subtree:
         if fold(word.lemma_) not in _ENVOY_NOUNS or word.head.lower_ != "as":
+            continue
+        if _in_relative_clause(word, trigger):
             continue
         holder = word.head.head  # "Ali as Ambassador to Italy", 'to Italy' hung on Ali
         holders = (word, holder) if holder.pos_ == "PROPN" and holder != trigger else (word,)
         for each in holders:
             hosts += parse.states_after(each, ("to", "in", "for"))
     return list(dict.fromkeys(hosts))
+
+
+def _in_relative_clause(word: Token, governor: Token) -> bool:
+    for ancestor in word.ancestors:
+        if ancestor == governor:
+            return False
+        if ancestor.dep_ == "relcl":
+            return True
+    return False
 
 
 # Verbs by which a host consents to a nominee (agrément): withheld, they refuse him.
