@@ -73,6 +73,7 @@ def test_an_extract_over_its_budget_is_a_503_and_the_next_one_works(store):
         assert response.json()["error"]["message"] == (
             "extraction took longer than its 2 s budget; try a shorter text"
         )
-        assert time.monotonic() - started < 15  # the budget, plus a worker's start-up
+        # the budget, plus a worker's start-up on a loaded machine; the work never ends by itself
+        assert time.monotonic() - started < 60
         pool.stand_in = slow_work.hold_the_interpreter
         assert client.post("/api/extract", json={"text": "Short text."}).status_code == 200

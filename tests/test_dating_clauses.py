@@ -381,3 +381,18 @@ def test_earlier_in_the_month_is_the_news_month_or_the_time_named(body, expected
 )
 def test_an_adverb_the_parser_split_from_its_time_still_dates(body: str, expected: set) -> None:
     assert {value for _, value in dates(body)} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The dispute dates back to 2016, when Riyadh cut ties with Tehran.", "2016"),
+        (
+            "The feud goes back to March 2019, when Caracas broke off relations with Bogota.",
+            "2019-03",
+        ),
+        ("Their rift can be traced back to 1994, when Argentina expelled Iran's envoy.", "1994"),
+    ],
+)
+def test_a_when_clause_on_a_time_traced_back_to_is_dated_by_it(body: str, expected: str) -> None:
+    assert {value for _, value in dates(body)} == {expected}
