@@ -408,6 +408,19 @@ def test_an_answer_in_kind_reverses_the_act(body, expected) -> None:
             "similar step.",
             {("CLOSE_MISSION", "LVA", "RUS"), ("CLOSE_MISSION", "EST", "RUS")},
         ),
+        (
+            "Niger's junta has cut ties with Ukraine. Mali took the same step a day earlier.",
+            {("SEVER_RELATIONS", "NER", "UKR"), ("SEVER_RELATIONS", "MLI", "UKR")},
+        ),
+        (
+            "Benin expelled a Nigerien diplomat on Friday. Togo made the same move on Sunday.",
+            {("EXPEL_DIPLOMAT", "BEN", "NER"), ("EXPEL_DIPLOMAT", "TGO", "NER")},
+        ),
+        (
+            "Canada froze the assets of two Haitian politicians. Britain announced similar "
+            "measures.",
+            {("IMPOSE_SANCTIONS", "CAN", "HTI"), ("IMPOSE_SANCTIONS", "GBR", "HTI")},
+        ),
     ],
 )
 def test_following_suit_repeats_the_act_by_another_state(body, expected) -> None:

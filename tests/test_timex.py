@@ -487,6 +487,20 @@ def test_a_count_from_a_coarser_anchor_keeps_the_anchor_precision():
     assert found[1][1:3] == ("2013-05", "month")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ties were cut in May 2013. A day earlier envoys left.", "2013-05"),
+        ("Ties were cut in 2013. Two months earlier envoys left.", "2013"),
+        ("Ties were cut in 2013. Three weeks later envoys left.", "2013"),
+        ("Ties were cut in March 2013. Five weeks later envoys left.", "2013-04"),
+    ],
+)
+def test_a_short_count_from_a_coarse_period_stays_in_it(text, expected):
+    """Counted from the middle of the month or year: a day before May is mostly in May."""
+    assert summary(text, MONDAY)[1][1] == expected
+
+
 # --- things that are not dates -----------------------------------------------
 
 

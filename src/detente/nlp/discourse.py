@@ -269,8 +269,10 @@ _REVERSING = (
     r"(?:mirror|reciprocal|symmetrical|tit-for-tat)\s+(?:measures?|steps?|response|moves?)"
 )
 _REPEATING = (
-    r"followed\s+suit|did\s+(?:the\s+same|likewise)|took\s+(?:a\s+)?similar\s+"
-    r"(?:step|measure|action|move|decision)s?|made\s+a\s+similar\s+move"
+    r"followed\s+suit|did\s+(?:the\s+same|likewise)|"
+    # "took the same step", "made a similar move", "announced similar measures"
+    r"(?:took|made|announced)\s+(?:a\s+similar|similar|the\s+same)\s+"
+    r"(?:step|measure|action|move|decision)s?"
 )
 _ANAPHOR = re.compile(rf"\b(?:(?P<reversing>{_REVERSING})|(?P<repeating>{_REPEATING}))\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:\w+\s+)?\Z", re.I)

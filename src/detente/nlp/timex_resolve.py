@@ -294,13 +294,22 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     steps = _ANCHOR_STEPS.get(direction, 0)
     if match.groupdict().get("count"):
         steps *= _count(match["count"])
-    moved = shifted(first_day(anchor), unit, steps)
-    if not coarse or not moved.value:
+    if not coarse:
+        return shifted(first_day(anchor), unit, steps)
+    # 'in May ... a day earlier' is still May: count from the middle of a coarse period
+    moved = shifted(_middle(anchor), unit, steps)
+    if not moved.value:
         return moved
     # 'in 2021 ... two days later': GUIDELINES, a derived date takes the precision of
     # its least precise part
     width = {"year": 4, "month": 7}[anchor.precision]
     return EventDate(moved.value[:width], anchor.precision)
+
+
+def _middle(when: EventDate) -> date:
+    """The middle of a month's or a year's period: 15 May 2024, 1 July 2014."""
+    start = first_day(when)
+    return start.replace(day=15) if when.precision == "month" else start.replace(month=7)
 
 
 def first_day(when: EventDate) -> date:
