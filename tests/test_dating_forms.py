@@ -693,6 +693,15 @@ def test_an_act_counted_back_from_the_act_it_led_to(body, expected) -> None:
             "Argentina said it would expel the Venezuelan diplomats on Monday.",
             ("EXPEL_DIPLOMAT", "ARG", "VEN", "2024-05-13"),  # the expulsion's own day
         ),
+        (
+            "Nauru said on Monday it would cut ties with Taiwan and instead recognise China.",
+            ("RESTORE_RELATIONS", "NRU", "CHN", "2024-05-06"),  # the second act of the saying
+        ),
+        (
+            "Chad announced on Friday it would expel the German envoy and close its embassy "
+            "in Berlin.",
+            ("CLOSE_MISSION", "TCD", "DEU", "2024-05-03"),
+        ),
     ],
 )
 def test_a_time_before_the_reported_clause_is_the_sayings(body, expected) -> None:

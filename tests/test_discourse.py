@@ -329,6 +329,30 @@ def test_a_descriptor_is_the_salient_state_it_describes(body, expected) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Pacific island nation of Nauru cut ties with Taiwan. Taipei voiced regret. "
+            "Beijing said it had established relations with the island state.",
+            ("RESTORE_RELATIONS", "CHN", "NRU"),
+        ),
+        (
+            "The Gulf state of Qatar hosted the talks. Saudi officials attended. Later the "
+            "Gulf state expelled the Egyptian ambassador.",
+            ("EXPEL_DIPLOMAT", "QAT", "EGY"),
+        ),
+        (
+            "The Andean nation of Bolivia is in a row with Chile. Peru sided with Chile. "
+            "On Monday the Andean country recalled its envoy from Santiago.",
+            ("RECALL_DIPLOMAT", "BOL", "CHL"),
+        ),
+    ],
+)
+def test_a_description_given_with_its_name_keeps_that_name(body, expected) -> None:
+    assert expected in dyads_of(body)
+
+
+@pytest.mark.parametrize(
     "between",
     [
         "A French journalist was detained at the border last year.",

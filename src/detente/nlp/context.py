@@ -82,10 +82,14 @@ class ArticleContext:
     def build(cls, sentences: list[Sentence], filed_in: str | None = None) -> ArticleContext:
         context = cls(sentences, [], filed_in=filed_in)
         named = settle([find_actors(sentence.text) for sentence in sentences])
+        introduced: list[tuple[frozenset[str], str]] = []  # "the island nation of Nauru"
         for sentence, spans in zip(sentences, named, strict=True):
             # descriptors resolve against what came before
             spans += descriptor_spans(
-                sentence.text, spans, lambda i=sentence.index: context.states_before(i)
+                sentence.text,
+                spans,
+                lambda i=sentence.index: context.states_before(i),
+                introduced,
             )
             spans += organisation_spans(
                 sentence.text, spans, lambda i=sentence.index: context.actors_before(i)

@@ -171,8 +171,9 @@ def looks_ahead(word: Token, trigger: Token, expression: TimeExpression) -> bool
     """Whether a time on ``word`` lies ahead for a planned act: on the act itself or a
     verb not in the past ('will close on Friday'), not on a word above that reports
     it ('said Thursday it would close', "Thursday's announcement that it would close")."""
-    if word.i == trigger.i:
-        return not before_the_reported_clause(trigger, expression)
+    if word.i == trigger.i or (trigger.dep_ == "conj" and trigger.head.i == word.i):
+        # "said on Monday it would cut ties and recognise China": the saying's time for both
+        return not before_the_reported_clause(word, expression)
     return word.pos_ in ("VERB", "AUX") and word.tag_ not in ("VBD", "VBN")
 
 

@@ -59,11 +59,17 @@ def head_fits(head: str, code: str) -> bool:
 
 
 def descriptor_spans(
-    text: str, own: list[ActorSpan], states_before: Callable[[], list[str]]
+    text: str,
+    own: list[ActorSpan],
+    states_before: Callable[[], list[str]],
+    introduced: list[tuple[frozenset[str], str]] | None = None,
 ) -> list[ActorSpan]:
     """Spans of ``text`` that describe a state, resolved against the states named
     before them: in this sentence (``own``), then earlier ones (``states_before()``,
-    newest first; asked only when a phrase is found)."""
+    newest first; asked only when a phrase is found).  ``introduced`` is the article's
+    memory of descriptions given with their name ("the Pacific island nation of
+    Nauru"): a later "the island state" is that state before any island named since."""
+    introduced = [] if introduced is None else introduced
     pattern, states, first_words = _descriptors()
     kinds, kind_states = _kinds()
     words = words_of(text)
@@ -84,12 +90,19 @@ def descriptor_spans(
         if any(span.start < match.end() and match.start() < span.end for span in own):
             continue
         after = _NAMED_AFTER.match(text, match.end())
-        if after and any(span.start == after.end() for span in own):
-            continue  # "the Gulf state of Qatar": the name that follows says which
-        before = [s.code for s in reversed(own) if s.end <= match.start()] + earlier
+        named = next((span for span in own if after and span.start == after.end()), None)
+        if named is not None:  # "the Gulf state of Qatar": the name that follows says which
+            introduced.insert(0, (_words(match.group()), named.code))
+            continue
+        told = [code for words, code in introduced if _words(match["modifier"]) <= words]
+        before = told + [s.code for s in reversed(own) if s.end <= match.start()] + earlier
         described = states[match["modifier"].lower()]
         head = match.groupdict().get("head") or match["modifier"]  # "the Gulf emirate"
         code = next((c for c in before if c in described and head_fits(head, c)), None)
         if code is not None:
             found.append(ActorSpan(match.start(), match.end(), match.group(), code, "name"))
     return found
+
+
+def _words(phrase: str) -> frozenset[str]:
+    return frozenset(phrase.lower().split())
