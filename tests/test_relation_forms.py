@@ -522,3 +522,30 @@ def test_ending_diplomatic_relations_still_severs_them() -> None:
     assert ("SEVER_RELATIONS", "PER", "MEX") in dyads(
         "Peru put an end to diplomatic relations with Mexico on Friday."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "hub", "others"),
+    [
+        (
+            "Diplomatic ties between Israel and Bolivia, Belize and Colombia were suspended.",
+            "ISR",
+            {"BOL", "BLZ", "COL"},
+        ),
+        (
+            "Relations between China and Panama, El Salvador and the Dominican Republic were "
+            "established in 2017 and 2018.",
+            "CHN",
+            {"PAN", "SLV", "DOM"},
+        ),
+        (
+            "The talks led to the restoration of ties between Qatar and Saudi Arabia, the UAE, "
+            "Bahrain and Egypt.",
+            "QAT",
+            {"SAU", "ARE", "BHR", "EGY"},
+        ),
+    ],
+)
+def test_ties_between_one_state_and_a_list_are_that_states_with_each(body, hub, others) -> None:
+    pairs = {(s, t) for _, s, t in dyads(body)}
+    assert pairs == {(hub, o) for o in others} | {(o, hub) for o in others}

@@ -248,9 +248,15 @@ def _diplomat_from_context(parse: SentenceParse, sources: list[str]) -> list[str
 
 
 def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
-    between = roles.place("between", "among")
+    among = roles.place("among")
+    if len(among) >= 2:
+        return list(permutations(among, 2))
+    between = roles.place("between")
     if len(between) >= 2:
-        return list(permutations(between, 2))
+        # 'between' is two-sided: "ties between Israel and Bolivia, Belize and Colombia"
+        # are Israel's with each of the others
+        hub, others = between[0], between[1:]
+        return [(hub, c) for c in others] + [(c, hub) for c in others]
     # "lowered its representation in London" names the other side; "restored ties in
     # Beijing" names where it was done
     places = ("with", "to", "toward", "towards", "against")
