@@ -427,3 +427,61 @@ def test_ties_of_another_field_are_not_diplomatic_relations(body) -> None:
 )
 def test_a_present_tense_headline_verb_tagged_as_a_plural_noun_is_a_verb(body, expected):
     assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Saudi Arabia cut ties with Qatar in 2017, as did Bahrain, the UAE and Egypt.",
+            _each("SEVER_RELATIONS", "SAU BHR ARE EGY", "QAT"),
+        ),
+        (
+            "Mexico recalled its ambassador from Peru, as did Colombia and Chile.",
+            _each("RECALL_DIPLOMAT", "MEX COL CHL", "PER"),
+        ),
+        (
+            "Saudi Arabia was the first to cut ties with Qatar, followed by Bahrain and the UAE.",
+            _each("SEVER_RELATIONS", "SAU BHR ARE", "QAT"),
+        ),
+        (
+            "Along with Latvia, Estonia expelled the Russian ambassador.",
+            _each("EXPEL_DIPLOMAT", "EST LVA", "RUS"),
+        ),
+        (
+            "Bahrain cut ties with Qatar in 2017, together with Saudi Arabia and Egypt.",
+            _each("SEVER_RELATIONS", "BHR SAU EGY", "QAT"),
+        ),
+        (
+            "Saudi Arabia cut ties with Qatar; Bahrain and the UAE soon did the same.",
+            _each("SEVER_RELATIONS", "SAU BHR ARE", "QAT"),
+        ),
+    ],
+)
+def test_states_that_did_the_same_act_in_side_clauses(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Saudi Arabia cut ties with Qatar. So did Bahrain and the UAE.",
+            _each("SEVER_RELATIONS", "SAU BHR ARE", "QAT"),
+        ),
+        (
+            "Mexico recalled its ambassador from Peru on Monday. So too did Colombia.",
+            _each("RECALL_DIPLOMAT", "MEX COL", "PER"),
+        ),
+        (
+            "Germany expelled two Russian diplomats, and so did Austria.",
+            _each("EXPEL_DIPLOMAT", "DEU AUT", "RUS"),
+        ),
+        (
+            "Germany expelled two Russian diplomats. Russia said it would do so too.",
+            _each("EXPEL_DIPLOMAT", "DEU", "RUS"),
+        ),
+    ],
+)
+def test_so_did_repeats_the_act_by_the_states_after_it(body, expected) -> None:
+    assert dyads_of(body) == expected

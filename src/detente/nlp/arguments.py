@@ -98,6 +98,8 @@ def _after_semicolons(member: Token, actor_at: Mapping[int, object]) -> list[Tok
         head = doc[i]
         while head.head.i in actor_at and head.dep_ == "compound":
             head = head.head  # "North Korea": the name's head word
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            break  # "ties with Qatar; Bahrain and the UAE did the same": a new clause
         found.append(head)
     return found
 
@@ -144,6 +146,9 @@ def co_agents(trigger: Token, subject: Token | None, actor_at: Mapping[int, obje
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _SAME_ACT_PREPOSITIONS:
                 found += _bare_states(child, actor_at)
+            found += _accompanying(child, actor_at) + _as_did(child, actor_at)
+    for verb in (trigger, *trigger.ancestors):
+        found += [s for c in verb.children for s in _followed_by(c, actor_at)]
         if verb.dep_ == "pcomp" and verb.head.lower_ == "in":
             joining = verb.head.head  # "joined X in expelling"
             if joining.lemma_.lower() in _JOINING_VERBS:
@@ -161,6 +166,42 @@ def co_agents(trigger: Token, subject: Token | None, actor_at: Mapping[int, obje
                     if nested.dep_ == "prep" and nested.lower_ == "with":
                         found += _bare_states(nested, actor_at)
     return found
+
+
+def _accompanying(child: Token, actor_at: Container[int]) -> list[Token]:
+    """'Along with Saudi Arabia, Bahrain cut ties', '..., together with Egypt': the
+    states in a 'with' phrase of accompanying on the verb acted too."""
+    if child.dep_ == "prep" and child.lower_ in _ACCOMPANYING:  # 'along' > 'with'
+        return [s for w in child.children if w.lower_ == "with" for s in _bare_states(w, actor_at)]
+    if accompanying_with(child):
+        return _bare_states(child, actor_at)
+    return []
+
+
+def accompanying_with(child: Token) -> bool:
+    """A 'with' phrase of company ('together with Egypt', 'along with'): no partner."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "with"
+        and any(a.dep_ == "advmod" and a.lower_ in _ACCOMPANYING for a in child.children)
+    )
+
+
+def _as_did(child: Token, actor_at: Container[int]) -> list[Token]:
+    """'Saudi Arabia cut ties with Qatar, as did Bahrain and Egypt': the subjects of an
+    'as did' (or 'as have') clause on the verb did the same."""
+    if child.dep_ != "advcl" or child.lemma_ not in ("do", "have"):
+        return []
+    if not any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+        return []
+    return [c for c in child.children if c.dep_ == "nsubj" and c.i in actor_at]
+
+
+def _followed_by(child: Token, actor_at: Container[int]) -> list[Token]:
+    """'Saudi Arabia was the first to cut ties, followed by Bahrain and the UAE'."""
+    if child.dep_ != "advcl" or child.lemma_ != "follow" or child.tag_ != "VBN":
+        return []
+    return [s for a in child.children if a.dep_ == "agent" for s in _bare_states(a, actor_at)]
 
 
 # How a headline's list of subjects gets parsed: "Russia, China sever ties" hangs

@@ -274,12 +274,18 @@ _REPEATING = (
     r"(?:took|made|announced)\s+(?:a\s+similar|similar|the\s+same)\s+"
     r"(?:step|measure|action|move|decision)s?"
 )
-_ANAPHOR = re.compile(rf"\b(?:(?P<reversing>{_REVERSING})|(?P<repeating>{_REPEATING}))\b", re.I)
+# "So did Bahrain and the UAE.", "So too have Chad and Mali": the subjects follow
+_INVERTED = r"(?:(?<=\band )|(?<![\w,] ))so\s+(?:too\s+|also\s+)?(?:did|have|has|had)"
+_ANAPHOR = re.compile(
+    rf"\b(?:(?P<reversing>{_REVERSING})|(?P<repeating>{_REPEATING})|(?P<inverted>{_INVERTED}))\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:\w+\s+)?\Z", re.I)
 # Between a subject and its verb: "Moscow quickly", "Rabat, in turn,", "Thailand also"
 _SUBJECT_GAP = re.compile(
     r"\A(?:\s*,[^,.;]{1,25},)?\s+"
-    r"(?:\w+ly\s+|also\s+|then\s+|later\s+|since\s+|already\s+|ha(?:ve|s|d)\s+)*\Z"
+    r"(?:\w+ly\s+|also\s+|then\s+|later\s+|soon\s+|since\s+|already\s+|both\s+|"
+    r"ha(?:ve|s|d)\s+)*\Z"
 )
 _COORDINATION = re.compile(r"\A(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?\Z")
 _NOT_ANSWERED = frozenset({"PRESENT_CREDENTIALS", "APPOINT_AMBASSADOR"})
@@ -297,9 +303,14 @@ def _anaphoric(mentions: list[Mention], article: _Article) -> Iterator[Mention]:
         for match in _ANAPHOR.finditer(sentence.text):
             if _NEGATED.search(sentence.text[: match.start()]):
                 continue
-            subjects = _subjects(
-                article.context.actors[sentence.index], sentence.text, match.start()
+            spans = article.context.actors[sentence.index]
+            subjects = (
+                _subjects_after(spans, sentence.text, match.end())
+                if match["inverted"]
+                else _subjects(spans, sentence.text, match.start())
             )
+            if match["inverted"] and not subjects:
+                continue
             earlier = _antecedent(found, article, sentence.index, match, subjects)
             if earlier is None:
                 continue
@@ -387,6 +398,19 @@ def _subjects(spans: list[ActorSpan], text: str, verb_start: int) -> list[str]:
             break
         chain.append(span)
     return list(dict.fromkeys(span.code for span in reversed(chain)))
+
+
+def _subjects_after(spans: list[ActorSpan], text: str, verb_end: int) -> list[str]:
+    """The states named right after an inverted 'so did' ('So did Bahrain and the UAE')."""
+    after = [s for s in spans if s.start >= verb_end and not is_organisation(s.code)]
+    if not after or text[verb_end : after[0].start].strip().lower() not in ("", "the"):
+        return []
+    chain = [after[0]]
+    for span in after[1:]:
+        if not _COORDINATION.match(text[chain[-1].end : span.start]):
+            break
+        chain.append(span)
+    return list(dict.fromkeys(span.code for span in chain))
 
 
 def _answer_date(

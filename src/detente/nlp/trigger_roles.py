@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from detente.nlp.arguments import (
+    accompanying_with,
     bound_possessive,
     co_agents,
     governing_subject,
@@ -406,7 +407,7 @@ def _collect_places(
             child.dep_ != "prep"
             and not dative
             and not (child.dep_ == "advmod" and child.lower_ == "out")
-        ):
+        ) or accompanying_with(child):
             continue
         preposition = child.lower_
         objects = [c for c in child.children if c.dep_ == "pobj"]
