@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -157,29 +158,71 @@ def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list
     return posts
 
 
+# A list line is names and titles; prose has more small words: "Jane Doe, of Texas, to
+# be Ambassador Extraordinary and Plenipotentiary of the United States to Chile" is a line.
 _MAX_LINE_WORDS = 12
+_MAX_LINE_SMALL_WORDS = 10
+_MAX_LINE_NAME_WORDS = 30
 # A list item's number or letter alone: "1.", "(2)", "b)", "iv."
 _ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 
 
 def _post_lines(context: ArticleContext, index: int) -> list[str]:
     """The posts of the lines after sentence ``index`` that each give one nominee's
-    post and nothing more ('Paul Otieno, High Commissioner to India;'), up to the
-    first line that does not."""
+    post and nothing more ('Paul Otieno, High Commissioner to India;', 'Japan: Jose
+    Santos'), up to the first line that does not."""
     posts: list[str] = []
     for at in range(index + 1, len(context.sentences)):
-        text, spans = context.sentences[at].text, context.actors[at]
-        if _ENUMERATOR.fullmatch(text.strip()):
-            continue  # "1." cut off its line by the segmenter
-        posted = [
-            span
-            for span in spans
-            if _POSTED.search(text[max(0, span.start - _POST_REACH) : span.start])
-        ]
-        if len(posted) != 1 or len(_GAP_WORD.findall(text)) > _MAX_LINE_WORDS:
-            break
-        posts.append(posted[0].code)
+        for line, spans in _lines(context.sentences[at].text, context.actors[at]):
+            if not line.strip() or _ENUMERATOR.fullmatch(line.strip()):
+                continue  # "1." cut off its line by the segmenter
+            if not posts and not spans and line.rstrip().endswith(":"):
+                continue  # "The new envoys are:", the list's own heading
+            posted = [span for span in spans if _posted_on_line(line, span)]
+            if len(posted) != 1 or not _short_line(line):
+                return posts
+            posts.append(posted[0].code)
     return posts
+
+
+def _lines(text: str, spans: list[ActorSpan]) -> Iterator[tuple[str, list[ActorSpan]]]:
+    """The lines of a sentence the segmenter left whole, each with its own actors."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        inside = [s for s in spans if start <= s.start and s.end <= end]
+        yield line, [replace(s, start=s.start - start, end=s.end - start) for s in inside]
+        start = end + 1
+
+
+# "Japan: Jose Santos", "- Kenya – Elena Garcia": a list line that opens on the post.
+_LEADING_POST = re.compile(r"\A[\s\-–—•*\d.)(]*\Z")
+_POST_THEN_NAME = re.compile(r"\A\s*[:–—-]\s*(?:H\.E\.\s*|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Dr\.?\s)?[A-Z]")
+
+
+def _posted_on_line(line: str, span: ActorSpan) -> bool:
+    if _POSTED.search(line[max(0, span.start - _POST_REACH) : span.start]):
+        return True
+    return bool(_LEADING_POST.match(line[: span.start]) and _POST_THEN_NAME.match(line[span.end :]))
+
+
+def list_heading(trigger: Token) -> Token | None:
+    """'announced the following appointments:', 'to nominate the following individuals:':
+    a sentence that ends on a colon heads a list of nominees, one a line; the plural
+    noun that stands for them (the lines give their posts: :func:`slate_posts`)."""
+    if not trigger.doc.text.rstrip().endswith(":"):
+        return None
+    if trigger.pos_ == "NOUN":
+        return trigger if trigger.tag_ == "NNS" else None
+    return next((c for c in trigger.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+
+
+def _short_line(text: str) -> bool:
+    words = _GAP_WORD.findall(text)
+    if len(words) <= _MAX_LINE_WORDS:
+        return True
+    small = [word for word in words if not word[0].isupper()]
+    return len(words) <= _MAX_LINE_NAME_WORDS and len(small) <= _MAX_LINE_SMALL_WORDS
 
 
 def listed_states(text: str, spans: list[ActorSpan]) -> list[str]:
