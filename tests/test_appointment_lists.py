@@ -100,3 +100,29 @@ def test_a_line_may_open_on_the_post(body, expected) -> None:
 def test_a_colon_with_no_slate_after_it_appoints_nobody() -> None:
     body = "The ministry announced the following appointments:\nAli Musa as its spokesman."
     assert appointments_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kenya's cabinet has approved the following heads of mission:\n\n"
+            "| Country | Ambassador |\n|---|---|\n| Japan | Jose Santos |\n"
+            "| Germany | Maria Cruz |\n| Brazil | Antonio Reyes |",
+            {("KEN", "JPN"), ("KEN", "DEU"), ("KEN", "BRA")},
+        ),
+        (
+            "Ghana's president appointed the following ambassadors on Monday:\n\n"
+            "Country\tAmbassador\nJapan\tKofi Mensah\nGermany\tAma Owusu",
+            {("GHA", "JPN"), ("GHA", "DEU")},
+        ),
+        (
+            "Ghana's president appointed the following ambassadors on Monday:\n\n"
+            "Name | Post\nKofi Mensah | Ambassador to Japan\nAma Owusu | High Commissioner "
+            "to Canada",
+            {("GHA", "JPN"), ("GHA", "CAN")},
+        ),
+    ],
+)
+def test_a_table_of_posts(body, expected) -> None:
+    assert appointments_of(body) == expected

@@ -38,7 +38,9 @@ _CITING = frozenset({"name", "confirm", "announce", "unveil", "recommend", "prop
 # Verbs whose object is a predecessor, and verbs of going or sending somewhere: only
 # the post they give ('as ambassador') counts ('sent its envoy to the talks').
 _SUCCEEDING = frozenset({"replace", "succeed"})
-_MOVING = frozenset({"take", "send", "return", "go", "move", "transfer", "dispatch", "head"})
+_MOVING = frozenset(
+    {"take", "send", "return", "go", "move", "transfer", "dispatch", "deploy", "head"}
+)
 # What marks an envoy as the one being appointed, with no post complement.
 _NEW = frozenset(
     {"new", "next", "incoming", "a", "an", "designate", "nominee", "candidate", "pick", "first"}
@@ -125,10 +127,16 @@ def _named_attribute(verb: Token) -> bool:
 
 
 def _bare_name(word: Token) -> bool:
-    """A proper name with no title before it: 'Budi Santoso', not 'Ambassador Santoso'."""
-    return word.pos_ == "PROPN" and not any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children
+    """A proper name with no title before it: 'Budi Santoso', not 'Ambassador Santoso',
+    nor a title capitalised ('as High Commissioner')."""
+    return (
+        word.pos_ == "PROPN"
+        and fold(word.lower_) not in _TITLES
+        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children)
     )
+
+
+_TITLES = frozenset({"ambassador", "envoy", "commissioner", "nuncio", "representative"})
 
 
 def _heads_around(posts: list[Token]) -> set[Token]:
@@ -280,6 +288,7 @@ def appointment_hosts(
     # new one; the envoy's own is the one he leaves
     given = _as_post_hosts(verb, parse)
     hosts = given or next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
+    hosts = hosts or _succession_posts(verb, parse)
     hosts = [*hosts, *_concurrent_posts(verb, parse)]
     if _receives_agrement(verb, arguments):
         givers = [c for a in arguments for c in _possessors(a, parse)]
@@ -318,6 +327,26 @@ def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
         for post in as_complements(verb)
         for code in parse.states_after(post, ("to", "in", "for"), conjuncts=True)
     ]
+
+
+def _succession_posts(verb: Token, parse: SentenceParse) -> list[str]:
+    """'named to replace him in Dhaka', 'chosen to succeed Ana Ruiz as envoy to Peru':
+    the post of the envoy the appointee replaces is his."""
+    return [
+        code
+        for clause in verb.children
+        if clause.dep_ in ("xcomp", "advcl") and fold(clause.lemma_) in _SUCCEEDING
+        for word, places in _succession_phrases(clause)
+        for code in parse.states_after(word, places)
+    ]
+
+
+def _succession_phrases(clause: Token) -> list[tuple[Token, tuple[str, ...]]]:
+    """Where 'replace'/'succeed' names the post: 'in Dhaka' on the verb or on the one
+    replaced ('succeed Peter Kamau in Brasilia'), or the 'as' post's 'to'."""
+    replaced = [c for c in clause.children if c.dep_ == "dobj"]
+    posts = as_complements(clause)
+    return [(w, ("in",)) for w in (clause, *replaced)] + [(p, ("to", "in", "at")) for p in posts]
 
 
 def _concurrent_posts(verb: Token, parse: SentenceParse) -> list[str]:

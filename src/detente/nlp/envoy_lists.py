@@ -176,8 +176,8 @@ def _post_lines(context: ArticleContext, index: int) -> list[str]:
         for line, spans in _lines(context.sentences[at].text, context.actors[at]):
             if not line.strip() or _ENUMERATOR.fullmatch(line.strip()):
                 continue  # "1." cut off its line by the segmenter
-            if not posts and not spans and line.rstrip().endswith(":"):
-                continue  # "The new envoys are:", the list's own heading
+            if not posts and not spans and _heads_the_list(line):
+                continue  # "The new envoys are:", "| Country | Ambassador |"
             posted = [span for span in spans if _posted_on_line(line, span)]
             if len(posted) != 1 or not _short_line(line):
                 return posts
@@ -195,9 +195,17 @@ def _lines(text: str, spans: list[ActorSpan]) -> Iterator[tuple[str, list[ActorS
         start = end + 1
 
 
-# "Japan: Jose Santos", "- Kenya – Elena Garcia": a list line that opens on the post.
-_LEADING_POST = re.compile(r"\A[\s\-–—•*\d.)(]*\Z")
-_POST_THEN_NAME = re.compile(r"\A\s*[:–—-]\s*(?:H\.E\.\s*|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Dr\.?\s)?[A-Z]")
+def _heads_the_list(line: str) -> bool:
+    """A list's own heading ('The new envoys are:'), or a table's ('| Country | Name |')."""
+    return line.rstrip().endswith(":") or "|" in line or "\t" in line.strip()
+
+
+# "Japan: Jose Santos", "- Kenya – Elena Garcia", "| Chile | Ana Ruiz |": a list line
+# (or a table's row) that opens on the post.
+_LEADING_POST = re.compile(r"\A[\s\-–—•*\d.)(|]*\Z")
+_POST_THEN_NAME = re.compile(
+    r"\A\s*[:–—|\t-]\s*(?:H\.E\.\s*|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Dr\.?\s)?[A-Z]"
+)
 
 
 def _posted_on_line(line: str, span: ActorSpan) -> bool:
@@ -300,12 +308,23 @@ def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
 
 
 def _in_relative_clause(word: Token, governor: Token) -> bool:
+    """In a relative clause, or in a participle of serving ('A, currently serving as
+    its ambassador in Paris, as envoy to Washington'): the post held, not the new one
+    ('to serve as ambassador to Peru' is the new one)."""
     for ancestor in word.ancestors:
         if ancestor == governor:
             return False
-        if ancestor.dep_ == "relcl":
+        if ancestor.dep_ == "relcl" or _serving(ancestor):
             return True
     return False
+
+
+def _serving(verb: Token) -> bool:
+    return (
+        fold(verb.lemma_) in ("serve", "work", "act")
+        and verb.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 # Verbs by which a host consents to a nominee (agrément): withheld, they refuse him.
