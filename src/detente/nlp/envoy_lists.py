@@ -120,6 +120,9 @@ def roster_senders(context: ArticleContext, index: int, exclude: list[str]) -> l
         for code in listed_states(context.sentences[at].text, context.actors[at]):
             if code not in exclude and code not in senders:
                 senders.append(code)
+    lines = _roster_lines(context, index)
+    if len(lines) >= 2:  # one envoy a line: "- Ambassador Ana Ruiz, Peru"
+        senders += [code for code in lines if code not in exclude and code not in senders]
     return senders
 
 
@@ -167,10 +170,11 @@ _MAX_LINE_NAME_WORDS = 30
 _ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 
 
-def _post_lines(context: ArticleContext, index: int) -> list[str]:
+def _post_lines(context: ArticleContext, index: int, as_posts: bool = True) -> list[str]:
     """The posts of the lines after sentence ``index`` that each give one nominee's
     post and nothing more ('Paul Otieno, High Commissioner to India;', 'Japan: Jose
-    Santos'), up to the first line that does not."""
+    Santos'), up to the first line that does not; ``as_posts=False``: the state of each
+    line of a roster of envoys ('Ambassador Ana Ruiz, Peru')."""
     posts: list[str] = []
     for at in range(index + 1, len(context.sentences)):
         for line, spans in _lines(context.sentences[at].text, context.actors[at]):
@@ -178,11 +182,24 @@ def _post_lines(context: ArticleContext, index: int) -> list[str]:
                 continue  # "1." cut off its line by the segmenter
             if not posts and not spans and _heads_the_list(line):
                 continue  # "The new envoys are:", "| Country | Ambassador |"
-            posted = [span for span in spans if _posted_on_line(line, span)]
+            posted = [span for span in spans if _posted_on_line(line, span, as_posts)]
             if len(posted) != 1 or not _short_line(line):
                 return posts
             posts.append(posted[0].code)
     return posts
+
+
+def _roster_lines(context: ArticleContext, index: int) -> list[str]:
+    """The states of a roster given one envoy a line under a colon, the ceremony's own
+    ('... from the following envoys:') or a line's ('They were:')."""
+    if context.sentences[index].text.rstrip().endswith(":"):
+        return _post_lines(context, index, as_posts=False)
+    heading = index + 1
+    if heading >= len(context.sentences) or context.actors[heading]:
+        return []
+    if context.sentences[heading].text.rstrip().endswith(":"):
+        return _post_lines(context, heading, as_posts=False)
+    return []
 
 
 def _lines(text: str, spans: list[ActorSpan]) -> Iterator[tuple[str, list[ActorSpan]]]:
@@ -208,8 +225,15 @@ _POST_THEN_NAME = re.compile(
 )
 
 
-def _posted_on_line(line: str, span: ActorSpan) -> bool:
-    if _POSTED.search(line[max(0, span.start - _POST_REACH) : span.start]):
+# "Ambassador Ana Ruiz, Peru": a roster line's state after its envoy's name.
+_NAME_THEN_STATE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?\Z")
+
+
+def _posted_on_line(line: str, span: ActorSpan, as_posts: bool = True) -> bool:
+    """Whether the line gives ``span`` as a nominee's post (``as_posts``) or as the
+    state of the envoy it names."""
+    before = line[max(0, span.start - _POST_REACH) : span.start]
+    if _POSTED.search(before) or (not as_posts and _NAME_THEN_STATE.search(before)):
         return True
     return bool(_LEADING_POST.match(line[: span.start]) and _POST_THEN_NAME.match(line[span.end :]))
 
