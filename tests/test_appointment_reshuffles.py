@@ -115,3 +115,51 @@ def test_troops_deployed_are_no_envoys() -> None:
 )
 def test_the_post_an_appointee_serves_in_is_not_the_new_one(body, expected) -> None:
     assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The two sides agreed to the appointment of new ambassadors in Moscow and "
+            "Washington, the Kremlin said.",
+            {("RUS", "USA"), ("USA", "RUS")},
+        ),
+        (
+            "Kenya and Somalia have agreed to the appointment of new ambassadors in Nairobi "
+            "and Mogadishu.",
+            {("KEN", "SOM"), ("SOM", "KEN")},
+        ),
+        (
+            "The two countries confirmed the appointment of new ambassadors in Riyadh and "
+            "Tehran, state media said.",
+            {("SAU", "IRN"), ("IRN", "SAU")},
+        ),
+    ],
+)
+def test_two_states_envoys_in_each_others_capitals(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the venue of the talks is no post
+            "The appointment of Iranian and Saudi ambassadors was announced at talks in "
+            "Beijing on Friday.",
+            {("IRN", "SAU"), ("SAU", "IRN")},
+        ),
+        (
+            "Rwanda and Burundi welcomed the appointment of Rwandan and Burundian ambassadors "
+            "at a summit in Luanda.",
+            {("RWA", "BDI"), ("BDI", "RWA")},
+        ),
+        (
+            "The appointment of Egyptian and Turkish ambassadors was confirmed at a meeting in "
+            "Rome on Monday.",
+            {("EGY", "TUR"), ("TUR", "EGY")},
+        ),
+    ],
+)
+def test_two_states_envoys_go_to_each_other_not_to_the_venue(body, expected) -> None:
+    assert dyads_of(body) == expected

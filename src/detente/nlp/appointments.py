@@ -371,6 +371,8 @@ def _mutual_hosts(
     nowhere else, are posted to each other (each sender's host is the other)."""
     plural = [a for a in arguments if a.tag_ == "NNS"]
     owners = {c for a in plural for c in parse.states_of(a, conjuncts=False)}
+    # "the two sides agreed to the appointment of ambassadors in Moscow and Washington"
+    owners = owners or {c for a in plural for c in parse.states_after(a, ("in",), True)}
     return sorted(senders) if len(senders) == 2 and set(senders) == owners else []
 
 
@@ -387,7 +389,8 @@ def the_other_party(
         for i, span in parse.actor_at.items()
         if span.code not in sources and i not in appointee and not is_organisation(span.code)
     }
-    return sorted(others) if len(others) == 1 else _mutual_hosts(arguments, parse, sources)
+    # "the appointment of Russian and U.S. ambassadors" at talks in Riyadh: each other's
+    return _mutual_hosts(arguments, parse, sources) or (sorted(others) if len(others) == 1 else [])
 
 
 def compound_posts(arguments: tuple[Token, ...], parse: SentenceParse) -> list[str]:
