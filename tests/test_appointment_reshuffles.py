@@ -163,3 +163,25 @@ def test_two_states_envoys_in_each_others_capitals(body, expected) -> None:
 )
 def test_two_states_envoys_go_to_each_other_not_to_the_venue(body, expected) -> None:
     assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Morocco named 18 new ambassadors on Tuesday, including envoys to France, Spain "
+            "and Germany.",
+            {("MAR", "FRA"), ("MAR", "ESP"), ("MAR", "DEU")},
+        ),
+        (
+            "Kenya appointed 12 ambassadors, including envoys to Japan and Brazil.",
+            {("KEN", "JPN"), ("KEN", "BRA")},
+        ),
+        (
+            "Indonesia named 12 new ambassadors, including the envoys to India and Nepal.",
+            {("IDN", "IND"), ("IDN", "NPL")},
+        ),
+    ],
+)
+def test_the_posts_of_the_examples_given(body, expected) -> None:
+    assert dyads_of(body) == expected

@@ -288,7 +288,7 @@ def appointment_hosts(
     # new one; the envoy's own is the one he leaves
     given = _as_post_hosts(verb, parse)
     hosts = given or next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
-    hosts = hosts or _succession_posts(verb, parse)
+    hosts = hosts or _succession_posts(verb, parse) or _example_posts(verb, arguments, parse)
     hosts = [*hosts, *_concurrent_posts(verb, parse)]
     if _receives_agrement(verb, arguments):
         givers = [c for a in arguments for c in _possessors(a, parse)]
@@ -326,6 +326,20 @@ def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
         code
         for post in as_complements(verb)
         for code in parse.states_after(post, ("to", "in", "for"), conjuncts=True)
+    ]
+
+
+def _example_posts(verb: Token, arguments: tuple[Token, ...], parse: SentenceParse) -> list[str]:
+    """'named 18 ambassadors, including envoys to France and Spain': the posts of the
+    examples given of the envoys, wherever the parser hangs 'including'."""
+    return [
+        code
+        for word in (verb, *arguments)
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "among")
+        for example in prep.children
+        if example.dep_ == "pobj"
+        for code in parse.states_after(example, ("to", "in"), conjuncts=True)
     ]
 
 
