@@ -188,3 +188,36 @@ def test_consent_withheld_is_agrement_refused(body: str, expected: set) -> None:
 )
 def test_a_post_at_a_mission_goes_from_its_owner_to_its_host(body: str, expected: set) -> None:
     assert appointments_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # under the ceremony's own colon
+            "President Ramaphosa received letters of credence from the following heads of "
+            "mission at the Union Buildings on Tuesday:\n\n- Ambassador Ana Ruiz, Peru\n"
+            "- High Commissioner Tom Berg, Canada\n- Ambassador Ali Musa, Chad",
+            {("PER", "ZAF"), ("CAN", "ZAF"), ("TCD", "ZAF")},
+        ),
+        (  # under a line of its own
+            "Three new ambassadors presented their credentials to King Felipe VI on Tuesday. "
+            "They were:\n\nAna Ruiz (Peru)\nTom Berg (Norway)\nAli Musa (Chad)",
+            {("PER", "ESP"), ("NOR", "ESP"), ("TCD", "ESP")},
+        ),
+        (
+            "President Ruto received the credentials of four envoys on Tuesday. They are:\n"
+            "1. Ana Ruiz – Peru\n2. Tom Berg – Norway\n3. Li Wei – Singapore",
+            {("PER", "KEN"), ("NOR", "KEN"), ("SGP", "KEN")},
+        ),
+    ],
+)
+def test_a_roster_one_envoy_a_line_under_a_colon(body: str, expected) -> None:
+    assert credentials_of(body) == expected
+
+
+def test_lines_after_a_ceremony_with_no_colon_are_no_roster() -> None:
+    body = (
+        "Peru's new ambassador presented her credentials to President Ruto on Tuesday.\n\n"
+        "Related:\nKenya hosts trade fair\nChad floods"
+    )
+    assert credentials_of(body) == {("PER", "KEN")}

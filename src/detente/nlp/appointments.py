@@ -38,7 +38,9 @@ _CITING = frozenset({"name", "confirm", "announce", "unveil", "recommend", "prop
 # Verbs whose object is a predecessor, and verbs of going or sending somewhere: only
 # the post they give ('as ambassador') counts ('sent its envoy to the talks').
 _SUCCEEDING = frozenset({"replace", "succeed"})
-_MOVING = frozenset({"take", "send", "return", "go", "move", "transfer", "dispatch", "head"})
+_MOVING = frozenset(
+    {"take", "send", "return", "go", "move", "transfer", "dispatch", "deploy", "head"}
+)
 # What marks an envoy as the one being appointed, with no post complement.
 _NEW = frozenset(
     {"new", "next", "incoming", "a", "an", "designate", "nominee", "candidate", "pick", "first"}
@@ -125,10 +127,16 @@ def _named_attribute(verb: Token) -> bool:
 
 
 def _bare_name(word: Token) -> bool:
-    """A proper name with no title before it: 'Budi Santoso', not 'Ambassador Santoso'."""
-    return word.pos_ == "PROPN" and not any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children
+    """A proper name with no title before it: 'Budi Santoso', not 'Ambassador Santoso',
+    nor a title capitalised ('as High Commissioner')."""
+    return (
+        word.pos_ == "PROPN"
+        and fold(word.lower_) not in _TITLES
+        and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children)
     )
+
+
+_TITLES = frozenset({"ambassador", "envoy", "commissioner", "nuncio", "representative"})
 
 
 def _heads_around(posts: list[Token]) -> set[Token]:
@@ -280,6 +288,7 @@ def appointment_hosts(
     # new one; the envoy's own is the one he leaves
     given = _as_post_hosts(verb, parse)
     hosts = given or next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
+    hosts = hosts or _succession_posts(verb, parse) or _example_posts(verb, arguments, parse)
     hosts = [*hosts, *_concurrent_posts(verb, parse)]
     if _receives_agrement(verb, arguments):
         givers = [c for a in arguments for c in _possessors(a, parse)]
@@ -320,6 +329,40 @@ def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
     ]
 
 
+def _example_posts(verb: Token, arguments: tuple[Token, ...], parse: SentenceParse) -> list[str]:
+    """'named 18 ambassadors, including envoys to France and Spain': the posts of the
+    examples given of the envoys, wherever the parser hangs 'including'."""
+    return [
+        code
+        for word in (verb, *arguments)
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("including", "among")
+        for example in prep.children
+        if example.dep_ == "pobj"
+        for code in parse.states_after(example, ("to", "in"), conjuncts=True)
+    ]
+
+
+def _succession_posts(verb: Token, parse: SentenceParse) -> list[str]:
+    """'named to replace him in Dhaka', 'chosen to succeed Ana Ruiz as envoy to Peru':
+    the post of the envoy the appointee replaces is his."""
+    return [
+        code
+        for clause in verb.children
+        if clause.dep_ in ("xcomp", "advcl") and fold(clause.lemma_) in _SUCCEEDING
+        for word, places in _succession_phrases(clause)
+        for code in parse.states_after(word, places)
+    ]
+
+
+def _succession_phrases(clause: Token) -> list[tuple[Token, tuple[str, ...]]]:
+    """Where 'replace'/'succeed' names the post: 'in Dhaka' on the verb or on the one
+    replaced ('succeed Peter Kamau in Brasilia'), or the 'as' post's 'to'."""
+    replaced = [c for c in clause.children if c.dep_ == "dobj"]
+    posts = as_complements(clause)
+    return [(w, ("in",)) for w in (clause, *replaced)] + [(p, ("to", "in", "at")) for p in posts]
+
+
 def _concurrent_posts(verb: Token, parse: SentenceParse) -> list[str]:
     """'as ambassador to Ethiopia, with concurrent accreditation to Djibouti and the
     AU': an envoy accredited to further states is their ambassador too."""
@@ -342,6 +385,8 @@ def _mutual_hosts(
     nowhere else, are posted to each other (each sender's host is the other)."""
     plural = [a for a in arguments if a.tag_ == "NNS"]
     owners = {c for a in plural for c in parse.states_of(a, conjuncts=False)}
+    # "the two sides agreed to the appointment of ambassadors in Moscow and Washington"
+    owners = owners or {c for a in plural for c in parse.states_after(a, ("in",), True)}
     return sorted(senders) if len(senders) == 2 and set(senders) == owners else []
 
 
@@ -358,7 +403,8 @@ def the_other_party(
         for i, span in parse.actor_at.items()
         if span.code not in sources and i not in appointee and not is_organisation(span.code)
     }
-    return sorted(others) if len(others) == 1 else _mutual_hosts(arguments, parse, sources)
+    # "the appointment of Russian and U.S. ambassadors" at talks in Riyadh: each other's
+    return _mutual_hosts(arguments, parse, sources) or (sorted(others) if len(others) == 1 else [])
 
 
 def compound_posts(arguments: tuple[Token, ...], parse: SentenceParse) -> list[str]:

@@ -448,10 +448,22 @@ def _or_context(
         earlier = parse.context.remembered(event_type, target=target)
         if earlier and not (again and earlier[0][0] in exclude):
             return [earlier[0][0]]
+    if again:  # "A, ambassador to Chad, was named ...": a post is no sender
+        exclude = [*exclude, *_posts_in_sentence(parse)]
     salient = parse.context.salient_actor(
         parse.index + 1, exclude=tuple(exclude), organisations=organisations
     )
     return [salient] if salient else []
+
+
+def _posts_in_sentence(parse: SentenceParse) -> list[str]:
+    """The states the sentence names as where someone goes or serves ('to Chad', 'in
+    Lima'): the appointing state is never one of them."""
+    return [
+        span.code
+        for i, span in parse.actor_at.items()
+        if parse.doc[i].dep_ == "pobj" and parse.doc[i].head.lower_ in ("to", "in")
+    ]
 
 
 def _speaker(parse: SentenceParse, exclude: list[str]) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -119,6 +120,9 @@ def roster_senders(context: ArticleContext, index: int, exclude: list[str]) -> l
         for code in listed_states(context.sentences[at].text, context.actors[at]):
             if code not in exclude and code not in senders:
                 senders.append(code)
+    lines = _roster_lines(context, index)
+    if len(lines) >= 2:  # one envoy a line: "- Ambassador Ana Ruiz, Peru"
+        senders += [code for code in lines if code not in exclude and code not in senders]
     return senders
 
 
@@ -157,29 +161,100 @@ def slate_posts(context: ArticleContext, index: int, senders: list[str]) -> list
     return posts
 
 
+# A list line is names and titles; prose has more small words: "Jane Doe, of Texas, to
+# be Ambassador Extraordinary and Plenipotentiary of the United States to Chile" is a line.
 _MAX_LINE_WORDS = 12
+_MAX_LINE_SMALL_WORDS = 10
+_MAX_LINE_NAME_WORDS = 30
 # A list item's number or letter alone: "1.", "(2)", "b)", "iv."
 _ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
 
 
-def _post_lines(context: ArticleContext, index: int) -> list[str]:
+def _post_lines(context: ArticleContext, index: int, as_posts: bool = True) -> list[str]:
     """The posts of the lines after sentence ``index`` that each give one nominee's
-    post and nothing more ('Paul Otieno, High Commissioner to India;'), up to the
-    first line that does not."""
+    post and nothing more ('Paul Otieno, High Commissioner to India;', 'Japan: Jose
+    Santos'), up to the first line that does not; ``as_posts=False``: the state of each
+    line of a roster of envoys ('Ambassador Ana Ruiz, Peru')."""
     posts: list[str] = []
     for at in range(index + 1, len(context.sentences)):
-        text, spans = context.sentences[at].text, context.actors[at]
-        if _ENUMERATOR.fullmatch(text.strip()):
-            continue  # "1." cut off its line by the segmenter
-        posted = [
-            span
-            for span in spans
-            if _POSTED.search(text[max(0, span.start - _POST_REACH) : span.start])
-        ]
-        if len(posted) != 1 or len(_GAP_WORD.findall(text)) > _MAX_LINE_WORDS:
-            break
-        posts.append(posted[0].code)
+        for line, spans in _lines(context.sentences[at].text, context.actors[at]):
+            if not line.strip() or _ENUMERATOR.fullmatch(line.strip()):
+                continue  # "1." cut off its line by the segmenter
+            if not posts and not spans and _heads_the_list(line):
+                continue  # "The new envoys are:", "| Country | Ambassador |"
+            posted = [span for span in spans if _posted_on_line(line, span, as_posts)]
+            if len(posted) != 1 or not _short_line(line):
+                return posts
+            posts.append(posted[0].code)
     return posts
+
+
+def _roster_lines(context: ArticleContext, index: int) -> list[str]:
+    """The states of a roster given one envoy a line under a colon, the ceremony's own
+    ('... from the following envoys:') or a line's ('They were:')."""
+    if context.sentences[index].text.rstrip().endswith(":"):
+        return _post_lines(context, index, as_posts=False)
+    heading = index + 1
+    if heading >= len(context.sentences) or context.actors[heading]:
+        return []
+    if context.sentences[heading].text.rstrip().endswith(":"):
+        return _post_lines(context, heading, as_posts=False)
+    return []
+
+
+def _lines(text: str, spans: list[ActorSpan]) -> Iterator[tuple[str, list[ActorSpan]]]:
+    """The lines of a sentence the segmenter left whole, each with its own actors."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        inside = [s for s in spans if start <= s.start and s.end <= end]
+        yield line, [replace(s, start=s.start - start, end=s.end - start) for s in inside]
+        start = end + 1
+
+
+def _heads_the_list(line: str) -> bool:
+    """A list's own heading ('The new envoys are:'), or a table's ('| Country | Name |')."""
+    return line.rstrip().endswith(":") or "|" in line or "\t" in line.strip()
+
+
+# "Japan: Jose Santos", "- Kenya – Elena Garcia", "| Chile | Ana Ruiz |": a list line
+# (or a table's row) that opens on the post.
+_LEADING_POST = re.compile(r"\A[\s\-–—•*\d.)(|]*\Z")
+_POST_THEN_NAME = re.compile(
+    r"\A\s*[:–—|\t-]\s*(?:H\.E\.\s*|Mr\.?\s|Ms\.?\s|Mrs\.?\s|Dr\.?\s)?[A-Z]"
+)
+
+
+# "Ambassador Ana Ruiz, Peru": a roster line's state after its envoy's name.
+_NAME_THEN_STATE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:the\s+)?\Z")
+
+
+def _posted_on_line(line: str, span: ActorSpan, as_posts: bool = True) -> bool:
+    """Whether the line gives ``span`` as a nominee's post (``as_posts``) or as the
+    state of the envoy it names."""
+    before = line[max(0, span.start - _POST_REACH) : span.start]
+    if _POSTED.search(before) or (not as_posts and _NAME_THEN_STATE.search(before)):
+        return True
+    return bool(_LEADING_POST.match(line[: span.start]) and _POST_THEN_NAME.match(line[span.end :]))
+
+
+def list_heading(trigger: Token) -> Token | None:
+    """'announced the following appointments:', 'to nominate the following individuals:':
+    a sentence that ends on a colon heads a list of nominees, one a line; the plural
+    noun that stands for them (the lines give their posts: :func:`slate_posts`)."""
+    if not trigger.doc.text.rstrip().endswith(":"):
+        return None
+    if trigger.pos_ == "NOUN":
+        return trigger if trigger.tag_ == "NNS" else None
+    return next((c for c in trigger.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+
+
+def _short_line(text: str) -> bool:
+    words = _GAP_WORD.findall(text)
+    if len(words) <= _MAX_LINE_WORDS:
+        return True
+    small = [word for word in words if not word[0].isupper()]
+    return len(words) <= _MAX_LINE_NAME_WORDS and len(small) <= _MAX_LINE_SMALL_WORDS
 
 
 def listed_states(text: str, spans: list[ActorSpan]) -> list[str]:
@@ -257,12 +332,23 @@ def posts_named(trigger: Token, parse: SentenceParse) -> list[str]:
 
 
 def _in_relative_clause(word: Token, governor: Token) -> bool:
+    """In a relative clause, or in a participle of serving ('A, currently serving as
+    its ambassador in Paris, as envoy to Washington'): the post held, not the new one
+    ('to serve as ambassador to Peru' is the new one)."""
     for ancestor in word.ancestors:
         if ancestor == governor:
             return False
-        if ancestor.dep_ == "relcl":
+        if ancestor.dep_ == "relcl" or _serving(ancestor):
             return True
     return False
+
+
+def _serving(verb: Token) -> bool:
+    return (
+        fold(verb.lemma_) in ("serve", "work", "act")
+        and verb.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 # Verbs by which a host consents to a nominee (agrément): withheld, they refuse him.

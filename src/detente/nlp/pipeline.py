@@ -153,6 +153,8 @@ def _is_candidate(sentence: Sentence, found: list[Sentence], context: ArticleCon
         return True
     if not scan.has_trigger(sentence.text):
         return False
+    if sentence.text.rstrip().endswith(":"):
+        return True  # "announced the following appointments:", a list's heading
     if any(name.split()[-1] in sentence.text for name in context.diplomat_states):
         return True
     # "Riyadh appointed him in August", after "its new ambassador to Iran, A, arrived"

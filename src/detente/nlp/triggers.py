@@ -20,6 +20,7 @@ from detente.nlp.arguments import (
     noun_tagged_verb,
     relative_antecedents,
 )
+from detente.nlp.envoy_lists import list_heading
 from detente.nlp.headline_orders import headline_order, headline_order_objects
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.noun_arguments import ACTIVITIES, expand, noun_arguments
@@ -163,6 +164,10 @@ def _match(
             if appointing and not appoints_envoy(token, arguments, parse):
                 return None  # an envoy cited, or given another post (appointments.py)
             return Trigger(token, rule, arguments, arg_class)
+    if rule.type == "APPOINT_AMBASSADOR" and "diplomat" in rule.args:
+        heading = list_heading(token)  # "announced the following appointments:"
+        if heading is not None and appoints_envoy(token, (heading,), parse):
+            return Trigger(token, rule, (heading,), "diplomat")
     return None
 
 
