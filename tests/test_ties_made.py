@@ -89,3 +89,35 @@ def test_a_signed_normalisation_accord_establishes_relations(body, expected) -> 
 )
 def test_talks_on_an_accord_sign_nothing(body) -> None:
     assert not {e for e in dated(body) if e[0] == "RESTORE_RELATIONS"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # bare 'ties' cut by a state are those it was just told to have, not ties with a
+        # state named in between
+        (
+            "Dominica established diplomatic relations with China in 1983, but China "
+            "suspended ties in 2002 after the island's new cabinet turned to Taiwan.",
+            ("SEVER_RELATIONS", "CHN", "DMA", "2002", "asserted"),
+        ),
+        (
+            "Mauritania established ties with Israel in 1999. Mauritania severed ties in "
+            "2010, after Qatar hosted an emergency summit on the war in Gaza.",
+            ("SEVER_RELATIONS", "MRT", "ISR", "2010", "asserted"),
+        ),
+        (
+            "Botswana resumed relations with North Korea in 1990. After a UN inquiry "
+            "reported abuses in North Korea and South Korea welcomed it, Botswana broke "
+            "off ties in 2014.",
+            ("SEVER_RELATIONS", "BWA", "PRK", "2014", "asserted"),
+        ),
+        (
+            "Costa Rica had established diplomatic relations with Taiwan in 1944. Costa "
+            "Rica ended ties in 2007, as Chinese aid to Nicaragua and Panama grew.",
+            ("SEVER_RELATIONS", "CRI", "TWN", "2007", "asserted"),
+        ),
+    ],
+)
+def test_bare_ties_are_those_told_last(body, expected) -> None:
+    assert expected in dated(body)

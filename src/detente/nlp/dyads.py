@@ -265,6 +265,9 @@ def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list
     if len(agents) >= 2 and not targets:
         return list(permutations(agents, 2))
     agents = _or_context(agents, parse, roles, exclude=targets, event_type=event_type)
+    if not targets and len(agents) == 1:  # bare 'ties': those of the agent told last
+        partner = parse.context.relations_partner(RELATION_TYPES, agents[0])
+        targets = [partner] if partner else []
     targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
 
