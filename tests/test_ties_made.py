@@ -121,3 +121,32 @@ def test_talks_on_an_accord_sign_nothing(body) -> None:
 )
 def test_bare_ties_are_those_told_last(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "partner", "bystander"),
+    [
+        # 'in solidarity with X' is solidarity with X, wherever the parser hangs 'with'
+        (
+            "Somalia broke off diplomatic relations with Iran on Sunday in solidarity with "
+            "Saudi Arabia.",
+            ("SEVER_RELATIONS", "SOM", "IRN"),
+            ("SEVER_RELATIONS", "SOM", "SAU"),
+        ),
+        (
+            "The Maldives severed ties with Tehran in May 2016 in solidarity with the "
+            "kingdom of Saudi Arabia.",
+            ("SEVER_RELATIONS", "MDV", "IRN"),
+            ("SEVER_RELATIONS", "MDV", "SAU"),
+        ),
+        (
+            "Jordan downgraded ties with Iran in 2016 in solidarity with Riyadh.",
+            ("DOWNGRADE_RELATIONS", "JOR", "IRN"),
+            ("DOWNGRADE_RELATIONS", "JOR", "SAU"),
+        ),
+    ],
+)
+def test_a_with_phrase_of_the_noun_before_names_no_partner(body, partner, bystander) -> None:
+    found = {(e.type, e.source, e.target) for e in detente.extract(body, PUBLISHED)}
+    assert partner in found
+    assert bystander not in found

@@ -17,6 +17,7 @@ from detente.nlp.arguments import (
     bound_possessive,
     co_agents,
     governing_subject,
+    hung_too_high,
     nominal_by_agent,
     subject_of_noun_tagged_verb,
 )
@@ -407,6 +408,8 @@ def _collect_places(
             and not dative
             and not (child.dep_ == "advmod" and child.lower_ == "out")
         ):
+            continue
+        if hung_too_high(child):
             continue
         preposition = child.lower_
         objects = [c for c in child.children if c.dep_ == "pobj"]
