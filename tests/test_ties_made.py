@@ -150,3 +150,37 @@ def test_a_with_phrase_of_the_noun_before_names_no_partner(body, partner, bystan
     found = {(e.type, e.source, e.target) for e in detente.extract(body, PUBLISHED)}
     assert partner in found
     assert bystander not in found
+
+
+def _closures(body: str) -> list[tuple]:
+    return [
+        (e.source, e.target, e.date.value)
+        for e in detente.extract(body, PUBLISHED)
+        if e.type == "CLOSE_MISSION"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an act 'years after' which, or 'more than a decade after' which, the news
+        # happens lies long before it: not in the month of publication
+        (
+            "Qatar said on Tuesday it would resume the work of its diplomatic mission in "
+            "Syria, more than a decade after it shut its embassy in Damascus.",
+            [("QAT", "SYR", None)],
+        ),
+        (
+            "Bahrain will reopen its embassy in Damascus, years after it closed it during the war.",
+            [("BHR", "SYR", None)],
+        ),
+        # and so it is the closure the article dates elsewhere, not a second one
+        (
+            "Oman will reopen its embassy in Tripoli, more than a decade after it shut "
+            "it at the start of the war. Oman closed the embassy in March 2012.",
+            [("OMN", "LBY", "2012-03")],
+        ),
+    ],
+)
+def test_an_act_long_before_the_news_is_not_dated_by_it(body, expected) -> None:
+    assert _closures(body) == expected

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.anniversaries import Anniversary, commemorated
-from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, shift
+from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, measured, shift
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
     attributive,
@@ -139,6 +139,8 @@ def _relative_to_main_clause(
         steps, unit = distance
         return shift(main_date, unit, steps if mark == "before" else -steps), True
     if mark == "since" or (mark == "after" and not covers(main_date, published)):
+        return UNKNOWN_DATE, False
+    if mark == "after" and measured(clause):  # 'more than a decade after': long past
         return UNKNOWN_DATE, False
     return None
 
