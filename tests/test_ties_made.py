@@ -184,3 +184,37 @@ def _closures(body: str) -> list[tuple]:
 )
 def test_an_act_long_before_the_news_is_not_dated_by_it(body, expected) -> None:
     assert _closures(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # the object of a verb is no argument of a noun in its phrase of time: 'after the
+        # end of the war' ends no relations
+        (
+            "Vietnam and the US normalised relations in July 1995, two decades after the "
+            "end of the war.",
+            ("SEVER_RELATIONS", "VNM", "USA"),
+        ),
+        (
+            "Cuba restored ties with Chile in 1990, shortly after the end of the dictatorship.",
+            ("SEVER_RELATIONS", "CUB", "CHL"),
+        ),
+        (
+            "Somalia resumed relations with Kenya in May, following the suspension of flights.",
+            ("SEVER_RELATIONS", "SOM", "KEN"),
+        ),
+    ],
+)
+def test_a_noun_in_a_phrase_of_time_takes_no_object_of_the_verb(body, absent) -> None:
+    found = {(e.type, e.source, e.target) for e in detente.extract(body, PUBLISHED)}
+    assert absent not in found
+    assert ("RESTORE_RELATIONS", absent[1], absent[2]) in found
+
+
+def test_a_threat_with_expulsion_still_takes_the_verbs_object() -> None:
+    found = {
+        (e.type, e.source, e.target)
+        for e in detente.extract("Moscow threatened American diplomats with expulsion.", PUBLISHED)
+    }
+    assert ("EXPEL_DIPLOMAT", "RUS", "USA") in found

@@ -16,6 +16,11 @@ from detente.nlp.lexicon import Lexicon
 _NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
 
 
+_TIME_PREPOSITIONS = frozenset(
+    {"after", "before", "since", "until", "till", "following", "during", "amid", "amidst"}
+)
+
+
 def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The argument heads a nominal trigger governs, however the parser hung them."""
     yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
@@ -46,8 +51,9 @@ def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                 if subject.dep_ == "nsubj":
                     yield from expand(subject, lexicon)
     # "threatened American diplomats with expulsion": the governing verb's object.
+    # Not through a preposition of time: 'normalised relations after the end of the war'.
     head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in _TIME_PREPOSITIONS:
         for sibling in head.head.children:
             if sibling.dep_ in ("dobj", "nsubjpass"):
                 yield from expand(sibling, lexicon)
