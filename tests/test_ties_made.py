@@ -218,3 +218,43 @@ def test_a_threat_with_expulsion_still_takes_the_verbs_object() -> None:
         for e in detente.extract("Moscow threatened American diplomats with expulsion.", PUBLISHED)
     }
     assert ("EXPEL_DIPLOMAT", "RUS", "USA") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "pair", "year", "bystander"),
+    [
+        # a passive on bare relations, with no side named, tells the pair told last, both
+        # ways; the 'by' of a mediation or a visit names no side
+        (
+            "Chad cut relations with Qatar in 2017. Diplomatic relations were restored in "
+            "2018 after mediation by Saudi Arabia.",
+            ("TCD", "QAT"),
+            "2018",
+            "SAU",
+        ),
+        (
+            "Djibouti severed ties with Eritrea in 2008. Relations were restored in 2018 "
+            "after a visit by Qatar's emir.",
+            ("DJI", "ERI"),
+            "2018",
+            "QAT",
+        ),
+        (
+            "Relations between Qatar and Egypt were cut in 2017. Ties were restored in 2021 "
+            "following talks hosted by Kuwait.",
+            ("QAT", "EGY"),
+            "2021",
+            "KWT",
+        ),
+    ],
+)
+def test_a_passive_on_bare_relations_is_the_pair_told_last(body, pair, year, bystander):
+    found = dated(body)
+    assert _both("RESTORE_RELATIONS", *pair, year) <= found
+    assert not {e for e in found if bystander in e[1:3]}
+
+
+def test_a_side_the_article_names_wins_over_an_undated_passive() -> None:
+    body = "Ties were cut after a bombing in Rangoon. Burma broke ties with North Korea in 1983."
+    severed = {e[1:3] for e in dated(body) if e[0] == "SEVER_RELATIONS"}
+    assert severed == {("MMR", "PRK")}

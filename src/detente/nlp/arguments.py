@@ -440,8 +440,9 @@ def reported_owner(
 def hung_too_high(preposition: Token) -> bool:
     """A phrase the parser hung on the verb or its object that belongs to the noun just
     before it: 'broke off ties in solidarity with Saudi Arabia' is solidarity with the
-    kingdom, not ties with it ('in line with', 'in coordination with')."""
-    if preposition.lower_ != "with" or preposition.i == 0:
+    kingdom, not ties with it ('in line with'); 'restored after mediation by Saudi
+    Arabia' is the kingdom's mediation, not its restoring."""
+    if preposition.lower_ not in ("with", "by") or preposition.i == 0:
         return False
     before = preposition.doc[preposition.i - 1]
     return (

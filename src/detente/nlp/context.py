@@ -194,6 +194,14 @@ class ArticleContext:
                 return target if source == party else source
         return None
 
+    def relations_told(self, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """The two sides of the relations told last: what bare 'relations' that a passive
+        says were restored or cut are."""
+        for kind, source, target in reversed(self.extracted):
+            if kind in kinds and source != target:
+                return source, target
+        return None
+
     def counterpart(
         self,
         index: int,

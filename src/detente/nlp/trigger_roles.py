@@ -283,7 +283,7 @@ def _object_controller(verb: Token) -> Token | None:
 def _own_subject(word: Token, raised: bool) -> Token | None:
     """The subject written on this word itself, if any."""
     for child in word.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and not hung_too_high(child):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     for child in word.children:
         if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _RELATIVE_PRONOUNS:
