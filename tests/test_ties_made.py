@@ -258,3 +258,29 @@ def test_a_side_the_article_names_wins_over_an_undated_passive() -> None:
     body = "Ties were cut after a bombing in Rangoon. Burma broke ties with North Korea in 1983."
     severed = {e[1:3] for e in dated(body) if e[0] == "SEVER_RELATIONS"}
     assert severed == {("MMR", "PRK")}
+
+
+@pytest.mark.parametrize(
+    ("body", "closed", "reopened"),
+    [
+        # a participle between commas describes the mission (a state dated by 'since');
+        # the verb after it is the mission's own
+        (
+            "The Italian embassy in Tripoli, closed since 2015, was reopened on January 9.",
+            ("CLOSE_MISSION", "ITA", "LBY", "2015", "asserted"),
+            ("OPEN_MISSION", "ITA", "LBY", "2024-01-09", "asserted"),
+        ),
+        (
+            "The British embassy in Tehran, closed since 2011, was reopened in August 2015.",
+            ("CLOSE_MISSION", "GBR", "IRN", "2011", "asserted"),
+            ("OPEN_MISSION", "GBR", "IRN", "2015-08", "asserted"),
+        ),
+        (
+            "The Japanese embassy in Kyiv, closed since February, was reopened in October.",
+            ("CLOSE_MISSION", "JPN", "UKR", "2024-02", "asserted"),
+            ("OPEN_MISSION", "JPN", "UKR", "2023-10", "asserted"),
+        ),
+    ],
+)
+def test_a_mission_closed_since_then_reopened(body, closed, reopened) -> None:
+    assert {closed, reopened} <= dated(body)
