@@ -284,3 +284,29 @@ def test_a_side_the_article_names_wins_over_an_undated_passive() -> None:
 )
 def test_a_mission_closed_since_then_reopened(body, closed, reopened) -> None:
     assert {closed, reopened} <= dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a mission that becomes operational opens; a system of the embassy's opens nothing
+        (
+            "India's new embassy in Estonia became operational last week.",
+            ("OPEN_MISSION", "IND", "EST", "2024-05", "asserted"),
+        ),
+        (
+            "The Emirati embassy in Damascus will become operational in January.",
+            ("OPEN_MISSION", "ARE", "SYR", "2025-01", "planned"),
+        ),
+        (
+            "Kenya's consulate in Goma became fully functional on Monday.",
+            ("OPEN_MISSION", "KEN", "COD", "2024-05-06", "asserted"),
+        ),
+    ],
+)
+def test_a_mission_becoming_operational_opens(body, expected) -> None:
+    assert expected in dated(body)
+
+
+def test_a_system_of_the_embassy_becoming_operational_opens_nothing() -> None:
+    assert not dated("The embassy's new visa system became operational on Monday.")
