@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from itertools import permutations
 
+from spacy.tokens import Token
+
+from detente.nlp.arguments import hung_too_high
 from detente.nlp.lexicon import fold
 from detente.nlp.triggers import Trigger
 
@@ -49,3 +52,21 @@ def both_sides(dyads: list[tuple[str, str]], trigger: Trigger) -> list[tuple[str
         return []
     states = list(dict.fromkeys(state for pair in dyads for state in pair))
     return list(permutations(states, 2)) if len(states) == 2 else []
+
+
+def agentless_passive(trigger: Trigger) -> bool:
+    """'Relations were restored in 2018', 'ties are cut': a passive clause on bare
+    relations that names no side and no agent (its 'by' may be another noun's: 'after
+    mediation by Saudi Arabia')."""
+    token = trigger.token
+    patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return (
+        any(c.dep_ == "auxpass" for c in token.children)
+        and any(fold(p.lower_) in _BILATERAL_NOUNS and not _owned(p) for p in patients)
+        and not any(c.dep_ == "agent" and not hung_too_high(c) for c in token.children)
+    )
+
+
+def _owned(relations: Token) -> bool:
+    """'their relations', 'relations with Iran', 'Iran's ties': sides of their own."""
+    return any(c.dep_ in ("poss", "prep", "compound") for c in relations.children)

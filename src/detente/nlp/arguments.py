@@ -476,3 +476,19 @@ def reported_owner(
     if speaker is None:
         return owners
     return [c for c in parse.states_of(speaker) if c not in roles_agents] or owners
+
+
+def hung_too_high(preposition: Token) -> bool:
+    """A phrase the parser hung on the verb or its object that belongs to the noun just
+    before it: 'broke off ties in solidarity with Saudi Arabia' is solidarity with the
+    kingdom, not ties with it ('in line with'); 'restored after mediation by Saudi
+    Arabia' is the kingdom's mediation, not its restoring."""
+    if preposition.lower_ not in ("with", "by") or preposition.i == 0:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    return (
+        before.pos_ == "NOUN"
+        and before.dep_ == "pobj"
+        and before.head.head == preposition.head
+        and not any(c.dep_ == "prep" for c in before.children)
+    )

@@ -189,6 +189,23 @@ class ArticleContext:
             if kind == event_type and source in (None, s) and target in (None, t)
         ]
 
+    def relations_partner(self, kinds: frozenset[str], party: str) -> str | None:
+        """The other side of the relations last told with ``party`` as one side: 'X
+        established relations with China in 1985, but China suspended ties in 1989' cuts
+        the ties just told, with X, whoever is named after."""
+        for kind, source, target in reversed(self.extracted):
+            if kind in kinds and party in (source, target) and source != target:
+                return target if source == party else source
+        return None
+
+    def relations_told(self, kinds: frozenset[str]) -> tuple[str, str] | None:
+        """The two sides of the relations told last: what bare 'relations' that a passive
+        says were restored or cut are."""
+        for kind, source, target in reversed(self.extracted):
+            if kind in kinds and source != target:
+                return source, target
+        return None
+
     def counterpart(
         self,
         index: int,

@@ -20,19 +20,44 @@ _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decad
 def measure(clause: Token) -> tuple[int, str] | None:
     """'five years', 'a week' before the mark: how far the clause's act lies (the
     parser hangs the measure on the verb or on its 'after')."""
-    marks = [c for c in clause.children if c.dep_ == "mark"]
-    for child in (*clause.children, *(m for mark in marks for m in mark.children)):
+    for child in _measures(clause):
         unit = _UNITS.get(child.lemma_.lower())
-        if child.dep_ != "npadvmod" or unit is None:
-            continue
         counts = [c for c in child.children if c.dep_ in ("nummod", "det")]
-        if not counts:
-            return None  # 'decades after', 'years after': too vague to shift
+        if not counts or _approximate(child):
+            return None  # 'decades after', 'more than a decade after': too vague to shift
         count = TIME_WORDS["numbers"].get(counts[0].lower_)
         if counts[0].lower_.isdigit():
             count = int(counts[0].lower_)
         return (count, unit) if count else None
     return None
+
+
+def measured(clause: Token) -> bool:
+    """Whether a measure of years, however vague, stands before the clause's mark: 'years
+    after', 'more than a decade after' it shut its embassy tell an act long past ('days
+    after' may tell one of the news month)."""
+    return any(_UNITS[m.lemma_.lower()] in ("year", "decade") for m in _measures(clause))
+
+
+def _measures(clause: Token) -> list[Token]:
+    """The measures on the clause or its mark, or hung on the verb above right before
+    the clause ('would resume work, more than a decade after it shut ...')."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    hung = [c for c in clause.head.children if c.right_edge.i == clause.left_edge.i - 1]
+    return [
+        child
+        for child in (*clause.children, *(m for mark in marks for m in mark.children), *hung)
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in _UNITS
+    ]
+
+
+# Words that make a measure a bound, not a length: 'more than a decade' (an estimate,
+# 'some seven years', still dates the act).
+_BOUNDS = frozenset({"more", "over", "longer"})
+
+
+def _approximate(measure_word: Token) -> bool:
+    return any(t.lower_ in _BOUNDS for t in measure_word.subtree)
 
 
 def shift(anchor: EventDate, unit: str, steps: int) -> EventDate:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.anniversaries import Anniversary, commemorated
-from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, shift
+from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, measured, shift
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
     attributive,
@@ -43,7 +43,7 @@ from detente.nlp.dating_phrases import (
     time_runs_on,
 )
 from detente.nlp.lexicon import fold, load_lexicon
-from detente.nlp.syntax import AGREEING_VERBS, chargé_read_as_verb
+from detente.nlp.syntax import AGREEING_VERBS, chargé_read_as_verb, described_state
 from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
@@ -139,6 +139,8 @@ def _relative_to_main_clause(
         steps, unit = distance
         return shift(main_date, unit, steps if mark == "before" else -steps), True
     if mark == "since" or (mark == "after" and not covers(main_date, published)):
+        return UNKNOWN_DATE, False
+    if mark == "after" and measured(clause):  # 'more than a decade after': long past
         return UNKNOWN_DATE, False
     return None
 
@@ -249,7 +251,7 @@ def _state_of_affairs(trigger: Token) -> bool:
     if not lasting:
         return False  # "59 envoys have been nominated since 1955" counts acts
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
-    return bool(auxiliaries & {"has", "have", "had", "been"}) or trigger.dep_ in ("acomp", "amod")
+    return bool(auxiliaries & {"has", "have", "had", "been"}) or described_state(trigger)
 
 
 def _attached_expression(

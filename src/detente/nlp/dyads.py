@@ -11,7 +11,7 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
-from detente.nlp.agentless import agentless_background, both_sides
+from detente.nlp.agentless import agentless_background, agentless_passive, both_sides
 from detente.nlp.appointments import (
     appointee_sender,
     appointment_hosts,
@@ -55,6 +55,9 @@ def dyads_of(
     if _unnamed_states_act(trigger, parse):
         return []
     if event_type in RELATION_TYPES:
+        told = parse.context.relations_told(RELATION_TYPES)
+        if told and agentless_passive(trigger) and not (roles.agents or roles.places):
+            return [told, told[::-1]]  # "X cut ties with Y. Relations were restored in 2018"
         dyads = _relation_dyads(event_type, roles, parse)
         if agentless_background(trigger):
             return both_sides(dyads, trigger)
@@ -271,6 +274,9 @@ def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list
     if len(agents) >= 2 and not targets:
         return list(permutations(agents, 2))
     agents = _or_context(agents, parse, roles, exclude=targets, event_type=event_type)
+    if not targets and len(agents) == 1:  # bare 'ties': those of the agent told last
+        partner = parse.context.relations_partner(RELATION_TYPES, agents[0])
+        targets = [partner] if partner else []
     targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
 

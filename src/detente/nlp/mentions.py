@@ -14,7 +14,7 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from detente.model import EventDate, Mention
-from detente.nlp.agentless import agentless_background
+from detente.nlp.agentless import agentless_background, agentless_passive
 from detente.nlp.appointments import agrement_withheld_by
 from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
 from detente.nlp.dating import date_of
@@ -169,7 +169,7 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
         # only true values survive merging: one key for each answer
         details["head_of_mission" if _names_head_of_mission(trigger) else "staff_only"] = True
     if event_type in RELATION_TYPES:
-        details["agentless"] = agentless_background(trigger)
+        details["agentless"] = agentless_background(trigger) or agentless_passive(trigger)
     if event_type == "RECALL_DIPLOMAT":
         details["for_consultations"] = "consultation" in text
     if event_type == "PRESENT_CREDENTIALS":

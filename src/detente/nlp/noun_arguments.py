@@ -16,6 +16,17 @@ from detente.nlp.lexicon import Lexicon
 _NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
 
 
+_TIME_PREPOSITIONS = frozenset(
+    {"after", "before", "since", "until", "till", "following", "during", "amid", "amidst"}
+)
+
+
+def _own_time(noun: Token, preposition: Token) -> bool:
+    return preposition.lower_ in _TIME_PREPOSITIONS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
 def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The argument heads a nominal trigger governs, however the parser hung them."""
     yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
@@ -46,8 +57,10 @@ def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
                 if subject.dep_ == "nsubj":
                     yield from expand(subject, lexicon)
     # "threatened American diplomats with expulsion": the governing verb's object.
+    # Not a noun of time with an object of its own: 'normalised relations after the end
+    # of the war' ('restored relations after an 11-year rupture' is theirs).
     head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
+    if token.dep_ == "pobj" and head.dep_ == "prep" and not _own_time(token, head):
         for sibling in head.head.children:
             if sibling.dep_ in ("dobj", "nsubjpass"):
                 yield from expand(sibling, lexicon)

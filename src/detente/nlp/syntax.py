@@ -123,3 +123,38 @@ def finite_after_infinitive(verb: Token) -> bool:
         and head.tag_ == "VB"
         and head.head.i != head.i
     )
+
+
+def parenthetical_participle(verb: Token) -> bool:
+    """'The embassy, closed since 2015, was reopened': a participle set off by commas
+    that the parser read as a past tense with the noun before as its subject (the verb
+    after it its head, or coordinated with it with no 'and')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    main = _main_verb_after(verb)
+    if subject is None or main is None or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    main_start = min([c.i for c in main.children if c.dep_ in ("aux", "auxpass")] + [main.i])
+    comma_before = subject.i < verb.i - 1 and verb.doc[verb.i - 1].text == ","
+    return comma_before and verb.doc[main_start - 1].text == ","
+
+
+def _main_verb_after(verb: Token) -> Token | None:
+    if verb.dep_ == "advcl" and verb.head.i > verb.i:
+        return verb.head
+    if any(c.dep_ == "cc" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+
+
+def lent_subject(verb: Token) -> Token | None:
+    """The subject a parenthetical participle took from the verb it stands before."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < verb.i and parenthetical_participle(clause):
+            return next(c for c in clause.children if c.dep_ == "nsubj")
+    return None
+
+
+def described_state(verb: Token) -> bool:
+    """A participle describing its noun: 'the embassy remained closed', 'the closed
+    embassy', 'the embassy, closed since 2015, ...'."""
+    return verb.dep_ in ("acomp", "amod") or parenthetical_participle(verb)

@@ -18,6 +18,7 @@ from detente.nlp.arguments import (
     bound_possessive,
     co_agents,
     governing_subject,
+    hung_too_high,
     nominal_by_agent,
     subject_of_noun_tagged_verb,
 )
@@ -283,7 +284,7 @@ def _object_controller(verb: Token) -> Token | None:
 def _own_subject(word: Token, raised: bool) -> Token | None:
     """The subject written on this word itself, if any."""
     for child in word.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" and not hung_too_high(child):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     for child in word.children:
         if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _RELATIVE_PRONOUNS:
@@ -408,6 +409,8 @@ def _collect_places(
             and not dative
             and not (child.dep_ == "advmod" and child.lower_ == "out")
         ) or accompanying_with(child):
+            continue
+        if hung_too_high(child):
             continue
         preposition = child.lower_
         objects = [c for c in child.children if c.dep_ == "pobj"]

@@ -26,7 +26,13 @@ from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_le
 from detente.nlp.noun_arguments import ACTIVITIES, expand, noun_arguments
 from detente.nlp.posted_envoys import missions_served
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import as_complements, participle_object, person_name, titled
+from detente.nlp.syntax import (
+    as_complements,
+    lent_subject,
+    participle_object,
+    person_name,
+    titled,
+)
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -308,7 +314,7 @@ def inherited_subject(token: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
         if current.dep_ != "conj":
-            return None
+            return lent_subject(current)  # "The embassy, closed since 2015, was reopened"
         current = current.head
     return None
 

@@ -44,7 +44,8 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
 
 def _sides_named_win(mentions: list[Mention]) -> list[Mention]:
     """'Relations, which were severed in 2019' is read as both sides' act only while
-    the article names no side: 'Caracas broke off ties with Bogota in 2019' says who."""
+    the article names no side: 'Caracas broke off ties with Bogota in 2019' says who
+    (and what dates no act of its own, 'ties were cut after a bombing', is that act)."""
     named = [m for m in mentions if not m.details.get("agentless")]
     return [
         m
@@ -53,7 +54,7 @@ def _sides_named_win(mentions: list[Mention]) -> list[Mention]:
         or not any(
             n.type == m.type
             and {n.source, n.target} == {m.source, m.target}
-            and dates_compatible(n.date, m.date)
+            and (dates_compatible(n.date, m.date) or not _stated(m))
             for n in named
         )
     ]
