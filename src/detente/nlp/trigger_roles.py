@@ -23,7 +23,7 @@ from detente.nlp.arguments import (
 from detente.nlp.headline_orders import headline_order, headline_order_subject
 from detente.nlp.lexicon import fold
 from detente.nlp.mission_pronouns import mission_antecedents
-from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse
+from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse, owned_relation
 from detente.nlp.syntax import (
     AGREEING_VERBS,
     finite_after_infinitive,
@@ -119,7 +119,8 @@ def _unnamed_states(subject: Token) -> bool:
     states the text does not name acts; no state of the article's context stands in
     for it (GUIDELINES: 'EU countries' are not annotated)."""
     # "All EU Member States": capitalised, tagged a proper noun
-    return subject.tag_ in ("NNS", "NNPS", "NNP") and subject.lower_ in _STATE_GROUPS
+    group = subject.tag_ in ("NNS", "NNPS", "NNP") and subject.lower_ in _STATE_GROUPS
+    return group or owned_relation(subject)  # "Hungary's partners", "its neighbours"
 
 
 def _deciding_by(verb: Token, parse: SentenceParse) -> Token | None:

@@ -1,0 +1,42 @@
+"""Expulsions, recalls and summonses as whole news articles tell them.
+
+Sentences are written for these tests; each article is published Wednesday 2024-05-08.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def dyads(body: str) -> set[tuple]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")}
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        ("Ukraine's allies recalled their ambassadors from Minsk.", "UKR"),
+        ("Hungary's partners summoned the Chinese envoys on Monday.", "HUN"),
+        ("Morocco's rivals expelled the Israeli diplomats.", "MAR"),
+        (
+            "Moscow promised a response. Russia's foreign ministry called the move a "
+            "provocation. Lithuania and its Baltic neighbours expelled Russian diplomats "
+            "last year.",
+            "RUS",
+        ),
+    ],
+)
+def test_owner_of_relational_noun_does_not_act(body, unwanted) -> None:
+    """'X's allies' or 'its neighbours' are other states than X, left unnamed: X (or the
+    state 'its' stands for) is no actor of their act."""
+    assert all(source != unwanted for _, source, _ in dyads(body))
+
+
+def test_state_beside_its_neighbours_still_acts() -> None:
+    body = (
+        "Moscow promised a response. Lithuania and its Baltic neighbours expelled "
+        "Russian diplomats last year."
+    )
+    assert dyads(body) == {("EXPEL_DIPLOMAT", "LTU", "RUS")}
