@@ -40,3 +40,38 @@ def test_state_beside_its_neighbours_still_acts() -> None:
         "Russian diplomats last year."
     )
     assert dyads(body) == {("EXPEL_DIPLOMAT", "LTU", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The British mission in Minsk was ordered to reduce its diplomatic staff to 20.",
+            ("EXPEL_DIPLOMAT", "BLR", "GBR"),
+        ),
+        (
+            "The Lithuanian embassy in Minsk was told to reduce its staff, the ministry in "
+            "Vilnius said.",
+            ("EXPEL_DIPLOMAT", "BLR", "LTU"),
+        ),
+        (
+            "The French embassy in Niamey was ordered by the junta to cut its staff.",
+            ("EXPEL_DIPLOMAT", "NER", "FRA"),
+        ),
+        (
+            "Canada was asked to cut the number of its diplomats in India.",
+            ("EXPEL_DIPLOMAT", "IND", "CAN"),
+        ),
+    ],
+)
+def test_staff_cut_ordered_in_passive_is_hosts_expulsion(body, expected) -> None:
+    """A mission 'told' or 'ordered' to cut its staff obeys the host: the host expels,
+    the sender recalls nobody of its own will."""
+    found = dyads(body)
+    assert expected in found
+    assert not any(kind == "RECALL_DIPLOMAT" for kind, _, _ in found)
+
+
+def test_staff_cut_of_its_own_will_is_a_recall() -> None:
+    body = "Canada cut its diplomatic staff in India by two-thirds."
+    assert dyads(body) == {("RECALL_DIPLOMAT", "CAN", "IND")}

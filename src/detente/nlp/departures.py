@@ -104,3 +104,46 @@ def ordered_cut(trigger: Trigger, parse: SentenceParse) -> Roles | None:
     if hosts and senders and not set(hosts) & set(senders):
         return Roles(agents=hosts, owners=senders)
     return None
+
+
+# Verbs that pass an order on to their object: 'was told to cut its staff'.
+_ORDERING = frozenset({"order", "tell", "ask", "instruct", "direct", "require", "force"})
+
+
+def passively_ordered_cut(trigger: Trigger, parse: SentenceParse) -> Roles | None:
+    """'The US embassy in Moscow was told to cut its staff', 'was ordered by the junta to
+    reduce its personnel': a cut another state orders is no recall but that state's
+    expulsion (GUIDELINES), by the 'by' agent or else the host the mission sits in.
+    Roles with no agent when the host is left unnamed: the cut is then nobody's recall."""
+    token = trigger.token
+    if trigger.rule.type != "RECALL_DIPLOMAT" or fold(token.lemma_) not in _CUTTING:
+        return None
+    order = token.head
+    if token.dep_ != "xcomp" or fold(order.lemma_) not in _ORDERING:
+        return None
+    cutters = [c for c in order.children if c.dep_ == "nsubjpass"]
+    if not cutters:
+        return None
+    senders = parse.states_of(cutters[0])
+    hosts = _states_after(order, ("agent",), parse) or [
+        state
+        for word in (cutters[0], *trigger.arguments)
+        for state in _states_after(word, ("prep",), parse, ("in", "at"))
+    ]
+    hosts = [h for h in hosts if h not in senders]
+    return Roles(agents=hosts if senders else [], owners=senders)
+
+
+def _states_after(
+    word: Token, deps: tuple[str, ...], parse: SentenceParse, prepositions: tuple[str, ...] = ()
+) -> list[str]:
+    """States named in the phrases ``word`` governs as ``deps`` ('by the junta', 'in
+    Minsk')."""
+    return [
+        state
+        for phrase in word.children
+        if phrase.dep_ in deps and (not prepositions or phrase.lower_ in prepositions)
+        for pobj in phrase.children
+        if pobj.dep_ == "pobj"
+        for state in parse.states_of(pobj)
+    ]

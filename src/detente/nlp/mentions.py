@@ -23,6 +23,7 @@ from detente.nlp.departures import (
     expels_its_own,
     not_an_expulsion,
     ordered_cut,
+    passively_ordered_cut,
     result_of_expulsion,
 )
 from detente.nlp.dyads import RELATION_TYPES, dyads_of
@@ -67,7 +68,13 @@ def mentions_of(
 ) -> list[Mention]:
     """The mentions one trigger yields (several for 'X and Y restored ties')."""
     event_type = trigger.rule.type
-    converted = demanded_recall(trigger, parse) or ordered_cut(trigger, parse)
+    converted = (
+        demanded_recall(trigger, parse)
+        or ordered_cut(trigger, parse)
+        or passively_ordered_cut(trigger, parse)
+    )
+    if converted and not converted.agents:
+        return []  # "the embassy was told to cut its staff": a host's order, host unnamed
     if converted:
         event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
     else:
