@@ -75,3 +75,65 @@ def test_staff_cut_ordered_in_passive_is_hosts_expulsion(body, expected) -> None
 def test_staff_cut_of_its_own_will_is_a_recall() -> None:
     body = "Canada cut its diplomatic staff in India by two-thirds."
     assert dyads(body) == {("RECALL_DIPLOMAT", "CAN", "IND")}
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Britain expelled 23 Russian diplomats. Russia followed suit a few days later.",
+            ("EXPEL_DIPLOMAT", "RUS", "GBR"),
+        ),
+        (
+            "Ghana recalled its ambassador from Togo on Monday. Togo did the same.",
+            ("RECALL_DIPLOMAT", "TGO", "GHA"),
+        ),
+        (
+            "Argentina summoned the Spanish ambassador. Madrid, in turn, did likewise.",
+            ("SUMMON_DIPLOMAT", "ESP", "ARG"),
+        ),
+    ],
+)
+def test_following_suit_by_the_state_acted_on_answers_it(body, answer) -> None:
+    """The state an act was done to that 'follows suit' does it back to the actor."""
+    assert answer in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Poland expelled two Russian diplomats on Monday. Moscow responded on Tuesday by "
+            "expelling the same number.",
+            ("EXPEL_DIPLOMAT", "RUS", "POL"),
+        ),
+        (
+            "Germany expelled two Chinese diplomats on Monday. Beijing retaliated by "
+            "expelling the same number of Germans.",
+            ("EXPEL_DIPLOMAT", "CHN", "DEU"),
+        ),
+        (
+            "Slovakia expelled three Russian diplomats on Friday. Russia reacted within days "
+            "by expelling three.",
+            ("EXPEL_DIPLOMAT", "RUS", "SVK"),
+        ),
+        (
+            "Sweden expelled an Iranian diplomat. Tehran retaliated by expelling one of the "
+            "Swedes.",
+            ("EXPEL_DIPLOMAT", "IRN", "SWE"),
+        ),
+    ],
+)
+def test_answer_by_the_same_verb_reverses_the_act(body, answer) -> None:
+    """'responded by expelling the same number': the act answered, roles reversed."""
+    assert answer in dyads(body)
+
+
+def test_answer_spelled_out_keeps_its_own_target() -> None:
+    body = (
+        "Poland expelled two Russian diplomats on Monday. Moscow responded by expelling "
+        "two Dutch diplomats."
+    )
+    found = dyads(body)
+    assert ("EXPEL_DIPLOMAT", "RUS", "NLD") in found
+    assert ("EXPEL_DIPLOMAT", "RUS", "POL") not in found

@@ -272,7 +272,19 @@ _REPEATING = (
     r"followed\s+suit|did\s+(?:the\s+same|likewise)|took\s+(?:a\s+)?similar\s+"
     r"(?:step|measure|action|move|decision)s?|made\s+a\s+similar\s+move"
 )
-_ANAPHOR = re.compile(rf"\b(?:(?P<reversing>{_REVERSING})|(?P<repeating>{_REPEATING}))\b", re.I)
+# "Moscow responded by expelling the same number": an answer whose verb gives the act
+_ANSWERING = (
+    r"(?:retaliated|responded|replied|reacted|hit\s+back)\s+(?:[\w,]+\s+){0,4}?by\s+"
+    r"(?P<act>expelling|recalling|summoning)"
+)
+_ANSWERED_ACTS = {
+    "expelling": "EXPEL_DIPLOMAT",
+    "recalling": "RECALL_DIPLOMAT",
+    "summoning": "SUMMON_DIPLOMAT",
+}
+_ANAPHOR = re.compile(
+    rf"\b(?:(?P<reversing>{_REVERSING}|{_ANSWERING})|(?P<repeating>{_REPEATING}))\b", re.I
+)
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:\w+\s+)?\Z", re.I)
 # Between a subject and its verb: "Moscow quickly", "Rabat, in turn,", "Thailand also"
 _SUBJECT_GAP = re.compile(
@@ -299,7 +311,7 @@ def _anaphoric(mentions: list[Mention], article: _Article) -> Iterator[Mention]:
                 article.context.actors[sentence.index], sentence.text, match.start()
             )
             earlier = _antecedent(found, article, sentence.index, match, subjects)
-            if earlier is None:
+            if earlier is None or _spelled_out(found, article, sentence.index, match, subjects):
                 continue
             for mention in _answers(earlier, subjects, sentence, match, article):
                 found.append(mention)
@@ -329,10 +341,25 @@ def _antecedent(
             continue  # "it retaliated in kind, declaring the ambassador persona non grata"
         if reversing and (mention.type in _NOT_ANSWERED or mention.source in subjects):
             continue
-        if not reversing and mention.target in subjects:
+        if match["act"] and mention.type != _ANSWERED_ACTS[match["act"].lower()]:
             continue
         return mention
     return None
+
+
+def _spelled_out(
+    mentions: list[Mention],
+    article: _Article,
+    index: int,
+    match: re.Match[str],
+    subjects: list[str],
+) -> bool:
+    """'Moscow responded by expelling two Dutch diplomats': the answering verb's own
+    mention tells whom it answers; the anaphor adds nothing."""
+    act = match["act"] and _ANSWERED_ACTS[match["act"].lower()]
+    return bool(act) and any(
+        m.type == act and m.source in subjects and article.index_of(m) == index for m in mentions
+    )
 
 
 def _told_after(mention: Mention, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -349,7 +376,8 @@ def _answers(
     match: re.Match[str],
     article: _Article,
 ) -> Iterator[Mention]:
-    if match["reversing"]:
+    # "Britain expelled 23 Russians. Russia followed suit": the state acted on answers
+    if match["reversing"] or earlier.target in subjects:
         pairs = [(s, earlier.source) for s in subjects or [earlier.target]]
     elif subjects:
         pairs = [(s, earlier.target) for s in subjects]
