@@ -137,3 +137,52 @@ def test_answer_spelled_out_keeps_its_own_target() -> None:
     found = dyads(body)
     assert ("EXPEL_DIPLOMAT", "RUS", "NLD") in found
     assert ("EXPEL_DIPLOMAT", "RUS", "POL") not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Japan expelled a Chinese embassy worker on Monday.", ("EXPEL_DIPLOMAT", "JPN", "CHN")),
+        (
+            "Russia ordered two Lithuanian embassy workers to leave.",
+            ("EXPEL_DIPLOMAT", "RUS", "LTU"),
+        ),
+        (
+            "Mali expelled the spokesman of the UN peacekeeping mission.",
+            ("EXPEL_DIPLOMAT", "MLI", "UN"),
+        ),
+        (
+            "The Romanian embassy spokeswoman was declared persona non grata by Moldova.",
+            ("EXPEL_DIPLOMAT", "MDA", "ROU"),
+        ),
+    ],
+)
+def test_mission_workers_and_spokespeople_are_its_staff(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Saudi Arabia deported 300 Pakistani workers.",
+        "Kuwait expelled thousands of Egyptian workers.",
+        "The embassy spokesman said Russia had expelled two British journalists.",
+    ],
+)
+def test_workers_and_spokespeople_of_no_mission_are_no_envoys(body) -> None:
+    assert not dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry informed the Venezuelan diplomats accredited in Lima that they must leave.",
+        "Peru told Venezuelan diplomatic workers accredited in Peru to leave the country.",
+        "Ghana thanked the Nigerian ambassador accredited to Accra for his work.",
+        "The two Russian diplomats accredited to Oslo were seen at the port.",
+        "The Danish ambassador accredited to Iran left the reception early.",
+    ],
+)
+def test_envoy_described_as_accredited_is_no_appointment(body) -> None:
+    """'diplomats accredited in Lima' tells where they serve, no act of accrediting."""
+    assert all(kind != "APPOINT_AMBASSADOR" for kind, _, _ in dyads(body))
