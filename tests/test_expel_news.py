@@ -186,3 +186,39 @@ def test_workers_and_spokespeople_of_no_mission_are_no_envoys(body) -> None:
 def test_envoy_described_as_accredited_is_no_appointment(body) -> None:
     """'diplomats accredited in Lima' tells where they serve, no act of accrediting."""
     assert all(kind != "APPOINT_AMBASSADOR" for kind, _, _ in dyads(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mali revoked the accreditation of the French ambassador on Monday.",
+            ("EXPEL_DIPLOMAT", "MLI", "FRA"),
+        ),
+        (
+            "Burkina Faso withdrew the accreditation of two French diplomats.",
+            ("EXPEL_DIPLOMAT", "BFA", "FRA"),
+        ),
+        (
+            "Mali announced the withdrawal of accreditation of the French ambassador.",
+            ("EXPEL_DIPLOMAT", "MLI", "FRA"),
+        ),
+        (
+            "The revocation of the Dutch envoy's accreditation by Caracas was condemned.",
+            ("EXPEL_DIPLOMAT", "VEN", "NLD"),
+        ),
+    ],
+)
+def test_accreditation_revoked_from_envoy_in_post_is_expulsion(body, expected) -> None:
+    """An accredited envoy whose accreditation is withdrawn is expelled, no agrément
+    refused (GUIDELINES: REVOKE_AGREMENT is not for an accredited ambassador)."""
+    assert dyads(body) == {expected}
+
+
+def test_accreditation_of_nominee_revoked_stays_agrement() -> None:
+    body = "Beijing revoked the accreditation of the Lithuanian ambassador-designate."
+    assert dyads(body) == {("REVOKE_AGREMENT", "CHN", "LTU")}
+
+
+def test_accreditation_of_journalists_is_nothing() -> None:
+    assert not dyads("Russia suspended the accreditation of two German journalists.")
