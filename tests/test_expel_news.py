@@ -222,3 +222,47 @@ def test_accreditation_of_nominee_revoked_stays_agrement() -> None:
 
 def test_accreditation_of_journalists_is_nothing() -> None:
     assert not dyads("Russia suspended the accreditation of two German journalists.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Poland expelled 45 Russian diplomats on Thursday, and Bulgaria expelled 70.",
+            {("EXPEL_DIPLOMAT", "POL", "RUS"), ("EXPEL_DIPLOMAT", "BGR", "RUS")},
+        ),
+        (
+            "Poland expelled 45 Russian diplomats. Bulgaria expelled another 70 the next day.",
+            {("EXPEL_DIPLOMAT", "POL", "RUS"), ("EXPEL_DIPLOMAT", "BGR", "RUS")},
+        ),
+        (
+            "Germany expelled 40 Russian diplomats, France expelled 35 and Italy expelled 30.",
+            {
+                ("EXPEL_DIPLOMAT", "DEU", "RUS"),
+                ("EXPEL_DIPLOMAT", "FRA", "RUS"),
+                ("EXPEL_DIPLOMAT", "ITA", "RUS"),
+            },
+        ),
+        (
+            "The Netherlands expelled two Russian diplomats, and Belgium, Austria and Ireland "
+            "expelled four more between them.",
+            {("EXPEL_DIPLOMAT", "NLD", "RUS")},
+        ),
+    ],
+)
+def test_elided_count_stands_for_the_envoys_counted_before(body, expected) -> None:
+    """'and Bulgaria expelled 70': the number repeats the counted envoys' noun."""
+    assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Poland expelled 45 Russian diplomats. Bulgaria hired 70 the next day.",
+        "Germany sold 40 tanks, and France expelled 35.",
+        "Bulgaria expelled 70 on Monday.",
+    ],
+)
+def test_count_with_no_envoys_before_is_nobody(body) -> None:
+    assert all(target != "BGR" and source != "FRA" for _, source, target in dyads(body))
+    assert ("EXPEL_DIPLOMAT", "BGR", "RUS") not in dyads(body)

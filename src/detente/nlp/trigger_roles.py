@@ -20,6 +20,7 @@ from detente.nlp.arguments import (
     nominal_by_agent,
     subject_of_noun_tagged_verb,
 )
+from detente.nlp.elided_envoys import owners_of_elided
 from detente.nlp.headline_orders import headline_order, headline_order_subject
 from detente.nlp.lexicon import fold
 from detente.nlp.mission_pronouns import mission_antecedents
@@ -85,6 +86,8 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     for argument in _owning_arguments(trigger):
         found = parse.states_of(argument, clause_agents=speakers, conjuncts=False)
         roles.owners += [c for c in found if c not in roles.owners and c not in before_verb]
+    if not roles.owners:  # "and Bulgaria expelled 70": the envoys counted before
+        roles.owners = owners_of_elided(trigger.arguments, parse)
     if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
         roles.owners = [
             state

@@ -20,6 +20,7 @@ from detente.nlp.arguments import (
     noun_tagged_verb,
     relative_antecedents,
 )
+from detente.nlp.elided_envoys import stands_for_envoys
 from detente.nlp.headline_orders import headline_order, headline_order_objects
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.noun_arguments import ACTIVITIES, expand, noun_arguments
@@ -361,6 +362,8 @@ def argument_class(
         found = _class_from_previous(token, lexicon, previous_text)
         if found:
             return found
+    if stands_for_envoys(token, previous_text):
+        return "diplomat"  # "Poland expelled 45 Russian diplomats and Bulgaria 70"
     if token.lower_ in ("he", "him", "his", "she", "her") and (
         parse.context.latest_diplomat_owner(parse.index) is not None
         or _envoy_named_before(token, lexicon)  # "named A as envoy, but B rejected her"
