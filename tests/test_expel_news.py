@@ -266,3 +266,27 @@ def test_elided_count_stands_for_the_envoys_counted_before(body, expected) -> No
 def test_count_with_no_envoys_before_is_nobody(body) -> None:
     assert all(target != "BGR" and source != "FRA" for _, source, target in dyads(body))
     assert ("EXPEL_DIPLOMAT", "BGR", "RUS") not in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Israel's foreign minister announced that he had ordered the Spanish ambassador "
+            "to be summoned for a reprimand.",
+            ("SUMMON_DIPLOMAT", "ISR", "ESP"),
+        ),
+        (
+            "Spain ordered the Israeli ambassador to be summoned.",
+            ("SUMMON_DIPLOMAT", "ESP", "ISR"),
+        ),
+        (
+            "The Czech government ordered the two Russian diplomats to be expelled.",
+            ("EXPEL_DIPLOMAT", "CZE", "RUS"),
+        ),
+    ],
+)
+def test_passive_infinitive_under_an_order_acts_on_the_object(body, expected) -> None:
+    """'ordered the ambassador to be summoned': the one who orders acts, the object is
+    the envoy acted on."""
+    assert dyads(body) == {expected}

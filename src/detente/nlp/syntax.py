@@ -123,3 +123,13 @@ def finite_after_infinitive(verb: Token) -> bool:
         and head.tag_ == "VB"
         and head.head.i != head.i
     )
+
+
+def passive_infinitive_object(verb: Token) -> Token | None:
+    """'ordered the ambassador to be summoned': the governing verb's object undergoes a
+    passive infinitive; its governor's subject is the agent, not that object."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)

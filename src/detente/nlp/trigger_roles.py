@@ -29,6 +29,7 @@ from detente.nlp.syntax import (
     AGREEING_VERBS,
     finite_after_infinitive,
     infinitival_relative,
+    passive_infinitive_object,
     person_name,
 )
 from detente.nlp.triggers import Trigger, mistagged_verb
@@ -235,7 +236,7 @@ def subject_of(token: Token) -> Token | None:
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
         came_through_xcomp = current.dep_ == "xcomp"
-        if came_through_xcomp:
+        if came_through_xcomp and passive_infinitive_object(current) is None:
             controller = _object_controller(current.head)
             if controller is not None:
                 return controller  # "ordered Russia to cut its staff": Russia cuts

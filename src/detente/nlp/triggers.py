@@ -26,7 +26,13 @@ from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_le
 from detente.nlp.noun_arguments import ACTIVITIES, expand, noun_arguments
 from detente.nlp.posted_envoys import missions_served
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import as_complements, participle_object, person_name, titled
+from detente.nlp.syntax import (
+    as_complements,
+    participle_object,
+    passive_infinitive_object,
+    person_name,
+    titled,
+)
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -220,6 +226,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         subject = inherited_subject(token) or missions.subject_of_verb(token)
         if subject is not None:
             yield from expand(subject, lexicon)
+    undergoer = passive_infinitive_object(token)  # "ordered the envoy to be summoned"
+    if undergoer is not None:
+        yield from expand(undergoer, lexicon)
     if headline_order(token):  # "Mali orders French ambassador to leave"
         yield from (t for c in headline_order_objects(token) for t in expand(c, lexicon))
     for child in token.children:
