@@ -290,3 +290,31 @@ def test_passive_infinitive_under_an_order_acts_on_the_object(body, expected) ->
     """'ordered the ambassador to be summoned': the one who orders acts, the object is
     the envoy acted on."""
     assert dyads(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bolivia withdrew its ambassador to Chile. The Andean nation also ordered the "
+            "Chilean consul to leave La Paz.",
+            ("EXPEL_DIPLOMAT", "BOL", "CHL"),
+        ),
+        (
+            "Saudi Arabia recalled its ambassador to Qatar. The Gulf state also told the "
+            "Qatari envoy to leave.",
+            ("EXPEL_DIPLOMAT", "SAU", "QAT"),
+        ),
+        (
+            "Morocco recalled its ambassador from Algeria. The North African country also "
+            "expelled the Algerian consul.",
+            ("EXPEL_DIPLOMAT", "MAR", "DZA"),
+        ),
+    ],
+)
+def test_description_is_not_the_state_its_sentence_names(body, expected) -> None:
+    """'The Andean nation ordered the Chilean consul out': the description means the
+    state named before, not the one its own sentence names as the other party."""
+    found = dyads(body)
+    assert expected in found
+    assert all(source != expected[2] for _, source, _ in found)

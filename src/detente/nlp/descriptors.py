@@ -86,7 +86,11 @@ def descriptor_spans(
         after = _NAMED_AFTER.match(text, match.end())
         if after and any(span.start == after.end() for span in own):
             continue  # "the Gulf state of Qatar": the name that follows says which
-        before = [s.code for s in reversed(own) if s.end <= match.start()] + earlier
+        # "The Andean nation ordered the Chilean consul out": not a state named after it
+        named_after = {s.code for s in own if s.start >= match.end()}
+        before = [s.code for s in reversed(own) if s.end <= match.start()] + [
+            c for c in earlier if c not in named_after
+        ]
         described = states[match["modifier"].lower()]
         head = match.groupdict().get("head") or match["modifier"]  # "the Gulf emirate"
         code = next((c for c in before if c in described and head_fits(head, c)), None)
