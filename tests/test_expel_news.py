@@ -318,3 +318,25 @@ def test_description_is_not_the_state_its_sentence_names(body, expected) -> None
     found = dyads(body)
     assert expected in found
     assert all(source != expected[2] for _, source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Niger Gives French Ambassador Marching Orders", ("EXPEL_DIPLOMAT", "NER", "FRA")),
+        (
+            "Sweden gave four Russian diplomats their marching orders.",
+            ("EXPEL_DIPLOMAT", "SWE", "RUS"),
+        ),
+        (
+            "The Kremlin handed the Estonian ambassador his marching orders on Monday.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST"),
+        ),
+    ],
+)
+def test_marching_orders_are_an_expulsion(body, expected) -> None:
+    assert dyads(body) == {expected}
+
+
+def test_marching_orders_to_no_envoy_are_nothing() -> None:
+    assert not dyads("The coach gave the Spanish players their marching orders.")
