@@ -340,3 +340,39 @@ def test_marching_orders_are_an_expulsion(body, expected) -> None:
 
 def test_marching_orders_to_no_envoy_are_nothing() -> None:
     assert not dyads("The coach gave the Spanish players their marching orders.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Argentina Pulls Ambassador From Venezuela", ("RECALL_DIPLOMAT", "ARG", "VEN")),
+        (
+            "Argentina pulled its ambassador from Caracas on Monday.",
+            ("RECALL_DIPLOMAT", "ARG", "VEN"),
+        ),
+        ("Kenya pulled its envoy from Somalia last week.", ("RECALL_DIPLOMAT", "KEN", "SOM")),
+    ],
+)
+def test_envoy_pulled_from_a_state_is_recalled(body, expected) -> None:
+    assert dyads(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "EU pulls ambassadors from Honduras",
+        "The EU pulled ambassadors from Honduras after the coup.",
+        "The African Union recalled ambassadors from Niger.",
+        "The EU withdrew ambassadors from Syria in 2012.",
+        "ASEAN recalled ambassadors from Myanmar.",
+    ],
+)
+def test_organisation_recalling_bare_plural_ambassadors_is_its_members(body) -> None:
+    """An organisation has one envoy in a state: 'ambassadors' it pulls are its
+    members' (GUIDELINES: 'EU countries' are not EU)."""
+    assert not dyads(body)
+
+
+def test_organisation_recalling_its_own_envoys_does() -> None:
+    body = "The EU will recall our two ambassadors from Minsk, Ashton said."
+    assert ("RECALL_DIPLOMAT", "EU", "BLR") in dyads(body)

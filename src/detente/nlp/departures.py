@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.actors import is_organisation
 from detente.nlp.dating_phrases import REPORTING_VERBS
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
@@ -147,3 +148,28 @@ def _states_after(
         if pobj.dep_ == "pobj"
         for state in parse.states_of(pobj)
     ]
+
+
+_HEADS_OF_MISSION = frozenset({"ambassador", "envoy"})
+
+
+def members_recall(trigger: Trigger, agents: list[str]) -> bool:
+    """'EU pulls ambassadors from Honduras': an organisation has one envoy in a state, so
+    bare plural ambassadors it recalls are its members' (GUIDELINES: 'EU countries'
+    are not EU)."""
+    return (
+        trigger.rule.type == "RECALL_DIPLOMAT"
+        and bool(agents)
+        and all(is_organisation(code) for code in agents)
+        and any(_bare_plural_envoys(a) for a in trigger.arguments)
+    )
+
+
+def _bare_plural_envoys(noun: Token) -> bool:
+    """'ambassadors' with no owner, count or article: envoys of states in general; 'our
+    two ambassadors' counts the ones the organisation speaks for."""
+    return (
+        fold(noun.lemma_) in _HEADS_OF_MISSION
+        and noun.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("poss", "nummod", "det") for c in noun.children)
+    )

@@ -21,6 +21,7 @@ from detente.nlp.dating import date_of
 from detente.nlp.departures import (
     cuts_foreign_staff,
     expels_its_own,
+    members_recall,
     not_an_expulsion,
     ordered_cut,
     passively_ordered_cut,
@@ -88,6 +89,8 @@ def mentions_of(
         roles = roles_of(trigger, parse)
         if event_type == "REVOKE_AGREMENT" and consent_for_mission(trigger):
             event_type = "CLOSE_MISSION"  # consent withdrawn for a consulate, not an envoy
+        if members_recall(trigger, roles.agents):
+            return []  # "EU pulls ambassadors from Honduras": its members' envoys
         if roles.unnamed_agents or not_an_expulsion(trigger, roles.owners, parse):
             return []  # "several EU countries closed their embassies": no state named
         if result_of_expulsion(trigger) or expels_its_own(trigger):
