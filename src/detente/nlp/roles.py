@@ -425,9 +425,11 @@ _RELATIONAL_NOUNS = frozenset(
 
 def owned_relation(token: Token) -> bool:
     """'its neighbours', 'Ukraine's allies', 'their Western partners': a relational noun
-    with an owner and no name after it stands for states the sentence leaves unnamed."""
-    return token.lemma_.lower() in _RELATIONAL_NOUNS and any(
-        c.dep_ == "poss" for c in token.children
+    with an owner and no name beside it stands for states the sentence leaves unnamed."""
+    return (
+        token.lemma_.lower() in _RELATIONAL_NOUNS
+        and any(c.dep_ == "poss" for c in token.children)
+        and not any(c.dep_ == "appos" for c in token.children)  # "Russia's ally, Belarus,"
     )
 
 
