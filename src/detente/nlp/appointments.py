@@ -62,6 +62,8 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
     if posts and not envoys & _heads_around(posts):
         return False  # "was named chair", "named the envoy as one of the organisers"
     lemma = fold(verb.lemma_)
+    if lemma == "accredit" and verb.dep_ == "acl" and verb.head in envoys:
+        return False  # "Venezuelan diplomats accredited in Peru": their standing, no act
     if lemma == "be":
         if _asks_who(verb) or not _next_in_post(list(envoys), _future(verb)):
             return False  # "it is unclear who will be the next ambassador", "were envoys"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.actors import is_organisation
 from detente.nlp.dating_phrases import REPORTING_VERBS
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
@@ -104,3 +105,71 @@ def ordered_cut(trigger: Trigger, parse: SentenceParse) -> Roles | None:
     if hosts and senders and not set(hosts) & set(senders):
         return Roles(agents=hosts, owners=senders)
     return None
+
+
+# Verbs that pass an order on to their object: 'was told to cut its staff'.
+_ORDERING = frozenset({"order", "tell", "ask", "instruct", "direct", "require", "force"})
+
+
+def passively_ordered_cut(trigger: Trigger, parse: SentenceParse) -> Roles | None:
+    """'The US embassy in Moscow was told to cut its staff', 'was ordered by the junta to
+    reduce its personnel': a cut another state orders is no recall but that state's
+    expulsion (GUIDELINES), by the 'by' agent or else the host the mission sits in.
+    Roles with no agent when the host is left unnamed: the cut is then nobody's recall."""
+    token = trigger.token
+    if trigger.rule.type != "RECALL_DIPLOMAT" or fold(token.lemma_) not in _CUTTING:
+        return None
+    order = token.head
+    if token.dep_ != "xcomp" or fold(order.lemma_) not in _ORDERING:
+        return None
+    cutters = [c for c in order.children if c.dep_ == "nsubjpass"]
+    if not cutters:
+        return None
+    senders = parse.states_of(cutters[0])
+    hosts = _states_after(order, ("agent",), parse) or [
+        state
+        for word in (cutters[0], *trigger.arguments)
+        for state in _states_after(word, ("prep",), parse, ("in", "at"))
+    ]
+    hosts = [h for h in hosts if h not in senders]
+    return Roles(agents=hosts if senders else [], owners=senders)
+
+
+def _states_after(
+    word: Token, deps: tuple[str, ...], parse: SentenceParse, prepositions: tuple[str, ...] = ()
+) -> list[str]:
+    """States named in the phrases ``word`` governs as ``deps`` ('by the junta', 'in
+    Minsk')."""
+    return [
+        state
+        for phrase in word.children
+        if phrase.dep_ in deps and (not prepositions or phrase.lower_ in prepositions)
+        for pobj in phrase.children
+        if pobj.dep_ == "pobj"
+        for state in parse.states_of(pobj)
+    ]
+
+
+_HEADS_OF_MISSION = frozenset({"ambassador", "envoy"})
+
+
+def members_recall(trigger: Trigger, agents: list[str]) -> bool:
+    """'EU pulls ambassadors from Honduras': an organisation has one envoy in a state, so
+    bare plural ambassadors it recalls are its members' (GUIDELINES: 'EU countries'
+    are not EU)."""
+    return (
+        trigger.rule.type == "RECALL_DIPLOMAT"
+        and bool(agents)
+        and all(is_organisation(code) for code in agents)
+        and any(_bare_plural_envoys(a) for a in trigger.arguments)
+    )
+
+
+def _bare_plural_envoys(noun: Token) -> bool:
+    """'ambassadors' with no owner, count or article: envoys of states in general; 'our
+    two ambassadors' counts the ones the organisation speaks for."""
+    return (
+        fold(noun.lemma_) in _HEADS_OF_MISSION
+        and noun.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("poss", "nummod", "det") for c in noun.children)
+    )

@@ -95,7 +95,13 @@ def descriptor_spans(
             introduced.insert(0, (_words(match.group()), named.code))
             continue
         told = [code for words, code in introduced if _words(match["modifier"]) <= words]
-        before = told + [s.code for s in reversed(own) if s.end <= match.start()] + earlier
+        # "The Andean nation ordered the Chilean consul out": not a state named after it
+        named_after = {s.code for s in own if s.start >= match.end()}
+        before = (
+            told
+            + [s.code for s in reversed(own) if s.end <= match.start()]
+            + [c for c in earlier if c not in named_after]
+        )
         described = states[match["modifier"].lower()]
         head = match.groupdict().get("head") or match["modifier"]  # "the Gulf emirate"
         code = next((c for c in before if c in described and head_fits(head, c)), None)

@@ -274,10 +274,21 @@ _REPEATING = (
     r"(?:took|made|announced)\s+(?:a\s+similar|similar|the\s+same)\s+"
     r"(?:step|measure|action|move|decision)s?"
 )
+# "Moscow responded by expelling the same number": an answer whose verb gives the act
+_ANSWERING = (
+    r"(?:retaliated|responded|replied|reacted|hit\s+back)\s+(?:[\w,]+\s+){0,4}?by\s+"
+    r"(?P<act>expelling|recalling|summoning)"
+)
+_ANSWERED_ACTS = {
+    "expelling": "EXPEL_DIPLOMAT",
+    "recalling": "RECALL_DIPLOMAT",
+    "summoning": "SUMMON_DIPLOMAT",
+}
 # "So did Bahrain and the UAE.", "So too have Chad and Mali": the subjects follow
 _INVERTED = r"(?:(?<=\band )|(?<![\w,] ))so\s+(?:too\s+|also\s+)?(?:did|have|has|had)"
 _ANAPHOR = re.compile(
-    rf"\b(?:(?P<reversing>{_REVERSING})|(?P<repeating>{_REPEATING})|(?P<inverted>{_INVERTED}))\b",
+    rf"\b(?:(?P<reversing>{_REVERSING}|{_ANSWERING})|(?P<repeating>{_REPEATING})"
+    rf"|(?P<inverted>{_INVERTED}))\b",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|yet\s+to)\s+(?:\w+\s+)?\Z", re.I)
@@ -312,7 +323,7 @@ def _anaphoric(mentions: list[Mention], article: _Article) -> Iterator[Mention]:
             if match["inverted"] and not subjects:
                 continue
             earlier = _antecedent(found, article, sentence.index, match, subjects)
-            if earlier is None:
+            if earlier is None or _spelled_out(found, article, sentence.index, match, subjects):
                 continue
             for mention in _answers(earlier, subjects, sentence, match, article):
                 found.append(mention)
@@ -342,10 +353,25 @@ def _antecedent(
             continue  # "it retaliated in kind, declaring the ambassador persona non grata"
         if reversing and (mention.type in _NOT_ANSWERED or mention.source in subjects):
             continue
-        if not reversing and mention.target in subjects:
+        if match["act"] and mention.type != _ANSWERED_ACTS[match["act"].lower()]:
             continue
         return mention
     return None
+
+
+def _spelled_out(
+    mentions: list[Mention],
+    article: _Article,
+    index: int,
+    match: re.Match[str],
+    subjects: list[str],
+) -> bool:
+    """'Moscow responded by expelling two Dutch diplomats': the answering verb's own
+    mention tells whom it answers; the anaphor adds nothing."""
+    act = match["act"] and _ANSWERED_ACTS[match["act"].lower()]
+    return bool(act) and any(
+        m.type == act and m.source in subjects and article.index_of(m) == index for m in mentions
+    )
 
 
 def _told_after(mention: Mention, sentence: Sentence, match: re.Match[str]) -> bool:
@@ -362,7 +388,8 @@ def _answers(
     match: re.Match[str],
     article: _Article,
 ) -> Iterator[Mention]:
-    if match["reversing"]:
+    # "Britain expelled 23 Russians. Russia followed suit": the state acted on answers
+    if match["reversing"] or earlier.target in subjects:
         pairs = [(s, earlier.source) for s in subjects or [earlier.target]]
     elif subjects:
         pairs = [(s, earlier.target) for s in subjects]

@@ -21,8 +21,10 @@ from detente.nlp.dating import date_of
 from detente.nlp.departures import (
     cuts_foreign_staff,
     expels_its_own,
+    members_recall,
     not_an_expulsion,
     ordered_cut,
+    passively_ordered_cut,
     result_of_expulsion,
 )
 from detente.nlp.dyads import RELATION_TYPES, dyads_of
@@ -67,7 +69,13 @@ def mentions_of(
 ) -> list[Mention]:
     """The mentions one trigger yields (several for 'X and Y restored ties')."""
     event_type = trigger.rule.type
-    converted = demanded_recall(trigger, parse) or ordered_cut(trigger, parse)
+    converted = (
+        demanded_recall(trigger, parse)
+        or ordered_cut(trigger, parse)
+        or passively_ordered_cut(trigger, parse)
+    )
+    if converted and not converted.agents:
+        return []  # "the embassy was told to cut its staff": a host's order, host unnamed
     if converted:
         event_type, roles, modality = "EXPEL_DIPLOMAT", converted, "asserted"
     else:
@@ -81,6 +89,8 @@ def mentions_of(
         roles = roles_of(trigger, parse)
         if event_type == "REVOKE_AGREMENT" and consent_for_mission(trigger):
             event_type = "CLOSE_MISSION"  # consent withdrawn for a consulate, not an envoy
+        if members_recall(trigger, roles.agents):
+            return []  # "EU pulls ambassadors from Honduras": its members' envoys
         if roles.unnamed_agents or not_an_expulsion(trigger, roles.owners, parse):
             return []  # "several EU countries closed their embassies": no state named
         if result_of_expulsion(trigger) or expels_its_own(trigger):

@@ -224,6 +224,8 @@ class SentenceParse:
         named = _named_in_apposition(token, self.actor_at)
         if named is not None:  # "its neighbour Morocco": the name, not the owner 'its'
             return self.states_of(named, clause_agents, exclude, depth=depth + 1)
+        if owned_relation(token):
+            return []  # "Estonia and its Baltic neighbours", "Ukraine's allies": not the owner
         for child in self._modifiers(token):
             if child.i in self.actor_at:  # "the German, French and British ambassadors"
                 members = listed_modifiers(child, self.actor_at)
@@ -413,6 +415,22 @@ def _named_in_apposition(token: Token, actor_at: dict[int, ActorSpan]) -> Token 
         if child.dep_ == "appos" and child.i in actor_at and child.i == token.i + 1:
             return child
     return None
+
+
+# Nouns of a state's relation to another: whoever owns one ('its allies') is the other party.
+_RELATIONAL_NOUNS = frozenset(
+    {"ally", "partner", "rival", "foe", "adversary", "enemy", "neighbour", "neighbor"}
+)
+
+
+def owned_relation(token: Token) -> bool:
+    """'its neighbours', 'Ukraine's allies', 'their Western partners': a relational noun
+    with an owner and no name beside it stands for states the sentence leaves unnamed."""
+    return (
+        token.lemma_.lower() in _RELATIONAL_NOUNS
+        and any(c.dep_ == "poss" for c in token.children)
+        and not any(c.dep_ == "appos" for c in token.children)  # "Russia's ally, Belarus,"
+    )
 
 
 def _unnumbered_group(token: Token) -> bool:

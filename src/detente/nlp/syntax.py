@@ -158,3 +158,13 @@ def described_state(verb: Token) -> bool:
     """A participle describing its noun: 'the embassy remained closed', 'the closed
     embassy', 'the embassy, closed since 2015, ...'."""
     return verb.dep_ in ("acomp", "amod") or parenthetical_participle(verb)
+
+
+def passive_infinitive_object(verb: Token) -> Token | None:
+    """'ordered the ambassador to be summoned': the governing verb's object undergoes a
+    passive infinitive; its governor's subject is the agent, not that object."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)

@@ -22,14 +22,16 @@ from detente.nlp.arguments import (
     nominal_by_agent,
     subject_of_noun_tagged_verb,
 )
+from detente.nlp.elided_envoys import owners_of_elided
 from detente.nlp.headline_orders import headline_order, headline_order_subject
 from detente.nlp.lexicon import fold
 from detente.nlp.mission_pronouns import mission_antecedents
-from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse
+from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse, owned_relation
 from detente.nlp.syntax import (
     AGREEING_VERBS,
     finite_after_infinitive,
     infinitival_relative,
+    passive_infinitive_object,
     person_name,
 )
 from detente.nlp.triggers import Trigger, mistagged_verb
@@ -87,6 +89,8 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     for argument in _owning_arguments(trigger):
         found = parse.states_of(argument, clause_agents=speakers, conjuncts=False)
         roles.owners += [c for c in found if c not in roles.owners and c not in before_verb]
+    if not roles.owners:  # "and Bulgaria expelled 70": the envoys counted before
+        roles.owners = owners_of_elided(trigger.arguments, parse)
     if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
         roles.owners = [
             state
@@ -121,7 +125,8 @@ def _unnamed_states(subject: Token) -> bool:
     states the text does not name acts; no state of the article's context stands in
     for it (GUIDELINES: 'EU countries' are not annotated)."""
     # "All EU Member States": capitalised, tagged a proper noun
-    return subject.tag_ in ("NNS", "NNPS", "NNP") and subject.lower_ in _STATE_GROUPS
+    group = subject.tag_ in ("NNS", "NNPS", "NNP") and subject.lower_ in _STATE_GROUPS
+    return group or owned_relation(subject)  # "Hungary's partners", "its neighbours"
 
 
 def _deciding_by(verb: Token, parse: SentenceParse) -> Token | None:
@@ -233,7 +238,7 @@ def subject_of(token: Token) -> Token | None:
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
         came_through_xcomp = current.dep_ == "xcomp"
-        if came_through_xcomp:
+        if came_through_xcomp and passive_infinitive_object(current) is None:
             controller = _object_controller(current.head)
             if controller is not None:
                 return controller  # "ordered Russia to cut its staff": Russia cuts

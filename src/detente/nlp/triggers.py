@@ -20,6 +20,7 @@ from detente.nlp.arguments import (
     noun_tagged_verb,
     relative_antecedents,
 )
+from detente.nlp.elided_envoys import stands_for_envoys
 from detente.nlp.envoy_lists import list_heading
 from detente.nlp.headline_orders import headline_order, headline_order_objects
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
@@ -30,6 +31,7 @@ from detente.nlp.syntax import (
     as_complements,
     lent_subject,
     participle_object,
+    passive_infinitive_object,
     person_name,
     titled,
 )
@@ -230,6 +232,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         subject = inherited_subject(token) or missions.subject_of_verb(token)
         if subject is not None:
             yield from expand(subject, lexicon)
+    undergoer = passive_infinitive_object(token)  # "ordered the envoy to be summoned"
+    if undergoer is not None:
+        yield from expand(undergoer, lexicon)
     if headline_order(token):  # "Mali orders French ambassador to leave"
         yield from (t for c in headline_order_objects(token) for t in expand(c, lexicon))
     for child in token.children:
@@ -372,6 +377,8 @@ def argument_class(
         found = _class_from_previous(token, lexicon, previous_text)
         if found:
             return found
+    if stands_for_envoys(token, previous_text):
+        return "diplomat"  # "Poland expelled 45 Russian diplomats and Bulgaria 70"
     if token.lower_ in ("he", "him", "his", "she", "her") and (
         parse.context.latest_diplomat_owner(parse.index) is not None
         or _envoy_named_before(token, lexicon)  # "named A as envoy, but B rejected her"
