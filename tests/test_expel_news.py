@@ -376,3 +376,33 @@ def test_organisation_recalling_bare_plural_ambassadors_is_its_members(body) -> 
 def test_organisation_recalling_its_own_envoys_does() -> None:
     body = "The EU will recall our two ambassadors from Minsk, Ashton said."
     assert ("RECALL_DIPLOMAT", "EU", "BLR") in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sofia expelled two Russians on Monday.", ("EXPEL_DIPLOMAT", "BGR", "RUS")),
+        (
+            "Moscow ordered two Bulgarian diplomats out, a week after Sofia expelled two "
+            "Russians accused of spying.",
+            ("EXPEL_DIPLOMAT", "BGR", "RUS"),
+        ),
+        (
+            "The Netherlands expelled four Russians working at the embassy in The Hague.",
+            ("EXPEL_DIPLOMAT", "NLD", "RUS"),
+        ),
+    ],
+)
+def test_expelled_nationals_counted_are_that_states_envoys(body, expected) -> None:
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan sanctioned five Russians over the war.",  # still sanctions on Russia
+        "Police deported two Russians who had overstayed their visas.",
+    ],
+)
+def test_other_acts_on_counted_nationals_expel_no_one(body) -> None:
+    assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT"}

@@ -150,7 +150,9 @@ def _match(
     candidates = list(_argument_candidates(token, rule, lexicon))
     for arg_class in rule.args:
         matched = [
-            c for c in candidates if argument_class(c, parse, lexicon, previous_text) == arg_class
+            c
+            for c in candidates
+            if _of_class(argument_class(c, parse, lexicon, previous_text), arg_class)
         ]
         if matched and (rule.arg_requires or rule.arg_excludes):
             words = {fold(t.lower_) for m in matched for t in m.subtree} | nearby
@@ -335,12 +337,26 @@ def _infinitive_of_purpose(clause: Token) -> bool:
 _REGIME_NOUNS = frozenset({"regime", "authority", "authorities"})
 
 
+def _of_class(found: str | None, wanted: str) -> bool:
+    # counted nationals ("two Russians") are still their state where a rule wants one
+    return found == wanted or (found == "nationals" and wanted == "state")
+
+
+def _counted_nationals(token: Token, parse: SentenceParse) -> bool:
+    """'expelled two Russians': people counted by their nationality."""
+    return (
+        parse.actor_at[token.i].kind == "demonym"
+        and token.tag_ in ("NNS", "NNPS")
+        and any(c.dep_ == "nummod" for c in token.children)
+    )
+
+
 def argument_class(
     token: Token, parse: SentenceParse, lexicon: Lexicon, previous_text: str = ""
 ) -> str | None:
     """The argument class of a phrase head, or None: 'ambassador' -> diplomat, ..."""
     if token.i in parse.actor_at and token.ent_type_ != "PERSON":
-        return "state"
+        return "nationals" if _counted_nationals(token, parse) else "state"
     lemma = fold(token.lemma_)
     if token.tag_ in ("NNP", "NNPS") and lemma == fold(token.lower_) and lemma.endswith("s"):
         lemma = lemma[:-1]  # "the Ambassadors of Egypt": a title's plural, left unlemmatised
