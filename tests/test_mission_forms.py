@@ -256,3 +256,30 @@ def test_consent_withdrawn_for_a_consulate_closes_it(body, expected) -> None:
 )
 def test_a_headline_verb_tagged_as_a_plural_noun_with_the_mission_as_subject(body, expected):
     assert {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tehran and Riyadh have exchanged ambassadors and reopened embassies.",
+            {("OPEN_MISSION", "IRN", "SAU"), ("OPEN_MISSION", "SAU", "IRN")},
+        ),
+        (
+            "Russia expelled two Estonian diplomats and closed consulates in Narva.",
+            {("CLOSE_MISSION", "RUS", "EST")},
+        ),
+        (
+            "Ghana and Togo restored ties and reopened embassies on Monday.",
+            {("OPEN_MISSION", "GHA", "TGO"), ("OPEN_MISSION", "TGO", "GHA")},
+        ),
+    ],
+)
+def test_a_past_tense_read_as_a_modifier_of_its_object_acts(body, expected) -> None:
+    found = {e for e in events_of(body) if e[0] in ("OPEN_MISSION", "CLOSE_MISSION")}
+    assert found == expected
+
+
+def test_missions_described_by_a_participle_open_nothing() -> None:
+    body = "The accord covered trade, restored flights and reopened embassies."
+    assert not events_of(body)

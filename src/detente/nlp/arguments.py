@@ -400,6 +400,8 @@ def subject_of_noun_tagged_verb(token: Token) -> tuple[Token | None, Token | Non
     first = token.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+        if first.pos_ == "VERB":  # "restored ties and reopened embassies": the object
+            return None, first  # hung on the verb as its conjunct
     if first.dep_ in ("dobj", "nsubjpass") and first.head.pos_ in ("VERB", "AUX"):
         return None, first.head
     to = first.head

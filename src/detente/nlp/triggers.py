@@ -93,11 +93,28 @@ def mistagged_verb(token: Token) -> bool:
             and token.nbor(-1).lower_ in ("and", "or", "to")
             and token.lower_ == token.lemma_.lower()
         )
+        or _past_tense_modifier(token)
         or noun_tagged_verb(token, _verb_forms())
         or adjective_tagged_verb(token)
         or _plural_tagged_verb(token)
         or headline_order(token)
     )
+
+
+def _past_tense_modifier(token: Token) -> bool:
+    """'have exchanged ambassadors and reopened embassies': a past tense after 'and',
+    read as a modifier of its object, which continues the object list of a verb in the
+    same tense."""
+    if token.dep_ != "amod" or token.tag_ not in ("VBD", "VBN") or token.i == 0:
+        return False
+    if token.nbor(-1).lower_ != "and":
+        return False
+    first = token.head
+    while first.dep_ == "conj" and first.head.i != first.i and first.pos_ != "VERB":
+        first = first.head
+    # the object continues the verb's object list, or is hung on the verb itself
+    verb = first if first.pos_ == "VERB" else first.head if first.dep_ == "dobj" else None
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN")
 
 
 def _plural_tagged_verb(token: Token) -> bool:
