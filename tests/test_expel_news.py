@@ -406,3 +406,26 @@ def test_expelled_nationals_counted_are_that_states_envoys(body, expected) -> No
 )
 def test_other_acts_on_counted_nationals_expel_no_one(body) -> None:
     assert not {d for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Venezuela broke off relations with Panama and expelled its diplomats.",
+            ("EXPEL_DIPLOMAT", "VEN", "PAN"),
+        ),
+        (
+            "Chad cut ties with Germany on Monday and expelled its ambassador.",
+            ("EXPEL_DIPLOMAT", "TCD", "DEU"),
+        ),
+        (
+            "Mali froze its relations with Sweden and ousted its charge d'affaires.",
+            ("EXPEL_DIPLOMAT", "MLI", "SWE"),
+        ),
+    ],
+)
+def test_its_envoys_expelled_are_the_other_state_named_before(body, expected) -> None:
+    found = dyads(body)
+    assert expected in found
+    assert ("RECALL_DIPLOMAT", expected[1], expected[2]) not in found

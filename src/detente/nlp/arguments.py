@@ -475,9 +475,29 @@ def reported_owner(
     if "own" in words or not any(w in ("its", "their") for w in words):
         return owners
     speaker = governing_subject(trigger)
-    if speaker is None:
-        return owners
-    return [c for c in parse.states_of(speaker) if c not in roles_agents] or owners
+    spoken = [] if speaker is None else parse.states_of(speaker)
+    return (
+        [c for c in spoken if c not in roles_agents]
+        or _party_before(trigger, parse, roles_agents)
+        or owners
+    )
+
+
+_EXPELLING = frozenset({"expel", "oust", "eject"})
+_MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _party_before(trigger: Token, parse, agents: list[str]) -> list[str]:
+    """'broke off relations with Panama and expelled its diplomats', 'closed the British
+    embassy and ordered the departure of its staff': 'its' is the other state named
+    last before the act (an expeller's, or a mission's owner)."""
+    for word in reversed(trigger.sent[: trigger.i - trigger.sent.start]):
+        span = parse.actor_at.get(word.i)
+        if span is None or span.code in agents:
+            continue
+        on_mission = fold(word.head.lemma_) in _MISSION_WORDS
+        return [span.code] if on_mission or fold(trigger.lemma_) in _EXPELLING else []
+    return []
 
 
 def hung_too_high(preposition: Token) -> bool:
