@@ -13,7 +13,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
-from detente.model import EventDate, Mention
+from detente.model import UNKNOWN_DATE, EventDate, Mention
 from detente.nlp.agentless import agentless_background
 from detente.nlp.appointments import agrement_withheld_by
 from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
@@ -25,7 +25,7 @@ from detente.nlp.departures import (
     ordered_cut,
     result_of_expulsion,
 )
-from detente.nlp.dyads import RELATION_TYPES, dyads_of
+from detente.nlp.dyads import RELATION_TYPES, SANCTION_TYPES, dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
 from detente.nlp.lexicon import Lexicon, fold
@@ -33,6 +33,7 @@ from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
 from detente.nlp.protested_expulsions import protested_expulsion
 from detente.nlp.roles import SentenceParse
+from detente.nlp.sanction_rounds import earlier_round
 from detente.nlp.timex import TimeExpression
 from detente.nlp.trigger_roles import (
     consent_for_mission,
@@ -117,6 +118,11 @@ def mentions_of(
     if event_type == "EXPEL_DIPLOMAT" and modality != "planned":
         expressions = _without_deadlines(expressions)
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier)
+    earlier_sanctions = event_type in SANCTION_TYPES and earlier_round(
+        trigger.token, trigger.arguments
+    )
+    if earlier_sanctions and not stated:
+        event_date = UNKNOWN_DATE  # "already had sanctions in place": no time of the news
     confidence = round(
         max(
             0.3,
@@ -125,6 +131,9 @@ def mentions_of(
         2,
     )
     details = _details(trigger, event_type, stated)
+    if event_type in SANCTION_TYPES:  # rounds of sanctions are told apart (resolve/merge.py)
+        details["earlier_round"] = earlier_sanctions
+        details["published_year"] = published.year if published else None
     persons = _persons(trigger, event_type)
     return [
         Mention(

@@ -66,6 +66,8 @@ def _compatible(cluster: list[Mention], mention: Mention) -> bool:
         return True  # copies of credentials, then the letters: steps of one accreditation
     if _announced_then_done(cluster, mention):
         return True
+    if mention.type in _IN_ROUNDS and _other_round(cluster, mention):
+        return False
     if not _stated(mention):
         return not _is_default(mention) or not any(
             _long_before(m.date, mention.date) for m in cluster if _stated(m)
@@ -102,6 +104,27 @@ def _announced_then_done(cluster: list[Mention], mention: Mention) -> bool:
             if not _announced_before(plan.date, act.date):
                 return False
     return True
+
+
+def _other_round(cluster: list[Mention], mention: Mention) -> bool:
+    """Whether one of the two is a round of sanctions the text marks as earlier ('the
+    UK already had sanctions in place', 'existing sanctions') and the other is not: two
+    rounds, unless both state dates that can be one ('imposed in 2014' and 'the
+    existing sanctions, in place since 2014').  An earlier round with no date of its own
+    joins an act the article dates long before its news, which it may restate."""
+    earlier = bool(mention.details.get("earlier_round"))
+    if earlier == any(m.details.get("earlier_round") for m in cluster):
+        return False
+    if _stated(mention) and any(_stated(m) for m in cluster):
+        return False  # the dates decide, as for any mention
+    background = cluster if earlier else [mention]
+    return not all(_stated(m) and _background_year(m) for m in background)
+
+
+def _background_year(mention: Mention) -> bool:
+    """Whether a mention's stated date lies in a year before the publication's."""
+    published = mention.details.get("published_year")
+    return isinstance(published, int) and int(mention.date.value[:4]) < published
 
 
 def _announced_before(plan: EventDate, act: EventDate) -> bool:
@@ -187,6 +210,8 @@ def _event(doc_id: str, mentions: list[Mention]) -> Event:
     details.pop("date_inferred", None)
     details.pop("told_as_act", None)
     details.pop("agentless", None)
+    details.pop("earlier_round", None)
+    details.pop("published_year", None)
     return Event(
         doc=doc_id,
         type=lead.type,
