@@ -55,3 +55,78 @@ def test_an_earlier_round_joins_the_background_act_it_restates() -> None:
         + "The existing British sanctions on Myanmar's military remain in force."
     )
     assert impositions(body) == [("GBR", "MMR", "2019"), ("GBR", "MMR", "2021-02-18")]
+
+
+def events_of(body: str) -> set[tuple[str, str, str]]:
+    return {
+        (e.type, e.source, e.target)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.modality in ("asserted", "reported")
+    }
+
+
+AIMED_BY_THEIR_REASON = [
+    # sanctions naming no target hit the state whose act is their reason
+    (
+        "The United States lifted sanctions on Saturday after Tehran complied with the deal.",
+        {("LIFT_SANCTIONS", "USA", "IRN")},
+    ),
+    (
+        "Washington eased sanctions after Caracas agreed to hold elections.",
+        {("LIFT_SANCTIONS", "USA", "VEN")},
+    ),
+    (
+        "The EU imposed sanctions after Minsk forced a Ryanair plane to land.",
+        {("IMPOSE_SANCTIONS", "EU", "BLR")},
+    ),
+    (
+        "Britain imposed sanctions in response to Russia's invasion of Ukraine.",
+        {("IMPOSE_SANCTIONS", "GBR", "RUS")},
+    ),
+    (
+        "Moscow banned entry to 63 officials in retaliation for Tokyo's sanctions.",
+        {("IMPOSE_SANCTIONS", "RUS", "JPN")},
+    ),
+    # the state in a relative clause the sanctions are subject of
+    (
+        "The United States lifted sanctions that had crippled Iran's economy after the UN"
+        " watchdog confirmed Tehran had complied.",
+        {("LIFT_SANCTIONS", "USA", "IRN")},
+    ),
+    (
+        "The European Union eased sanctions which hit Belarusian potash exporters.",
+        {("LIFT_SANCTIONS", "EU", "BLR")},
+    ),
+    # no reason of another state's: the state named is no target
+    ("Canada imposed sanctions after the United States did.", set()),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), AIMED_BY_THEIR_REASON)
+def test_sanctions_without_a_target_hit_the_state_of_their_reason(body: str, expected: set) -> None:
+    assert events_of(body) == expected
+
+
+def dated(body: str, published: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (e.type, e.source, e.target, e.date.value or "")
+        for e in detente.extract(body, published=published)
+        if e.modality == "asserted"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "imposed"),
+    [
+        ("The UN Security Council on Wednesday terminated the sanctions imposed on Liberia.", ""),
+        ("Last September, the UN lifted the travel ban and asset freeze imposed on Liberia.", ""),
+        ("The UN on Wednesday approved the lifting of sanctions imposed on Liberia.", ""),
+        (
+            "The UN on Wednesday lifted the arms embargo imposed on Liberia in 2003.",
+            "2003",
+        ),
+    ],
+)
+def test_what_is_lifted_was_imposed_before_the_lifting(body: str, imposed: str) -> None:
+    impositions = {e for e in dated(body, "2016-05-26") if e[0] == "IMPOSE_SANCTIONS"}
+    assert impositions == {("IMPOSE_SANCTIONS", "UN", "LBR", imposed)}

@@ -33,7 +33,7 @@ from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
 from detente.nlp.protested_expulsions import protested_expulsion
 from detente.nlp.roles import SentenceParse
-from detente.nlp.sanction_rounds import earlier_round
+from detente.nlp.sanction_rounds import earlier_round, imposed_on_the_lifted, own_times
 from detente.nlp.timex import TimeExpression
 from detente.nlp.trigger_roles import (
     consent_for_mission,
@@ -117,9 +117,14 @@ def mentions_of(
         return []
     if event_type == "EXPEL_DIPLOMAT" and modality != "planned":
         expressions = _without_deadlines(expressions)
+    lifted = event_type == "IMPOSE_SANCTIONS" and imposed_on_the_lifted(trigger.token)
+    if lifted:  # "lifted the sanctions imposed on Liberia": the lifting's time is not theirs
+        expressions = {
+            tense: own_times(found, trigger.token) for tense, found in expressions.items()
+        }
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier)
-    earlier_sanctions = event_type in SANCTION_TYPES and earlier_round(
-        trigger.token, trigger.arguments
+    earlier_sanctions = event_type in SANCTION_TYPES and (
+        lifted or earlier_round(trigger.token, trigger.arguments)
     )
     if earlier_sanctions and not stated:
         event_date = UNKNOWN_DATE  # "already had sanctions in place": no time of the news

@@ -9,10 +9,13 @@ text marks as earlier is not the news it is told beside, even with no date of it
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from detente.nlp.dating_phrases import REPORTING_VERBS
-from detente.nlp.lexicon import fold
+from detente.nlp.lexicon import fold, load_lexicon
+from detente.nlp.timex import TimeExpression
 
 # "already had sanctions in place", "had previously sanctioned", "earlier imposed"
 _EARLIER_ADVERBS = frozenset({"already", "previously", "earlier", "formerly"})
@@ -64,4 +67,35 @@ def _in_the_past(child: Token) -> bool:
         child.dep_ == "prep"
         and child.lower_ == "in"
         and any(fold(c.lower_) == "past" and c.dep_ == "pobj" for c in child.children)
+    )
+
+
+def imposed_on_the_lifted(participle: Token) -> bool:
+    """'lifted the sanctions imposed on Liberia', 'the lifting of measures imposed on
+    the country': what is lifted was imposed before, not at the lifting's time."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    noun = participle.head
+    while noun.dep_ == "conj":  # "the travel ban and asset freeze imposed on"
+        noun = noun.head
+    governors = [noun.head, *(c for c in noun.children if c.dep_ == "amod")]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        governors.append(noun.head.head)  # "the lifting of sanctions imposed on"
+    return any(fold(word.lemma_) in _lifting_words() for word in governors)
+
+
+def own_times(expressions: list[TimeExpression], participle: Token) -> list[TimeExpression]:
+    """The time expressions inside the participle's phrase ('imposed in 2004')."""
+    start = participle.left_edge.idx
+    end = participle.right_edge.idx + len(participle.right_edge)
+    return [e for e in expressions if start <= e.start and e.end <= end]
+
+
+@cache
+def _lifting_words() -> frozenset[str]:
+    return frozenset(
+        lemma
+        for rule in load_lexicon().rules
+        if rule.type == "LIFT_SANCTIONS" and rule.args == ("sanctions",) and not rule.modality
+        for lemma in rule.lemmas
     )
