@@ -108,17 +108,24 @@ def _announced_then_done(cluster: list[Mention], mention: Mention) -> bool:
 
 def _other_round(cluster: list[Mention], mention: Mention) -> bool:
     """Whether one of the two is a round of sanctions the text marks as earlier ('the
-    UK already had sanctions in place', 'existing sanctions') and the other is not: two
-    rounds, unless both state dates that can be one ('imposed in 2014' and 'the
-    existing sanctions, in place since 2014').  An earlier round with no date of its own
-    joins an act the article dates long before its news, which it may restate."""
+    UK already had sanctions in place', 'existing sanctions') and the other tells the
+    news as an act ('Britain on Thursday imposed sanctions'): two rounds, unless both
+    state dates that can be one, or the act is dated in a year before the news ('first
+    imposed in 2014').  Mentions that only restate sanctions join either."""
     earlier = bool(mention.details.get("earlier_round"))
     if earlier == any(m.details.get("earlier_round") for m in cluster):
         return False
     if _stated(mention) and any(_stated(m) for m in cluster):
         return False  # the dates decide, as for any mention
-    background = cluster if earlier else [mention]
-    return not all(_stated(m) and _background_year(m) for m in background)
+    acts = cluster if earlier else [mention]
+    return any(_news_act(m) for m in acts)
+
+
+def _news_act(mention: Mention) -> bool:
+    """An act told as such ('Britain imposed ...'), not dated in a year before the news."""
+    if not mention.details.get("told_as_act") or mention.details.get("earlier_round"):
+        return False
+    return not (_stated(mention) and _background_year(mention))
 
 
 def _background_year(mention: Mention) -> bool:
