@@ -144,3 +144,36 @@ def test_a_noun_restating_lifted_sanctions_joins_their_imposition(restated: str)
     body = "The UN on Wednesday lifted the sanctions imposed on Liberia.\n\n" + restated
     impositions = [e for e in dated(body, "2016-05-26") if e[0] == "IMPOSE_SANCTIONS"]
     assert impositions == [("IMPOSE_SANCTIONS", "UN", "LBR", "")]
+
+
+def all_events(body: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "The European Union on Monday adopted new sanctions against Russia, targeting"
+            " firms in Armenia and Kyrgyzstan.\n\n"
+            "Russia's foreign ministry said it would respond with countermeasures.",
+            ("IMPOSE_SANCTIONS", "RUS", "EU"),
+        ),
+        (
+            "Japan on Monday froze the assets of three Russian banks and a Chinese supplier.\n\n"
+            "Moscow retaliated on Tuesday with an entry ban on 20 officials.",
+            ("IMPOSE_SANCTIONS", "RUS", "JPN"),
+        ),
+        (
+            "Canada on Monday imposed sanctions on four Chinese officials over Xinjiang,"
+            " joining Britain.\n\n"
+            "Beijing hit back on Tuesday with sanctions on two lawmakers and an institute.",
+            ("IMPOSE_SANCTIONS", "CHN", "CAN"),
+        ),
+    ],
+)
+def test_sanctions_of_a_sanctioned_state_answer_its_sanctioner(
+    body: str, answer: tuple[str, str, str]
+) -> None:
+    found = {e for e in all_events(body) if e[1] == answer[1]}
+    assert found == {answer}

@@ -39,7 +39,12 @@ from detente.nlp.sanction_nouns import (
     named_sanction_dyads,
     reacting_side,
 )
-from detente.nlp.sanction_reasons import bystanders, reason_actors, reasons
+from detente.nlp.sanction_reasons import (
+    answered_imposers,
+    bystanders,
+    reason_actors,
+    reasons,
+)
 from detente.nlp.trade_bans import sanction_targets
 from detente.nlp.trigger_roles import Roles, consent_for_mission, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
@@ -298,7 +303,11 @@ def _sanction_dyads(
         agents, parse, roles, exclude=targets, event_type=event_type, organisations=True
     )
     if not targets:
-        targets = reason_actors(trigger, parse, agents) or _sanctioned_before(parse, agents)
+        targets = (
+            reason_actors(trigger, parse, agents)
+            or answered_imposers(parse, agents)
+            or _sanctioned_before(parse, agents)
+        )
     if not targets:
         actors = [c for t in bystanders(trigger) for c in parse.states_of(t)]
         actors += [

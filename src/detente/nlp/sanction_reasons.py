@@ -95,3 +95,13 @@ def _reason_clause(clause: Token) -> bool:
         and not any(fold(t.lemma_) in _sanction_nouns() for t in clause.subtree)
         and any(c.dep_ == "mark" and c.lower_ in _REASON_CLAUSE_MARKS for c in clause.children)
     )
+
+
+def answered_imposers(parse: SentenceParse, agents: list[str]) -> list[str]:
+    """'Russia said it would respond with countermeasures', after the EU's sanctions on
+    Russia: sanctions by a state the article has told sanctioned, naming no target of
+    their own, answer whoever sanctioned it last."""
+    for kind, source, target in reversed(parse.context.extracted):
+        if kind == "IMPOSE_SANCTIONS" and target in agents and source not in agents:
+            return [source]
+    return []
