@@ -27,6 +27,7 @@ EARLIER_ROUNDS = [
     NEWS + "Britain had previously sanctioned the army chief over abuses against the Rohingya.",
     NEWS + "The new measures add to existing British sanctions on Myanmar's military.",
     NEWS + "London had earlier imposed sanctions on two Myanmar generals.",
+    NEWS + "London first imposed sanctions on Myanmar's generals over the Rohingya crackdown.",
 ]
 
 
@@ -177,3 +178,27 @@ def test_sanctions_of_a_sanctioned_state_answer_its_sanctioner(
 ) -> None:
     found = {e for e in all_events(body) if e[1] == answer[1]}
     assert found == {answer}
+
+
+EXTENSION = (
+    "EU extends Russia sanctions\n\n"
+    "The European Union on Friday extended sanctions against Russia for six months.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "first_round",
+    [
+        "The sanctions were first imposed following Russia's 2014 annexation of Crimea.",
+        "The sanctions were initially adopted after the 2014 annexation of Crimea.",
+        "The EU originally imposed the sanctions after Moscow's 2014 seizure of Crimea.",
+    ],
+)
+def test_a_first_round_is_dated_by_the_occasion_it_followed(first_round: str) -> None:
+    impositions = [
+        e for e in dated(EXTENSION + first_round, "2016-07-02") if e[0] == "IMPOSE_SANCTIONS"
+    ]
+    assert impositions == [
+        ("IMPOSE_SANCTIONS", "EU", "RUS", "2014"),
+        ("IMPOSE_SANCTIONS", "EU", "RUS", "2016-07-01"),
+    ]

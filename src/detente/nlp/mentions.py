@@ -33,7 +33,12 @@ from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
 from detente.nlp.protested_expulsions import protested_expulsion
 from detente.nlp.roles import SentenceParse
-from detente.nlp.sanction_rounds import earlier_round, imposed_on_the_lifted, own_times
+from detente.nlp.sanction_rounds import (
+    earlier_round,
+    imposed_on_the_lifted,
+    occasion_year,
+    own_times,
+)
 from detente.nlp.timex import TimeExpression
 from detente.nlp.trigger_roles import (
     consent_for_mission,
@@ -123,6 +128,9 @@ def mentions_of(
             tense: own_times(found, trigger.token) for tense, found in expressions.items()
         }
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier)
+    occasion = occasion_year(trigger.token) if event_type in SANCTION_TYPES else None
+    if occasion is not None and not stated:  # "following Russia's 2014 annexation"
+        event_date, stated = occasion, True
     earlier_sanctions = event_type in SANCTION_TYPES and (
         lifted or earlier_round(trigger.token, trigger.arguments)
     )

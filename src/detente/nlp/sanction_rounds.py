@@ -9,16 +9,20 @@ text marks as earlier is not the news it is told beside, even with no date of it
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Token
 
+from detente.model import EventDate
 from detente.nlp.dating_phrases import REPORTING_VERBS
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.timex import TimeExpression
 
-# "already had sanctions in place", "had previously sanctioned", "earlier imposed"
-_EARLIER_ADVERBS = frozenset({"already", "previously", "earlier", "formerly"})
+# "already had sanctions in place", "had previously sanctioned", "were first imposed"
+_EARLIER_ADVERBS = frozenset(
+    {"already", "previously", "earlier", "formerly", "first", "initially", "originally"}
+)
 # "existing sanctions", "an earlier round of sanctions", "previous restrictions"
 _EARLIER_ADJECTIVES = frozenset({"existing", "earlier", "previous", "prior", "past"})
 
@@ -99,3 +103,21 @@ def _lifting_words() -> frozenset[str]:
         if rule.type == "LIFT_SANCTIONS" and rule.args == ("sanctions",) and not rule.modality
         for lemma in rule.lemmas
     )
+
+
+_OCCASION_PREPOSITIONS = frozenset({"after", "following"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def occasion_year(trigger: Token) -> EventDate | None:
+    """'first imposed following Russia's 2014 annexation of Crimea': an act that
+    followed an occasion dated only by a year modifying it happened that year (a date
+    derived from the text takes the precision of its least precise part)."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPOSITIONS:
+            continue
+        for occasion in (c for c in prep.children if c.dep_ == "pobj"):
+            for modifier in occasion.children:
+                if modifier.i < occasion.i and _YEAR.fullmatch(modifier.text):
+                    return EventDate.of_year(int(modifier.text))
+    return None
