@@ -202,3 +202,34 @@ def test_a_first_round_is_dated_by_the_occasion_it_followed(first_round: str) ->
         ("IMPOSE_SANCTIONS", "EU", "RUS", "2014"),
         ("IMPOSE_SANCTIONS", "EU", "RUS", "2016-07-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "targets"),
+    [
+        (
+            "Washington imposed sanctions on entities in China, Turkey and the UAE.",
+            {"CHN", "TUR", "ARE"},
+        ),
+        (
+            "The Treasury on Wednesday sanctioned four companies based in Hong Kong and the UAE.",
+            {"CHN", "ARE"},
+        ),
+        (
+            "The Treasury designated three Iranian nationals and two firms registered in Malaysia.",
+            {"IRN", "MYS"},
+        ),
+        ("The EU blacklisted five shipping firms from India on Monday.", {"IND"}),
+    ],
+)
+def test_sanctioned_firms_belong_to_the_state_they_are_in(body: str, targets: set) -> None:
+    found = {e for e in events_of(body) if e[0] == "IMPOSE_SANCTIONS"}
+    assert {e[2] for e in found} == targets
+
+
+def test_leaders_meeting_somewhere_act_for_no_host() -> None:
+    body = (
+        "The bloc lifted sanctions on Mali.\n\nLeaders in Accra had long been discussing"
+        " the lifting of sanctions."
+    )
+    assert not {e for e in all_events(body) if e[1] == "GHA"}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import ActorSpan
 from detente.nlp.arguments import (
     coordinated,
+    designee_places,
     governing_subject,
     listed_modifiers,
     owning_prepositions,
@@ -243,6 +244,10 @@ class SentenceParse:
                         found = self.states_of(pobj, clause_agents, exclude, depth=depth + 1)
                         if found:
                             return found
+        for place in designee_places(token):  # "entities in China, Turkey and the UAE"
+            found = self.states_of(place, clause_agents, exclude, depth=depth + 1)
+            if found:
+                return found
         if token.lemma_.lower() in GOVERNMENT_NOUNS or token.lower_ in GOVERNMENT_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at"):
