@@ -233,3 +233,21 @@ def test_leaders_meeting_somewhere_act_for_no_host() -> None:
         " the lifting of sanctions."
     )
     assert not {e for e in all_events(body) if e[1] == "GHA"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "China on Tuesday sanctioned five American defence firms.\n\n"
+        "The measures freeze the companies' assets in China and bar their executives"
+        " from entering the country.",
+        "Beijing on Tuesday sanctioned three US arms makers.\n\n"
+        "The sanctions freeze the firms' assets in China and bar their executives from entering"
+        " the country.",
+        "China on Tuesday sanctioned two US defence contractors.\n\n"
+        "Officials seized the contractors' property in China and barred their executives"
+        " from entering.",
+    ],
+)
+def test_their_after_a_plural_possessor_is_that_possessor(body: str) -> None:
+    assert ("IMPOSE_SANCTIONS", "USA", "CHN") not in all_events(body)
