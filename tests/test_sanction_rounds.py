@@ -251,3 +251,28 @@ def test_leaders_meeting_somewhere_act_for_no_host() -> None:
 )
 def test_their_after_a_plural_possessor_is_that_possessor(body: str) -> None:
     assert ("IMPOSE_SANCTIONS", "USA", "CHN") not in all_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "intended"),
+    [
+        (
+            "Washington will ease sanctions on Venezuela from June 1, the Treasury said on"
+            " Tuesday.",
+            "2024-06-01",
+        ),
+        (
+            "The EU will impose sanctions on Belarus from Monday, officials said on Friday.",
+            "2024-05-13",
+        ),
+        (
+            "Britain will lift its sanctions on Iran as of June 3, ministers said on Monday.",
+            "2024-06-03",
+        ),
+    ],
+)
+def test_a_planned_round_is_dated_by_its_onset_not_its_announcement(
+    body: str, intended: str
+) -> None:
+    planned = [e for e in detente.extract(body, published="2024-05-08") if e.modality == "planned"]
+    assert [e.date.value for e in planned] == [intended]
