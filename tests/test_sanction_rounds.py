@@ -276,3 +276,20 @@ def test_a_planned_round_is_dated_by_its_onset_not_its_announcement(
 ) -> None:
     planned = [e for e in detente.extract(body, published="2024-05-08") if e.modality == "planned"]
     assert [e.date.value for e in planned] == [intended]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "North Korea closed its embassy in Spain.\n\nThe country is struggling under extended"
+        " sanctions imposed due to its nuclear programme.",
+        "Pyongyang shut its mission in Uganda.\n\nIts economy has shrunk since sanctions were"
+        " tightened over its missile tests.",
+        "Iran closed its consulate in Hamburg.\n\nThe republic's trade collapsed after sanctions"
+        " were reimposed over its nuclear work.",
+    ],
+)
+def test_sanctions_naming_no_state_in_an_article_without_sanctions_are_no_guess(
+    body: str,
+) -> None:
+    assert not {e for e in all_events(body) if e[0] == "IMPOSE_SANCTIONS"}

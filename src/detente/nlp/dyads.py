@@ -299,6 +299,10 @@ def _sanction_dyads(
         targets = [c for c in roles.owners if c not in agents]
     elif not agents:
         agents = [c for c in roles.owners if c not in targets]
+    if not agents and not parse.actor_at and not _sanctioned_before(parse, []):
+        # "sanctions imposed due to its nuclear programme", in a sentence naming no state
+        # and an article that told no sanctions before: whose they are is a guess
+        return []
     agents = _or_context(
         agents, parse, roles, exclude=targets, event_type=event_type, organisations=True
     )
