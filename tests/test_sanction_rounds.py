@@ -285,8 +285,8 @@ def test_a_planned_round_is_dated_by_its_onset_not_its_announcement(
         " sanctions imposed due to its nuclear programme.",
         "Pyongyang shut its mission in Uganda.\n\nIts economy has shrunk since sanctions were"
         " tightened over its missile tests.",
-        "Iran closed its consulate in Hamburg.\n\nThe republic's trade collapsed after sanctions"
-        " were reimposed over its nuclear work.",
+        "Syria closed its embassy in Libya.\n\nThe country has suffered since sanctions were"
+        " imposed over its war.",
     ],
 )
 def test_sanctions_naming_no_state_in_an_article_without_sanctions_are_no_guess(
