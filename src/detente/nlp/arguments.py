@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from detente.nlp.actors import ActorSpan, is_organisation
 from detente.nlp.context import stands_for_state
-from detente.nlp.lexicon import fold
+from detente.nlp.lexicon import fold, load_lexicon
 
 # Words between the members of a list: no meaning of their own.
 _LIST_GLUE = frozenset({"conj", "cc", "punct", "det", "compound", "appos", "preconj"})
@@ -122,6 +122,26 @@ def owning_prepositions(noun: Token) -> tuple[str, ...]:
     if fold(noun.lemma_) in _ENVOY_NOUNS and noun.dep_ in ("pobj", "nsubj", "nsubjpass"):
         return ("of", "from")
     return ("of",)
+
+
+# "companies based in Hong Kong", "a firm registered in the UAE"
+_SITED = frozenset({"base", "locate", "register", "headquarter", "incorporate"})
+
+
+def designee_places(noun: Token) -> list[Token]:
+    """Where a person or company that sanctions may name is: 'entities in China',
+    'firms from Turkey', 'companies based in Hong Kong and the UAE'; its state.  Not
+    where a subject acts ('leaders in Accra discussed ...': the place of a meeting)."""
+    if noun.dep_ == "nsubj" or fold(noun.lemma_) not in load_lexicon().classes["designees"].lemmas:
+        return []
+    sited = [c for c in noun.children if c.dep_ == "acl" and fold(c.lemma_) in _SITED]
+    places = [
+        prep for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
+    ]
+    places += [
+        prep for c in sited for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "in"
+    ]
+    return [pobj for prep in places for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def misparsed_conjoined_modifiers(noun: Token) -> list[Token]:

@@ -119,7 +119,7 @@ def planned_date(
     trigger: Token,
     attached: tuple[TimeExpression, Token],
     future: list[TimeExpression],
-    attach: Callable[[Token, list[TimeExpression]], tuple[TimeExpression, Token] | None],
+    attach: Callable[..., tuple[TimeExpression, Token] | None],
 ) -> tuple[EventDate, bool]:
     """A planned act is dated by its intended date (GUIDELINES): a time on the act
     itself ('will close on Friday') rather than one on the saying above it ('said on
@@ -133,7 +133,9 @@ def planned_date(
     expression, verb = attached
     if looks_ahead(verb, trigger, expression):
         return next((e for e in future if e.start == expression.start), expression).date, True
-    intended = attach(trigger, [e for e in future if e.start != expression.start])
+    others = [e for e in future if e.start != expression.start]
+    # "will ease sanctions from June 1, the Treasury said on Tuesday": the act's onset
+    intended = attach(trigger, others) or attach(trigger, onsets(others), frozenset({"since"}))
     if intended is not None and looks_ahead(intended[1], trigger, intended[0]):
         return intended[0].date, True
     return expression.date, True

@@ -39,6 +39,12 @@ from detente.nlp.sanction_nouns import (
     named_sanction_dyads,
     reacting_side,
 )
+from detente.nlp.sanction_reasons import (
+    answered_imposers,
+    bystanders,
+    reason_actors,
+    reasons,
+)
 from detente.nlp.trade_bans import sanction_targets
 from detente.nlp.trigger_roles import Roles, consent_for_mission, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
@@ -305,43 +311,29 @@ def _sanction_dyads(
         targets = [c for c in roles.owners if c not in agents]
     elif not agents:
         agents = [c for c in roles.owners if c not in targets]
+    if not agents and not parse.actor_at and not _sanctioned_before(parse, []):
+        # "sanctions imposed due to its nuclear programme", in a sentence naming no state
+        # and an article that told no sanctions before: whose they are is a guess
+        return []
     agents = _or_context(
         agents, parse, roles, exclude=targets, event_type=event_type, organisations=True
     )
     if not targets:
-        targets = _sanctioned_before(parse, exclude=agents)
+        targets = (
+            reason_actors(trigger, parse, agents)
+            or answered_imposers(parse, agents)
+            or _sanctioned_before(parse, agents)
+        )
     if not targets:
-        actors = [c for t in _bystanders(trigger) for c in parse.states_of(t)]
+        actors = [c for t in bystanders(trigger) for c in parse.states_of(t)]
         actors += [
             parse.actor_at[w.i].code
-            for t in _reasons(trigger)
+            for t in reasons(trigger)
             for w in t.subtree
             if w.i in parse.actor_at
         ]
         targets = _or_counterpart([], parse, roles, exclude=agents + actors, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
-
-
-_REASONS = frozenset({"over", "because", "for", "after", "amid"})
-
-
-def _reasons(trigger: Trigger) -> list[Token]:
-    """'sanctions on Lockheed Martin over arms sales to Taiwan': a state in the reason
-    for sanctions on a target the text names is not what the sanctions hit."""
-    words = (trigger.token, *trigger.arguments)
-    return [c for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in _REASONS]
-
-
-def _bystanders(trigger: Trigger) -> list[Token]:
-    """Subjects acting beside the sanctions, not on them: in "Following sanctions that
-    Washington announced, Canada acted too" Canada is not the one sanctioned; in
-    "Venezuela denounced the measures imposed by Washington" it is (they are its object)."""
-    return [
-        subject
-        for subject in trigger.token.sent
-        if subject.dep_ == "nsubj"
-        and not any(trigger.token in o.subtree for o in subject.head.children if o.dep_ == "dobj")
-    ]
 
 
 def _sanctioned_before(parse: SentenceParse, exclude: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
-from detente.model import EventDate, Mention
+from detente.model import UNKNOWN_DATE, EventDate, Mention
 from detente.nlp.agentless import agentless_background, agentless_passive
 from detente.nlp.appointments import agrement_withheld_by
 from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
@@ -27,7 +27,7 @@ from detente.nlp.departures import (
     passively_ordered_cut,
     result_of_expulsion,
 )
-from detente.nlp.dyads import RELATION_TYPES, dyads_of
+from detente.nlp.dyads import RELATION_TYPES, SANCTION_TYPES, dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
 from detente.nlp.lexicon import Lexicon, fold
@@ -35,6 +35,12 @@ from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
 from detente.nlp.protested_expulsions import protested_expulsion
 from detente.nlp.roles import SentenceParse
+from detente.nlp.sanction_rounds import (
+    earlier_round,
+    imposed_on_the_lifted,
+    occasion_year,
+    own_times,
+)
 from detente.nlp.timex import TimeExpression
 from detente.nlp.trigger_roles import (
     consent_for_mission,
@@ -126,7 +132,20 @@ def mentions_of(
         return []
     if event_type == "EXPEL_DIPLOMAT" and modality != "planned":
         expressions = _without_deadlines(expressions)
+    lifted = event_type == "IMPOSE_SANCTIONS" and imposed_on_the_lifted(trigger.token)
+    if lifted:  # "lifted the sanctions imposed on Liberia": the lifting's time is not theirs
+        expressions = {
+            tense: own_times(found, trigger.token) for tense, found in expressions.items()
+        }
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier)
+    occasion = occasion_year(trigger.token) if event_type in SANCTION_TYPES else None
+    if occasion is not None and not stated:  # "following Russia's 2014 annexation"
+        event_date, stated = occasion, True
+    earlier_sanctions = event_type in SANCTION_TYPES and (
+        lifted or earlier_round(trigger.token, trigger.arguments)
+    )
+    if earlier_sanctions and not stated:
+        event_date = UNKNOWN_DATE  # "already had sanctions in place": no time of the news
     confidence = round(
         max(
             0.3,
@@ -135,6 +154,9 @@ def mentions_of(
         2,
     )
     details = _details(trigger, event_type, stated)
+    if event_type in SANCTION_TYPES:  # rounds of sanctions are told apart (resolve/merge.py)
+        details["earlier_round"] = earlier_sanctions
+        details["published_year"] = published.year if published else None
     persons = _persons(trigger, event_type)
     return [
         Mention(

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import ActorSpan
 from detente.nlp.arguments import (
     coordinated,
+    designee_places,
     governing_subject,
     listed_modifiers,
     owning_prepositions,
@@ -245,6 +246,10 @@ class SentenceParse:
                         found = self.states_of(pobj, clause_agents, exclude, depth=depth + 1)
                         if found:
                             return found
+        for place in designee_places(token):  # "entities in China, Turkey and the UAE"
+            found = self.states_of(place, clause_agents, exclude, depth=depth + 1)
+            if found:
+                return found
         if token.lemma_.lower() in GOVERNMENT_NOUNS or token.lower_ in GOVERNMENT_NOUNS:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -317,6 +322,9 @@ class SentenceParse:
     def _pronoun_states(self, token: Token, clause_agents: list[str] | None) -> list[str]:
         if token.lower_ in ("its", "their", "our", "itself") and clause_agents:
             return list(clause_agents)
+        antecedent = _plural_antecedent(token)
+        if antecedent is not None:  # "the companies' assets ... bar their executives"
+            return self.states_of(antecedent, conjuncts=False, depth=2)
         if _they_of_relations(token):
             # "Mexico broke off relations with Ecuador. [...] They had last cut ties in
             # 1980": the states of the act told last, not one salient state
@@ -388,6 +396,17 @@ class SentenceParse:
 _RELATION_NOUNS = frozenset(
     {"ties", "relations", "embassies", "missions", "consulates", "ambassadors", "envoys"}
 )
+
+
+def _plural_antecedent(pronoun: Token) -> Token | None:
+    """'their' after a plural possessor in its sentence ('froze the companies' assets and
+    barred their executives'): that noun, not the state the article is about."""
+    if pronoun.lower_ != "their":
+        return None
+    for word in reversed(pronoun.doc[: pronoun.i]):
+        if word.tag_ == "NNS" and word.dep_ == "poss":
+            return word
+    return None
 
 
 def _they_of_relations(token: Token) -> bool:

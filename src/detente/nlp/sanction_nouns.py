@@ -123,17 +123,28 @@ def reacting_side(trigger: Trigger, roles: Roles, parse: SentenceParse) -> bool:
 
 
 def aimed_at(arguments: tuple[Token, ...], parse: SentenceParse) -> list[str]:
-    """States a sanctions argument is aimed at by a participle: 'a blacklist targeting
-    the US defense sector' (prepositions are the roles' places)."""
+    """States a sanctions argument is aimed at by a participle ('a blacklist targeting
+    the US defense sector') or by a relative clause it is the subject of ('lifted
+    sanctions that had crippled Iran's economy'); prepositions are the roles' places."""
     return [
         code
         for argument in arguments
         for child in argument.children
-        if child.dep_ == "acl" and fold(child.lower_) in _TARGET_PREPOSITIONS
+        if (child.dep_ == "acl" and fold(child.lower_) in _TARGET_PREPOSITIONS)
+        or _striking_relative(child)
         for word in child.children
         if word.dep_ == "dobj"
         for code in parse.states_of(word)
     ]
+
+
+def _striking_relative(clause: Token) -> bool:
+    """'(sanctions) that hit Russian banks', 'which have crippled Iran's economy'."""
+    return (
+        clause.dep_ == "relcl"
+        and fold(clause.lemma_) in _STRIKING_VERBS
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in clause.children)
+    )
 
 
 def aimed_elsewhere(arguments: tuple[Token, ...]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import aimed_at
+from detente.nlp.sanction_reasons import reason_actors
 from detente.nlp.sanction_threats import WARNING_VERBS, warned_states
 from detente.nlp.trigger_roles import Roles
 from detente.nlp.triggers import Trigger
@@ -43,7 +44,8 @@ def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> li
         or warned_states(trigger, parse)
     )
     if not targets and trigger.arg_class in _AIMED_ONLY_BY_PLACE:
-        return None
+        # "banned entry to 63 officials in retaliation for Tokyo's sanctions"
+        return reason_actors(trigger, parse, roles.agents) or None
     return targets + [c for c in _listed_after(trigger, parse) if targets and c not in targets]
 
 

@@ -303,9 +303,10 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                         yield from expand(pobj, lexicon)
     for post in as_complements(token):  # "appointed as ambassador", "posted X as envoy"
         yield from expand(post, lexicon)
-    if (token.dep_ in ("acl", "relcl", "amod") or mistagged_verb(token)) and token.head.pos_ in (
-        "NOUN",
-        "PROPN",
+    if (
+        (token.dep_ in ("acl", "relcl", "amod") or mistagged_verb(token))
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and (rule.subject_arg or not _subject_relative(token))
     ):
         yield from expand(token.head, lexicon)  # "sanctions imposed on Belarus"
         placed = missions.placed_noun(token)
@@ -314,6 +315,14 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     described = participle_object(token)  # "sanctions on Iran, first imposed in 2012"
     if described is not None:
         yield from expand(described, lexicon)
+
+
+def _subject_relative(clause: Token) -> bool:
+    """'sanctions which hit Belarusian exporters': the noun is the clause's subject,
+    not what its verb acts on ('sanctions that Washington imposed')."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children
+    )
 
 
 def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:

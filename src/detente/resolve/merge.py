@@ -67,6 +67,8 @@ def _compatible(cluster: list[Mention], mention: Mention) -> bool:
         return True  # copies of credentials, then the letters: steps of one accreditation
     if _announced_then_done(cluster, mention):
         return True
+    if mention.type in _IN_ROUNDS and _other_round(cluster, mention):
+        return False
     if not _stated(mention):
         return not _is_default(mention) or not any(
             _long_before(m.date, mention.date) for m in cluster if _stated(m)
@@ -103,6 +105,34 @@ def _announced_then_done(cluster: list[Mention], mention: Mention) -> bool:
             if not _announced_before(plan.date, act.date):
                 return False
     return True
+
+
+def _other_round(cluster: list[Mention], mention: Mention) -> bool:
+    """Whether one of the two is a round of sanctions the text marks as earlier ('the
+    UK already had sanctions in place', 'existing sanctions') and the other tells the
+    news as an act ('Britain on Thursday imposed sanctions'): two rounds, unless both
+    state dates that can be one, or the act is dated in a year before the news ('first
+    imposed in 2014').  Mentions that only restate sanctions join either."""
+    earlier = bool(mention.details.get("earlier_round"))
+    if earlier == any(m.details.get("earlier_round") for m in cluster):
+        return False
+    if _stated(mention) and any(_stated(m) for m in cluster):
+        return False  # the dates decide, as for any mention
+    acts = cluster if earlier else [mention]
+    return any(_news_act(m) for m in acts)
+
+
+def _news_act(mention: Mention) -> bool:
+    """An act told as such ('Britain imposed ...'), not dated in a year before the news."""
+    if not mention.details.get("told_as_act") or mention.details.get("earlier_round"):
+        return False
+    return not (_stated(mention) and _background_year(mention))
+
+
+def _background_year(mention: Mention) -> bool:
+    """Whether a mention's stated date lies in a year before the publication's."""
+    published = mention.details.get("published_year")
+    return isinstance(published, int) and int(mention.date.value[:4]) < published
 
 
 def _announced_before(plan: EventDate, act: EventDate) -> bool:
@@ -188,6 +218,8 @@ def _event(doc_id: str, mentions: list[Mention]) -> Event:
     details.pop("date_inferred", None)
     details.pop("told_as_act", None)
     details.pop("agentless", None)
+    details.pop("earlier_round", None)
+    details.pop("published_year", None)
     return Event(
         doc=doc_id,
         type=lead.type,
