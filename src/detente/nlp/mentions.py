@@ -18,6 +18,7 @@ from detente.nlp.agentless import agentless_background, agentless_passive
 from detente.nlp.appointments import agrement_withheld_by
 from detente.nlp.arguments import own_envoy_type, reciprocal, reported_owner
 from detente.nlp.dating import date_of
+from detente.nlp.demands import demanded_closure, demanded_recall
 from detente.nlp.departures import (
     cuts_foreign_staff,
     expels_its_own,
@@ -44,8 +45,6 @@ from detente.nlp.sanction_rounds import (
 from detente.nlp.timex import TimeExpression
 from detente.nlp.trigger_roles import (
     consent_for_mission,
-    demanded_closure,
-    demanded_recall,
     is_envoy,
     roles_of,
     subject_of,

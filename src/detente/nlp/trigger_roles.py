@@ -14,19 +14,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from detente.nlp.arguments import (
-    accompanying_with,
     bound_possessive,
-    co_agents,
     governing_subject,
     hung_too_high,
     nominal_by_agent,
     subject_of_noun_tagged_verb,
 )
+from detente.nlp.co_agents import accompanying_with, co_agents
 from detente.nlp.elided_envoys import owners_of_elided
 from detente.nlp.headline_orders import headline_order, headline_order_subject
 from detente.nlp.lexicon import fold
 from detente.nlp.mission_pronouns import mission_antecedents
-from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse, owned_relation
+from detente.nlp.roles import SentenceParse, owned_relation
 from detente.nlp.syntax import (
     AGREEING_VERBS,
     finite_after_infinitive,
@@ -444,60 +443,3 @@ def _bare_mission(token: Token) -> bool:
     return token.lemma_.lower() in ("embassy", "mission", "consulate") and not any(
         c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in token.children
     )
-
-
-_DEMANDING = frozenset({"demand", "ask", "order", "instruct", "tell"})
-# A noun of the envoy leaving is demanded with these too: 'called for the departure of'.
-_DEMANDING_NOUN = _DEMANDING | {"request", "call", "seek", "want"}
-
-
-def demanded_recall(trigger: Trigger, parse: SentenceParse) -> Roles | None:
-    """'X demanded that Y recall its diplomats', 'X demanded the departure of Y's
-    ambassador' is X expelling Y's diplomats (GUIDELINES)."""
-    if trigger.rule.type != "RECALL_DIPLOMAT":
-        return None
-    nominal = trigger.rule.pos == "NOUN"
-    for governor in trigger.token.ancestors:
-        if fold(governor.lemma_) in (_DEMANDING_NOUN if nominal else _DEMANDING):
-            demander = subject_of(governor)
-            if demander is None:
-                return None
-            sources = parse.states_of(demander)
-            targets = (
-                _envoys_states(trigger, parse, sources) if nominal else _recallers(trigger, parse)
-            )
-            if sources and targets and set(sources) != set(targets):
-                return Roles(agents=sources, owners=targets)
-            return None
-    return None
-
-
-def _recallers(trigger: Trigger, parse: SentenceParse) -> list[str]:
-    recaller = subject_of(trigger.token)
-    return parse.states_of(recaller) if recaller is not None else []
-
-
-def _envoys_states(trigger: Trigger, parse: SentenceParse, demanders: list[str]) -> list[str]:
-    """The states of the envoys a noun is about ('the departure of the French
-    ambassador'; 'the withdrawal of its ambassador': the demander's own)."""
-    found: list[str] = []
-    for argument in trigger.arguments:
-        states = parse.states_of(argument, clause_agents=demanders, conjuncts=True)
-        found += [c for c in states if c not in found]
-    return found
-
-
-def demanded_closure(trigger: Trigger, parse: SentenceParse) -> bool:
-    """'The Kremlin demanded that Washington close its consulate in Vladivostok', 'Iran
-    demanded the closure of the British embassy': a government's demand that a foreign
-    mission shut is its order, no appeal (GUIDELINES: the host that orders a mission
-    shut is the source).  Lawmakers or protesters demanding it decide nothing."""
-    if trigger.rule.type != "CLOSE_MISSION":
-        return False
-    for governor in trigger.token.ancestors:
-        if fold(governor.lemma_) == "demand" and governor.pos_ == "VERB":
-            demander = subject_of(governor)
-            return demander is not None and (
-                demander.i in parse.actor_at or fold(demander.lemma_) in GOVERNMENT_NOUNS
-            )
-    return False
