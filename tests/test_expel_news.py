@@ -246,7 +246,7 @@ def test_accreditation_of_journalists_is_nothing() -> None:
         (
             "The Netherlands expelled two Russian diplomats, and Belgium, Austria and Ireland "
             "expelled four more between them.",
-            {("EXPEL_DIPLOMAT", "NLD", "RUS")},
+            {("EXPEL_DIPLOMAT", c, "RUS") for c in ("NLD", "BEL", "AUT", "IRL")},
         ),
     ],
 )
@@ -429,3 +429,68 @@ def test_its_envoys_expelled_are_the_other_state_named_before(body, expected) ->
     found = dyads(body)
     assert expected in found
     assert ("RECALL_DIPLOMAT", expected[1], expected[2]) not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "The tit-for-tat expulsions between Russia and Moldova continued on Monday.",
+            ("RUS", "MDA"),
+        ),
+        ("Poland and Belarus have traded expulsions.", ("POL", "BLR")),
+        (
+            "Ties soured after a series of diplomatic expulsions between Japan and Russia.",
+            ("JPN", "RUS"),
+        ),
+    ],
+)
+def test_expulsions_between_two_states_are_both_ways(body, pair) -> None:
+    expels = {d[1:] for d in dyads(body) if d[0] == "EXPEL_DIPLOMAT"}
+    assert expels == {pair, pair[::-1]}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Latvia expelled the Russian ambassador and Russia in turn expelled Latvia's envoy.",
+            {("EXPEL_DIPLOMAT", "LVA", "RUS"), ("EXPEL_DIPLOMAT", "RUS", "LVA")},
+        ),
+        (
+            "Latvia expelled the Russian ambassador and Belarus expelled Latvia's envoy.",
+            {("EXPEL_DIPLOMAT", "LVA", "RUS"), ("EXPEL_DIPLOMAT", "BLR", "LVA")},
+        ),
+        (
+            "Chad expelled two Sudanese diplomats and Sudan then expelled four Chadian diplomats.",
+            {("EXPEL_DIPLOMAT", "TCD", "SDN"), ("EXPEL_DIPLOMAT", "SDN", "TCD")},
+        ),
+    ],
+)
+def test_a_subject_hung_on_the_object_before_opens_its_own_clause(body, expected) -> None:
+    assert dyads(body) == expected
+
+
+def modalities(body: str) -> set[tuple]:
+    return {(e.type, e.source, e.target, e.modality) for e in detente.extract(body, "2024-05-08")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Riga expelled Moscow's envoy in January, prompting Russia to respond in kind.",
+            ("EXPEL_DIPLOMAT", "RUS", "LVA", "asserted"),
+        ),
+        (
+            "Spain expelled two Russian diplomats. Moscow vowed to reciprocate.",
+            ("EXPEL_DIPLOMAT", "RUS", "ESP", "planned"),
+        ),
+        (
+            "Spain expelled two Russian diplomats. Moscow will respond in kind.",
+            ("EXPEL_DIPLOMAT", "RUS", "ESP", "planned"),
+        ),
+    ],
+)
+def test_an_answer_in_kind_in_any_tense(body, expected) -> None:
+    assert expected in modalities(body)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from detente.nlp.actors import ActorSpan, is_organisation
 from detente.nlp.context import stands_for_state
 from detente.nlp.lexicon import fold, load_lexicon
+from detente.nlp.syntax import clause_run
 
 # Words between the members of a list: no meaning of their own.
 _LIST_GLUE = frozenset({"conj", "cc", "punct", "det", "compound", "appos", "preconj"})
@@ -49,7 +50,9 @@ def coordinated(token: Token, actor_at: Mapping[int, object]) -> list[Token]:
 
 
 def _list_members(head: Token, actor_at: Mapping[int, object]) -> list[Token]:
-    members = list(head.conjuncts)
+    # "expelled the ambassador and Russia expelled ...": a new clause's subject, no member
+    run = {t.i for t in clause_run(head)}
+    members = [m for m in head.conjuncts if (m.i in run) == (head.i in run)]
     for child in head.children:
         if child.dep_ == "appos" and child.i not in actor_at and child.ent_type_ in ("", "PERSON"):
             # "Chile's ambassador Ana Ruiz and Peru's ambassador Tom Berg": the next member

@@ -121,8 +121,10 @@ def mentions_of(
     if withheld:  # "Israel has not received agrément from Egypt": Egypt withholds it
         event_type, modality = "REVOKE_AGREMENT", "asserted"
         roles.owners, roles.agents = roles.agents, withheld
-    if reciprocal(trigger.token) and len(roles.agents) >= 2:
-        pairs = list(permutations(roles.agents, 2))  # "from each other's capitals"
+    # "tit-for-tat expulsions between Russia and Moldova": no envoy named, both parties'
+    parties = roles.agents if trigger.arguments else roles.agents or roles.place("between")
+    if (reciprocal(trigger.token) or not trigger.arguments) and len(parties) >= 2:
+        pairs = list(permutations(parties, 2))  # "from each other's capitals"
     else:
         pairs = protested_expulsion(event_type, trigger, roles, parse) or dyads_of(
             event_type, trigger, roles, parse

@@ -168,3 +168,54 @@ def passive_infinitive_object(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+
+
+# Words that may stand between a clause's subject and its verb: "Russia in turn expelled"
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"prep", "pobj", "advmod", "npadvmod", "punct", "det"})
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """'Latvia expelled the ambassador and Russia in turn expelled Latvia's envoy': the
+    parser hangs the second clause's subject on the first clause's object as one more
+    conjunct (a run of them: 'and Belgium, Austria and Ireland expelled four more'),
+    and leaves the second verb without a subject.  The run's first name, or None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    members = [m for o in objects for m in o.conjuncts if m.i < verb.i]
+    last = next((m for m in reversed(members) if opens_clause(m) == verb), None)
+    return clause_run(last)[0] if last is not None else None
+
+
+def clause_run(member: Token) -> list[Token]:
+    """The names, listed with ``member``, that together are the subject of a clause the
+    parser hung on an object list; empty when ``member`` is a true list member."""
+    run = [member]
+    for word in reversed(member.doc[: member.i]):  # back over "Belgium, Austria and"
+        if word.dep_ in ("punct", "cc") or (word.dep_ == "compound" and word.head.i == run[0].i):
+            continue
+        if word.pos_ == "PROPN" and word.dep_ == "conj":
+            run.insert(0, word)
+            continue
+        break
+    for word in member.doc[member.i + 1 :]:  # on to the last of them
+        if word.dep_ in ("punct", "cc") or (word.dep_ == "compound" and word.head.i > word.i):
+            continue
+        if word.pos_ == "PROPN" and word.dep_ == "conj":
+            run.append(word)
+            continue
+        break
+    return run if opens_clause(run[-1]) is not None else []
+
+
+def opens_clause(member: Token) -> Token | None:
+    """The subjectless conjoined verb a proper-noun conjunct stands right before, if any."""
+    if member.pos_ != "PROPN" or member.dep_ != "conj":
+        return None
+    for word in member.doc[member.right_edge.i + 1 :]:
+        if word.pos_ == "VERB":
+            bare = word.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in word.children)
+            return word if bare else None
+        if word.dep_ not in _BETWEEN_SUBJECT_AND_VERB:
+            return None
+    return None

@@ -32,6 +32,7 @@ from detente.nlp.syntax import (
     infinitival_relative,
     passive_infinitive_object,
     person_name,
+    stray_subject,
 )
 from detente.nlp.triggers import Trigger, mistagged_verb
 
@@ -222,6 +223,9 @@ def subject_of(token: Token) -> Token | None:
         if named is not None or governor is None:
             return named
         token = governor  # "expel X and downgrade ties": expel's subject
+    stray = stray_subject(token)
+    if stray is not None:  # "... and Russia in turn expelled Latvia's envoy"
+        return stray
     current, came_through_xcomp = token, False
     for _ in range(5):
         found = _own_subject(current, raised=came_through_xcomp)

@@ -18,6 +18,7 @@ from detente.nlp.appointments import appoints_envoy
 from detente.nlp.arguments import (
     adjective_tagged_verb,
     noun_tagged_verb,
+    reciprocal,
     relative_antecedents,
 )
 from detente.nlp.elided_envoys import stands_for_envoys
@@ -191,6 +192,8 @@ def _match(
             if appointing and not appoints_envoy(token, arguments, parse):
                 return None  # an envoy cited, or given another post (appointments.py)
             return Trigger(token, rule, arguments, arg_class)
+    if rule.type == "EXPEL_DIPLOMAT" and rule.pos == "NOUN" and _mutual_expulsions(token, parse):
+        return Trigger(token, rule, (), "diplomat")  # "tit-for-tat expulsions between A and B"
     if rule.type == "APPOINT_AMBASSADOR" and "diplomat" in rule.args:
         heading = list_heading(token)  # "announced the following appointments:"
         if heading is not None and appoints_envoy(token, (heading,), parse):
@@ -361,6 +364,14 @@ def _infinitive_of_purpose(clause: Token) -> bool:
 
 # Words for a government that a recognising state may name instead of the state.
 _REGIME_NOUNS = frozenset({"regime", "authority", "authorities"})
+
+
+def _mutual_expulsions(noun: Token, parse: SentenceParse) -> bool:
+    """'tit-for-tat expulsions between Russia and Moldova', 'Poland and Belarus traded
+    expulsions': expulsions of both parties' envoys, though no envoy is named."""
+    if noun.tag_ != "NNS":
+        return False
+    return reciprocal(noun) or len(parse.states_after(noun, ("between",), conjuncts=True)) >= 2
 
 
 def _of_class(found: str | None, wanted: str) -> bool:
