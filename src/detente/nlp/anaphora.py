@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
+from typing import Protocol
 
 from detente.model import UNKNOWN_DATE, EventDate, Mention
 from detente.nlp.actors import ActorSpan, is_organisation
@@ -17,24 +18,16 @@ from detente.nlp.segment import Sentence
 from detente.nlp.timex import find_time_expressions
 
 
-def anaphoric(
-    mentions: list[Mention], context: ArticleContext, published: date | None
-) -> Iterator[Mention]:
-    """The acts the article's anaphors repeat, beyond ``mentions``."""
-    return _anaphoric(mentions, _Told(context, published))
+class Told(Protocol):
+    """The article as the event memory reads it (discourse's view of it)."""
 
-
-@dataclass(frozen=True)
-class _Told:
     context: ArticleContext
     published: date | None
 
     @property
-    def sentences(self) -> list[Sentence]:
-        return self.context.sentences
+    def sentences(self) -> list[Sentence]: ...
 
-    def index_of(self, mention: Mention) -> int:
-        return next(s.index for s in self.sentences if s.start == mention.start)
+    def index_of(self, mention: Mention) -> int: ...
 
 
 # An answer in kind reverses the earlier act; following suit repeats it by another actor.
@@ -88,7 +81,7 @@ _ANAPHOR_REACH = 2  # sentences back an anaphor looks for the act it repeats
 _ANSWER_REACH = 6
 
 
-def _anaphoric(mentions: list[Mention], article: _Told) -> Iterator[Mention]:
+def anaphoric(mentions: list[Mention], article: Told) -> Iterator[Mention]:
     """The acts that 'reciprocated', 'retaliated in kind', 'followed suit' and 'took
     a similar step' repeat, each dated by its own time expression."""
     found = list(mentions)
@@ -114,7 +107,7 @@ def _anaphoric(mentions: list[Mention], article: _Told) -> Iterator[Mention]:
 
 def _antecedent(
     mentions: list[Mention],
-    article: _Told,
+    article: Told,
     index: int,
     match: re.Match[str],
     subjects: list[str],
@@ -143,7 +136,7 @@ def _antecedent(
 
 def _spelled_out(
     mentions: list[Mention],
-    article: _Told,
+    article: Told,
     index: int,
     match: re.Match[str],
     subjects: list[str],
@@ -168,7 +161,7 @@ def _answers(
     subjects: list[str],
     sentence: Sentence,
     match: re.Match[str],
-    article: _Told,
+    article: Told,
 ) -> Iterator[Mention]:
     # "Britain expelled 23 Russians. Russia followed suit": the state acted on answers
     if match["reversing"] or earlier.target in subjects:
@@ -229,7 +222,7 @@ def _subjects_after(spans: list[ActorSpan], text: str, verb_end: int) -> list[st
 
 
 def _answer_date(
-    earlier: Mention, sentence: Sentence, match: re.Match[str], article: _Told
+    earlier: Mention, sentence: Sentence, match: re.Match[str], article: Told
 ) -> tuple[EventDate, bool]:
     """The answer's own time ('two days later' counts from the earlier act), else
     the earlier act's date when told in the same sentence, else the default."""

@@ -68,7 +68,7 @@ def revise(
         return []  # nothing to date, answer or lift: most articles of a firehose
     article = _Article(context, text, published)
     dated = [article.dated(m, mentions) for m in mentions]
-    return _lifted_for_all(dated + list(anaphoric(dated, context, article.published)), context)
+    return _lifted_for_all(dated + list(anaphoric(dated, article)), context)
 
 
 @dataclass(frozen=True)
