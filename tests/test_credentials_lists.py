@@ -130,3 +130,29 @@ NAMED_ENVOYS = [
 @pytest.mark.parametrize(("body", "expected"), NAMED_ENVOYS)
 def test_each_named_envoy_of_a_list_sends(body: str, expected: set) -> None:
     assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Credentials\n\nHANOI — The Ambassador of the Republic of Korea, Lee Min-ho, "
+            "presented a copy of his credentials to Deputy Foreign Minister Do Hung Viet.",
+            ("PRESENT_CREDENTIALS", "KOR", "VNM"),
+        ),
+        (
+            "New envoy\n\nNAIROBI, May 7 (Reuters) - Peru's ambassador Ana Ruiz presented "
+            "her letters of credence at State House on Tuesday.",
+            ("PRESENT_CREDENTIALS", "PER", "KEN"),
+        ),
+        (
+            "Ceremony\n\nACCRA — The new Spanish envoy handed over his credentials to the "
+            "head of state at Jubilee House.",
+            ("PRESENT_CREDENTIALS", "ESP", "GHA"),
+        ),
+    ],
+)
+def test_credentials_with_no_host_named_are_presented_where_the_news_is_filed(
+    body, expected
+) -> None:
+    assert expected in dyads_of(body)

@@ -189,7 +189,9 @@ def _personal_roles(
         told = told or the_other_party(trigger.arguments, parse, sources)
         return sources, told or post_told_next(parse.context, parse.index, sources)
     targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
-    return sources, targets
+    filed_in = parse.context.filed_in  # "HANOI - The Ambassador of Korea presented ...":
+    presented_there = event_type == "PRESENT_CREDENTIALS" and filed_in not in (None, *sources)
+    return sources, targets or ([filed_in] if presented_there else [])
 
 
 def _expelled_from_unnamed(trigger: Token) -> bool:
