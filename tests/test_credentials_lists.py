@@ -156,3 +156,27 @@ def test_credentials_with_no_host_named_are_presented_where_the_news_is_filed(
     body, expected
 ) -> None:
     assert expected in dyads_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "President William Ruto received letters of credence from Ana Ruiz at State "
+            "House on Tuesday. Ana Ruiz is Peru's first resident ambassador to Kenya.",
+            ("PRESENT_CREDENTIALS", "PER", "KEN"),
+        ),
+        (
+            "Chile's new ambassador, Jorge Soto, arrived last week. On Monday President "
+            "Ruto received the credentials from Soto at State House in Kenya.",
+            ("PRESENT_CREDENTIALS", "CHL", "KEN"),
+        ),
+        (
+            "King Abdullah of Jordan accepted credentials from Lars Berg on Sunday. Lars "
+            "Berg was Sweden's top envoy in Cairo until March.",
+            ("PRESENT_CREDENTIALS", "SWE", "JOR"),
+        ),
+    ],
+)
+def test_credentials_received_from_a_named_envoy_come_from_his_state(body, expected) -> None:
+    assert expected in dyads_of(body)

@@ -26,7 +26,8 @@ _DIPLOMAT = (
 _NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|al|el|bin|da|del|la|le)\b-?)?\s*){2,4}"
 # "France's ambassador", "the French envoy, Nicolas de Lacoste", "Rwandan ambassador Vincent Karega"
 _OWNER_BEFORE = re.compile(
-    rf"\A(?:['’]s?)?\s+(?:(?:new|top|former|acting|then|current|outgoing|incoming|interim)\s+)?"
+    rf"\A(?:['’]s?)?\s+(?:(?:new|top|former|acting|then|current|outgoing|incoming|interim|"
+    rf"first|resident|non-resident)\s+){{0,2}}"
     rf"(?P<noun>{_DIPLOMAT})\b(?:\s*,)?(?:\s+(?:to|in)\s+[\w .'-]+?,)?\s*(?P<name>{_NAME})?"
 )
 # "Saudi Arabia's new ambassador to Iran", "the Kenyan envoy-designate in Tokyo": the post
@@ -51,7 +52,10 @@ _OPENS_ON_REFERENCE = re.compile(
 # "the ambassador of Mauritania", "Ambassador of Mauritania to Ghana, Mohamed Khattra"
 _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Vincent Karega, Rwanda's ambassador"
-_NAME_BEFORE_OWNER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?\Z")
+# "Ana Ruiz, the Peruvian ambassador", "Ruiz is Peru's first resident ambassador"
+_NAME_BEFORE_OWNER = re.compile(
+    rf"(?P<name>{_NAME})(?:,\s+|\s+(?:is|was|became|becomes)\s+)(?:the\s+)?\Z"
+)
 
 
 @dataclass

@@ -173,3 +173,17 @@ def _bare_plural_envoys(noun: Token) -> bool:
         and noun.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("poss", "nummod", "det") for c in noun.children)
     )
+
+
+def expelled_from_unnamed(trigger: Token) -> bool:
+    """Whether the expulsion names its expellers only as a number of states ('from two
+    dozen countries', 'from several EU states'): no one state to guess."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "from"
+        and pobj.tag_ == "NNS"
+        and pobj.lemma_.lower() in ("country", "state", "nation", "government", "capital")
+        for word in (trigger, *trigger.children)
+        for child in word.children
+        for pobj in child.children
+    )

@@ -22,9 +22,11 @@ from detente.nlp.appointments import (
     the_other_party,
 )
 from detente.nlp.arguments import disputed, governing_subject, pairs_or_each_other
+from detente.nlp.departures import expelled_from_unnamed
 from detente.nlp.envoy_lists import (
     earlier_roster,
     mission_post,
+    named_presenters,
     posts_named,
     received_presentation,
     roster_senders,
@@ -118,7 +120,7 @@ def _personal_roles(
         if not agents:  # "two diplomats at the Russian embassy in Sofia were expelled"
             agents = posted_hosts
         sources = agents or roles.place("from", "out of", "out", "in")
-        if not sources and _expelled_from_unnamed(trigger.token):
+        if not sources and expelled_from_unnamed(trigger.token):
             return [], []  # "from two dozen countries": said, but by no one state
         # "Kenya expelled diplomats from Somalia": with the expeller named, 'from' is origin
         origin = [c for c in roles.place("from") if c not in sources] if agents else []
@@ -163,7 +165,8 @@ def _personal_roles(
         if trigger.rule.host_is_agent or received_presentation(trigger.token):
             targets = [c for c in agents if c not in roles.owners] or roles.place("to", "in")
             # the host, the subject, presents nothing: 'his credentials' are the envoy's
-            sources = [c for c in roles.place("from") or roles.owners if c not in agents[:1]]
+            given = roles.place("from") or roles.owners or named_presenters(trigger.token, parse)
+            sources = [c for c in given if c not in agents[:1]]
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
             if not sources:
                 return [], []
@@ -192,20 +195,6 @@ def _personal_roles(
     filed_in = parse.context.filed_in  # "HANOI - The Ambassador of Korea presented ...":
     presented_there = event_type == "PRESENT_CREDENTIALS" and filed_in not in (None, *sources)
     return sources, targets or ([filed_in] if presented_there else [])
-
-
-def _expelled_from_unnamed(trigger: Token) -> bool:
-    """Whether the expulsion names its expellers only as a number of states ('from two
-    dozen countries', 'from several EU states'): no one state to guess."""
-    return any(
-        child.dep_ == "prep"
-        and child.lower_ == "from"
-        and pobj.tag_ == "NNS"
-        and pobj.lemma_.lower() in ("country", "state", "nation", "government", "capital")
-        for word in (trigger, *trigger.children)
-        for child in word.children
-        for pobj in child.children
-    )
 
 
 def _recalled_home(trigger: Token, parse: SentenceParse) -> list[str]:

@@ -27,6 +27,7 @@ from detente.nlp.actors import ActorSpan
 from detente.nlp.context import ArticleContext
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import person_name
 
 _LOOKAHEAD = 3  # sentences after the ceremony that may hold its roster
 _MAX_GAP_WORDS = 8  # a person's name with titles, or a state's "the"
@@ -403,3 +404,16 @@ def received_presentation(trigger: Token) -> bool:
         return False
     verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
     return verb is not None and fold(verb.lemma_) in _RECEIVING
+
+
+def named_presenters(trigger: Token, parse: SentenceParse) -> list[str]:
+    """'received letters of credence from Ana Ruiz': the states of envoys a 'from' phrase
+    names, as the article tells them elsewhere ('Ana Ruiz is Peru's first resident
+    ambassador')."""
+    found: list[str] = []
+    for prep in (w for w in trigger.subtree if w.dep_ == "prep" and w.lower_ == "from"):
+        for name in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            state = parse.context.diplomat_state(person_name(name))
+            if state is not None and state not in found:
+                found.append(state)
+    return found
