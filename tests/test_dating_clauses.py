@@ -396,3 +396,17 @@ def test_an_adverb_the_parser_split_from_its_time_still_dates(body: str, expecte
 )
 def test_a_when_clause_on_a_time_traced_back_to_is_dated_by_it(body: str, expected: str) -> None:
     assert {value for _, value in dates(body)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jane Smith will take up her post as the UK's next High Commissioner to Ghana in "
+        "September.",
+        "Peru will reopen its embassy in Caracas in December, the ministry said.",
+        "Kenji Sato will present his credentials to the Emperor of Japan in June as Brazil's "
+        "new ambassador.",
+    ],
+)
+def test_a_month_on_an_act_in_the_future_is_not_last_years(body: str) -> None:
+    assert all(value is None or value >= "2024" for _, value in dates(body))

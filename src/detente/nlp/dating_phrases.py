@@ -218,10 +218,13 @@ def shares_the_main_time(clause: Token) -> bool:
 
 
 def infinitive_time(trigger: Token, word: Token) -> bool:
-    """A time on an act in the infinitive ('agreed on Monday to reopen the offices in
-    June'): when the act is to take effect, read as the nearest such time, not as the
-    last one gone."""
-    return word.i == trigger.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
+    """A time on an act in the infinitive or the future ('agreed on Monday to reopen the
+    offices in June', 'will take up her post in September'): when the act is to take
+    effect, read as the nearest such time, not as the last one gone."""
+    return word.i == trigger.i and any(
+        (c.dep_ == "aux" and c.tag_ == "TO") or (c.tag_ == "MD" and c.lower_ in ("will", "shall"))
+        for c in trigger.children
+    )
 
 
 # What brings in the time an act takes effect ('as of today'), unlike 'since' (a state's).
