@@ -68,3 +68,26 @@ def test_a_state_compounded_onto_the_appointed_envoy_is_his_post(headline, expec
 def test_a_possessor_of_the_appointed_envoy_still_sends_him() -> None:
     body = "Biden's pick for ambassador to Japan, Rahm Emanuel, was confirmed by the Senate."
     assert dyads_of(body) == {("APPOINT_AMBASSADOR", "USA", "JPN")}
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Rajesh Kumar named India's envoy to Peru", ("APPOINT_AMBASSADOR", "IND", "PER")),
+        ("Ana Ruiz confirmed as Peru's ambassador to Kenya", ("APPOINT_AMBASSADOR", "PER", "KEN")),
+        ("Kenji Sato named Japan's new ambassador to Brazil", ("APPOINT_AMBASSADOR", "JPN", "BRA")),
+    ],
+)
+def test_a_headline_passive_names_the_envoy(headline, expected) -> None:
+    assert expected in dyads_of(headline)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "John Smith named Britain's ambassador a liar.",
+        "Senator Smith named Russia's ambassador in his speech.",
+    ],
+)
+def test_a_person_naming_an_envoy_in_a_sentence_appoints_nobody(body) -> None:
+    assert not dyads_of(body)

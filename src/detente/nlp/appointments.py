@@ -75,9 +75,22 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
         # "sent its envoy to the talks"; not "will send a new ambassador to Beijing"
         return lemma != "take" and any(_newly_posted(a) for a in envoys)
     if lemma in _CITING and not posts and not any(_marked_new(a) for a in envoys):
-        return False  # "named in a lawsuit", "confirmed the ambassador was safe"
+        # "named in a lawsuit", "confirmed the ambassador was safe"; not the headline
+        # passive "Rajesh Kumar named India's envoy to Peru"
+        return _headline_passive(verb, envoys, parse)
     # "appointed 20 new ambassadors": tied to no receiving state
     return not all(a.tag_ == "NNS" for a in envoys) or _hosts_given(verb, parse)
+
+
+def _headline_passive(verb: Token, envoys: set[Token], parse: SentenceParse) -> bool:
+    """'Rajesh Kumar named India's envoy to Peru': a person (no state) the subject of a
+    past tense whose object is a state's envoy is the one named, in a headline's passive."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i in parse.actor_at:
+        return False
+    if verb.tag_ != "VBD" or verb.sent[-1].text in (".", "!", "?"):
+        return False  # a headline has no full stop
+    return any(c.dep_ == "poss" and c.i in parse.actor_at for a in envoys for c in a.children)
 
 
 def _posts(verb: Token) -> list[Token]:
