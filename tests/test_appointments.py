@@ -671,3 +671,29 @@ def test_the_next_envoy_told_by_a_copula(body: str, expected: set[tuple[str, str
 def test_the_post_may_be_told_in_the_next_sentence(body, expected) -> None:
     """Only a sentence about the appointee taking up the post, naming one state."""
     assert {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kenya's new envoy in Berlin is Ruth Wanjiru, the foreign ministry announced.",
+            {("KEN", "DEU")},
+        ),
+        ("The new Peruvian ambassador to Kenya is Ana Ruiz.", {("PER", "KEN")}),
+        ("Japan's new ambassador to Brazil is Kenji Sato, a career diplomat.", {("JPN", "BRA")}),
+    ],
+)
+def test_a_new_envoy_equated_with_a_name_is_appointed(body, expected) -> None:
+    assert appointments_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Germany's ambassador in Nairobi is Klaus Weber.",
+        "The new Peruvian ambassador to Kenya is very experienced.",
+    ],
+)
+def test_an_envoy_in_post_or_described_is_no_appointment(body) -> None:
+    assert not appointments_of(body)

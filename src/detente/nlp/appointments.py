@@ -65,7 +65,10 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
     if lemma == "accredit" and verb.dep_ == "acl" and verb.head in envoys:
         return False  # "Venezuelan diplomats accredited in Peru": their standing, no act
     if lemma == "be":
-        if _asks_who(verb) or not _next_in_post(list(envoys), _future(verb)):
+        # "its new envoy will be Ana Ruiz", "the new Peruvian ambassador is Ana Ruiz"
+        if _asks_who(verb) or not _next_in_post(
+            list(envoys), _future(verb) or _named_attribute(verb)
+        ):
             return False  # "it is unclear who will be the next ambassador", "were envoys"
         if any(a.dep_ == "nsubj" for a in envoys):
             return _named_attribute(verb)  # "the next envoy will be Ana Ruiz", "... is ill"
