@@ -494,3 +494,24 @@ def modalities(body: str) -> set[tuple]:
 )
 def test_an_answer_in_kind_in_any_tense(body, expected) -> None:
     assert expected in modalities(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Iran closed the British embassy and expelled its staff.",
+            ("EXPEL_DIPLOMAT", "IRN", "GBR"),
+        ),
+        (
+            "Sudan shut the Kenyan embassy on Friday and expelled its personnel.",
+            ("EXPEL_DIPLOMAT", "SDN", "KEN"),
+        ),
+        (
+            "Niger closed the French embassy in Niamey and expelled its employees.",
+            ("EXPEL_DIPLOMAT", "NER", "FRA"),
+        ),
+    ],
+)
+def test_its_staff_after_a_mission_acted_on_are_that_missions(body, expected) -> None:
+    assert expected in dyads(body)

@@ -74,7 +74,17 @@ def missions_served(envoy: Token) -> list[Token]:
         speaker = governing_subject(envoy)
         if speaker is not None and _is_mission(speaker):
             missions.append(speaker)
+        missions += _mission_acted_on_before(envoy)
     return missions
+
+
+def _mission_acted_on_before(envoy: Token) -> list[Token]:
+    """'closed the British embassy and expelled its staff': the mission the verb before,
+    coordinated with this one, acted on is whose staff 'its' means."""
+    verb = envoy.head
+    if envoy.dep_ != "dobj" or verb.dep_ != "conj":
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj" and _is_mission(c)]
 
 
 def _is_mission(word: Token) -> bool:
