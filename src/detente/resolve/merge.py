@@ -206,6 +206,17 @@ def dates_compatible(first: EventDate, second: EventDate) -> bool:
     return first.value.startswith(second.value) or second.value.startswith(first.value)
 
 
+# What mentions tell the merge about themselves; no event keeps it.
+_MERGE_ONLY_DETAILS = (
+    "date_stated",
+    "date_inferred",
+    "told_as_act",
+    "agentless",
+    "earlier_round",
+    "published_year",
+)
+
+
 def _event(doc_id: str, mentions: list[Mention]) -> Event:
     modality = next((m.modality for m in mentions if m.modality != "negated"), "negated")
     if modality == "planned" and any(m.modality == "asserted" for m in mentions):
@@ -214,12 +225,8 @@ def _event(doc_id: str, mentions: list[Mention]) -> Event:
     codes = codes_for(lead.type, modality)
     persons = tuple(dict.fromkeys(p for m in mentions for p in m.persons))
     details = {k: v for m in reversed(mentions) for k, v in m.details.items() if v}
-    details.pop("date_stated", None)
-    details.pop("date_inferred", None)
-    details.pop("told_as_act", None)
-    details.pop("agentless", None)
-    details.pop("earlier_round", None)
-    details.pop("published_year", None)
+    for key in _MERGE_ONLY_DETAILS:
+        details.pop(key, None)
     return Event(
         doc=doc_id,
         type=lead.type,
