@@ -310,3 +310,54 @@ def test_a_mission_becoming_operational_opens(body, expected) -> None:
 
 def test_a_system_of_the_embassy_becoming_operational_opens_nothing() -> None:
     assert not dated("The embassy's new visa system became operational on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an agreement to act and the act it made are one event, dated by the act
+        (
+            "Laos and Chile agreed on April 2 to restore diplomatic relations within a "
+            "month. The two countries formally resumed ties on Monday.",
+            _both("RESTORE_RELATIONS", "LAO", "CHL", "2024-05-06"),
+        ),
+        (
+            "Fiji and Cuba restored diplomatic relations on Tuesday. The two governments "
+            "had decided in March to resume relations after years of silence.",
+            _both("RESTORE_RELATIONS", "FJI", "CUB", "2024-05-07"),
+        ),
+        (
+            "Nepal and Oman signed a deal to establish diplomatic relations on February 20. "
+            "Nepal and Oman established diplomatic relations on April 15.",
+            _both("RESTORE_RELATIONS", "NPL", "OMN", "2024-04-15"),
+        ),
+    ],
+)
+def test_an_agreement_to_act_and_the_act_are_one_event(body, expected) -> None:
+    assert dated(body) == expected
+
+
+def test_an_agreement_long_before_the_act_is_an_act_of_its_own() -> None:
+    body = (
+        "Laos and Chile agreed in 2019 to establish diplomatic relations. "
+        "Laos and Chile restored diplomatic relations on Monday."
+    )
+    assert {e.date.value for e in detente.extract(body, PUBLISHED)} == {"2019", "2024-05-06"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Talks between Armenia and Turkey dragged on. On Tuesday the two foreign ministers "
+        "agreed to establish diplomatic relations.",
+        "Armenia and Turkey held talks in Zurich. Both presidents said on Tuesday that "
+        "they had restored diplomatic relations.",
+        "Armenia's leader flew to Ankara to meet Turkey's. The two leaders agreed on "
+        "Tuesday to establish diplomatic relations.",
+    ],
+)
+def test_the_two_officials_act_for_both_parties(body) -> None:
+    assert {(e.source, e.target) for e in detente.extract(body, PUBLISHED)} == {
+        ("ARM", "TUR"),
+        ("TUR", "ARM"),
+    }

@@ -42,6 +42,7 @@ from detente.nlp.sanction_rounds import (
     occasion_year,
     own_times,
 )
+from detente.nlp.syntax import decided_act
 from detente.nlp.timex import TimeExpression
 from detente.nlp.trigger_roles import (
     consent_for_mission,
@@ -197,6 +198,7 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
         "trigger": trigger.token.text,
         "date_stated": stated,
         "told_as_act": _told_as_act(trigger.token),
+        "agreed": decided_act(trigger.token),
     }
     if event_type in ("RECALL_DIPLOMAT", "EXPEL_DIPLOMAT") and trigger.arguments:
         # only true values survive merging: one key for each answer

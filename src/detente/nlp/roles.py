@@ -262,6 +262,8 @@ class SentenceParse:
             and (token.lower_ == "both" or _definite(token))
         ):
             return self.context.group(self.index, 2, self._parties_named_before(token))
+        if _pair_of_officials(token):  # "the two foreign ministers", "both leaders"
+            return self.context.group(self.index, 2, self._parties_named_before(token))
         if token.lower_ in _STATE_WORDS or token.lemma_ in _STATE_WORDS:
             listed = [c for c in token.children if c.dep_ == "appos" and c.i in self.actor_at]
             listed += [  # "12 countries, including Germany, France and Japan"
@@ -390,6 +392,21 @@ class SentenceParse:
                 if t.dep_ != "npadvmod" and t.head.pos_ != "VERB" or t.dep_.startswith("nsubj")
             )
         )
+
+
+# People who act for a state, whom 'the two' or 'both' make the two parties.
+_OFFICIALS = GOVERNMENT_NOUNS | {"leader", "delegation", "head"}
+
+
+def _pair_of_officials(token: Token) -> bool:
+    """'the two foreign ministers', 'both presidents': one official of each party."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.lemma_.lower() in _OFFICIALS
+        and _definite(token)
+        and any(c.lower_ in ("two", "both") for c in token.children)
+    )
 
 
 # Objects of acts that two states do together: "they cut ties", "they opened embassies".

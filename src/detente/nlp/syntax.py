@@ -10,6 +10,23 @@ AGREEING_VERBS = frozenset(
     {"reach", "sign", "conclude", "agree", "strike", "seal", "negotiate", "broker", "announce"}
 )
 
+# Words for the decision that makes an act: 'agreed to restore ties', 'the decision to
+# reopen embassies', 'signed a deal to resume relations'.
+_DECIDING_WORDS = frozenset({"agree", "decide", "agreement", "deal", "accord", "decision", "pact"})
+
+
+def decided_act(trigger: Token) -> bool:
+    """Whether the trigger is an act told as what an agreement or decision makes ('agreed
+    on March 10 to restore relations'): the decision and the act, when a text tells both,
+    are one event, dated when the act took effect (GUIDELINES, one event)."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "to":  # "the deal to re-establish relations"
+        return head.head.lemma_.lower() in _DECIDING_WORDS
+    if trigger.dep_ == "advcl" and any(c.lower_ == "to" for c in trigger.children):
+        # "signed a deal to establish ties", the infinitive hung on the verb
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _DECIDING_WORDS for c in head.children)
+    return trigger.dep_ in ("xcomp", "acl") and head.lemma_.lower() in _DECIDING_WORDS
+
 
 def infinitival_relative(token: Token) -> bool:
     """'discussions to restore ties', which the parser labels a relative clause."""

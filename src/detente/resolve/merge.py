@@ -97,14 +97,20 @@ def _announced_then_done(cluster: list[Mention], mention: Mention) -> bool:
     if mention.type in _IN_ROUNDS:
         return False  # a new round of sanctions is announced, then adopted: its own event
     others = [m for m in cluster if _stated(m) and m.modality != "negated"]
-    if not others or any(m.modality == mention.modality for m in others):
+    if not others or any(_decision(m) == _decision(mention) for m in others):
         return False
-    planned, done = (mention, others) if mention.modality == "planned" else (others, mention)
+    planned, done = (mention, others) if _decision(mention) else (others, mention)
     for act in [done] if isinstance(done, Mention) else done:
         for plan in [planned] if isinstance(planned, Mention) else planned:
             if not _announced_before(plan.date, act.date):
                 return False
     return True
+
+
+def _decision(mention: Mention) -> bool:
+    """An act announced ('will reopen') or told as what an agreement makes ('agreed to
+    restore ties'), as against the act done."""
+    return mention.modality == "planned" or bool(mention.details.get("agreed"))
 
 
 def _other_round(cluster: list[Mention], mention: Mention) -> bool:
@@ -211,6 +217,7 @@ _MERGE_ONLY_DETAILS = (
     "date_stated",
     "date_inferred",
     "told_as_act",
+    "agreed",
     "agentless",
     "earlier_round",
     "published_year",
@@ -255,6 +262,8 @@ def _best_date(mentions: list[Mention], modality: str) -> EventDate:
     supporting = [m for m in mentions if m.modality == modality] or mentions
     # the letters handed to the head of state, not the copies before them, accredit
     supporting = [m for m in supporting if not m.details.get("copies")] or supporting
+    # the act took effect when done, not when agreed
+    supporting = [m for m in supporting if not m.details.get("agreed")] or supporting
     stated = [m.date for m in supporting if _stated(m)] or [m.date for m in mentions if _stated(m)]
     if stated:
         return min(stated, key=lambda d: _PRECISION_RANK[d.precision])
