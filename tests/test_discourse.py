@@ -452,6 +452,39 @@ def test_following_suit_repeats_the_act_by_another_state(body, expected) -> None
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ecuador broke off relations with Mexico after the raid, and Cuba followed.",
+            {("SEVER_RELATIONS", "ECU", "MEX"), ("SEVER_RELATIONS", "CUB", "MEX")},
+        ),
+        (
+            "Finland expelled three Belarusian diplomats on Monday. Sweden followed a day later.",
+            {("EXPEL_DIPLOMAT", "FIN", "BLR"), ("EXPEL_DIPLOMAT", "SWE", "BLR")},
+        ),
+        (
+            "Japan froze the assets of two Syrian generals; Australia quickly followed.",
+            {("IMPOSE_SANCTIONS", "JPN", "SYR"), ("IMPOSE_SANCTIONS", "AUS", "SYR")},
+        ),
+    ],
+)
+def test_a_state_that_followed_with_no_object_repeats_the_act(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Finland expelled three Belarusian diplomats. The expulsion followed a spy case.",
+        "Finland expelled three Belarusian diplomats. It was followed by protests in Minsk.",
+        "Finland expelled three Belarusian diplomats. Sweden followed the case closely.",
+    ],
+)
+def test_followed_with_an_object_or_in_the_passive_repeats_nothing(body) -> None:
+    assert dyads_of(body) == {("EXPEL_DIPLOMAT", "FIN", "BLR")}
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Spain expelled two Russian diplomats on Monday. Moscow has not reciprocated.",

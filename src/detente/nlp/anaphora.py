@@ -41,6 +41,9 @@ _REVERSING = (
 )
 _REPEATING = (
     r"followed\s+suit|did\s+(?:the\s+same|likewise)|"
+    # "and Nicaragua followed.", "Britain followed a day later": no object of its own
+    r"followed(?:\s+(?:on\s+\w+|soon|shortly|quickly|immediately|(?:\w+\s+){1,2}later))?"
+    r"(?=\s*(?:[.;]|,\s+(?:and|while|but|as)\b|\Z))|"
     # "took the same step", "made a similar move", "announced similar measures"
     r"(?:took|made|announced)\s+(?:a\s+similar|similar|the\s+same)\s+"
     r"(?:step|measure|action|move|decision)s?"
