@@ -283,3 +283,24 @@ def test_a_past_tense_read_as_a_modifier_of_its_object_acts(body, expected) -> N
 def test_missions_described_by_a_participle_open_nothing() -> None:
     body = "The accord covered trade, restored flights and reopened embassies."
     assert not events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a state's 'mission' placed in another state is its embassy, though the
+        # sentence says neither 'embassy' nor 'diplomatic'
+        ("Britain closed its mission in Kabul in August 2021.", _close("GBR", "AFG")),
+        ("Portugal's mission in Bamako was shut on Friday.", _close("PRT", "MLI")),
+        (
+            "India reopened its mission in Kabul on Thursday, three years after the takeover.",
+            {("OPEN_MISSION", "IND", "AFG")},
+        ),
+        # peace operations, other bodies' and qualified missions are no embassy
+        ("The UN closed its mission in Mali in December.", set()),
+        ("Sweden ended its military mission in Mali.", set()),
+        ("The IMF's mission in Kyiv closed its review on Friday.", set()),
+    ],
+)
+def test_a_states_mission_in_another_state_is_its_embassy(body, expected) -> None:
+    assert events_of(body) == expected

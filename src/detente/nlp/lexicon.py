@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -50,6 +50,9 @@ class ArgumentClass:
     # Scanned only beside one of these words' forms: "exports" fills trade news, and
     # counts only where a ban on them could be told ("banned exports", "export curbs").
     scanned_beside: frozenset[str] = frozenset()
+    # Qualifiers the scan alone accepts, leaving the parse to judge: "its mission",
+    # "Ghana's mission" pass the scan; the parse keeps a state's mission placed in a state.
+    scan_qualified: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -124,15 +127,23 @@ def load_lexicon() -> Lexicon:
         if lemma not in cls.qualified
         for form in noun_forms(lemma)
     }
-    qualified_words = tuple(
-        (frozenset(noun_forms(lemma)), frozenset(qualifiers))
-        for cls in classes.values()
-        for lemma, qualifiers in cls.qualified.items()
-    ) + tuple(
-        (frozenset(noun_forms(lemma)), _all_inflections(cls.scanned_beside))
-        for cls in classes.values()
-        if cls.scanned_beside
-        for lemma in cls.lemmas
+    qualified_words = (
+        tuple(
+            (frozenset(noun_forms(lemma)), frozenset(qualifiers))
+            for cls in classes.values()
+            for lemma, qualifiers in cls.qualified.items()
+        )
+        + tuple(
+            (frozenset(noun_forms(lemma)), qualifiers)
+            for cls in classes.values()
+            for lemma, qualifiers in cls.scan_qualified.items()
+        )
+        + tuple(
+            (frozenset(noun_forms(lemma)), _all_inflections(cls.scanned_beside))
+            for cls in classes.values()
+            if cls.scanned_beside
+            for lemma in cls.lemmas
+        )
     )
     return Lexicon(
         rules=rules,
@@ -212,6 +223,9 @@ def _argument_class(name: str, row: dict[str, Any]) -> ArgumentClass:
         false_friends=frozenset(fold(w) for w in row.get("false_friends", ())),
         scanned=row.get("scanned", True),
         scanned_beside=frozenset(fold(w) for w in row.get("scanned_beside", ())),
+        scan_qualified={
+            fold(k): frozenset(fold(w) for w in v) for k, v in row.get("scan_qualified", {}).items()
+        },
     )
 
 

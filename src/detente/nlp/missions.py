@@ -217,9 +217,12 @@ def placed_in_state(class_name: str, noun: Token, parse: SentenceParse) -> bool:
 
 
 def _state_mission_in_state(token: Token, parse: SentenceParse) -> bool:
-    """'Somalia reopened its mission in Asmara', 'Ghana's mission in Abuja': a state's
-    mission placed in another state is its embassy (the UN's is a peace operation)."""
-    owners = [c for c in token.children if c.dep_ == "poss"]
+    """'Somalia reopened its mission in Asmara', 'Ghana's mission in Abuja', 'the British
+    mission in Kabul': a state's mission placed in another state is its embassy (the UN's
+    is a peace operation)."""
+    owners = [c for c in token.children if c.dep_ == "poss"] or [
+        c for c in token.children if c.dep_ in ("amod", "compound") and c.i in parse.actor_at
+    ]  # "the British mission in Kabul", "the UK mission in Kabul"
     if not owners:
         return False
     if owners[0].pos_ == "PRON":  # "its mission": the subject of the verb on it
