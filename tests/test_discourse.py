@@ -892,3 +892,72 @@ def test_three_states_or_an_organisation_do_not_act_on_each_other(body) -> None:
 def test_an_unnumbered_plural_description_is_the_pair_told_last(body) -> None:
     found = dyads_of(body)
     assert {("RESTORE_RELATIONS", "VEN", "COL"), ("RESTORE_RELATIONS", "COL", "VEN")} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a nominal act naming no side takes up the act told before, whoever reacts to it
+        (
+            "Ghana and Togo restored ties on Monday. The restoration of ties was welcomed "
+            "by Nigeria.",
+            {("RESTORE_RELATIONS", "GHA", "TGO"), ("RESTORE_RELATIONS", "TGO", "GHA")},
+        ),
+        (
+            "Ghana and Togo restored ties on Monday. Benin hailed the resumption of relations "
+            "as a victory for the region.",
+            {("RESTORE_RELATIONS", "GHA", "TGO"), ("RESTORE_RELATIONS", "TGO", "GHA")},
+        ),
+        (
+            "Guyana cut ties with Suriname on Tuesday. Brazil regretted the breaking off of "
+            "relations.",
+            {("SEVER_RELATIONS", "GUY", "SUR")},
+        ),
+        (
+            "Guyana cut ties with Suriname on Tuesday. Brazil criticised the move to sever "
+            "relations.",
+            {("SEVER_RELATIONS", "GUY", "SUR")},
+        ),
+    ],
+)
+def test_a_nominal_act_naming_no_side_is_the_act_told_before(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+def test_a_nominal_act_is_the_act_the_article_is_about_not_the_last_background() -> None:
+    body = (
+        "Ghana and Togo restored ties on Monday, ending a rift over the border. Togo first "
+        "established relations with Benin in 1975. Officials said the resumption of ties "
+        "was a relief for traders."
+    )
+    holders = {
+        (e.source, e.target)
+        for e in detente.extract(body, "2024-05-08")
+        if any("Officials" in m.evidence for m in e.mentions)
+    }
+    assert holders == {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+def test_a_nominal_act_naming_its_sides_is_their_act() -> None:
+    body = (
+        "Guyana cut ties with Suriname on Tuesday. Brazil recalled the rupture of relations "
+        "between Chile and Bolivia in 1978."
+    )
+    assert ("SEVER_RELATIONS", "CHL", "BOL") in dyads_of(body)
+    assert not {e for e in dyads_of(body) if e[1] == "BRA"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A deal was signed between Chad and Qatar to restore diplomatic relations.",
+        "China said an accord between Chad and Qatar to resume ties was reached in Beijing.",
+        '"The three countries announce that an agreement has been reached between Chad and '
+        'Qatar to resume diplomatic relations," the statement said.',
+    ],
+)
+def test_the_parties_an_agreement_is_between_act_in_it(body) -> None:
+    assert dyads_of(body) == {
+        ("RESTORE_RELATIONS", "TCD", "QAT"),
+        ("RESTORE_RELATIONS", "QAT", "TCD"),
+    }

@@ -47,6 +47,7 @@ from detente.nlp.sanction_reasons import (
     reason_actors,
     reasons,
 )
+from detente.nlp.told_acts import act_told_before
 from detente.nlp.trade_bans import sanction_targets
 from detente.nlp.trigger_roles import Roles, consent_for_mission, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
@@ -66,6 +67,9 @@ def dyads_of(
         told = parse.context.relations_told(RELATION_TYPES)
         if told and agentless_passive(trigger) and not (roles.agents or roles.places):
             return [told, told[::-1]]  # "X cut ties with Y. Relations were restored in 2018"
+        told_before = act_told_before(trigger, event_type, roles.agents, parse)
+        if told_before:  # "the restoration of ties was welcomed by the US"
+            return told_before
         dyads = _relation_dyads(event_type, roles, parse)
         if agentless_background(trigger):
             return both_sides(dyads, trigger)

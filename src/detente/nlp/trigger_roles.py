@@ -108,7 +108,32 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     arguments = (*trigger.arguments, *antecedents, *_of_objects(trigger.arguments))
     for token in (*arguments, *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
+    parties = [] if roles.places.get("between") else _agreement_between(trigger.token, parse)
+    if len(parties) >= 2:  # the parties act, not the states that announce the agreement
+        roles.places["between"], roles.unnamed_agents = parties, False
     return roles
+
+
+def _agreement_between(verb: Token, parse: SentenceParse) -> list[str]:
+    """'an agreement has been reached between A and B to resume relations': the parties
+    an agreement is between act in the infinitive it governs, whoever announces it."""
+    if verb.dep_ not in ("advcl", "acl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return []
+    agreement = verb.head
+    if agreement.lemma_.lower() not in AGREEING_VERBS | {"agreement", "deal", "accord"}:
+        return []
+    holders = [agreement, *(c for c in agreement.children if c.dep_ == "nsubjpass")]
+    return [
+        code
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for code in parse.states_of(pobj)
+    ]
 
 
 def _expelled_subject(trigger: Trigger, subject: Token) -> bool:

@@ -1,0 +1,49 @@
+"""A nominal act with no side of its own is an act the article told before.
+
+'The restoration of ties was welcomed by the United States', 'Kuwait hailed the
+resumption of relations', 'Oman praised the move to restore relations': the noun
+phrase names neither side, and the clause around it is a third party's reaction,
+not the act.  A definite nominal like this takes up the act of its type the
+article is about (the event memory: told most, else first), so its sides are that
+act's, never the reacting state's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from detente.nlp.roles import SentenceParse
+from detente.nlp.triggers import Trigger
+
+
+def act_told_before(
+    trigger: Trigger, event_type: str, agents: list[str], parse: SentenceParse
+) -> list[tuple[str, str]]:
+    """The dyads of the act of ``event_type`` the article told most (first, on a tie)
+    when the trigger is a nominal whose own phrase names no state and the clause's
+    subject, if any, is no side of it ('the US welcomed the restoration of ties');
+    else none ('China and Nauru signed a communique on the resumption of ties': theirs)."""
+    phrase = _own_phrase(trigger.token)
+    if phrase is None or any(t.i in parse.actor_at for t in phrase.subtree):
+        return []
+    told = list(reversed(parse.context.remembered(event_type)))  # oldest first
+    if not told:
+        return []
+    counts = Counter(frozenset(dyad) for dyad in told)
+    pair = max(counts, key=counts.__getitem__)  # Counter keeps first-told order: ties go first
+    if agents and set(agents) <= pair:
+        return []
+    return list(dict.fromkeys(dyad for dyad in told if set(dyad) == pair))
+
+
+def _own_phrase(trigger: Token) -> Token | None:
+    """The noun phrase that holds the act: the nominal itself ('the severance of ties'),
+    or the noun an infinitive completes ('the move to restore relations')."""
+    if trigger.pos_ == "NOUN":
+        return trigger
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and infinitive:
+        return trigger.head
+    return None
