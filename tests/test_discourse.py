@@ -961,3 +961,41 @@ def test_the_parties_an_agreement_is_between_act_in_it(body) -> None:
         ("RESTORE_RELATIONS", "TCD", "QAT"),
         ("RESTORE_RELATIONS", "QAT", "TCD"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what a reaction is to, or the topic of a clause, is the act told before
+        (
+            "Canada lifted sanctions on Uzbek officials on Monday. Washington criticised the "
+            "lifting of sanctions.",
+            {("LIFT_SANCTIONS", "CAN", "UZB")},
+        ),
+        (
+            "Chile closed its embassy in Caracas on Monday. Peru said the closure of the "
+            "embassy was a consequence of the election.",
+            {("CLOSE_MISSION", "CHL", "VEN")},
+        ),
+        (
+            "Japan imposed sanctions on Syrian officials. China condemned the sanctions as "
+            "illegal, and Iran denounced the measures.",
+            {("IMPOSE_SANCTIONS", "JPN", "SYR")},
+        ),
+    ],
+)
+def test_a_reaction_to_an_act_told_before_is_no_act_of_the_reacting_state(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Poland expelled two Belarusian diplomats. Lithuania announced the expulsion of four "
+        "Belarusian diplomats.",
+        "Poland expelled two Belarusian diplomats. The expulsion of four more diplomats was "
+        "announced by Lithuania on Tuesday.",
+    ],
+)
+def test_an_act_a_state_announces_is_its_own_though_told_as_a_noun(body) -> None:
+    assert ("EXPEL_DIPLOMAT", "LTU", "BLR") in dyads_of(body)

@@ -63,13 +63,13 @@ def dyads_of(
 ) -> list[tuple[str, str]]:
     if _unnamed_states_act(trigger, parse):
         return []
+    told_before = act_told_before(trigger, event_type, roles.agents, parse)
+    if told_before:  # "the restoration of ties was welcomed by the US"
+        return told_before
     if event_type in RELATION_TYPES:
         told = parse.context.relations_told(RELATION_TYPES)
         if told and agentless_passive(trigger) and not (roles.agents or roles.places):
             return [told, told[::-1]]  # "X cut ties with Y. Relations were restored in 2018"
-        told_before = act_told_before(trigger, event_type, roles.agents, parse)
-        if told_before:  # "the restoration of ties was welcomed by the US"
-            return told_before
         dyads = _relation_dyads(event_type, roles, parse)
         if agentless_background(trigger):
             return both_sides(dyads, trigger)

@@ -14,19 +14,28 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.roles import SentenceParse
 from detente.nlp.triggers import Trigger
+
+# Acts of one person's career: another name is another act, so no memory stands in.
+_PERSONAL = frozenset({"APPOINT_AMBASSADOR", "PRESENT_CREDENTIALS"})
 
 
 def act_told_before(
     trigger: Trigger, event_type: str, agents: list[str], parse: SentenceParse
 ) -> list[tuple[str, str]]:
     """The dyads of the act of ``event_type`` the article told most (first, on a tie)
-    when the trigger is a nominal whose own phrase names no state and the clause's
-    subject, if any, is no side of it ('the US welcomed the restoration of ties');
-    else none ('China and Nauru signed a communique on the resumption of ties': theirs)."""
+    when the trigger is a nominal that names no state, taken up as a topic or as what a
+    reaction is to, and the clause's subject, if any, is no side of it ('the US welcomed
+    the restoration of ties'); else none ('China and Nauru signed a communique on the
+    resumption of ties', 'Germany announced the expulsion of four diplomats')."""
+    if event_type in _PERSONAL:
+        return []
     phrase = _own_phrase(trigger.token)
-    if phrase is None or any(t.i in parse.actor_at for t in phrase.subtree):
+    if phrase is None or not _taken_up(phrase):
+        return []
+    if any(t.i in parse.actor_at for t in phrase.subtree):
         return []
     told = list(reversed(parse.context.remembered(event_type)))  # oldest first
     if not told:
@@ -36,6 +45,16 @@ def act_told_before(
     if agents and set(agents) <= pair:
         return []
     return list(dict.fromkeys(dyad for dyad in told if set(dyad) == pair))
+
+
+def _taken_up(phrase: Token) -> bool:
+    """Whether the act is the topic ('the closure of the embassy was a consequence of
+    the raid', 'the restoration was welcomed') or what a reaction is to ('Kuwait hailed
+    the resumption of relations'), not the object of a verb that does it."""
+    reaction = fold(phrase.head.lemma_) in load_lexicon().modality["reaction_governors"]
+    if phrase.dep_ == "nsubjpass":  # "was announced by Germany": Germany's own act
+        return reaction or not any(c.dep_ == "agent" for c in phrase.head.children)
+    return phrase.dep_ == "nsubj" or (phrase.dep_ == "dobj" and reaction)
 
 
 def _own_phrase(trigger: Token) -> Token | None:
