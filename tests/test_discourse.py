@@ -999,3 +999,30 @@ def test_a_reaction_to_an_act_told_before_is_no_act_of_the_reacting_state(body, 
 )
 def test_an_act_a_state_announces_is_its_own_though_told_as_a_noun(body) -> None:
     assert ("EXPEL_DIPLOMAT", "LTU", "BLR") in dyads_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Japan froze the assets of two Syrian generals on Monday. Canada and Australia "
+            "announced their own measures.",
+            {
+                ("IMPOSE_SANCTIONS", "JPN", "SYR"),
+                ("IMPOSE_SANCTIONS", "CAN", "SYR"),
+                ("IMPOSE_SANCTIONS", "AUS", "SYR"),
+            },
+        ),
+        (
+            "France expelled four Malian diplomats. Belgium took its own steps on Friday.",
+            {("EXPEL_DIPLOMAT", "FRA", "MLI"), ("EXPEL_DIPLOMAT", "BEL", "MLI")},
+        ),
+        (
+            "The EU imposed sanctions on Eritrean officials. Norway adopted its own sanctions "
+            "a week later.",
+            {("IMPOSE_SANCTIONS", "EU", "ERI"), ("IMPOSE_SANCTIONS", "NOR", "ERI")},
+        ),
+    ],
+)
+def test_a_state_taking_its_own_measures_repeats_the_act(body, expected) -> None:
+    assert dyads_of(body) == expected

@@ -542,3 +542,26 @@ def test_an_end_to_sanctions_lifts_them(body) -> None:
 )
 def test_a_state_in_the_reason_for_sanctions_is_not_their_target(body: str) -> None:
     assert not events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        # the state where the people or targets sanctioned are, not a state a reason names
+        (
+            "Canada on Friday imposed sanctions on dozens of targets in Iran, marking a year "
+            "since the attack on Israel.",
+            "IRN",
+        ),
+        (
+            "Japan sanctioned 40 people and businesses in Belarus over the war in Ukraine.",
+            "BLR",
+        ),
+        (
+            "Britain sanctioned intermediaries in Syria, a year after the raid on Jordan.",
+            "SYR",
+        ),
+    ],
+)
+def test_targets_people_and_businesses_in_a_state_are_sanctions_on_it(body, target) -> None:
+    assert {e[2] for e in events_of(body)} == {target}

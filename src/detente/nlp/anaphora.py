@@ -46,7 +46,10 @@ _REPEATING = (
     r"(?=\s*(?:[.;]|,\s+(?:and|while|but|as)\b|\Z))|"
     # "took the same step", "made a similar move", "announced similar measures"
     r"(?:took|made|announced)\s+(?:a\s+similar|similar|the\s+same)\s+"
-    r"(?:step|measure|action|move|decision)s?"
+    r"(?:step|measure|action|move|decision)s?|"
+    # "Canada and Australia announced their own measures"
+    r"(?:took|announced|unveiled|adopted|introduced|imposed)\s+(?:its|their)\s+own\s+"
+    r"(?:measures|steps|sanctions)"
 )
 # "Moscow responded by expelling the same number": an answer whose verb gives the act
 _ANSWERING = (
