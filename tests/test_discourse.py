@@ -1026,3 +1026,37 @@ def test_an_act_a_state_announces_is_its_own_though_told_as_a_noun(body) -> None
 )
 def test_a_state_taking_its_own_measures_repeats_the_act(body, expected) -> None:
     assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "answerer", "dates"),
+    [
+        # an answer told right after a dated act goes on with its story, though the
+        # article leads with acts of its kind
+        (
+            "Norway expels 15 Belarusian diplomats. Norway expelled 15 Belarusian diplomats "
+            "on Monday. In 2021, Norway expelled two Belarusian diplomats. Minsk answered "
+            "by expelling two Norwegian diplomats. In 2019, Norway expelled one Belarusian "
+            "attache, and Minsk retaliated in kind.",
+            "BLR",
+            {"2021", "2019"},
+        ),
+        (
+            "Chile expels Bolivian envoy. Chile expelled the Bolivian consul on Friday. Last "
+            "year Chile expelled a Bolivian attache. La Paz responded by expelling a Chilean "
+            "diplomat.",
+            "BOL",
+            {"2023"},
+        ),
+        (
+            "Latvia expels Russian diplomat. Latvia expelled a Russian diplomat on Friday. In "
+            "March 2022, Latvia expelled three Russian diplomats. Moscow hit back by expelling "
+            "three Latvian diplomats.",
+            "RUS",
+            {"2022-03"},
+        ),
+    ],
+)
+def test_an_answer_takes_the_date_of_the_act_it_answers(body, answerer, dates) -> None:
+    events = detente.extract(body, "2024-05-08")
+    assert {e.date.value for e in events if e.source == answerer} == dates

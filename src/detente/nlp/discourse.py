@@ -29,6 +29,7 @@ from detente.nlp.discourse_time import (
     MAKING,
     MONTHS,
     SHORT_MONTHS,
+    answering,
     background_date,
     heading_date,
     in_perfect,
@@ -146,8 +147,10 @@ class _Article:
         Embassies in both countries were shut down': an undated act told in the past
         right after a dated background act goes on with its story and takes its date;
         not an act in the perfect ('have reopened': the news) nor the kind of act the
-        article leads with."""
-        if in_perfect(mention) or self.leads_with(mention, mentions):
+        article leads with, unless told as the answer to it ('Moscow answered by
+        expelling ...'), whose date is its story's, firm enough to tell acts apart."""
+        answer = answering(mention)
+        if (in_perfect(mention) or self.leads_with(mention, mentions)) and not answer:
             return mention
         if find_time_expressions(self.sentences[index].text, self.published):
             return mention  # a time of its own that the grammar did not attach
@@ -161,7 +164,7 @@ class _Article:
                 and same_stance(m, mention)
             ]
             if told:
-                return with_date(mention, told[-1], stated=False)
+                return with_date(mention, told[-1], stated=answer)
             if find_time_expressions(self.sentences[back].text, self.published):
                 return mention  # the story moved to another time
         return mention

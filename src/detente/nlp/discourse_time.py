@@ -54,6 +54,21 @@ def in_perfect(mention: Mention) -> bool:
     )
 
 
+def answering(mention: Mention) -> bool:
+    """'Moscow answered by expelling 40 German employees': an act told as the answer to
+    the one before it, so it goes on with that story whatever the article leads with."""
+    trigger = str(mention.details.get("trigger", ""))
+    return bool(trigger) and (
+        re.search(
+            rf"\b(?:answer|respond|retaliat|repl(?:y|i)|react|hit\w*\s+back)\w*\s+"
+            rf"(?:[\w,]+\s+){{0,4}}?by\s+{re.escape(trigger)}",
+            mention.evidence,
+            re.I,
+        )
+        is not None
+    )
+
+
 def same_stance(first: Mention, second: Mention) -> bool:
     return (first.type in _STRAINING) == (second.type in _STRAINING)
 
