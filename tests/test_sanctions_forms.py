@@ -150,8 +150,29 @@ VERBS_OF_IMPOSING = [
     ("The ministry issued a statement on the sanctions.", set()),
 ]
 
+PRONOUNS_FOR_SANCTIONS = [
+    # 'it'/'them' lifting sanctions named earlier in the sentence: aimed where they were
+    (
+        "Sudan was under U.S. sanctions for two decades until Washington lifted them in 2017.",
+        {("IMPOSE_SANCTIONS", "USA", "SDN"), ("LIFT_SANCTIONS", "USA", "SDN")},
+    ),
+    (
+        "Laos lived under a Western arms embargo until the United States eased it in 2012.",
+        _one("LIFT_SANCTIONS", "USA", "LAO"),
+    ),
+    (
+        "Libya was under a UN arms embargo until 2003, when the Security Council lifted it.",
+        {("IMPOSE_SANCTIONS", "UN", "LBY"), ("LIFT_SANCTIONS", "UN", "LBY")},
+    ),
+    (
+        "Vietnam was under a U.S. trade embargo until 1994, when President Clinton lifted it.",
+        {("IMPOSE_SANCTIONS", "USA", "VNM"), ("LIFT_SANCTIONS", "USA", "VNM")},
+    ),
+]
+
 ALL = (
-    VERBS_OF_IMPOSING
+    PRONOUNS_FOR_SANCTIONS
+    + VERBS_OF_IMPOSING
     + IMPORT_BANS_LIFTED
     + KEPT_IN_PLACE
     + REGIMES

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.sanction_nouns import aimed_at
+from detente.nlp.sanction_nouns import aimed_at, antecedent_targets
 from detente.nlp.sanction_reasons import reason_actors
 from detente.nlp.sanction_threats import WARNING_VERBS, warned_states
 from detente.nlp.trigger_roles import Roles
@@ -42,6 +42,7 @@ def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> li
         or aimed_at(trigger.arguments, parse)
         or passive_subject_states(trigger, parse)
         or warned_states(trigger, parse)
+        or antecedent_targets(trigger, parse)
     )
     if not targets and trigger.arg_class in _AIMED_ONLY_BY_PLACE:
         # "banned entry to 63 officials in retaliation for Tokyo's sanctions"
