@@ -170,8 +170,28 @@ PRONOUNS_FOR_SANCTIONS = [
     ),
 ]
 
+COMMODITY_BANS = [
+    # a ban on a state's wine, seafood or coal is a ban on imports from it (GUIDELINES)
+    ("Belarus banned Lithuanian pork and dairy in 2019.", _one("IMPOSE_SANCTIONS", "BLR", "LTU")),
+    (
+        "Beijing imposed a ban on Taiwanese pineapples in March 2021.",
+        _one("IMPOSE_SANCTIONS", "CHN", "TWN"),
+    ),
+    ("Seoul lifted its ban on Japanese seafood on Friday.", _one("LIFT_SANCTIONS", "KOR", "JPN")),
+    ("Russia ended its embargo on Norwegian salmon.", _one("LIFT_SANCTIONS", "RUS", "NOR")),
+    ("Moscow barred imports of Turkish tomatoes in 2016.", _one("IMPOSE_SANCTIONS", "RUS", "TUR")),
+    (
+        "Russia restricted imports of Moldovan fruit last month.",
+        _one("IMPOSE_SANCTIONS", "RUS", "MDA"),
+    ),
+    ("Kazakhstan banned wheat exports in April.", set()),
+    ("Egypt halted oil shipments through the canal.", set()),
+    ("The league banned Belarusian players from the tournament.", set()),
+]
+
 ALL = (
-    PRONOUNS_FOR_SANCTIONS
+    COMMODITY_BANS
+    + PRONOUNS_FOR_SANCTIONS
     + VERBS_OF_IMPOSING
     + IMPORT_BANS_LIFTED
     + KEPT_IN_PLACE
