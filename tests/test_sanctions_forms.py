@@ -189,8 +189,32 @@ COMMODITY_BANS = [
     ("The league banned Belarusian players from the tournament.", set()),
 ]
 
+DEALING_BANS = [
+    # barring one's own persons from dealing with a state sanctions that state
+    (
+        "The Treasury on Monday prohibited U.S. persons from dealing in Russian sovereign debt.",
+        _one("IMPOSE_SANCTIONS", "USA", "RUS"),
+    ),
+    (
+        "Tokyo barred Japanese companies from investing in Iranian oil fields.",
+        _one("IMPOSE_SANCTIONS", "JPN", "IRN"),
+    ),
+    (
+        "The decree forbids Ukrainian citizens from doing business with Russian firms.",
+        _one("IMPOSE_SANCTIONS", "UKR", "RUS"),
+    ),
+    (
+        "Canada prohibited its banks from lending to the Venezuelan government in 2019.",
+        _one("IMPOSE_SANCTIONS", "CAN", "VEN"),
+    ),
+    ("Russia banned foreign investors from selling Russian shares.", set()),
+    ("The regulator barred the broker from trading in Chinese stocks for a year.", set()),
+    ("Argentina banned its farmers from exporting beef for 30 days.", set()),
+]
+
 ALL = (
-    COMMODITY_BANS
+    DEALING_BANS
+    + COMMODITY_BANS
     + PRONOUNS_FOR_SANCTIONS
     + VERBS_OF_IMPOSING
     + IMPORT_BANS_LIFTED

@@ -160,7 +160,8 @@ def _scan_forms(rule: TriggerRule) -> set[str]:
 
 # The `sanction`/`blacklist`/`designate`/`delist` rules take a state (or its officials) as
 # argument, which no scanned argument class names, so their own forms also count as
-# argument cues; so do the lists firms and persons are put on and "barred from entering".
+# argument cues; so do the lists firms and persons are put on, "barred from entering"
+# and the dealings a ban bars.
 _STATE_ARGUMENT_CUES = {
     "expel",  # "expelled 12 Algerian officials": officials are an unscanned class
     "expels",
@@ -181,6 +182,18 @@ _STATE_ARGUMENT_CUES = {
     "control list",
     "stop list",
     "entering",
+    # "barred American firms from investing in ...": the dealing barred (dealing_bans.py)
+    "dealing",
+    "investing",
+    "trading",
+    "lending",
+    "doing business",
+    "transacting",
+    "buying",
+    "selling",
+    "supplying",
+    "exporting",
+    "financing",
 }
 
 
