@@ -212,8 +212,27 @@ DEALING_BANS = [
     ("Argentina banned its farmers from exporting beef for 30 days.", set()),
 ]
 
+PENALTIES_ON_DESIGNEES = [
+    # penalties or restrictions on a state's officials or firms are sanctions on it
+    (
+        "Ottawa announced penalties on 12 Sri Lankan entities linked to the army.",
+        _one("IMPOSE_SANCTIONS", "CAN", "LKA"),
+    ),
+    (
+        "Beijing placed restrictions on Lithuanian firms in 2021.",
+        _one("IMPOSE_SANCTIONS", "CHN", "LTU"),
+    ),
+    (
+        "China lifted restrictions on three Australian meat exporters on Friday.",
+        _one("LIFT_SANCTIONS", "CHN", "AUS"),
+    ),
+    ("Regulators imposed penalties on the bank for money laundering.", set()),
+    ("The league imposed penalties on two Serbian clubs.", set()),
+]
+
 ALL = (
-    DEALING_BANS
+    PENALTIES_ON_DESIGNEES
+    + DEALING_BANS
     + COMMODITY_BANS
     + PRONOUNS_FOR_SANCTIONS
     + VERBS_OF_IMPOSING
