@@ -301,6 +301,16 @@ def test_a_count_finer_than_its_anchor_stays_within_it(body: str, expected: set)
             "report noted.",
             {("IMPOSE_SANCTIONS", "1989-06")},
         ),
+        # sanctions a state 'has had' since a time are as lasting as those it kept
+        ("Canada has had sanctions against Syria since 2011.", {("IMPOSE_SANCTIONS", "2011")}),
+        (
+            "The EU has had an arms embargo on Sudan in place since 1994.",
+            {("IMPOSE_SANCTIONS", "1994")},
+        ),
+        (
+            "Washington has had a trade embargo on North Korea since June 1950.",
+            {("IMPOSE_SANCTIONS", "1950-06")},
+        ),
     ],
 )
 def test_a_measure_kept_since_a_time_is_dated_by_since(body: str, expected: set) -> None:

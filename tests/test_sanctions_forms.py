@@ -150,8 +150,92 @@ VERBS_OF_IMPOSING = [
     ("The ministry issued a statement on the sanctions.", set()),
 ]
 
+PRONOUNS_FOR_SANCTIONS = [
+    # 'it'/'them' lifting sanctions named earlier in the sentence: aimed where they were
+    (
+        "Sudan was under U.S. sanctions for two decades until Washington lifted them in 2017.",
+        {("IMPOSE_SANCTIONS", "USA", "SDN"), ("LIFT_SANCTIONS", "USA", "SDN")},
+    ),
+    (
+        "Laos lived under a Western arms embargo until the United States eased it in 2012.",
+        _one("LIFT_SANCTIONS", "USA", "LAO"),
+    ),
+    (
+        "Libya was under a UN arms embargo until 2003, when the Security Council lifted it.",
+        {("IMPOSE_SANCTIONS", "UN", "LBY"), ("LIFT_SANCTIONS", "UN", "LBY")},
+    ),
+    (
+        "Vietnam was under a U.S. trade embargo until 1994, when President Clinton lifted it.",
+        {("IMPOSE_SANCTIONS", "USA", "VNM"), ("LIFT_SANCTIONS", "USA", "VNM")},
+    ),
+]
+
+COMMODITY_BANS = [
+    # a ban on a state's wine, seafood or coal is a ban on imports from it (GUIDELINES)
+    ("Belarus banned Lithuanian pork and dairy in 2019.", _one("IMPOSE_SANCTIONS", "BLR", "LTU")),
+    (
+        "Beijing imposed a ban on Taiwanese pineapples in March 2021.",
+        _one("IMPOSE_SANCTIONS", "CHN", "TWN"),
+    ),
+    ("Seoul lifted its ban on Japanese seafood on Friday.", _one("LIFT_SANCTIONS", "KOR", "JPN")),
+    ("Russia ended its embargo on Norwegian salmon.", _one("LIFT_SANCTIONS", "RUS", "NOR")),
+    ("Moscow barred imports of Turkish tomatoes in 2016.", _one("IMPOSE_SANCTIONS", "RUS", "TUR")),
+    (
+        "Russia restricted imports of Moldovan fruit last month.",
+        _one("IMPOSE_SANCTIONS", "RUS", "MDA"),
+    ),
+    ("Kazakhstan banned wheat exports in April.", set()),
+    ("Egypt halted oil shipments through the canal.", set()),
+    ("The league banned Belarusian players from the tournament.", set()),
+]
+
+DEALING_BANS = [
+    # barring one's own persons from dealing with a state sanctions that state
+    (
+        "The Treasury on Monday prohibited U.S. persons from dealing in Russian sovereign debt.",
+        _one("IMPOSE_SANCTIONS", "USA", "RUS"),
+    ),
+    (
+        "Tokyo barred Japanese companies from investing in Iranian oil fields.",
+        _one("IMPOSE_SANCTIONS", "JPN", "IRN"),
+    ),
+    (
+        "The decree forbids Ukrainian citizens from doing business with Russian firms.",
+        _one("IMPOSE_SANCTIONS", "UKR", "RUS"),
+    ),
+    (
+        "Canada prohibited its banks from lending to the Venezuelan government in 2019.",
+        _one("IMPOSE_SANCTIONS", "CAN", "VEN"),
+    ),
+    ("Russia banned foreign investors from selling Russian shares.", set()),
+    ("The regulator barred the broker from trading in Chinese stocks for a year.", set()),
+    ("Argentina banned its farmers from exporting beef for 30 days.", set()),
+]
+
+PENALTIES_ON_DESIGNEES = [
+    # penalties or restrictions on a state's officials or firms are sanctions on it
+    (
+        "Ottawa announced penalties on 12 Sri Lankan entities linked to the army.",
+        _one("IMPOSE_SANCTIONS", "CAN", "LKA"),
+    ),
+    (
+        "Beijing placed restrictions on Lithuanian firms in 2021.",
+        _one("IMPOSE_SANCTIONS", "CHN", "LTU"),
+    ),
+    (
+        "China lifted restrictions on three Australian meat exporters on Friday.",
+        _one("LIFT_SANCTIONS", "CHN", "AUS"),
+    ),
+    ("Regulators imposed penalties on the bank for money laundering.", set()),
+    ("The league imposed penalties on two Serbian clubs.", set()),
+]
+
 ALL = (
-    VERBS_OF_IMPOSING
+    PENALTIES_ON_DESIGNEES
+    + DEALING_BANS
+    + COMMODITY_BANS
+    + PRONOUNS_FOR_SANCTIONS
+    + VERBS_OF_IMPOSING
     + IMPORT_BANS_LIFTED
     + KEPT_IN_PLACE
     + REGIMES

@@ -276,12 +276,13 @@ def reduced_relative(verb: Token) -> bool:
     )
 
 
-_KEEPING = frozenset({"maintain", "keep", "enforce", "retain", "uphold"})
+_KEEPING = frozenset({"maintain", "keep", "enforce", "retain", "uphold", "have"})
 
 
 def kept_in_force(measure: Token) -> bool:
     """The measure, or the verb keeping it: 'has maintained an embargo against Cuba
-    since 1962' is a lasting state, which 'since' dates (GUIDELINES)."""
+    since 1962', 'has had sanctions against Iran since 2012' is a lasting state, which
+    'since' dates (GUIDELINES)."""
     keeper = measure.head if measure.dep_ == "dobj" else measure
     return keeper.lemma_.lower() in _KEEPING and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in keeper.children

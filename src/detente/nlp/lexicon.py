@@ -108,7 +108,10 @@ def load_lexicon() -> Lexicon:
         resources.files("detente.data.lexicon").joinpath("events.json").read_text(encoding="utf-8")
     )
     rules = tuple(_rule(row) for row in raw["triggers"])
-    classes = {name: _argument_class(name, row) for name, row in raw["classes"].items()}
+    raw_classes = {
+        name: _with_class_qualifiers(row, raw["classes"]) for name, row in raw["classes"].items()
+    }
+    classes = {name: _argument_class(name, row) for name, row in raw_classes.items()}
     modality = {key: frozenset(fold(w) for w in words) for key, words in raw["modality"].items()}
     trigger_words = {form for rule in rules for form in _scan_forms(rule)}
     # Triggers that need no other cue (no required word, no scan forms of their own):
@@ -168,7 +171,8 @@ def _scan_forms(rule: TriggerRule) -> set[str]:
 
 # The `sanction`/`blacklist`/`designate`/`delist` rules take a state (or its officials) as
 # argument, which no scanned argument class names, so their own forms also count as
-# argument cues; so do the lists firms and persons are put on and "barred from entering".
+# argument cues; so do the lists firms and persons are put on, "barred from entering"
+# and the dealings a ban bars.
 _STATE_ARGUMENT_CUES = {
     "expel",  # "expelled 12 Algerian officials": officials are an unscanned class
     "expels",
@@ -189,6 +193,18 @@ _STATE_ARGUMENT_CUES = {
     "control list",
     "stop list",
     "entering",
+    # "barred American firms from investing in ...": the dealing barred (dealing_bans.py)
+    "dealing",
+    "investing",
+    "trading",
+    "lending",
+    "doing business",
+    "transacting",
+    "buying",
+    "selling",
+    "supplying",
+    "exporting",
+    "financing",
 }
 
 
@@ -213,6 +229,25 @@ def _rule(row: dict[str, Any]) -> TriggerRule:
         self_argument=row.get("self_argument", False),
         scan_forms=frozenset(fold(w) for w in row["scan_forms"]) if "scan_forms" in row else None,
     )
+
+
+def _with_class_qualifiers(row: dict[str, Any], classes: dict[str, Any]) -> dict[str, Any]:
+    """The class row with each qualifier '@name' replaced by the forms of class name's
+    lemmas: a ban is a sanction when it is on goods ('a ban on Japanese seafood'), and
+    the goods are listed once, in their own class."""
+    qualified = {
+        noun: [
+            form
+            for word in words
+            for form in (
+                sorted(f for lemma in classes[word[1:]]["lemmas"] for f in noun_forms(lemma))
+                if word.startswith("@")
+                else [word]
+            )
+        ]
+        for noun, words in row["qualified"].items()
+    }
+    return {**row, "qualified": qualified}
 
 
 def _argument_class(name: str, row: dict[str, Any]) -> ArgumentClass:

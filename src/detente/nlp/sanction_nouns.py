@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.arguments import governing_subject, nominal_by_agent
-from detente.nlp.lexicon import fold
+from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.roles import SentenceParse
 from detente.nlp.trigger_roles import Roles
 from detente.nlp.triggers import Trigger
@@ -56,11 +56,7 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
         phrases.append(noun.head)  # "the EU's sanctions package against Russia"
     elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and _heads_phrase(noun.head.head):
         phrases.append(noun.head.head)  # "a new round of US sanctions"
-    targets: list[str] = []
-    for phrase in phrases:
-        for word in _prepositional_objects(phrase, _TARGET_PREPOSITIONS):
-            targets += parse.states_of(word)
-        targets += _struck(phrase, parse) + _undergoers(phrase, parse)
+    targets = [code for phrase in phrases for code in _phrase_targets(phrase, parse)]
     if not targets and headline_verb(noun, parse):
         targets = _headline_object(noun, parse)
     sources: list[str] = []
@@ -75,6 +71,31 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
     targets = list(dict.fromkeys(t for t in targets if t not in sources))
     sources = list(dict.fromkeys(sources))
     return [(s, t) for s in sources for t in targets]
+
+
+def _phrase_targets(phrase: Token, parse: SentenceParse) -> list[str]:
+    """The states a sanctions phrase says it is aimed at: 'on Iran', 'sanctions hit X',
+    'X has been under sanctions'."""
+    targets = [
+        code
+        for word in _prepositional_objects(phrase, _TARGET_PREPOSITIONS)
+        for code in parse.states_of(word)
+    ]
+    return targets + _struck(phrase, parse) + _undergoers(phrase, parse)
+
+
+def antecedent_targets(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """'Sudan was under U.S. sanctions until Washington lifted them in 2017': a pronoun
+    standing for sanctions named earlier in the sentence is aimed where they were (the
+    nearest earlier noun of the sanctions class)."""
+    sanctions = load_lexicon().classes["sanctions"].lemmas
+    for pronoun in trigger.arguments:
+        if pronoun.lower_ not in ("it", "them"):
+            continue
+        for earlier in reversed(pronoun.doc[: pronoun.i]):
+            if earlier.pos_ == "NOUN" and fold(earlier.lemma_) in sanctions:
+                return _phrase_targets(earlier, parse)
+    return []
 
 
 def _restates_sanctions(noun: Token, phrases: list[Token]) -> bool:

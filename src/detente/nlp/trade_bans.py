@@ -10,9 +10,10 @@ or on entry, targets where they would go ("banned exports of chips to China",
 
 from __future__ import annotations
 
+from detente.nlp.dealing_bans import barred_dealing, dealt_with
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.sanction_nouns import aimed_at
+from detente.nlp.sanction_nouns import aimed_at, antecedent_targets
 from detente.nlp.sanction_reasons import reason_actors
 from detente.nlp.sanction_threats import WARNING_VERBS, warned_states
 from detente.nlp.trigger_roles import Roles
@@ -26,6 +27,9 @@ _AIMED_ONLY_BY_PLACE = frozenset({"exports", "entry"})
 def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> list[str] | None:
     """The states a sanctioning trigger names as sanctioned (maybe none, to be found in
     the article), or None when the sentence says it is aimed at no state."""
+    dealing = barred_dealing(trigger)
+    if dealing is not None:  # "barred American firms from investing in Chinese companies"
+        return dealt_with(dealing, parse, roles.agents + roles.owners) or None
     if trigger.arg_class in ("state", "designees"):
         return roles.owners  # "added two Iranian banks to its sanctions list"
     if is_import_ban(trigger):
@@ -42,6 +46,7 @@ def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> li
         or aimed_at(trigger.arguments, parse)
         or passive_subject_states(trigger, parse)
         or warned_states(trigger, parse)
+        or antecedent_targets(trigger, parse)
     )
     if not targets and trigger.arg_class in _AIMED_ONLY_BY_PLACE:
         # "banned entry to 63 officials in retaliation for Tokyo's sanctions"
