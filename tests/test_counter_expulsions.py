@@ -47,3 +47,51 @@ def test_answering_clause_subject_hung_on_the_first_clause(body, answer) -> None
     found = dyads(body)
     assert answer in found
     assert not any(kind == "RECALL_DIPLOMAT" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sweden expelled two Chinese nationals working at the Chinese embassy.",
+            ("EXPEL_DIPLOMAT", "SWE", "CHN"),
+        ),
+        (
+            "Norway expelled a Russian citizen employed by the Russian embassy in Oslo.",
+            ("EXPEL_DIPLOMAT", "NOR", "RUS"),
+        ),
+        (
+            "Britain expelled four Russian officers attached to the embassy.",
+            ("EXPEL_DIPLOMAT", "GBR", "RUS"),
+        ),
+        (
+            "Paris ordered 12 Algerian consular officials to leave France.",
+            ("EXPEL_DIPLOMAT", "FRA", "DZA"),
+        ),
+        (
+            "Estonia expelled two Russian consular staff on Monday.",
+            ("EXPEL_DIPLOMAT", "EST", "RUS"),
+        ),
+        (
+            "Denmark expelled 15 Russian intelligence officers registered as diplomats.",
+            ("EXPEL_DIPLOMAT", "DNK", "RUS"),
+        ),
+    ],
+)
+def test_staff_placed_at_a_mission_or_consular_are_envoys(body, expected) -> None:
+    """Nationals a participle places at a mission, consular staff and intelligence
+    officers are the envoys a host expels."""
+    assert expected in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sweden deported two Chinese nationals on Monday.",
+        "Thailand deported 30 Cambodian citizens who had overstayed their visas.",
+        "Police officers expelled protesters from the embassy grounds.",
+        "Sweden expelled a Russian citizen accused of spying for Moscow.",
+    ],
+)
+def test_nationals_and_officers_placed_nowhere_are_no_envoys(body) -> None:
+    assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))
