@@ -95,3 +95,41 @@ def test_staff_placed_at_a_mission_or_consular_are_envoys(body, expected) -> Non
 )
 def test_nationals_and_officers_placed_nowhere_are_no_envoys(body) -> None:
     assert not any(kind == "EXPEL_DIPLOMAT" for kind, _, _ in dyads(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "answered"),
+    [
+        (
+            "Russia expelled 10 U.S. diplomats in a tit-for-tat response to Washington's "
+            "expulsion of 10 Russians.",
+            ("EXPEL_DIPLOMAT", "USA", "RUS"),
+        ),
+        (
+            "Algeria ordered 12 French embassy officials to leave, in response to France's "
+            "expulsion of two Algerians.",
+            ("EXPEL_DIPLOMAT", "FRA", "DZA"),
+        ),
+        (
+            "Moscow expelled two Swedish diplomats in retaliation for Stockholm's expulsion "
+            "of two Russians.",
+            ("EXPEL_DIPLOMAT", "SWE", "RUS"),
+        ),
+    ],
+)
+def test_expulsion_of_nationals_answered_among_envoys_is_diplomatic(body, answered) -> None:
+    """The expulsion a counter-expulsion answers may count people by nationality and
+    not call them envoys: beside envoys, it is a diplomatic expulsion too."""
+    assert answered in dyads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pakistan announced the expulsion of 300 Afghans last month.",
+        "The expulsion of two Chinese officials from the trade fair angered Beijing.",
+        "The embassy condemned the expulsion of 40 Eritreans from Sudan.",
+    ],
+)
+def test_expulsion_of_nationals_with_no_envoys_about_is_nothing(body) -> None:
+    assert not dyads(body)
