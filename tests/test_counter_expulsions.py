@@ -133,3 +133,53 @@ def test_expulsion_of_nationals_answered_among_envoys_is_diplomatic(body, answer
 )
 def test_expulsion_of_nationals_with_no_envoys_about_is_nothing(body) -> None:
     assert not dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "answer"),
+    [
+        (
+            "Armenia expelled two Azerbaijani diplomats on Monday. Baku retaliated on Wednesday.",
+            ("EXPEL_DIPLOMAT", "AZE", "ARM"),
+        ),
+        ("Jordan expels Syrian ambassador; Damascus retaliates", ("EXPEL_DIPLOMAT", "SYR", "JOR")),
+        (
+            "Sweden expelled a Russian diplomat last week, and Moscow hit back on Tuesday.",
+            ("EXPEL_DIPLOMAT", "RUS", "SWE"),
+        ),
+        (
+            "Latvia expelled a Russian diplomat. Moscow struck back against Riga the next day.",
+            ("EXPEL_DIPLOMAT", "RUS", "LVA"),
+        ),
+    ],
+)
+def test_bare_retaliation_answers_an_expulsion_in_kind(body, answer) -> None:
+    assert answer in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        (
+            "Britain imposed sanctions on Iran on Monday. Tehran retaliated on Wednesday.",
+            ("IMPOSE_SANCTIONS", "IRN", "GBR"),
+        ),
+        (
+            "Norway expelled a Russian diplomat. Moscow retaliated by banning Norwegian fish "
+            "imports.",
+            ("EXPEL_DIPLOMAT", "RUS", "NOR"),
+        ),
+        (
+            "Greece expelled the Libyan ambassador on Friday. Libya said it would retaliate.",
+            ("EXPEL_DIPLOMAT", "LBY", "GRC"),
+        ),
+        (
+            "Estonia expelled a Russian diplomat on Monday. Russia has not retaliated so far.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST"),
+        ),
+    ],
+)
+def test_retaliation_saying_how_or_answering_no_expulsion_repeats_nothing(body, unwanted) -> None:
+    """A retaliation told with its means ('by banning imports'), one still to come or
+    denied, or one answering sanctions, is no counter-expulsion."""
+    assert unwanted not in dyads(body)
