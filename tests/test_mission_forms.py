@@ -304,3 +304,38 @@ def test_missions_described_by_a_participle_open_nothing() -> None:
 )
 def test_a_states_mission_in_another_state_is_its_embassy(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Turkey resumed the activities of its consulate general in Mosul on Monday.",
+            ("OPEN_MISSION", "TUR", "IRQ"),
+        ),
+        (
+            "Georgia resumed the work of its consulate in Trabzon after a year.",
+            ("OPEN_MISSION", "GEO", "TUR"),
+        ),
+        (
+            "Ukraine suspended the operations of its consulate in Batumi.",
+            ("CLOSE_MISSION", "UKR", "GEO"),
+        ),
+    ],
+)
+def test_city_placing_the_work_of_a_consulate_is_its_host(body, expected) -> None:
+    """The parser may hang the consulate's city on 'the activities' or 'the work'
+    rather than on the consulate: the place still names the host."""
+    assert expected in events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Russia shut its consulate in Gothenburg on Friday.", ("CLOSE_MISSION", "RUS", "SWE")),
+        ("Poland will open a consulate in Irkutsk.", ("OPEN_MISSION", "POL", "RUS")),
+        ("Sudan reopened its consulate in Aqaba in March.", ("OPEN_MISSION", "SDN", "JOR")),
+    ],
+)
+def test_consular_cities_name_their_host(body, expected) -> None:
+    assert expected in events_of(body)

@@ -113,3 +113,31 @@ def test_encouragement_and_efforts_of_others_are_no_event(body: str) -> None:
 )
 def test_a_negation_past_a_semicolon_negates_nothing_before_it(body: str, expected) -> None:
     assert expected in events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Estonia expels Russian ambassador, Moscow vows retaliation",
+            ("EXPEL_DIPLOMAT", "EST", "RUS", "asserted"),
+        ),
+        (
+            "Lithuania expels Belarusian diplomat, Minsk promises a tough response",
+            ("EXPEL_DIPLOMAT", "LTU", "BLR", "asserted"),
+        ),
+        (
+            "Germany expels two Iranian diplomats, Tehran threatens countermeasures",
+            ("EXPEL_DIPLOMAT", "DEU", "IRN", "asserted"),
+        ),
+    ],
+)
+def test_headline_clause_before_a_vow_of_something_else_is_a_fact(body, expected) -> None:
+    """The vow or threat after the comma is of its own object; the clause before it
+    is the news, not what is vowed."""
+    assert expected in events_of(body)
+
+
+def test_act_still_vowed_stays_planned() -> None:
+    body = "Iran threatens to expel German envoy"
+    assert ("EXPEL_DIPLOMAT", "IRN", "DEU", "planned") in events_of(body)

@@ -56,6 +56,13 @@ _ANSWERING = (
     r"(?:retaliated|responded|replied|reacted|hit\s+back)\s+(?:[\w,]+\s+){0,4}?by\s+"
     r"(?P<act>expelling|recalling|summoning)"
 )
+# "Baku retaliated on Wednesday": a bare retaliation, with no 'with' or 'by' saying
+# how, answers an expulsion with an expulsion (tit for tat); any other act it may answer
+# in any way
+_RETALIATING = (
+    r"(?P<bare>(?:retaliat(?:ed|es)|(?:hit|hits|struck|strikes)\s+back)"
+    r"(?!\s+(?:[\w']+\s+){0,4}?(?:with|by|through|in\s+kind)\b)(?!,?\s+\w+ing\b))"
+)
 _ANSWERED_ACTS = {
     "expelling": "EXPEL_DIPLOMAT",
     "recalling": "RECALL_DIPLOMAT",
@@ -64,7 +71,7 @@ _ANSWERED_ACTS = {
 # "So did Bahrain and the UAE.", "So too have Chad and Mali": the subjects follow
 _INVERTED = r"(?:(?<=\band )|(?<![\w,] ))so\s+(?:too\s+|also\s+)?(?:did|have|has|had)"
 _ANAPHOR = re.compile(
-    rf"\b(?:(?P<reversing>{_REVERSING}|{_ANSWERING})|(?P<repeating>{_REPEATING})"
+    rf"\b(?:(?P<reversing>{_REVERSING}|{_ANSWERING}|{_RETALIATING})|(?P<repeating>{_REPEATING})"
     rf"|(?P<inverted>{_INVERTED}))\b",
     re.I,
 )
@@ -136,6 +143,8 @@ def _antecedent(
             continue
         if match["act"] and mention.type != _ANSWERED_ACTS[match["act"].lower()]:
             continue
+        if match["bare"] and mention.type != "EXPEL_DIPLOMAT":
+            return None  # "Moscow retaliated" after sanctions: in what way, unsaid
         return mention
     return None
 

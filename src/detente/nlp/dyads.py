@@ -33,7 +33,13 @@ from detente.nlp.envoy_lists import (
     slate_posts,
 )
 from detente.nlp.lexicon import fold
-from detente.nlp.missions import city_hosts, mutual_pairs, ordered_closure, owner_opens
+from detente.nlp.missions import (
+    city_hosts,
+    mission_phrase,
+    mutual_pairs,
+    ordered_closure,
+    owner_opens,
+)
 from detente.nlp.posted_envoys import envoys_posted
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_nouns import (
@@ -344,7 +350,8 @@ def _mission_dyads(
     event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
 ) -> list[tuple[str, str]]:
     """Owner closes its own mission -> owner is source; host orders it shut -> host is source."""
-    hosts = roles.place("in", "at", "to") or city_hosts((trigger.token, *trigger.arguments))
+    phrase = mission_phrase(trigger.token, trigger.arguments)
+    hosts = roles.place("in", "at", "to") or city_hosts(phrase)
     agents, owners = roles.agents, [c for c in roles.owners if c not in hosts]
     if event_type == "CLOSE_MISSION":
         ordered = ordered_closure(trigger.token, owners, hosts, parse)

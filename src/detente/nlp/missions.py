@@ -42,6 +42,15 @@ def _consular_cities() -> dict[str, str]:
     return {fold(city): code for city, code in table_rows("consular_cities.tsv")}
 
 
+def mission_phrase(verb: Token, missions: tuple[Token, ...]) -> list[Token]:
+    """The verb, its missions and the nouns between ('resumed the activities of its
+    consulate in Mosul': the place may hang on 'activities')."""
+    words = [verb, *missions]
+    for mission in missions:
+        words += [a for a in mission.ancestors if verb in a.ancestors]
+    return words
+
+
 def city_hosts(words: Iterable[Token]) -> list[str]:
     """States of the cities the missions (or the verb acting on them) are placed in:
     'consulate in Houston', 'shut its consulate in Vladivostok'."""

@@ -166,6 +166,7 @@ def _governing_chain(
         )
         and token.head.i != token.i
         and not _across_semicolon(token)
+        and not _juxtaposed_clause(token)
     ):
         if finite_after_infinitive(token) or _finite_conjunct(token):
             # "asked the envoy to leave and recalled its own", "asked for an apology and
@@ -184,6 +185,19 @@ def _finite_conjunct(verb: Token) -> bool:
     """A past-tense verb coordinated with another past-tense verb: two acts told side by
     side ('demanded an apology and recalled'), neither the other's intention."""
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBD"
+
+
+def _juxtaposed_clause(clause: Token) -> bool:
+    """'Estonia expels Russian envoy, Moscow vows retaliation': a headline's clause the
+    parser hangs as the complement of a later verb that has an object of its own; the
+    vow is of that object, and the first clause tells its own fact."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i < head.i
+        and any(c.dep_ == "dobj" for c in head.children)
+        and any(t.text == "," for t in clause.doc[clause.right_edge.i : head.i])
+    )
 
 
 def _across_semicolon(clause: Token) -> bool:

@@ -22,6 +22,8 @@ from detente.nlp.roles import SentenceParse
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "commission"})
 _AT_MISSION = frozenset({"at", "of", "from", "in", "with"})
 _BASED = frozenset({"base", "station", "post", "accredit", "serve", "work"})
+_WORKING = _BASED | {"employ", "attach", "assign"}
+_WORKING_AT = frozenset({"at", "for", "by", "to", "in", "with"})
 _OWNING_PRONOUNS = frozenset({"its", "their"})
 _PLACING = ("in", "at")  # "the embassy in Sofia", "based at Sofia"
 
@@ -70,12 +72,27 @@ def missions_served(envoy: Token) -> list[Token]:
         if pobj.dep_ == "pobj" and fold(pobj.lemma_) in _MISSIONS
     ]
     missions += [c for c in envoy.children if c.dep_ == "compound" and _is_mission(c)]
+    missions += _missions_worked_at(envoy)
     if any(c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS for c in envoy.children):
         speaker = governing_subject(envoy)
         if speaker is not None and _is_mission(speaker):
             missions.append(speaker)
         missions += _mission_acted_on_before(envoy)
     return missions
+
+
+def _missions_worked_at(envoy: Token) -> list[Token]:
+    """'two Chinese nationals working at the embassy', 'a man employed by the
+    consulate', 'officers attached to the mission': a participle places them there."""
+    return [
+        pobj
+        for clause in envoy.children
+        if clause.dep_ == "acl" and fold(clause.lemma_) in _WORKING
+        for prep in clause.children
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in _WORKING_AT
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and fold(pobj.lemma_) in _MISSIONS
+    ]
 
 
 def _mission_acted_on_before(envoy: Token) -> list[Token]:

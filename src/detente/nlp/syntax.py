@@ -196,10 +196,9 @@ def stray_subject(verb: Token) -> Token | None:
     parser hangs the second clause's subject on the first clause's object as one more
     conjunct (a run of them: 'and Belgium, Austria and Ireland expelled four more'),
     and leaves the second verb without a subject.  The run's first name, or None."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not _bare_clause(verb):
         return None
-    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-    members = [m for o in objects for m in o.conjuncts if m.i < verb.i]
+    members = [m for m in verb.head.subtree if m.i < verb.i and m.dep_ == "conj"]
     last = next((m for m in reversed(members) if opens_clause(m) == verb), None)
     return clause_run(last)[0] if last is not None else None
 
@@ -225,14 +224,21 @@ def clause_run(member: Token) -> list[Token]:
     return run if opens_clause(run[-1]) is not None else []
 
 
+def _bare_clause(verb: Token) -> bool:
+    """A second clause's verb left without its subject: a conjunct, or a finite verb the
+    parser took for an adverbial clause ('... in Gdansk and Moscow retaliated by')."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"))
+
+
 def opens_clause(member: Token) -> Token | None:
     """The subjectless conjoined verb a proper-noun conjunct stands right before, if any."""
     if member.pos_ != "PROPN" or member.dep_ != "conj":
         return None
     for word in member.doc[member.right_edge.i + 1 :]:
         if word.pos_ == "VERB":
-            bare = word.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in word.children)
-            return word if bare else None
+            return word if _bare_clause(word) else None
         if word.dep_ not in _BETWEEN_SUBJECT_AND_VERB:
             return None
     return None

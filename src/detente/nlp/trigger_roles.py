@@ -256,6 +256,8 @@ def subject_of(token: Token) -> Token | None:
         found = _own_subject(current, raised=came_through_xcomp)
         if found is not None:
             return bound_possessive(found)
+        if current.i != token.i and (stray := stray_subject(current)) is not None:
+            return stray  # "... and Tallinn reacted by expelling": reacted's stray subject
         if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
             return None  # "the envoy was ordered out, the embassy said": no agent given
         if finite_after_infinitive(current):
