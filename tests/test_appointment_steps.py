@@ -1,7 +1,8 @@
 """Steps of an appointment told by forms beyond the appointing verb: an envoy who
 arrives somewhere to take up his post, a host that gets a new envoy, a post given by a
-'for' phrase on the appointee, a nominee for another state's post, approval withheld;
-and credentials handed over in a relative clause on the envoy's name.
+'for' phrase on the appointee, a nominee for another state's post, approval withheld,
+the new post an envoy in post is given; and credentials handed over in a relative
+clause on the envoy's name.
 
 Sentences written for these tests; 2024-05-08 is a Wednesday.
 """
@@ -148,3 +149,27 @@ def test_a_nominee_for_a_states_post_is_that_states(body, expected) -> None:
 )
 def test_credentials_handed_over_in_a_relative_clause_on_the_envoys_name(body, expected) -> None:
     assert dyads_of(body, "PRESENT_CREDENTIALS") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chile's ambassador to Peru, Rosa Diaz, was named ambassador to Brazil on Monday.",
+            {("CHL", "BRA")},
+        ),
+        (
+            "Kenya's former ambassador to Somalia, who was recalled last year, has been "
+            "named envoy to Ethiopia.",
+            {("KEN", "ETH")},
+        ),
+        (
+            "Ghana's high commissioner to Nigeria, Kofi Mensah, has been appointed "
+            "ambassador to France.",
+            {("GHA", "FRA")},
+        ),
+        ("Norway's envoy to Sudan was appointed ambassador to Egypt last week.", {("NOR", "EGY")}),
+    ],
+)
+def test_the_post_the_verb_gives_is_the_new_one_not_the_appointees_old_one(body, expected) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected

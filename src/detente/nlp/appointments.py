@@ -326,7 +326,7 @@ def appointment_hosts(
     'obtained Egypt's agrément')."""
     # "nominated its envoy to Ukraine, A, as ambassador to Russia": the 'as' post is the
     # new one; the envoy's own is the one he leaves
-    given = _as_post_hosts(verb, parse)
+    given = _given_post_hosts(verb, parse)
     hosts = given or next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
     hosts = hosts or _succession_posts(verb, parse) or _example_posts(verb, arguments, parse)
     hosts = [*hosts, *_concurrent_posts(verb, parse)]
@@ -359,10 +359,11 @@ def _receives_agrement(verb: Token, arguments: tuple[Token, ...]) -> bool:
     )
 
 
-def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
+def _given_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
     """The hosts of the posts the verb itself gives ('as ambassador to Madagascar and the
-    Comoros'), not those of a clause joined to it."""
-    posts = as_complements(verb)
+    Comoros', 'has been named envoy to Ethiopia'), not those of a clause joined to it
+    nor the post the appointee held ('its former ambassador to Somalia')."""
+    posts = _posts(verb)
     # "for the envoy post in Algiers": the title compounded onto the word for a post
     posts += [post.head for post in posts if post.dep_ == "compound"]
     return [
