@@ -23,6 +23,16 @@ def dyads_of(body: str) -> set[tuple]:
         ("Algeria severs ties with Morocco", ("SEVER_RELATIONS", "DZA", "MAR")),
         # the verb read as a plural noun with the name compounded onto it
         ("EU names new ambassador to China", ("APPOINT_AMBASSADOR", "EU", "CHN")),
+        # the name read as the root, with the verb and its object hung on it
+        (
+            "Bolivia names first ambassador to Chile in decades",
+            ("APPOINT_AMBASSADOR", "BOL", "CHL"),
+        ),
+        ("Zambia names new envoy to Kenya", ("APPOINT_AMBASSADOR", "ZMB", "KEN")),
+        # a state's name the tagger took for a common word
+        ("Zambia names new high commissioner to India", ("APPOINT_AMBASSADOR", "ZMB", "IND")),
+        ("Zambia names Mwila Banda as envoy to Malawi", ("APPOINT_AMBASSADOR", "ZMB", "MWI")),
+        ("Bolivia expels Chilean diplomats", ("EXPEL_DIPLOMAT", "BOL", "CHL")),
     ],
 )
 def test_a_headline_verb_read_as_a_noun_still_takes_its_subject_and_object(

@@ -30,7 +30,7 @@ from detente.nlp.context import ArticleContext
 from detente.nlp.envoy_lists import slate_posts
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import as_complements, person_name
+from detente.nlp.syntax import POST_NOUNS, as_complements, for_posts, person_name
 
 # Verbs that also mean citing, attesting or telling: their object must be given a post,
 # or be an envoy marked as new ('announced new ambassadors to China and Japan').
@@ -102,13 +102,25 @@ def _posts(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     found = objects[1:]  # "named Ana Ruiz ambassador", parsed as two objects
     found += as_complements(verb)
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+        # "approved the candidacy of X for the post of ...", the 'for' hung on the verb
+        found += for_posts(verb.head)
     for child in verb.children:
         if child.dep_ in ("oprd", "attr"):
             found.append(child)
         elif child.dep_ in _COMPLEMENTS and child.lemma_ == "be":
             found += [g for g in child.children if g.dep_ in ("attr", "oprd")]
-    # a person's name is the appointee, not a post: "named Budi Santoso to Malaysia"
-    return [post for post in found if post.ent_type_ != "PERSON" and not _bare_name(post)]
+    # a person's name is the appointee, not a post: "named Budi Santoso to Malaysia";
+    # what 'the post of' names is a post ("for the post of Secretary-General")
+    return [
+        post
+        for post in found
+        if _of_a_post(post) or (post.ent_type_ != "PERSON" and not _bare_name(post))
+    ]
+
+
+def _of_a_post(title: Token) -> bool:
+    return title.head.lower_ == "of" and fold(title.head.head.lemma_) in POST_NOUNS
 
 
 def _takes_up_duties(verb: Token) -> bool:
@@ -230,7 +242,17 @@ def appointee_sender(trigger: Token, parse: SentenceParse) -> list[str] | None:
     trigger is no such noun."""
     if trigger.pos_ != "NOUN" or fold(trigger.lemma_) not in _APPOINTEE_NOUNS:
         return None
-    return parse.states_of(trigger, conjuncts=False)
+    # "the nominee for Colombian ambassador": the post's own state is the nominee's
+    posts = [
+        post
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for post in prep.children
+        if post.dep_ == "pobj"
+    ]
+    return parse.states_of(trigger, conjuncts=False) or [
+        code for post in posts for code in parse.states_of(post, conjuncts=False)
+    ]
 
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
@@ -304,7 +326,7 @@ def appointment_hosts(
     'obtained Egypt's agrément')."""
     # "nominated its envoy to Ukraine, A, as ambassador to Russia": the 'as' post is the
     # new one; the envoy's own is the one he leaves
-    given = _as_post_hosts(verb, parse)
+    given = _given_post_hosts(verb, parse)
     hosts = given or next((places[p] for p in ("to", "in", "at", "for") if places.get(p)), [])
     hosts = hosts or _succession_posts(verb, parse) or _example_posts(verb, arguments, parse)
     hosts = [*hosts, *_concurrent_posts(verb, parse)]
@@ -337,12 +359,16 @@ def _receives_agrement(verb: Token, arguments: tuple[Token, ...]) -> bool:
     )
 
 
-def _as_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
+def _given_post_hosts(verb: Token, parse: SentenceParse) -> list[str]:
     """The hosts of the posts the verb itself gives ('as ambassador to Madagascar and the
-    Comoros'), not those of a clause joined to it."""
+    Comoros', 'has been named envoy to Ethiopia'), not those of a clause joined to it
+    nor the post the appointee held ('its former ambassador to Somalia')."""
+    posts = _posts(verb)
+    # "for the envoy post in Algiers": the title compounded onto the word for a post
+    posts += [post.head for post in posts if post.dep_ == "compound"]
     return [
         code
-        for post in as_complements(verb)
+        for post in posts
         for code in parse.states_after(post, ("to", "in", "for"), conjuncts=True)
     ]
 

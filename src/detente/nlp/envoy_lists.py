@@ -27,7 +27,7 @@ from detente.nlp.actors import ActorSpan
 from detente.nlp.context import ArticleContext
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import person_name
+from detente.nlp.syntax import person_name, post_named_for
 
 _LOOKAHEAD = 3  # sentences after the ceremony that may hold its roster
 _MAX_GAP_WORDS = 8  # a person's name with titles, or a state's "the"
@@ -308,8 +308,10 @@ def posts_of(person: Token) -> Iterator[Token]:
     """The post a person is named to: 'Ana Ruiz as ambassador' -> 'ambassador'; a
     nominee's: 'the nominee for ambassador', 'the pick to be envoy to Peru'."""
     for child in person.children:
-        if child.dep_ == "prep" and child.lower_ in ("as", "for"):
+        if child.dep_ == "prep" and child.lower_ == "as":
             yield from (pobj for pobj in child.children if pobj.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "for":  # "for the post of envoy"
+            yield from (p for o in child.children if o.dep_ == "pobj" for p in post_named_for(o))
         elif child.dep_ in ("acl", "relcl") and child.lemma_ == "be":
             yield from (g for g in child.children if g.dep_ in ("attr", "oprd"))
 

@@ -6,6 +6,8 @@ noun phrase:
     "Kenya names envoy to Japan"        names --compound--> envoy (the root)
     "EU names new ambassador to China"  EU --compound--> names (a plural noun, the root)
                                         ambassador --appos--> names
+    "Bolivia names new ambassador"      names --dative--> Bolivia (the root)
+                                        ambassador --dobj--> Bolivia
 
 Every reader of arguments (subject, object, the object's "to" phrase) would need its
 own exception; instead the arcs are put right once, after parsing, as a verb with its
@@ -19,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.nlp.actors import resolve_actor
 from detente.nlp.lexicon import fold, inflections, load_lexicon
 
 _HEADLINE_TOKENS = 16
@@ -43,6 +46,9 @@ def repair_headline_verbs(doc: Doc) -> None:
             if token.dep_ == "ROOT" and token.tag_ == "NNS":
                 _plural_root_as_verb(token)
                 break
+            if noun.dep_ == "ROOT" and _a_name(noun) and noun.i < token.i:
+                _name_root_under_verb(token, noun)
+                break
 
 
 def _headline_shaped(sentence: Span) -> bool:
@@ -55,7 +61,14 @@ def _verb_s_form(token: Token) -> bool:
         token.lower_.endswith("s")
         and token.tag_ in ("VBZ", "NNS")
         and token.lower_ in _verb_s_forms()
-        and any(word.pos_ == "PROPN" for word in token.doc[token.sent.start : token.i])
+        and any(_a_name(word) for word in token.doc[token.sent.start : token.i])
+    )
+
+
+def _a_name(word: Token) -> bool:
+    """A proper noun, or a state's name the tagger took for a common word ('Zambia')."""
+    return word.pos_ == "PROPN" or (
+        (word.is_title or word.is_upper) and resolve_actor(word.text) is not None
     )
 
 
@@ -73,11 +86,29 @@ def _verb_over_its_object(verb: Token, noun: Token) -> None:
 def _plural_root_as_verb(verb: Token) -> None:
     """'EU names new ambassador to China': the compound before it is its subject, the
     apposition after it its object."""
-    subjects = [w for w in verb.lefts if w.dep_ == "compound" and w.pos_ == "PROPN"]
-    objects = [w for w in verb.rights if w.dep_ in ("appos", "dobj") and w.pos_ == "NOUN"]
+    subjects = [w for w in verb.lefts if w.dep_ == "compound" and _a_name(w)]
+    objects = [
+        w for w in verb.rights if w.dep_ in ("appos", "dobj", "npadvmod") and w.pos_ == "NOUN"
+    ]
     if not subjects or not objects:
         return
     subjects[-1].dep_ = "nsubj"
+    objects[0].dep_ = "dobj"
+    _as_verb(verb)
+
+
+def _name_root_under_verb(verb: Token, name: Token) -> None:
+    """'Bolivia names new ambassador to the US', parsed with the name as the root and
+    both the verb and its object hung on it: the verb becomes the root, the name its
+    subject, and what followed the verb on the name its dependents."""
+    after = [w for w in name.rights if w.i > verb.i]
+    objects = [w for w in after if w.pos_ == "NOUN"]
+    if not objects:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"
+    for word in after:
+        word.head = verb
     objects[0].dep_ = "dobj"
     _as_verb(verb)
 

@@ -48,24 +48,37 @@ def person_name(token: Token) -> str:
 
 
 def as_complements(verb: Token) -> list[Token]:
-    """The post or role an 'as' phrase gives a verb's object, wherever the parser hung
-    it: on the verb ('appointed X as ambassador'), on the object ('posted Ahmed Raza
-    as high commissioner'), or, past the verb, on the verb its clause modifies ('issued
-    a decree naming X as ambassador')."""
+    """The post or role an 'as' (or 'for') phrase gives a verb's object, wherever the
+    parser hung it: on the verb ('appointed X as ambassador'), on the object ('posted
+    Ahmed Raza as high commissioner', 'taps former senator for ambassador to Japan'), or,
+    past the verb, on the verb its clause modifies ('issued a decree naming X as
+    ambassador')."""
     phrases = [c for c in verb.children if _is_as(c)]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    phrases += [p for o in objects for p in o.children if _is_as(p)]
+    phrases += [p for o in objects for p in o.children if _is_as(p) or _is_for(p)]
     if verb.dep_ in ("acl", "advcl", "xcomp") and objects:
         # "issued a decree naming X as ambassador": up to the verb above the decree
         above = list(verb.ancestors)[:2]
         phrases += [p for word in above for p in word.children if _is_as(p) and p.i > objects[-1].i]
-    phrases += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
     return [
         post
         for p in phrases
         for pobj in p.children
         if pobj.dep_ == "pobj"
-        for post in ([pobj] if p.lower_ == "as" else _post_named_for(pobj))
+        for post in ([pobj] if p.lower_ == "as" else post_named_for(pobj))
+    ] + for_posts(verb)
+
+
+def for_posts(word: Token) -> list[Token]:
+    """The titles of the posts that 'for' phrases on the word name ('picked X for
+    ambassador', 'for the post of envoy')."""
+    return [
+        post
+        for p in word.children
+        if _is_for(p)
+        for pobj in p.children
+        if pobj.dep_ == "pobj"
+        for post in post_named_for(pobj)
     ]
 
 
@@ -73,25 +86,34 @@ def _is_as(word: Token) -> bool:
     return word.dep_ == "prep" and word.lower_ == "as"
 
 
+def _is_for(word: Token) -> bool:
+    return word.dep_ == "prep" and word.lower_ == "for"
+
+
 # Envoys' titles a 'for' phrase may give as a post: 'picked X for envoy to Peru'.
 _ENVOY_POSTS = frozenset({"ambassador", "envoy", "commissioner", "nuncio", "representative"})
-_POST_NOUNS = frozenset({"post", "position", "job", "role"})
+POST_NOUNS = frozenset({"post", "position", "job", "role"})
 
 
-def _post_named_for(noun: Token) -> list[Token]:
-    """The envoy's title of a 'for' phrase ('for ambassador', 'for the post of envoy');
-    none for any other ('recalled X for consultations', 'named for his role')."""
+def post_named_for(noun: Token) -> list[Token]:
+    """The title of the post a 'for' phrase names: an envoy's ('for ambassador', 'for
+    the envoy post'), or any title with a word for a post ('for the post of ambassador',
+    'for the post of secretary-general'); none for other 'for' phrases ('recalled X for
+    consultations', 'named for his role')."""
     if noun.lemma_.lower() in _ENVOY_POSTS:
         return [noun]
-    if noun.lemma_.lower() not in _POST_NOUNS:
+    if noun.lemma_.lower() not in POST_NOUNS:
         return []
-    return [
+    envoys = [c for c in noun.children if c.dep_ == "compound"]
+    envoys = [title for title in envoys if title.lemma_.lower() in _ENVOY_POSTS]
+    titled = [
         pobj
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _ENVOY_POSTS
+        if pobj.dep_ == "pobj"
     ]
+    return envoys + titled
 
 
 def chargé_read_as_verb(token: Token) -> bool:

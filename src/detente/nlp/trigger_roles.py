@@ -344,9 +344,15 @@ def _own_subject(word: Token, raised: bool) -> Token | None:
 
 
 def _described_name(noun: Token) -> Token:
-    """The name an appositive describes: in 'Grenada, a Caribbean nation that recognised
-    Taiwan', what recognised Taiwan is Grenada, not 'a nation' (no state of its own)."""
-    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
+    """The one of an apposition that says whose it is: in 'Grenada, a Caribbean nation
+    that recognised Taiwan', what recognised Taiwan is Grenada, not 'a nation' (no state
+    of its own); in "Iran's new ambassador, Ali Rezaei, who handed him a copy of his
+    credentials", who handed it is Iran's ambassador, not the bare name."""
+    if noun.dep_ != "appos":
+        return noun
+    if noun.head.pos_ == "PROPN" or (noun.pos_ == "PROPN" and noun.head.pos_ == "NOUN"):
+        return noun.head
+    return noun
 
 
 # Nouns whose of-object decides the act of their infinitive: 'the decision of the

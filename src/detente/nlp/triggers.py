@@ -343,13 +343,14 @@ def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def inherited_subject(token: Token) -> Token | None:
-    """The verb's subject, or that of the verb it is coordinated with ('... but ceased')."""
+    """The verb's subject, or that of the verb it is coordinated with ('... but ceased')
+    or whose purpose it tells ('the envoy arrived in Cairo to take up his duties')."""
     current = token
     for _ in range(3):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if current.dep_ != "conj":
+        if current.dep_ != "conj" and not _infinitive_of_purpose(current):
             return lent_subject(current)  # "The embassy, closed since 2015, was reopened"
         current = current.head
     return None
