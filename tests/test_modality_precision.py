@@ -141,3 +141,31 @@ def test_headline_clause_before_a_vow_of_something_else_is_a_fact(body, expected
 def test_act_still_vowed_stays_planned() -> None:
     body = "Iran threatens to expel German envoy"
     assert ("EXPEL_DIPLOMAT", "IRN", "DEU", "planned") in events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a decided act set for a time still ahead is planned
+        (
+            "Bahrain decided to open an embassy in Astana next year.",
+            ("OPEN_MISSION", "BHR", "KAZ", "planned"),
+        ),
+        (
+            "The president welcomed the decision of Oman to open a consulate in Almaty next "
+            "spring.",
+            ("OPEN_MISSION", "OMN", "KAZ", "planned"),
+        ),
+        (
+            "Peru has decided to restore diplomatic relations with Bolivia later this month.",
+            ("RESTORE_RELATIONS", "PER", "BOL", "planned"),
+        ),
+        # with no time ahead the decision is the act
+        (
+            "Bahrain decided to open an embassy in Astana.",
+            ("OPEN_MISSION", "BHR", "KAZ", "asserted"),
+        ),
+    ],
+)
+def test_a_decided_act_set_for_a_time_ahead_is_planned(body, expected) -> None:
+    assert events_of(body) == {expected}
