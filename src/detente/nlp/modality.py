@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.anniversaries import commemorated, counted_back
+from detente.nlp.infinitive_futures import for_a_time_ahead, headline_infinitive
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
 from detente.nlp.syntax import finite_after_infinitive, infinitival_relative
-from detente.nlp.timex_resolve import TIME_WORDS
 
 # Clause links through which the governing verb's modality reaches the trigger.
 # A relative clause states a fact about its noun ("relations, which were severed in
@@ -406,58 +406,12 @@ def _planned(
         return True
     if any(t.pos_ in ("ADJ", "ADV") and fold(t.lemma_) in _NEARNESS for t in chain[1:]):
         return True  # "moved closer to restoring ties": not done yet
-    if _headline_infinitive(trigger):
+    if headline_infinitive(trigger):
         return True  # headline style: "EU to lift sanctions on Belarus"
     # "is set to", "is due to", "in the coming days"
     if any(fold(t.lower_) in ("coming", "upcoming") for t in trigger.subtree):
         return True
-    return _for_a_time_ahead(trigger)
-
-
-# What 'next' or 'later this' may set an act for: 'next year', 'next Monday', 'next spring'.
-_TIMES_AHEAD = frozenset(
-    {
-        "week",
-        "month",
-        "year",
-        *TIME_WORDS["weekdays"],
-        *TIME_WORDS["seasons"],
-        *TIME_WORDS["months"],
-    }
-)
-
-
-def _for_a_time_ahead(trigger: Token) -> bool:
-    """'decided to open an embassy in Astana next year', 'agreed to reopen consulates
-    later this month': an act in the infinitive set for a time still ahead is planned,
-    however firm the decision."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return False
-    for word in trigger.subtree:
-        ahead = word.lower_ == "next" or (
-            word.lower_ == "this" and word.i > 0 and word.doc[word.i - 1].lower_ == "later"
-        )
-        if ahead and word.head.lemma_.lower() in _TIMES_AHEAD:
-            return True
-    return False
-
-
-def _headline_infinitive(trigger: Token) -> bool:
-    """'EU to lift sanctions on Belarus', 'The EU is to impose sanctions', and the
-    headline the parser hangs on its name ('Trump to lift sanctions on Syria', with
-    'Trump' read as the root verb)."""
-    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None:
-        return False
-    head = trigger.head
-    if trigger.dep_ == "ROOT" or (trigger.dep_ == "xcomp" and head.lemma_ == "be"):
-        return True
-    return (
-        trigger.dep_ in ("advcl", "acl")
-        and head.i == to.i - 1
-        and head.dep_ in ("ROOT", "ccomp")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children)
-    )
+    return for_a_time_ahead(trigger)
 
 
 def _immediate(chain: list[Token], words: dict[str, frozenset[str]]) -> bool:
