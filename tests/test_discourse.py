@@ -1060,3 +1060,28 @@ def test_a_state_taking_its_own_measures_repeats_the_act(body, expected) -> None
 def test_an_answer_takes_the_date_of_the_act_it_answers(body, answerer, dates) -> None:
     events = detente.extract(body, "2024-05-08")
     assert {e.date.value for e in events if e.source == answerer} == dates
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # each state 'followed by' acts at its own time, on the partner of the first
+        (
+            "Panama cut ties with Taiwan in 2017, followed by Gambia and Malawi in 2018.",
+            {("PAN", "TWN", "2017"), ("GMB", "TWN", "2018"), ("MWI", "TWN", "2018")},
+        ),
+        (
+            "Taiwan has lost five allies since 2016. Panama cut ties in 2017, followed by "
+            "Kiribati in 2019.",
+            {("PAN", "TWN", "2017"), ("KIR", "TWN", "2019")},
+        ),
+        (
+            "Qatar recalled its ambassador from Tehran on Monday, followed by Kuwait on Wednesday.",
+            {("QAT", "IRN", "2024-05-06"), ("KWT", "IRN", "2024-05-08")},
+        ),
+    ],
+)
+def test_states_followed_by_act_at_their_own_time(body, expected) -> None:
+    assert {(e.source, e.target, e.date.value) for e in detente.extract(body, "2024-05-08")} == (
+        expected
+    )

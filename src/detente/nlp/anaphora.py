@@ -69,7 +69,11 @@ _ANSWERED_ACTS = {
     "summoning": "SUMMON_DIPLOMAT",
 }
 # "So did Bahrain and the UAE.", "So too have Chad and Mali": the subjects follow
-_INVERTED = r"(?:(?<=\band )|(?<![\w,] ))so\s+(?:too\s+|also\s+)?(?:did|have|has|had)"
+_INVERTED = (
+    r"(?:(?<=\band )|(?<![\w,] ))so\s+(?:too\s+|also\s+)?(?:did|have|has|had)|"
+    # "Panama cut ties in 2017, followed by the Dominican Republic in 2018": each at its time
+    r"(?<=, )followed\s+by"
+)
 _ANAPHOR = re.compile(
     rf"\b(?:(?P<reversing>{_REVERSING}|{_ANSWERING}|{_RETALIATING})|(?P<repeating>{_REPEATING})"
     rf"|(?P<inverted>{_INVERTED}))\b",

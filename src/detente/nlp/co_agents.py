@@ -1,7 +1,8 @@
 """Others who did the same act as a clause's subject, however the sentence tells them:
 'joined Canada in freezing', 'the fifth state to recall ..., after Chile', 'Britain,
-along with France, expelled', '..., as did Bahrain', 'followed by the UAE', and a
-headline's list of subjects ('NATO, US, EU expel envoys').
+along with France, expelled', '..., as did Bahrain', and a headline's list of subjects
+('NATO, US, EU expel envoys').  ('..., followed by the UAE in 2018' is the event memory's:
+nlp/anaphora.py, each state at its own time.)
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ def co_agents(trigger: Token, subject: Token | None, actor_at: Mapping[int, obje
             joining = verb.head.head  # "joined X in expelling"
             if joining.lemma_.lower() in _JOINING_VERBS:
                 found += [c for c in joining.children if c.dep_ == "dobj" and c.i in actor_at]
-    for verb in (trigger, *trigger.ancestors):
-        found += [s for c in verb.children for s in _followed_by(c, actor_at)]
     if subject is not None and subject.head.i == trigger.head.i and subject.i < trigger.i:
         found += _listed_before(subject, actor_at)  # headline "NATO, US, EU expel envoys"
     if subject is not None and subject.dep_ in _HEADLINE_SUBJECTS:
@@ -78,13 +77,6 @@ def _as_did(child: Token, actor_at: Container[int]) -> list[Token]:
     if not any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
         return []
     return [c for c in child.children if c.dep_ == "nsubj" and c.i in actor_at]
-
-
-def _followed_by(child: Token, actor_at: Container[int]) -> list[Token]:
-    """'Saudi Arabia was the first to cut ties, followed by Bahrain and the UAE'."""
-    if child.dep_ != "advcl" or child.lemma_ != "follow" or child.tag_ != "VBN":
-        return []
-    return [s for a in child.children if a.dep_ == "agent" for s in bare_states(a, actor_at)]
 
 
 # How a headline's list of subjects gets parsed: "Russia, China sever ties" hangs

@@ -21,7 +21,7 @@ from detente.nlp.appointments import (
     pronoun_post,
     the_other_party,
 )
-from detente.nlp.arguments import disputed, governing_subject, pairs_or_each_other
+from detente.nlp.arguments import governing_subject, pairs_or_each_other
 from detente.nlp.departures import expelled_from_unnamed
 from detente.nlp.envoy_lists import (
     earlier_roster,
@@ -32,6 +32,7 @@ from detente.nlp.envoy_lists import (
     roster_senders,
     slate_posts,
 )
+from detente.nlp.implicit_sides import or_context, or_counterpart
 from detente.nlp.lexicon import fold
 from detente.nlp.missions import (
     city_hosts,
@@ -76,7 +77,7 @@ def dyads_of(
         told = parse.context.relations_told(RELATION_TYPES)
         if told and agentless_passive(trigger) and not (roles.agents or roles.places):
             return [told, told[::-1]]  # "X cut ties with Y. Relations were restored in 2018"
-        dyads = _relation_dyads(event_type, roles, parse)
+        dyads = _relation_dyads(event_type, trigger, roles, parse)
         if agentless_background(trigger):
             return both_sides(dyads, trigger)
         return dyads
@@ -191,7 +192,7 @@ def _personal_roles(
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
             if _unnamed_envoys_act(trigger, parse):  # "the ambassadors" of a roster told before
                 sources = earlier_roster(parse.context, parse.index, exclude=targets) or sources
-    sources = _or_context(sources, parse, roles, exclude=targets, event_type=event_type)
+    sources = or_context(sources, parse, roles, exclude=targets, event_type=event_type)
     if event_type == "APPOINT_AMBASSADOR" and not targets:
         # an appointment is tied to a receiving state in its own sentence, or is one the
         # article told before ('assigning him to the role'), or is tied to none
@@ -201,7 +202,7 @@ def _personal_roles(
             return post
         told = told or the_other_party(trigger.arguments, parse, sources)
         return sources, told or post_told_next(parse.context, parse.index, sources)
-    targets = _or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
+    targets = or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     filed_in = parse.context.filed_in  # "HANOI - The Ambassador of Korea presented ...":
     presented_there = event_type == "PRESENT_CREDENTIALS" and filed_in not in (None, *sources)
     return sources, targets or ([filed_in] if presented_there else [])
@@ -257,7 +258,9 @@ def _diplomat_from_context(parse: SentenceParse, sources: list[str]) -> list[str
     return [owner] if owner and owner not in sources else []
 
 
-def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list[tuple[str, str]]:
+def _relation_dyads(
+    event_type: str, trigger: Trigger, roles: Roles, parse: SentenceParse
+) -> list[tuple[str, str]]:
     among = roles.place("among")
     if len(among) >= 2:
         return list(permutations(among, 2))
@@ -280,12 +283,37 @@ def _relation_dyads(event_type: str, roles: Roles, parse: SentenceParse) -> list
         targets = [c for c in roles.owners if c not in agents]
     if len(agents) >= 2 and not targets:
         return list(permutations(agents, 2))
-    agents = _or_context(agents, parse, roles, exclude=targets, event_type=event_type)
+    agents = or_context(agents, parse, roles, exclude=targets, event_type=event_type)
     if not targets and len(agents) == 1:  # bare 'ties': those of the agent told last
         partner = parse.context.relations_partner(RELATION_TYPES, agents[0])
         targets = [partner] if partner else []
-    targets = _or_counterpart(targets, parse, roles, exclude=agents, event_type=event_type)
+    # a partner left unsaid is never a state that acts in a clause after it ('Panama cut
+    # ties in 2017, followed by the Dominican Republic')
+    unsaid = [*agents, *_later_actors(trigger, parse)]
+    targets = or_counterpart(targets, parse, roles, exclude=unsaid, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
+
+
+# Verbs after an act whose subjects or 'by' agents do the same act ('followed by Chad',
+# 'as did Chad', 'Chad followed suit'): they are no partner of it.
+_REPEATING_VERBS = frozenset({"follow", "do", "join"})
+
+
+def _later_actors(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """States after the trigger that repeat its act in a clause of their own."""
+    return [
+        code
+        for token in parse.doc[trigger.token.i + 1 :]
+        if token.i in parse.actor_at
+        and (token.dep_ == "nsubj" or token.head.dep_ == "agent")
+        and _clause_verb(token).lemma_.lower() in _REPEATING_VERBS
+        for state in (token, *token.conjuncts)
+        for code in parse.states_of(state)
+    ]
+
+
+def _clause_verb(token: Token) -> Token:
+    return token.head.head if token.head.dep_ == "agent" else token.head
 
 
 def _sanction_dyads(
@@ -316,7 +344,7 @@ def _sanction_dyads(
         # "sanctions imposed due to its nuclear programme", in a sentence naming no state
         # and an article that told no sanctions before: whose they are is a guess
         return []
-    agents = _or_context(
+    agents = or_context(
         agents, parse, roles, exclude=targets, event_type=event_type, organisations=True
     )
     if not targets:
@@ -333,7 +361,7 @@ def _sanction_dyads(
             for w in t.subtree
             if w.i in parse.actor_at
         ]
-        targets = _or_counterpart([], parse, roles, exclude=agents + actors, event_type=event_type)
+        targets = or_counterpart([], parse, roles, exclude=agents + actors, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
 
 
@@ -371,7 +399,7 @@ def _mission_dyads(
     elif not owners and agents and set(agents) <= set(hosts):
         # "Sudan welcomed the reopening of the embassy in Khartoum": no state opens a
         # mission on its own soil; the owner is the other side the article names
-        sources = _or_context([], parse, roles, exclude=hosts, event_type=event_type)
+        sources = or_context([], parse, roles, exclude=hosts, event_type=event_type)
         return [(s, h) for s in sources for h in hosts]
     if agents and owners and not set(agents) & set(owners):
         return [(a, o) for a in agents for o in owners]
@@ -380,8 +408,8 @@ def _mission_dyads(
         return list(permutations(hosts, 2))  # "embassies in both countries were shut"
     if pairs := mutual_pairs(sources, hosts, trigger.arguments, parse):
         return pairs  # "X and Y agreed to reopen embassies", "the reopening of embassies"
-    sources = _or_context(sources, parse, roles, exclude=hosts, event_type=event_type)
-    hosts = _or_counterpart(
+    sources = or_context(sources, parse, roles, exclude=hosts, event_type=event_type)
+    hosts = or_counterpart(
         [h for h in hosts if h not in sources], parse, roles, exclude=sources, event_type=event_type
     )
     return [(s, h) for s in sources for h in hosts]
@@ -417,84 +445,3 @@ def _possessed(trigger: Trigger) -> bool:
     """'its embassies in Norway and Lithuania' belong to one state the sentence leaves
     implicit, not to each host in turn."""
     return any(c.dep_ == "poss" for a in trigger.arguments for c in a.children)
-
-
-def _or_context(
-    found: list[str],
-    parse: SentenceParse,
-    roles: Roles,
-    exclude: list[str],
-    event_type: str,
-    organisations: bool = False,
-) -> list[str]:
-    """The acting side the sentence leaves implicit: a 'by X' phrase, an earlier
-    mention of the same event, else the article's most salient actor."""
-    if found:
-        return found
-    roles.from_context += 1
-    by_phrase = [
-        span.code
-        for i, span in parse.actor_at.items()
-        if parse.doc[i].head.lower_ == "by" and span.code not in exclude
-    ]
-    if by_phrase:
-        return by_phrase[:1]
-    speaker = _speaker(parse, exclude)
-    if speaker:
-        return [speaker]
-    # "The president also named B to Peru": the appointing state of the appointments before
-    again = event_type == "APPOINT_AMBASSADOR"
-    for target in [*exclude, None] if again else exclude or [None]:
-        earlier = parse.context.remembered(event_type, target=target)
-        if earlier and not (again and earlier[0][0] in exclude):
-            return [earlier[0][0]]
-    if again:  # "A, ambassador to Chad, was named ...": a post is no sender
-        exclude = [*exclude, *_posts_in_sentence(parse)]
-    salient = parse.context.salient_actor(
-        parse.index + 1, exclude=tuple(exclude), organisations=organisations
-    )
-    return [salient] if salient else []
-
-
-def _posts_in_sentence(parse: SentenceParse) -> list[str]:
-    """The states the sentence names as where someone goes or serves ('to Chad', 'in
-    Lima'): the appointing state is never one of them."""
-    return [
-        span.code
-        for i, span in parse.actor_at.items()
-        if parse.doc[i].dep_ == "pobj" and parse.doc[i].head.lower_ in ("to", "in")
-    ]
-
-
-def _speaker(parse: SentenceParse, exclude: list[str]) -> str | None:
-    """'..., the White House said Tuesday': the government that speaks for the act."""
-    for token in parse.doc:
-        if token.lemma_ in ("say", "announce", "state", "confirm") and token.pos_ == "VERB":
-            for child in token.children:
-                if child.dep_ == "nsubj":
-                    states = [c for c in parse.states_of(child) if c not in exclude]
-                    if states:
-                        return states[0]
-    return None
-
-
-def _or_counterpart(
-    found: list[str], parse: SentenceParse, roles: Roles, exclude: list[str], event_type: str
-) -> list[str]:
-    """The other side the sentence leaves implicit: an earlier mention of the same
-    event, else the state named most recently."""
-    if found:
-        return found
-    roles.from_context += 1
-    for source in exclude or [None]:
-        # an earlier event of one of the sources, whose other side is not itself a source
-        # ('the envoys of Peru and Chile' after 'Peru's envoy presented ... to Chile')
-        earlier = [
-            dyad
-            for dyad in parse.context.remembered(event_type, source=source)
-            if dyad[1] not in exclude
-        ]
-        if earlier:
-            return [earlier[0][1]]
-    other = parse.context.counterpart(parse.index, (*exclude, *disputed(parse.doc, parse.actor_at)))
-    return [other] if other else []
