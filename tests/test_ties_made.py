@@ -361,3 +361,60 @@ def test_the_two_officials_act_for_both_parties(body) -> None:
         ("ARM", "TUR"),
         ("TUR", "ARM"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one change of state told with time anchors less than a year apart is one act
+        (
+            "Bahrain and Fiji normalised relations in September 2023 under a Gulf-brokered "
+            "accord. The two countries established full diplomatic relations on November 18 "
+            "in Manama.",
+            _both("RESTORE_RELATIONS", "BHR", "FJI", "2023-11-18"),
+        ),
+        (
+            "Kenya opened its embassy in Hanoi in January. The embassy was formally "
+            "inaugurated by the foreign minister on April 2.",
+            {("OPEN_MISSION", "KEN", "VNM", "2024-04-02", "asserted")},
+        ),
+        (
+            "Malawi broke off relations with Taiwan on December 28, 2007. Malawi severed "
+            "diplomatic ties with Taiwan in January 2008, the foreign ministry said.",
+            {("SEVER_RELATIONS", "MWI", "TWN", "2007-12-28", "asserted")},
+        ),
+    ],
+)
+def test_one_change_of_state_told_at_near_times_is_one_act(body, expected) -> None:
+    assert dated(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        # undone in between, or years apart: two acts
+        (
+            "Peru cut ties with Bolivia in January 2023. Peru restored relations with Bolivia "
+            "in May 2023, but cut ties with Bolivia again in November 2023.",
+            2,
+        ),
+        (
+            "Laos established relations with Chile in 2019. Laos established relations "
+            "with Chile in 2022.",
+            2,
+        ),
+        (
+            "Mexico closed its embassy in Quito in April 2023, reopened it in June 2023 and "
+            "closed it again in February 2024.",
+            2,
+        ),
+    ],
+)
+def test_a_change_undone_in_between_or_years_apart_is_told_twice(body, count) -> None:
+    first = detente.extract(body, PUBLISHED)[0]
+    same = [
+        e
+        for e in detente.extract(body, PUBLISHED)
+        if (e.type, e.source, e.target) == (first.type, first.source, first.target)
+    ]
+    assert len(same) == count

@@ -39,7 +39,70 @@ def merge_mentions(doc_id: str, mentions: list[Mention]) -> list[Event]:
             clusters.append([mention])
         else:
             home.append(mention)
-    return [_event(doc_id, cluster) for clusters in groups.values() for cluster in clusters]
+    changes = [m for m in mentions if m.type in _OPPOSITE]
+    return [
+        _event(doc_id, cluster)
+        for clusters in groups.values()
+        for cluster in _one_change_a_year(clusters, changes)
+    ]
+
+
+# State changes and the changes that undo them: a state restores ties only after a break.
+_OPPOSITE = {
+    "RESTORE_RELATIONS": "SEVER_RELATIONS",
+    "SEVER_RELATIONS": "RESTORE_RELATIONS",
+    "UPGRADE_RELATIONS": "DOWNGRADE_RELATIONS",
+    "DOWNGRADE_RELATIONS": "UPGRADE_RELATIONS",
+    "OPEN_MISSION": "CLOSE_MISSION",
+    "CLOSE_MISSION": "OPEN_MISSION",
+}
+# How far apart two tellings of one change of state may be dated ('normalised ties in
+# September', 'signed the declaration establishing relations on October 18').
+_ONE_CHANGE_SPAN = timedelta(days=366)
+
+
+def _one_change_a_year(
+    clusters: list[list[Mention]], changes: list[Mention]
+) -> list[list[Mention]]:
+    """Clusters of one change of state (ties restored, an embassy opened) dated less than
+    a year apart are one act told with different time anchors (GUIDELINES, one event),
+    unless the article undoes it in between: a second opening needs a closing first."""
+    merged: list[list[Mention]] = []
+    for cluster in clusters:
+        home = next((m for m in merged if _same_change(m, cluster, changes)), None)
+        if home is None:
+            merged.append(cluster)
+        else:
+            home.extend(cluster)
+    return merged
+
+
+def _same_change(first: list[Mention], second: list[Mention], changes: list[Mention]) -> bool:
+    kind = first[0].type
+    if kind not in _OPPOSITE:
+        return False
+    one, other = _stated_period(first), _stated_period(second)
+    if one is None or other is None:
+        return False
+    early, late = sorted((one, other), key=lambda p: p.start)
+    if late.start - early.end > _ONE_CHANGE_SPAN:
+        return False
+    pair = {first[0].source, first[0].target}
+    return not any(
+        m.type == _OPPOSITE[kind]
+        and {m.source, m.target} == pair
+        and _stated(m)
+        and early.start <= Period.of(m.date.value, m.date.precision, None).start <= late.end
+        for m in changes
+    )
+
+
+def _stated_period(cluster: list[Mention]) -> Period | None:
+    stated = [m.date for m in cluster if _stated(m) and m.modality != "negated"]
+    if not stated:
+        return None
+    best = min(stated, key=lambda d: _PRECISION_RANK[d.precision])
+    return Period.of(best.value, best.precision, None)
 
 
 def _sides_named_win(mentions: list[Mention]) -> list[Mention]:
