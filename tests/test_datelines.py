@@ -123,3 +123,29 @@ def test_a_dateline_does_not_override_a_named_actor() -> None:
         "on Tuesday. The ministry said the envoy was handed a note."
     )
     assert events_of(body) == {("SUMMON_DIPLOMAT", "EST", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an acronym the tagger reads as a participle is a name, not a clause of its own
+        (
+            "The regional bloc ECOWAS on Saturday lifted sanctions on Niger.",
+            {("LIFT_SANCTIONS", "ECOWAS", "NER", "2024-05-04")},
+        ),
+        (
+            "West African bloc ECOWAS on Saturday lifted border closures and economic "
+            "sanctions on Mali.",
+            {("LIFT_SANCTIONS", "ECOWAS", "MLI", "2024-05-04")},
+        ),
+        (
+            "The bloc ECOWAS on Friday imposed sanctions on Guinea.",
+            {("IMPOSE_SANCTIONS", "ECOWAS", "GIN", "2024-05-03")},
+        ),
+    ],
+)
+def test_a_time_after_an_acronym_read_as_a_verb_dates_the_act(body, expected) -> None:
+    found = {
+        (e.type, e.source, e.target, e.date.value) for e in detente.extract(body, "2024-05-08")
+    }
+    assert found == expected

@@ -43,7 +43,7 @@ from detente.nlp.dating_phrases import (
     time_runs_on,
 )
 from detente.nlp.lexicon import fold, load_lexicon
-from detente.nlp.syntax import AGREEING_VERBS, chargé_read_as_verb, described_state
+from detente.nlp.syntax import AGREEING_VERBS, described_state, misread_as_verb
 from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
@@ -306,7 +306,7 @@ def _expression_below(
             and not declared_persona_non_grata(child)
             and not speaking_participle(child)
             and not small_clause(child)
-            and not chargé_read_as_verb(child)
+            and not misread_as_verb(child)
         ):
             continue
         if closes_an_occurrence(child, node):
@@ -383,7 +383,7 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
             and not _makes_the_agreement(current)
             and not _holds_the_occasion(current)
             and not issues_the_report(current)
-            and not chargé_read_as_verb(current)
+            and not misread_as_verb(current)
         ):
             return True
     return False

@@ -130,6 +130,13 @@ def chargé_read_as_verb(token: Token) -> bool:
     )
 
 
+def misread_as_verb(token: Token) -> bool:
+    """A name the tagger read as a verb, making a clause of it: a chargé's title, or an
+    organisation's acronym ('The regional bloc ECOWAS on Saturday lifted ...')."""
+    acronym = token.pos_ == "VERB" and token.is_upper and token.is_alpha and len(token) > 2
+    return acronym or chargé_read_as_verb(token)
+
+
 def participle_object(token: Token) -> Token | None:
     """'extended its sanctions on Iran, first imposed in 2012': a past participle hung
     on the main verb as a side clause, with no subject of its own, tells of the main
