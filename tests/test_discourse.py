@@ -388,6 +388,33 @@ def test_a_description_given_with_its_name_keeps_that_name(body, expected) -> No
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Saudi Arabia condemned the remarks. Kuwait said it was deeply offended. Lebanon's "
+            "information minister refused to resign. The two Gulf states then expelled "
+            "Lebanon's ambassadors.",
+            {("EXPEL_DIPLOMAT", "SAU", "LBN"), ("EXPEL_DIPLOMAT", "KWT", "LBN")},
+        ),
+        (
+            "Estonia protested against the drills. Latvia called them a provocation. Belarus "
+            "defended them. Both Baltic states summoned Russia's envoys on Monday.",
+            {("SUMMON_DIPLOMAT", "EST", "RUS"), ("SUMMON_DIPLOMAT", "LVA", "RUS")},
+        ),
+        (
+            "Peru condemned the arrest. Ecuador said it was alarmed. Brazil urged calm. The "
+            "two Andean nations recalled their ambassadors from La Paz.",
+            {("RECALL_DIPLOMAT", "PER", "BOL"), ("RECALL_DIPLOMAT", "ECU", "BOL")},
+        ),
+    ],
+)
+def test_a_regional_group_takes_only_states_of_its_region(body, expected) -> None:
+    """'The two Gulf states' are the two Gulf states named before, not the nearest two
+    states (Lebanon between them)."""
+    assert dyads_of(body) == expected
+
+
+@pytest.mark.parametrize(
     "between",
     [
         "A French journalist was detained at the border last year.",
