@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import detente
+from detente.nlp.segment import sentences
 
 
 def events_of(body: str) -> set[tuple[str, str, str]]:
@@ -41,6 +42,47 @@ def events_of(body: str) -> set[tuple[str, str, str]]:
 )
 def test_a_title_case_dateline_is_no_actor(body: str, expected: set) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Live: the day's diplomacy\n\n09:12 GMT - Mexico broke off ties with Ecuador on "
+            "April 5.\n\n10:45 GMT - The European Union extended its sanctions on Iran by a "
+            "year.",
+            {("SEVER_RELATIONS", "MEX", "ECU"), ("IMPOSE_SANCTIONS", "EU", "IRN")},
+        ),
+        (
+            "Latest updates\n\n1405 GMT - Ghana expelled a Togolese diplomat.\n\n"
+            "1530 GMT: The African Union suspended its sanctions on Guinea.",
+            {("EXPEL_DIPLOMAT", "GHA", "TGO"), ("LIFT_SANCTIONS", "AU", "GIN")},
+        ),
+        (
+            "Rolling coverage\n\n[08.30] Sweden summoned Iraq's charge d'affaires.\n\n"
+            "3:40 p.m. ET - The European Union imposed sanctions on Nicaragua's vice "
+            "president, the bloc's foreign policy chief said.",
+            {("SUMMON_DIPLOMAT", "SWE", "IRQ"), ("IMPOSE_SANCTIONS", "EU", "NIC")},
+        ),
+    ],
+)
+def test_a_liveblog_time_stamp_is_no_part_of_the_entry(body: str, expected: set) -> None:
+    """Left in, 'GMT' is parsed as the subject and the entry borrows the actor of the
+    one before."""
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "sentence"),
+    [
+        ("10:05 GMT - Finland has summoned Iran's envoy.", "Finland has summoned Iran's envoy."),
+        ("[09.30] Peru expelled two diplomats.", "Peru expelled two diplomats."),
+        ("3:42 p.m. ET - Ghana closed its embassy.", "Ghana closed its embassy."),
+        ("1405 GMT: Chile recalled its ambassador.", "Chile recalled its ambassador."),
+    ],
+)
+def test_the_sentence_of_a_stamped_entry_starts_after_the_stamp(entry, sentence) -> None:
+    assert [s.text for s in sentences(entry)] == [sentence]
 
 
 def credential_dates(body: str) -> set[str | None]:

@@ -137,6 +137,41 @@ def test_timeline_headings_date_the_entries_under_them(body, expected) -> None:
     ("body", "expected"),
     [
         (
+            "How the split came about\n\nApril 29 - Gabon recalls its ambassador from "
+            "Cameroon. Yaounde closes its embassy in Libreville the same evening.",
+            {
+                ("RECALL_DIPLOMAT", "GAB", "CMR", "2024-04-29"),
+                ("CLOSE_MISSION", "CMR", "GAB", "2024-04-29"),
+            },
+        ),
+        (
+            "Key dates\n\n2 May: Fiji breaks off relations with Vanuatu. Port Vila answers "
+            "by expelling the Fijian high commissioner.",
+            {
+                ("SEVER_RELATIONS", "FJI", "VUT", "2024-05-02"),
+                ("EXPEL_DIPLOMAT", "VUT", "FJI", "2024-05-02"),
+            },
+        ),
+        (
+            "The row so far\n\n* Dec. 30: Laos summons the Thai ambassador. Bangkok then "
+            "recalls him for consultations.",
+            {
+                ("SUMMON_DIPLOMAT", "LAO", "THA", "2023-12-30"),
+                ("RECALL_DIPLOMAT", "THA", "LAO", "2023-12-30"),
+            },
+        ),
+    ],
+)
+def test_a_day_heading_an_entry_dates_every_sentence_of_it(body, expected) -> None:
+    """A timeline of this year's days ('April 29 - ...') dates the entry's other
+    sentences too, in the last year up to publication."""
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
             "Tensions between Chile and Peru escalated on Tuesday when Lima expelled Chile's "
             "ambassador.",
             {("EXPEL_DIPLOMAT", "PER", "CHL", "2024-05-07")},
@@ -350,6 +385,33 @@ def test_a_descriptor_is_the_salient_state_it_describes(body, expected) -> None:
 )
 def test_a_description_given_with_its_name_keeps_that_name(body, expected) -> None:
     assert expected in dyads_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Saudi Arabia condemned the remarks. Kuwait said it was deeply offended. Lebanon's "
+            "information minister refused to resign. The two Gulf states then expelled "
+            "Lebanon's ambassadors.",
+            {("EXPEL_DIPLOMAT", "SAU", "LBN"), ("EXPEL_DIPLOMAT", "KWT", "LBN")},
+        ),
+        (
+            "Estonia protested against the drills. Latvia called them a provocation. Belarus "
+            "defended them. Both Baltic states summoned Russia's envoys on Monday.",
+            {("SUMMON_DIPLOMAT", "EST", "RUS"), ("SUMMON_DIPLOMAT", "LVA", "RUS")},
+        ),
+        (
+            "Peru condemned the arrest. Ecuador said it was alarmed. Brazil urged calm. The "
+            "two Andean nations recalled their ambassadors from La Paz.",
+            {("RECALL_DIPLOMAT", "PER", "BOL"), ("RECALL_DIPLOMAT", "ECU", "BOL")},
+        ),
+    ],
+)
+def test_a_regional_group_takes_only_states_of_its_region(body, expected) -> None:
+    """'The two Gulf states' are the two Gulf states named before, not the nearest two
+    states (Lebanon between them)."""
+    assert dyads_of(body) == expected
 
 
 @pytest.mark.parametrize(

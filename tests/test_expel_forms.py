@@ -316,3 +316,43 @@ def test_envoys_told_by_their_mission_are_expelled_by_its_host(body) -> None:
 
 def test_staff_of_something_other_than_a_mission_are_no_envoys() -> None:
     assert dyads("The company in Sofia said its staff had been expelled from the union.") == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Canada has withdrawn 41 of its diplomats from India, its foreign minister said.",
+            {("RECALL_DIPLOMAT", "CAN", "IND")},
+        ),
+        (
+            "Estonia expelled 21 of the 40 Russian diplomats accredited in Tallinn.",
+            {("EXPEL_DIPLOMAT", "EST", "RUS")},
+        ),
+        (
+            "Moldova declared 45 of the Russian embassy's staff persona non grata.",
+            {("EXPEL_DIPLOMAT", "MDA", "RUS")},
+        ),
+        ("Sweden recalled six of its diplomats from Iran.", {("RECALL_DIPLOMAT", "SWE", "IRN")}),
+        (
+            "The United States withdrew 60 percent of its diplomats from Cuba.",
+            {("RECALL_DIPLOMAT", "USA", "CUB")},
+        ),
+    ],
+)
+def test_a_count_of_envoys_stands_for_the_envoys(body: str, expected: set) -> None:
+    """'41 of its diplomats', 'six of', '60 percent of': any count, in figures or in
+    words, passes to its 'of' phrase, as 'two of' and 'some of' did."""
+    assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenya expelled 12 of the 30 Chinese workers arrested in the raid.",
+        "Over 41 of the world's countries have no diplomats in Kabul.",
+        "Peru recalled 40 of its fishing boats from Chilean waters.",
+    ],
+)
+def test_a_count_of_other_things_is_no_envoy(body: str) -> None:
+    assert dyads(body) == set()

@@ -54,6 +54,32 @@ def test_deixis_counts_from_the_date_at_the_head(body: str, expected: set) -> No
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "ABU DHABI, 8th May, 2024 (WAM) -- The President received today the credentials "
+            "of the new ambassador of Estonia to the UAE.",
+            {("PRESENT_CREDENTIALS", "2024-05-08")},
+        ),
+        (
+            "ISLAMABAD, 8 May (APP): Pakistan today summoned the Afghan charge d'affaires "
+            "over cross-border firing.",
+            {("SUMMON_DIPLOMAT", "2024-05-08")},
+        ),
+        (
+            "MANAMA, 7th May 2024 (BNA) -- Bahrain yesterday recalled its ambassador from "
+            "Lebanon for consultations.",
+            {("RECALL_DIPLOMAT", "2024-05-06")},
+        ),
+    ],
+)
+def test_a_day_first_wire_dateline_is_the_filing_day(body: str, expected: set) -> None:
+    """Gulf and South Asian agencies put the day first, with an ordinal and often the
+    year: their 'today' is that day, not the posting day."""
+    assert dates(body) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a stamp after the posting (a crawl, an update) is not the text's day

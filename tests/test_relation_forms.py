@@ -549,3 +549,34 @@ def test_ending_diplomatic_relations_still_severs_them() -> None:
 def test_ties_between_one_state_and_a_list_are_that_states_with_each(body, hub, others) -> None:
     pairs = {(s, t) for _, s, t in dyads(body)}
     assert pairs == {(hub, o) for o in others} | {(o, hub) for o in others}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Senegal on Monday cut diplomatic ties with Gambia. Gambia responded by expelling "
+            "Senegal's envoys.\n\nSenegal broke off relations with Mauritania in 1989 and "
+            "restored them in 1992.",
+            ("RESTORE_RELATIONS", "SEN", "MRT"),
+        ),
+        (
+            "Kenya cut ties with Uganda on Monday. Uganda responded by expelling Kenya's "
+            "diplomats.\n\nKenya had suspended relations with Somalia in 2020 before "
+            "resuming them a year later.",
+            ("RESTORE_RELATIONS", "KEN", "SOM"),
+        ),
+        (
+            "Oman recalled its envoy from Iran on Tuesday. Iran hit back by expelling Oman's "
+            "ambassador.\n\nOman downgraded relations with Egypt in 2013 but upgraded them "
+            "again in 2016.",
+            ("UPGRADE_RELATIONS", "OMN", "EGY"),
+        ),
+    ],
+)
+def test_relations_taken_up_by_a_pronoun_keep_their_partner(body: str, expected: tuple) -> None:
+    """'broke off relations with Mauritania ... and restored them': 'them' are the
+    relations with Mauritania, not with the partner the article led with."""
+    found = dyads(body)
+    assert expected in found
+    assert not any(d[0] == expected[0] and d[2] != expected[2] for d in found)

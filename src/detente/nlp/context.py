@@ -236,24 +236,35 @@ class ArticleContext:
                 return code
         return None
 
-    def group(self, index: int, size: int | None, named_here: tuple[str, ...] = ()) -> list[str]:
+    def group(
+        self,
+        index: int,
+        size: int | None,
+        named_here: tuple[str, ...] = (),
+        members: frozenset[str] | None = None,
+    ) -> list[str]:
         """The latest coordinated list of actors ('Mali, Burkina Faso and Guinea'),
         this sentence included ('recalled its diplomats from A, B and C and demanded
         that these countries ...'); else the latest ``size`` parties, counting first
         those this sentence names as parties before the description, newest first
         ('Paraguay reopened its embassy in Venezuela, five years after the two
-        countries broke off relations')."""
+        countries broke off relations').  ``members``: the states a description can
+        take in ('the two Gulf states' are two of SAU, KWT, ...: not Lebanon)."""
+
+        def fit(codes: list[str]) -> bool:
+            return members is None or set(codes) <= members
+
         for i in range(min(index, len(self.sentences) - 1), -1, -1):
             for group in reversed(_coordinated_groups(self.sentences[i].text, self.actors[i])):
-                if size is None or len(group) == size:
+                if (size is None or len(group) == size) and fit(group):
                     return group
             if size == 2 and i < index:
                 told = self._pair_told_in(i)
-                if told:
+                if told and fit(told):
                     return told
         if size:
             own = [code for code in named_here if not is_organisation(code)]
-            recent = list(dict.fromkeys(own + self.parties_before(index)))
+            recent = [c for c in dict.fromkeys(own + self.parties_before(index)) if fit([c])]
             return recent[:size] if len(recent) >= size else []
         return []
 

@@ -50,6 +50,18 @@ def _kind_first_words() -> frozenset[str]:
     return frozenset(kind.split()[0] for kind in _kinds()[1])
 
 
+def described_members(modifiers: str) -> frozenset[str] | None:
+    """The states a group's modifiers describe ('the two Gulf states': SAU ARE BHR ...;
+    'both Baltic countries': EST LVA LTU), or None when they name no region."""
+    states = _descriptors()[1]
+    words = modifiers.lower().split()
+    for start in range(len(words)):
+        codes = states.get(" ".join(words[start:]))
+        if codes:
+            return frozenset(codes)
+    return None
+
+
 def head_fits(head: str, code: str) -> bool:
     """Whether a description headed by ``head`` can mean the state ``code``: 'the
     kingdom' a monarchy, 'the emirate' an emirate; 'the country' any state."""

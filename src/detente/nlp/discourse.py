@@ -31,6 +31,7 @@ from detente.nlp.discourse_time import (
     SHORT_MONTHS,
     answering,
     background_date,
+    day_heading_date,
     heading_date,
     in_perfect,
     is_headline,
@@ -57,6 +58,12 @@ _HEADING = re.compile(
     rf"\A\s*(?:[-–—•*·▪]\s*)?(?:(?P<month>{MONTHS}|{SHORT_MONTHS})\s+"
     rf"(?:(?P<day>[0-3]?\d),?\s+)?)?(?P<year>1[89]\d\d|20\d\d)"
     rf"(?:\s*(?:and|,|-|–)\s*(?:1[89]\d\d|20\d\d))*\s*(?::|\s[-–—]\s|\Z)"
+)
+# "March 25 - Honduras announces ...", "25 March: ...": an entry of this year's timeline,
+# headed by its day alone.
+_DAY_HEADING = re.compile(
+    rf"\A\s*(?:[-–—•*·▪]\s*)?(?:(?P<month>{MONTHS}|{SHORT_MONTHS})\s+(?P<day>[0-3]?\d)"
+    rf"|(?P<day_first>[0-3]?\d)\s+(?P<month_after>{MONTHS}))(?:st|nd|rd|th)?\s*(?::|\s[-–—]\s)"
 )
 
 
@@ -207,10 +214,15 @@ class _Article:
         """The date of the timeline heading the sentence stands under: its own opening
         ("1976: Morocco breaks off ...") or the latest heading above it."""
         for sentence in reversed(self.sentences[: index + 1]):
+            # a day opens one entry, or stamps a page: it heads no line below, but the
+            # entry's other sentences ("March 25 - A cuts ties. B closes its embassy.")
+            in_entry = sentence.index == index or self.in_one_block(sentence.index, index)
             match = _HEADING.match(sentence.text)
-            if match and (sentence.index == index or not match["day"]):
-                # a day opens one entry, or stamps a page: it heads no line below
+            if match and (in_entry or not match["day"]):
                 return heading_date(match)
+            match = _DAY_HEADING.match(sentence.text)
+            if match and in_entry and self.published is not None:
+                return day_heading_date(match, self.published)
         return None
 
     def neighbours(self, index: int) -> Iterator[int]:
@@ -232,6 +244,11 @@ class _Article:
         low, high = sorted((first, second))
         if low == 0:
             return True  # the headline (or the lead) and what follows it
+        return self.in_one_block(low, high)
+
+    def in_one_block(self, first: int, second: int) -> bool:
+        """Whether no line break parts the two sentences."""
+        low, high = sorted((first, second))
         return "\n" not in self.text[self.sentences[low].end : self.sentences[high].start]
 
 

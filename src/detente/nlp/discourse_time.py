@@ -100,6 +100,18 @@ def heading_date(match: re.Match[str]) -> EventDate:
     return EventDate.of_month(year, month)
 
 
+def day_heading_date(match: re.Match[str], published: date) -> EventDate | None:
+    """The day a timeline entry heads without a year: the last such day up to
+    publication ('December 30' in a January article is of the year before)."""
+    month_name = match["month"] or match["month_after"]
+    month = [m[:3] for m in MONTHS.split("|")].index(month_name[:3]) + 1
+    day = int(match["day"] or match["day_first"])
+    for year in (published.year, published.year - 1):
+        if 1 <= day <= monthrange(year, month)[1] and date(year, month, day) <= published:
+            return EventDate.of_day(date(year, month, day))
+    return None
+
+
 def news_day(text: str, published: date, tense: str = "past") -> EventDate | None:
     """A day named in ``text`` within the days just before publication (the news), or
     for ``future`` just after it (what is planned); a page's time stamp ('Updated

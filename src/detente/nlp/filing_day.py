@@ -34,9 +34,14 @@ _DATE_LINE = re.compile(rf"^\W*(?:[^\n]{{0,60}}?(?:\s[-–—|]|,)\s*)?{_DAY}{_T
 _DATE_FIRST_LINE = re.compile(rf"^\s*{_DAY}\s*[-–—|]\s*[^\n]{{0,70}}$")
 # A lead that opens with its date and place: "November 14, 2018 (ADDIS ABABA) -".
 _DATED_LEAD = re.compile(rf"^\s*{_DAY}\s*\([A-Z][A-Za-z .'-]+\)\s*[-–—:]")
-# A wire dateline without the year: "WASHINGTON, March 19 (Xinhua) --", "Kabul, Aug 2 -".
+# A wire dateline, the year often left out: "WASHINGTON, March 19 (Xinhua) --", "Kabul,
+# Aug 2 -", and day first as the Gulf and South Asian agencies write it: "ABU DHABI, 29th
+# June, 2022 (WAM) --", "ISLAMABAD, 5 May (APP):".
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 _WIRE_DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'-]{{2,40}},\s*(?P<day>{_MONTH}\s+\d{{1,2}})\s*(?:\([^)]{{2,30}}\)\s*)?[-–—:]"
+    rf"^[A-Z][A-Za-z .'-]{{2,40}},\s*"
+    rf"(?P<day>(?:{_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+{_MONTH})(?P<year>,?\s+\d{{4}})?)"
+    r"\s*(?:\([^)]{2,30}\)\s*)?[-–—:]"
 )
 
 
@@ -65,6 +70,8 @@ def _wire_day(line: str, published: date) -> date | None:
     """The day of a dateline without its year: the posting's year, or the one before
     for a dateline of late December posted in January."""
     match = _WIRE_DATELINE.match(line)
+    if match and match.group("year"):
+        return _day(match.group("day"))
     when = _day(f"{match.group('day')} {published.year}") if match else None
     if when is not None and when > published:
         when = _day(f"{match.group('day')} {published.year - 1}")

@@ -92,11 +92,18 @@ ACTIVITIES = frozenset({"operation", "operations", "activity", "activities", "wo
 _COLLECTIVES = frozenset({"package", "round", "wave", "set", "batch", "raft", "series"})
 
 
+def _passes_through(head: Token, lexicon: Lexicon) -> bool:
+    """A word that stands for what its 'of' phrase names: a quantity ('copies of',
+    'some of') or any count, in figures or words ('41 of its diplomats', 'six of')."""
+    listed = head.lemma_.lower() in lexicon.passthrough or head.lower_ in lexicon.passthrough
+    return listed or head.tag_ == "CD"
+
+
 def expand(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """An argument head, its conjuncts, and what a quantity word stands for ('copies of X')."""
     for head in (token, *token.conjuncts, *misparsed_conjoined_modifiers(token)):
         yield head
-        if head.lemma_.lower() in lexicon.passthrough or head.lower_ in lexicon.passthrough:
+        if _passes_through(head, lexicon):
             activity = head.lemma_.lower() in ACTIVITIES
             linking = ("of", "at", "in") if activity else ("of",)
             for child in head.children:

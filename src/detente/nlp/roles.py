@@ -24,7 +24,7 @@ from detente.nlp.arguments import (
     owning_prepositions,
 )
 from detente.nlp.context import ArticleContext
-from detente.nlp.descriptors import head_fits
+from detente.nlp.descriptors import described_members, head_fits
 from detente.nlp.segment import Sentence
 
 # Nouns that stand for a state's government and take its identity from a modifier.
@@ -263,7 +263,8 @@ class SentenceParse:
         ):
             return self.context.group(self.index, 2, self._parties_named_before(token))
         if _pair_of_officials(token):  # "the two foreign ministers", "both leaders"
-            return self.context.group(self.index, 2, self._parties_named_before(token))
+            named = self._parties_named_before(token)
+            return self.context.group(self.index, 2, named, _region_members(token))
         if token.lower_ in _STATE_WORDS or token.lemma_ in _STATE_WORDS:
             listed = [c for c in token.children if c.dep_ == "appos" and c.i in self.actor_at]
             listed += [  # "12 countries, including Germany, France and Japan"
@@ -372,9 +373,10 @@ class SentenceParse:
             )
             return [found] if found else []
         named = self._parties_named_before(token)
-        found = self.context.group(self.index, size, named)
+        members = _region_members(token)
+        found = self.context.group(self.index, size, named, members)
         if size is None and not found:  # "the neighbours restored ties": the pair told last
-            return self.context.group(self.index, 2, named)
+            return self.context.group(self.index, 2, named, members)
         return found
 
     def _parties_named_before(self, token: Token) -> tuple[str, ...]:
@@ -476,6 +478,13 @@ def _unnumbered_group(token: Token) -> bool:
     if any(c.like_num for c in lefts):
         return False  # "all three countries" are the three named
     return any(c.lower_ in _SOME or c.lower_ == "member" for c in lefts)
+
+
+def _region_members(group: Token) -> frozenset[str] | None:
+    """The states a group's regional modifier admits: 'the two Gulf states' are two of
+    the Gulf's, not a partner named beside them; None with no such modifier."""
+    modifiers = [c.lower_ for c in group.lefts if c.dep_ in ("compound", "amod")]
+    return described_members(" ".join(modifiers)) if modifiers else None
 
 
 def _definite(noun: Token) -> bool:

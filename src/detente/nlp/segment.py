@@ -72,6 +72,15 @@ _DATELINE = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*[-–—:]*|[-–—:]+)\s+(?=[A-Z\"“])"
 )
 
+# A liveblog entry's time stamp: "10:05 GMT -", "1405 GMT:", "[09.30] ", "3:42 p.m. ET -",
+# "15:20 (local time) --".  Like a dateline it is no part of the entry's first sentence:
+# left in, the parser makes "GMT" the subject and the entry's actor is lost.
+_TIME_STAMP = re.compile(
+    r"\A\s*\[?(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*(?:GMT|UTC)))(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|local time)\)?)?\]?"
+    r"\s*(?:[-–—:|]+\s+|(?<=\])\s*)(?=[A-Z\"“])"
+)
+
 _ABBREVIATIONS = (
     "a.i.",  # "the Chargé d'Affaires a.i. of Belarus" (ad interim)
     "U.S.",
@@ -249,8 +258,7 @@ _STORY_WORDS = 4
 
 
 def _split_block(block: str) -> Iterator[tuple[int, int]]:
-    dateline = _dateline(block)
-    start = dateline.end() if dateline else len(block) - len(block.lstrip())
+    start = _story_start(block)
     for match in _SENTENCE_END.finditer(block):
         end = match.end()
         if _ends_with_abbreviation(block, match.start() + 1):
@@ -260,6 +268,16 @@ def _split_block(block: str) -> Iterator[tuple[int, int]]:
     end = len(block.rstrip())
     if end > start:
         yield start, end
+
+
+def _story_start(block: str) -> int:
+    """Where the block's prose begins: after a liveblog time stamp and a dateline."""
+    stamp = _TIME_STAMP.match(block)
+    start = stamp.end() if stamp else 0
+    dateline = _dateline(block[start:])
+    if dateline:
+        return start + dateline.end()
+    return start + len(block[start:]) - len(block[start:].lstrip())
 
 
 def _ends_with_abbreviation(block: str, dot_end: int) -> bool:

@@ -24,7 +24,7 @@ from detente.nlp.co_agents import accompanying_with, co_agents
 from detente.nlp.elided_envoys import owners_of_elided
 from detente.nlp.headline_orders import headline_order, headline_order_subject
 from detente.nlp.lexicon import fold
-from detente.nlp.mission_pronouns import mission_antecedents
+from detente.nlp.pronoun_antecedents import pronoun_antecedents
 from detente.nlp.roles import SentenceParse, owned_relation
 from detente.nlp.syntax import (
     AGREEING_VERBS,
@@ -104,7 +104,7 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
         roles.places["with"] = roles.places.get("with") or roles.owners
     exclude = tuple(roles.agents + roles.owners)
     quantities = _quantity_heads(trigger) if trigger.arg_class == "credentials" else []
-    antecedents = mission_antecedents(trigger)  # "after closing it": the embassy in X
+    antecedents = pronoun_antecedents(trigger)  # "after closing it": the embassy in X
     arguments = (*trigger.arguments, *antecedents, *_of_objects(trigger.arguments))
     for token in (*arguments, *quantities, trigger.token):
         _collect_places(token, parse, roles, exclude)
