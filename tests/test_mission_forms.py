@@ -339,3 +339,18 @@ def test_city_placing_the_work_of_a_consulate_is_its_host(body, expected) -> Non
 )
 def test_consular_cities_name_their_host(body, expected) -> None:
     assert expected in events_of(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # weather or a holiday that brings a closure about closes no mission
+        ("Heavy rain forced the temporary closure of the Indian embassy in Dhaka.", set()),
+        ("A storm forced the British embassy in Manila to close for two days.", set()),
+        ("The national holiday forced the closure of the Thai consulate in Yangon.", set()),
+        # a state that brings it about does
+        ("Iran forced the closure of the British embassy in Tehran.", _close("IRN", "GBR")),
+    ],
+)
+def test_what_brings_a_closure_about_decides_whether_it_counts(body, expected) -> None:
+    assert events_of(body) == expected

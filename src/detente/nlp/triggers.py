@@ -36,6 +36,12 @@ from detente.nlp.syntax import (
     person_name,
     titled,
 )
+from detente.nlp.trigger_words import (
+    causer_words,
+    destination_words,
+    infinitive_of_purpose,
+    nearby_words,
+)
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -154,10 +160,10 @@ def _verb_forms() -> frozenset[str]:
 def _match(
     token: Token, rule: TriggerRule, parse: SentenceParse, lexicon: Lexicon, previous_text: str
 ) -> Trigger | None:
-    nearby = _nearby_words(token)
+    nearby = nearby_words(token)
     if rule.requires and not rule.requires & nearby:
         return None
-    if rule.excludes & nearby:
+    if rule.excludes & (nearby | causer_words(token)):
         return None
     if rule.governed_by and not rule.governed_by & {fold(a.lemma_) for a in _governors(token)}:
         return None
@@ -184,7 +190,7 @@ def _match(
             }
             if rule.arg_requires and not rule.arg_requires & words:
                 continue
-            if rule.arg_excludes & (words | _destination_words(matched)):
+            if rule.arg_excludes & (words | destination_words(matched)):
                 continue  # "upgraded ties to a strategic partnership"
         if matched:
             arguments = tuple(matched)
@@ -199,42 +205,6 @@ def _match(
         if heading is not None and appoints_envoy(token, (heading,), parse):
             return Trigger(token, rule, (heading,), "diplomat")
     return None
-
-
-def _destination_words(arguments: list[Token]) -> set[str]:
-    """Words of a 'to' phrase right after the argument, wherever the parser hangs it:
-    'the upgrade of ties between Hanoi and Paris to a strategic partnership'."""
-    words: set[str] = set()
-    for argument in arguments:
-        after = argument.right_edge.i + 1
-        if after < len(argument.doc) and argument.doc[after].lower_ in ("to", "into"):
-            words |= {fold(t.lower_) for t in argument.doc[after].subtree}
-    return words
-
-
-_OUTSIDE_TRIGGER_PHRASE = frozenset(
-    {"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "parataxis", "conj", "cc"}
-)
-
-
-def _nearby_words(token: Token, depth: int = 3) -> set[str]:
-    """Words of the trigger's own phrase, ``depth`` levels down, less its subject and
-    side clauses ("cut ties with other Western envoys" sees "envoys")."""
-    # "ordered its envoys to X to return", the complement parsed as a side clause
-    words = {fold(c.lemma_) for c in token.children if _infinitive_of_purpose(c)}
-    frontier = [
-        c
-        for c in token.children
-        if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE or c.lower_ in ("persona", "personae")
-    ]  # "declared X persona non grata", its small clause parsed as a coordinated verb
-    for _ in range(depth):
-        for word in frontier:
-            words.add(fold(word.lower_))
-            words.add(fold(word.lemma_))
-        frontier = [
-            c for word in frontier for c in word.children if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE
-        ]
-    return words
 
 
 def _governors(token: Token) -> list[Token]:
@@ -285,7 +255,7 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                 if pobj.dep_ == "pobj":
                     yield from expand(pobj, lexicon)
         elif (
-            child.dep_ in _CLAUSAL_COMPLEMENTS or _infinitive_of_purpose(child)
+            child.dep_ in _CLAUSAL_COMPLEMENTS or infinitive_of_purpose(child)
         ) and not _tells_its_own_event(child, lexicon):
             # "agreed to lift embargoes": the embargoes are the lifting's, not the agreeing's
             # "chosen to become ambassador", "refused to approve its ambassador"
@@ -336,7 +306,7 @@ def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     if lemma == "be" and (clause.dep_ == "xcomp" or infinitive):
         return False  # "nominated X to be its ambassador": the copula acts on nobody
-    nearby = _nearby_words(clause)
+    nearby = nearby_words(clause)
     return any(
         lemma in row.lemmas and (not row.requires or row.requires & nearby) for row in lexicon.rules
     )
@@ -350,17 +320,10 @@ def inherited_subject(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if current.dep_ != "conj" and not _infinitive_of_purpose(current):
+        if current.dep_ != "conj" and not infinitive_of_purpose(current):
             return lent_subject(current)  # "The embassy, closed since 2015, was reopened"
         current = current.head
     return None
-
-
-def _infinitive_of_purpose(clause: Token) -> bool:
-    """'nominated ... to serve as ambassador' (parsed as an adverbial clause)."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
 
 
 # Words for a government that a recognising state may name instead of the state.

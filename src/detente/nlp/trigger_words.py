@@ -1,0 +1,62 @@
+"""The words around a trigger that a grammar row requires or excludes: its own phrase
+('cut ties with other Western envoys' sees 'envoys'), a 'to' phrase after its argument
+('upgraded ties to a strategic partnership'), and the subject that brings the act about
+('heavy rain forced the temporary closure of the embassy').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.nlp.lexicon import fold
+
+
+def destination_words(arguments: list[Token]) -> set[str]:
+    """Words of a 'to' phrase right after the argument, wherever the parser hangs it:
+    'the upgrade of ties between Hanoi and Paris to a strategic partnership'."""
+    words: set[str] = set()
+    for argument in arguments:
+        after = argument.right_edge.i + 1
+        if after < len(argument.doc) and argument.doc[after].lower_ in ("to", "into"):
+            words |= {fold(t.lower_) for t in argument.doc[after].subtree}
+    return words
+
+
+_OUTSIDE_TRIGGER_PHRASE = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "parataxis", "conj", "cc"}
+)
+
+
+def nearby_words(token: Token, depth: int = 3) -> set[str]:
+    """Words of the trigger's own phrase, ``depth`` levels down, less its subject and
+    side clauses ("cut ties with other Western envoys" sees "envoys")."""
+    # "ordered its envoys to X to return", the complement parsed as a side clause
+    words = {fold(c.lemma_) for c in token.children if infinitive_of_purpose(c)}
+    frontier = [
+        c
+        for c in token.children
+        if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE or c.lower_ in ("persona", "personae")
+    ]  # "declared X persona non grata", its small clause parsed as a coordinated verb
+    for _ in range(depth):
+        for word in frontier:
+            words.add(fold(word.lower_))
+            words.add(fold(word.lemma_))
+        frontier = [
+            c for word in frontier for c in word.children if c.dep_ not in _OUTSIDE_TRIGGER_PHRASE
+        ]
+    return words
+
+
+def causer_words(token: Token) -> set[str]:
+    """'Heavy rain forced the temporary closure of the embassy', 'a storm forced the
+    embassy to close': the subject of the verb that brings the act about."""
+    if token.dep_ not in ("dobj", "xcomp"):
+        return set()
+    return {fold(w.lemma_) for c in token.head.children if c.dep_ == "nsubj" for w in c.subtree}
+
+
+def infinitive_of_purpose(clause: Token) -> bool:
+    """'nominated ... to serve as ambassador' (parsed as an adverbial clause)."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
