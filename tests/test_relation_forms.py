@@ -580,3 +580,31 @@ def test_relations_taken_up_by_a_pronoun_keep_their_partner(body: str, expected:
     found = dyads(body)
     assert expected in found
     assert not any(d[0] == expected[0] and d[2] != expected[2] for d in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the subject of an adjective ('close to', 'ready to', 'keen to') acts in the
+        # infinitive below it, however long the way down
+        (
+            "Iran and Jordan are close to an agreement to reopen their embassies, Oman's "
+            "foreign minister said.",
+            {("OPEN_MISSION", "IRN", "JOR", "planned"), ("OPEN_MISSION", "JOR", "IRN", "planned")},
+        ),
+        (
+            "Iran and Jordan are close to restoring ties.",
+            {
+                ("RESTORE_RELATIONS", "IRN", "JOR", "planned"),
+                ("RESTORE_RELATIONS", "JOR", "IRN", "planned"),
+            },
+        ),
+        (
+            "Peru is keen to restore ties with Bolivia, Chile said.",
+            {("RESTORE_RELATIONS", "PER", "BOL", "planned")},
+        ),
+    ],
+)
+def test_the_subject_of_an_adjective_acts_in_its_infinitive(body, expected) -> None:
+    found = {(e.type, e.source, e.target, e.modality) for e in detente.extract(body, PUBLISHED)}
+    assert found == expected

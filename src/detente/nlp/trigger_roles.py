@@ -391,6 +391,7 @@ def _climbs_to_head(word: Token) -> bool:
             "prep",
             "attr",
             "oprd",
+            "acomp",  # "Iran and Egypt are close to an agreement to restore ties"
         )
         or infinitival_relative(word)
         or mistagged_verb(word)
