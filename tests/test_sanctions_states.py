@@ -565,3 +565,16 @@ def test_a_state_in_the_reason_for_sanctions_is_not_their_target(body: str) -> N
 )
 def test_targets_people_and_businesses_in_a_state_are_sanctions_on_it(body, target) -> None:
     assert {e[2] for e in events_of(body)} == {target}
+
+
+@pytest.mark.parametrize(
+    ("body", "targets"),
+    [
+        # a participle of origin names where the banned goods come from
+        ("China suspended all imports of aquatic products originating in Japan.", {"JPN"}),
+        ("Russia banned imports of wine produced in Moldova and Georgia.", {"MDA", "GEO"}),
+        ("Saudi Arabia halted imports of fruit grown in Lebanon.", {"LBN"}),
+    ],
+)
+def test_a_ban_on_goods_made_in_a_state_sanctions_it(body, targets) -> None:
+    assert {e[2] for e in events_of(body)} == targets

@@ -10,6 +10,8 @@ or on entry, targets where they would go ("banned exports of chips to China",
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from detente.nlp.dealing_bans import barred_dealing, dealt_with
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
@@ -90,9 +92,30 @@ def import_origins(trigger: Trigger, parse: SentenceParse) -> list[str]:
             if prep.dep_ == "prep" and prep.lower_ == preposition
             for pobj in prep.children
         ]
+        origins += _made_in(imports)
         for word in origins:
             found += [c for c in parse.states_of(word) if c not in found]
     return found
+
+
+# Participles that place where goods come from: 'products originating in Japan'.
+_ORIGIN_VERBS = frozenset(
+    {"originate", "make", "produce", "grow", "manufacture", "come", "source", "catch"}
+)
+
+
+def _made_in(imports: Token) -> list[Token]:
+    """'imports of aquatic products originating in Japan', 'wine made in Georgia': the
+    place a participle of origin names."""
+    return [
+        pobj
+        for word in imports.subtree
+        if word.dep_ == "acl" and fold(word.lemma_) in _ORIGIN_VERBS
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def passive_subject_states(trigger: Trigger, parse: SentenceParse) -> list[str]:
