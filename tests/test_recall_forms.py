@@ -38,3 +38,29 @@ def test_recalled_to_a_capital_names_the_recalling_state(body, expected) -> None
     """A to-phrase on the verb is home, not the post ('its ambassador to Spain' is)."""
     assert expected in dyads(body)
     assert (expected[0], expected[2], expected[1]) not in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # representations or a protest lodged with an envoy summon him (DIPLOMACY)
+        (
+            "China's vice foreign minister on Thursday lodged solemn representations with "
+            "Japanese Ambassador Kenji Sato.",
+            {("SUMMON_DIPLOMAT", "CHN", "JPN")},
+        ),
+        (
+            "Seoul lodged a strong protest with the Japanese ambassador over the textbooks.",
+            {("SUMMON_DIPLOMAT", "KOR", "JPN")},
+        ),
+        (
+            "Hanoi lodged a diplomatic protest with the Chinese envoy on Monday.",
+            {("SUMMON_DIPLOMAT", "VNM", "CHN")},
+        ),
+        # with a state, or by an envoy, it summons nobody
+        ("Beijing lodged representations with Japan over the visit.", set()),
+        ("The Indian envoy lodged a protest with the Pakistani foreign ministry.", set()),
+    ],
+)
+def test_representations_lodged_with_an_envoy_summon_him(body, expected) -> None:
+    assert dyads(body) == expected

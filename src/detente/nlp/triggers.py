@@ -238,6 +238,16 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                 # "declared a Russian diplomat persona non grata" parses the diplomat
                 # as a modifier inside the "persona non grata" phrase
                 yield from (t for t in child.subtree if t.pos_ == "NOUN" and t is not child)
+            if rule.requires & {fold(child.lower_), fold(child.lemma_)}:
+                # "lodged representations with the ambassador": the 'with' of the object
+                yield from (
+                    t
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                    for t in expand(pobj, lexicon)
+                )
             if child.lemma_.lower() in ACTIVITIES:  # "suspended operations at its embassy"
                 yield from (
                     pobj
