@@ -237,7 +237,11 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
             if rule.requires & {fold(t.lower_) for t in child.subtree}:
                 # "declared a Russian diplomat persona non grata" parses the diplomat
                 # as a modifier inside the "persona non grata" phrase
-                yield from (t for t in child.subtree if t.pos_ == "NOUN" and t is not child)
+                yield from (
+                    t
+                    for t in child.subtree
+                    if t.pos_ == "NOUN" and t is not child and not _clause_between(t, child)
+                )
             if rule.requires & {fold(child.lower_), fold(child.lemma_)}:
                 # "lodged representations with the ambassador": the 'with' of the object
                 yield from (
@@ -298,6 +302,12 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     described = participle_object(token)  # "sanctions on Iran, first imposed in 2012"
     if described is not None:
         yield from expand(described, lexicon)
+
+
+def _clause_between(word: Token, top: Token) -> bool:
+    """Whether a verb stands between ``word`` and ``top``: 'a protest over the decision to
+    expel a Russian employee' holds the employee in a clause of its own."""
+    return any(a.pos_ == "VERB" for a in word.ancestors if a.i != top.i and top in a.ancestors)
 
 
 def _subject_relative(clause: Token) -> bool:
