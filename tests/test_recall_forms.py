@@ -64,3 +64,17 @@ def test_recalled_to_a_capital_names_the_recalling_state(body, expected) -> None
 )
 def test_representations_lodged_with_an_envoy_summon_him(body, expected) -> None:
     assert dyads(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the envoy named in a clause inside the protest is not what the protest acts on
+        "Russia summoned the Moldovan ambassador to lodge a strong protest over the decision "
+        "to expel a Russian embassy employee.",
+        "Peru lodged a protest over Chile's move to expel a Peruvian consul.",
+        "Ghana lodged a protest about the plan to recall the Ghanaian ambassador.",
+    ],
+)
+def test_an_envoy_in_a_clause_inside_a_protest_is_not_its_argument(body) -> None:
+    assert not {d for d in dyads(body) if d[0] == "RECALL_DIPLOMAT"}
