@@ -30,7 +30,13 @@ from detente.nlp.context import ArticleContext
 from detente.nlp.envoy_lists import slate_posts
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import POST_NOUNS, as_complements, for_posts, person_name
+from detente.nlp.syntax import (
+    POST_NOUNS,
+    as_complements,
+    for_posts,
+    person_name,
+    preposition_objects,
+)
 
 # Verbs that also mean citing, attesting or telling: their object must be given a post,
 # or be an envoy marked as new ('announced new ambassadors to China and Japan').
@@ -243,13 +249,7 @@ def appointee_sender(trigger: Token, parse: SentenceParse) -> list[str] | None:
     if trigger.pos_ != "NOUN" or fold(trigger.lemma_) not in _APPOINTEE_NOUNS:
         return None
     # "the nominee for Colombian ambassador": the post's own state is the nominee's
-    posts = [
-        post
-        for prep in trigger.children
-        if prep.dep_ == "prep" and prep.lower_ == "for"
-        for post in prep.children
-        if post.dep_ == "pobj"
-    ]
+    posts = preposition_objects(trigger, "for")
     return parse.states_of(trigger, conjuncts=False) or [
         code for post in posts for code in parse.states_of(post, conjuncts=False)
     ]

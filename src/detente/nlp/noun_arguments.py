@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from detente.nlp.arguments import misparsed_conjoined_modifiers
 from detente.nlp.envoy_lists import posts_of
 from detente.nlp.lexicon import Lexicon
+from detente.nlp.syntax import preposition_objects
 
 # "expulsion of", "sanctions on", "ties with", "the nomination of X as ambassador"
 _NOUN_ARGUMENT_PREPOSITIONS = ("of", "on", "against", "with", "between", "as")
@@ -76,11 +77,8 @@ def _after_particle(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is None or following.lower_ not in ("off", "down") or following.head.i == token.i:
         return
-    for prep in following.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    yield from expand(pobj, lexicon)
+    for pobj in preposition_objects(following, "of"):
+        yield from expand(pobj, lexicon)
 
 
 # Work a mission does: "suspended operations at its embassy", "activities of the consulate".

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from detente.nlp.arguments import governing_subject
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import preposition_objects
 
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "commission"})
 _AT_MISSION = frozenset({"at", "of", "from", "in", "with"})
@@ -50,13 +51,7 @@ def _envoys(arguments: tuple[Token, ...]) -> list[Token]:
     """The arguments, and the nouns of 'two of its staff'."""
     found = list(arguments)
     for word in arguments:
-        found += [
-            pobj
-            for prep in word.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
+        found += preposition_objects(word, "of")
     return found
 
 

@@ -28,6 +28,18 @@ def decided_act(trigger: Token) -> bool:
     return trigger.dep_ in ("xcomp", "acl") and head.lemma_.lower() in _DECIDING_WORDS
 
 
+def preposition_objects(word: Token, *prepositions: str) -> list[Token]:
+    """The objects of the word's prepositional phrases headed by one of ``prepositions``
+    ('the nominee for Colombian ambassador' -> ambassador)."""
+    return [
+        pobj
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def infinitival_relative(token: Token) -> bool:
     """'discussions to restore ties', which the parser labels a relative clause."""
     return token.dep_ == "relcl" and any(
@@ -106,14 +118,7 @@ def post_named_for(noun: Token) -> list[Token]:
         return []
     envoys = [c for c in noun.children if c.dep_ == "compound"]
     envoys = [title for title in envoys if title.lemma_.lower() in _ENVOY_POSTS]
-    titled = [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-    return envoys + titled
+    return envoys + preposition_objects(noun, "of")
 
 
 def chargé_read_as_verb(token: Token) -> bool:

@@ -32,6 +32,7 @@ from detente.nlp.syntax import (
     infinitival_relative,
     passive_infinitive_object,
     person_name,
+    preposition_objects,
     stray_subject,
 )
 from detente.nlp.triggers import Trigger, mistagged_verb
@@ -128,10 +129,7 @@ def _agreement_between(verb: Token, parse: SentenceParse) -> list[str]:
     return [
         code
         for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "between"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for pobj in preposition_objects(holder, "between")
         for code in parse.states_of(pobj)
     ]
 
@@ -189,14 +187,7 @@ def _quantity_heads(trigger: Trigger) -> list[Token]:
 
 def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:
     """'representation of our country in London': the place hangs on the of-object."""
-    return [
-        pobj
-        for argument in arguments
-        for prep in argument.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    return [pobj for argument in arguments for pobj in preposition_objects(argument, "of")]
 
 
 def _owning_arguments(trigger: Trigger) -> list[Token]:

@@ -34,6 +34,7 @@ from detente.nlp.syntax import (
     participle_object,
     passive_infinitive_object,
     person_name,
+    preposition_objects,
     titled,
 )
 from detente.nlp.trigger_words import (
@@ -245,12 +246,7 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
             if rule.requires & {fold(child.lower_), fold(child.lemma_)}:
                 # "lodged representations with the ambassador": the 'with' of the object
                 yield from (
-                    t
-                    for prep in child.children
-                    if prep.dep_ == "prep" and prep.lower_ == "with"
-                    for pobj in prep.children
-                    if pobj.dep_ == "pobj"
-                    for t in expand(pobj, lexicon)
+                    t for pobj in preposition_objects(child, "with") for t in expand(pobj, lexicon)
                 )
             if child.lemma_.lower() in ACTIVITIES:  # "suspended operations at its embassy"
                 yield from (
