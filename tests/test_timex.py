@@ -739,3 +739,21 @@ def test_the_day_before_with_no_noun_after_counts_from_the_time_named(text, expe
 def test_the_same_day_is_the_last_day_named_past_a_coarser_time(text, day_anchor, expected):
     found = find_time_expressions(text, date(2024, 5, 8), day_anchor=day_anchor)
     assert found[-1].date.value == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lima recalled its envoy from La Paz in recent days.",
+        "Several diplomats were expelled in the past few weeks.",
+        "In the last few days, Quito summoned two ambassadors.",
+    ],
+)
+def test_recent_days_are_the_news_of_the_publication_month(sentence):
+    assert [(e.date.value, e.role) for e in find_time_expressions(sentence, MONDAY)] == [
+        ("2021-10", "point")
+    ]
+
+
+def test_for_the_past_few_days_is_a_duration_not_a_date():
+    assert find_time_expressions("Talks have gone on for the past few days.", MONDAY) == []

@@ -96,6 +96,7 @@ from detente.nlp.timex_resolve import (
     resolve_month,
     resolve_month_year,
     resolve_numeric,
+    resolve_recent,
     resolve_relative_period,
     resolve_same_day,
     resolve_season,
@@ -276,6 +277,12 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pattern(
         rf"(?P<which>(?i:last|this|next))\s+(?P<season>(?i:{alternation(TIME_WORDS['seasons'])}))\b",
         resolve_season,
+    ),
+    # "in recent days", "in the past few weeks": the news, the month of publication
+    _pattern(
+        r"(?:(?i:the)\s+)?(?i:recent|past\s+few|last\s+few)\s+(?i:days|weeks)\b",
+        resolve_recent,
+        only_after="in",
     ),
     # "in the 1990s", "since the early 2000s": a time named, but no year of it
     _pattern(r"(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?:18|19|20)\d0'?s\b", resolve_decade),

@@ -240,6 +240,13 @@ def resolve_season(match: re.Match[str], ctx: ResolutionContext) -> EventDate | 
     return EventDate.of_year(chosen + (1 if last > 12 else 0))
 
 
+def resolve_recent(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'in recent days': the news of the publication month, as 'this week' is."""
+    if ctx.published is None:
+        return None
+    return EventDate.of_month(ctx.published.year, ctx.published.month)
+
+
 def resolve_decade(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
     """'in the 1990s': the time is named, but no year, month or day of it (GUIDELINES
     knows no decades), so the act is dated by nothing, not by the publication."""
