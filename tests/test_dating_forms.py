@@ -369,7 +369,7 @@ def test_of_two_times_on_one_verb_the_more_precise_and_prepositional_wins(body, 
         (
             "Lithuania expelled a Belarusian diplomat on April 20. A week after the "
             "expulsion, Belarus expelled a Lithuanian diplomat.",
-            ("EXPEL_DIPLOMAT", "BLR", "LTU", "2024-04"),
+            ("EXPEL_DIPLOMAT", "BLR", "LTU", "2024-04-27"),
         ),
         (
             "Peru expelled the Mexican ambassador on March 7. The day after the expulsion, "

@@ -35,6 +35,7 @@ from detente.nlp.discourse_time import (
     heading_date,
     in_perfect,
     is_headline,
+    live_entry,
     names_the_act,
     news_day,
     reported_back,
@@ -53,9 +54,10 @@ _STORY_REACH = 2  # sentences back a background story may go on from
 # opening its entry.
 # A bullet may open it ("- 1976:", "• 2016 —"), and a year alone on its line heads
 # the lines below it.
-# A day may head it too, its month written short ("Aug. 28, 2022 - The two ...").
+# A day may head it too, its month written short ("Aug. 28, 2022 - The two ...") or
+# after the day ("- 3 June 2022: Chile recalls ...").
 _HEADING = re.compile(
-    rf"\A\s*(?:[-–—•*·▪]\s*)?(?:(?P<month>{MONTHS}|{SHORT_MONTHS})\s+"
+    rf"\A\s*(?:[-–—•*·▪]\s*)?(?:(?:(?P<day_first>[0-3]?\d)\s+)?(?P<month>{MONTHS}|{SHORT_MONTHS})\s+"
     rf"(?:(?P<day>[0-3]?\d),?\s+)?)?(?P<year>1[89]\d\d|20\d\d)"
     rf"(?:\s*(?:and|,|-|–)\s*(?:1[89]\d\d|20\d\d))*\s*(?::|\s[-–—]\s|\Z)"
 )
@@ -108,6 +110,10 @@ class _Article:
         if self.published is None or mention.date.precision not in ("month", None):
             return mention
         if mention.date.precision == "month" and not reported_back(mention):
+            if live_entry(
+                self.sentences, index, self.text
+            ):  # '10:42 GMT - Norway has expelled ...'
+                return with_date(mention, EventDate.of_day(self.published), stated=False)
             for neighbour in self.neighbours(index):
                 found = news_day(self.sentences[neighbour].text, self.published)
                 if found is not None and not _dates_another_act(
@@ -218,7 +224,7 @@ class _Article:
             # entry's other sentences ("March 25 - A cuts ties. B closes its embassy.")
             in_entry = sentence.index == index or self.in_one_block(sentence.index, index)
             match = _HEADING.match(sentence.text)
-            if match and (in_entry or not match["day"]):
+            if match and (in_entry or heading_date(match).precision != "day"):
                 return heading_date(match)
             match = _DAY_HEADING.match(sentence.text)
             if match and in_entry and self.published is not None:

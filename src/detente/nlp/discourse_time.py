@@ -17,12 +17,19 @@ from detente.nlp.timex import find_time_expressions
 
 # How far before publication a neighbour's date may lie and still be the news itself.
 _NEWS_DAYS = 10
-# Months as datelines and timelines shorten them: "Aug. 28", "Sept. 26".
-SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+# Months as datelines and timelines shorten them: "Aug. 28", "Sept. 26", "9 Jan 2020".
+SHORT_MONTHS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b)"
 MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _HEADLINE_WORDS = 25
 _ANCHOR_REACH = 3  # sentences back that 'two days later' may count from
 _STAMP = re.compile(r"\b\d{1,2}:\d\d\b|\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b")
+# A live page's entry opens on its clock time ("10:42 GMT - Norway has expelled ...",
+# "0942 GMT: ...", "14:05 | ..."), or has it alone on the line above.
+_CLOCK = (
+    r"(?:\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CES?T|E[SD]T|ET|IST|JST))?"
+    r"|\d{4}\s*(?:GMT|UTC))"
+)
+_ENTRY_STAMP = re.compile(rf"\A\s*{_CLOCK}\s*(?:[-–—:|]\s|\Z)")
 # Nouns for what makes an act: "signed the agreement", "announcing their measures".
 MAKING = re.compile(
     r"\b(?:agreement|deal|accord|communiqu[eé]|decision|measures|announcement)\b", re.I
@@ -39,6 +46,21 @@ def is_headline(text: str) -> bool:
     """A short line with no closing punctuation: a headline, byline or stamp."""
     stripped = text.rstrip()
     return stripped[-1:] not in ".!?\"'”’)" and len(stripped.split()) <= _HEADLINE_WORDS
+
+
+def live_entry(sentences: list[Sentence], index: int, article: str) -> bool:
+    """Whether the sentence is an entry of a live page stamped with the clock time of
+    its posting: news of the day it was filed, as good as 'today'.  An entry's own
+    headline under the stamp is not: its text below tells when ('said on Wednesday it
+    had declared ...').  The stamp may open the sentence or its line, the segmenter
+    having cut it off the sentence."""
+    sentence = sentences[index]
+    line = article[article.rfind("\n", 0, sentence.start) + 1 : sentence.start] + sentence.text
+    if _ENTRY_STAMP.match(line):
+        return True
+    above = sentences[index - 1].text if index else ""
+    stamped = bool(_ENTRY_STAMP.match(above)) and len(above.split()) <= 3
+    return stamped and not is_headline(sentence.text)
 
 
 def words(sentence: Sentence) -> int:
@@ -95,8 +117,9 @@ def heading_date(match: re.Match[str]) -> EventDate:
     if not match["month"]:
         return EventDate.of_year(year)
     month = [m[:3] for m in MONTHS.split("|")].index(match["month"][:3]) + 1
-    if match["day"] and 1 <= int(match["day"]) <= monthrange(year, month)[1]:
-        return EventDate.of_day(date(year, month, int(match["day"])))
+    day = match["day"] or match["day_first"]
+    if day and 1 <= int(day) <= monthrange(year, month)[1]:
+        return EventDate.of_day(date(year, month, int(day)))
     return EventDate.of_month(year, month)
 
 
@@ -147,12 +170,17 @@ def names_the_act(text: str, mention: Mention) -> bool:
 
 
 def time_named_before(
-    sentences: list[Sentence], index: int, published: date | None
+    sentences: list[Sentence], index: int, published: date | None, precision: str | None = None
 ) -> EventDate | None:
     """The last time the few sentences before ``index`` named: what 'two days later'
-    and 'the following day' count from."""
+    and 'the following day' count from; with ``precision``, the last time named that
+    precisely (the day 'the same day' means, past a year named since)."""
     for sentence in reversed(sentences[max(0, index - _ANCHOR_REACH) : index]):
-        found = [e.date for e in find_time_expressions(sentence.text, published) if e.date.known]
+        found = [
+            e.date
+            for e in find_time_expressions(sentence.text, published)
+            if e.date.known and precision in (None, e.date.precision)
+        ]
         if found:
             return found[-1]
     return None

@@ -110,9 +110,10 @@ class _Reading:
                 continue  # most candidates have none: skip the time expressions
             earlier_year = _last_year_named(article.text, sentence.start)
             anchor = time_named_before(self.found, sentence.index, now)
+            last_day = time_named_before(self.found, sentence.index, now, "day")
             expressions = {
                 tense: find_time_expressions(
-                    sentence.text, now, tense, anchor_year=anchor or earlier_year
+                    sentence.text, now, tense, anchor or earlier_year, day_anchor=last_day
                 )
                 for tense in ("past", "future")
             }

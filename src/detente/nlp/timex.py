@@ -52,10 +52,16 @@ Resolution choices, where the text is vague:
   2008", "by August"), a modifier ("mid-2012", "late March"), or, for a year,
   as the complement of "was"/"were" at the end of a clause ("The last time
   was 2019.").  So "the 2020 election", "25 missiles", "72 hours",
-  "11 years in prison", "a three-year break" and "may" never fire.  Decades
-  ("the 1990s") give no precision and are skipped.
+  "11 years in prison", "a three-year break" and "may" never fire.  A decade
+  ("in the 1990s") names a time of no precision GUIDELINES knows: it resolves to an
+  unknown date, so that the act it dates is not given the publication's.
+* "last summer", "this autumn" are the year of that season; winter is the year of
+  its January.  A quarter ("the first quarter of 2024") keeps the year's precision.
+* "the same day" after a coarser time ("had recognised Taipei in 1980. The same
+  day, ...") is the last day named before, where one is.
 * Numeric dates: ``2022-07-29``; ``7/29/2022`` is US month/day unless the first
-  number exceeds 12; ``29.07.2022`` and ``29-07-2022`` are day first.
+  number exceeds 12 or only the day-first reading lies on the tense's side of
+  publication; ``29.07.2022`` and ``29-07-2022`` are day first.
 * Without a publication date, everything relative to it (weekdays, "last
   month", bare months, dates without a year) is dropped; explicit dates and
   anchored expressions still resolve.
@@ -84,13 +90,16 @@ from detente.nlp.timex_resolve import (
     resolve_day_without_year,
     resolve_day_word,
     resolve_days_later,
+    resolve_decade,
     resolve_full_date,
     resolve_iso,
     resolve_month,
     resolve_month_year,
     resolve_numeric,
+    resolve_recent,
     resolve_relative_period,
     resolve_same_day,
+    resolve_season,
     resolve_weekday,
     resolve_weekend,
     resolve_within,
@@ -125,6 +134,7 @@ def find_time_expressions(
     published: date | None,
     tense: str = "past",
     anchor_year: int | EventDate | None = None,
+    day_anchor: EventDate | None = None,
 ) -> list[TimeExpression]:
     """All resolvable time expressions in ``text``, left to right.
 
@@ -133,12 +143,16 @@ def find_time_expressions(
     before ``published``; future: the next one on or after it).
     ``anchor_year`` is the year that "that year" refers to when the text itself
     names none before it (e.g. the year of an earlier sentence), or an earlier date.
+    ``day_anchor`` is the last day named before the text, for "the same day" when
+    a coarser time ("in 1980") was named since.
     """
     if tense not in TENSES:
         raise ValueError(f"tense must be one of {TENSES}, not {tense!r}")
     anchor = EventDate.of_year(anchor_year) if isinstance(anchor_year, int) else anchor_year
     framing = _FRAMING_YEAR.match(text)
-    context = ResolutionContext(published, tense, anchor, int(framing["year"]) if framing else None)
+    context = ResolutionContext(
+        published, tense, anchor, int(framing["year"]) if framing else None, day_anchor
+    )
     found: list[TimeExpression] = []
     for candidate in _non_overlapping(_candidates(text)):
         resolved = _within_calendar(candidate.pattern.resolve, candidate.match, context)
@@ -147,6 +161,8 @@ def find_time_expressions(
         start, end = candidate.start, candidate.end
         found.append(TimeExpression(start, end, text[start:end], resolved, _role(candidate)))
         context = replace(context, anchor=resolved)
+        if resolved.precision == "day":
+            context = replace(context, day_anchor=resolved)
     return found
 
 
@@ -188,7 +204,7 @@ _NUMBER = rf"(?P<count>\d{{1,3}}|(?i:{alternation(TIME_WORDS['numbers'])}))"
 _MODIFIER = rf"(?:(?P<mod>(?i:{alternation(TIME_WORDS['period_modifiers'])}))(?:\s+|-))?"
 _SEASON = rf"(?:(?P<season>(?:the\s+)?(?i:{alternation(TIME_WORDS['seasons'])}))(?:\s+of)?\s+)?"
 _DAY_PART = rf"(?:\s+(?i:{alternation(TIME_WORDS['day_parts'])}))?"
-_YEAR_WORD = r"(?:,?\s+(?:of\s+)?(?P<yearword>(?i:this|last|next))\s+year\b)?"
+_YEAR_WORD = r"(?:,?\s+(?:of\s+)?(?P<yearword>(?i:this|last|next|that|the\s+same))\s+year\b)?"
 _LEADING_WEEKDAY = rf"(?:{_WEEKDAY},?\s+)?"
 _TO_DAY = r"\s*(?:and|to|-|–|&)\s*(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 # Bare months and years need a preposition that is not "on"/"at" ("on March"
@@ -257,6 +273,19 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _pattern(rf"{_MODIFIER}{_SEASON}{_YEAR}", resolve_year, needs_cue=True),
     _Pattern(re.compile(_with_copula(_YEAR)), resolve_year),
+    # "last summer", "this autumn": the year of that season
+    _pattern(
+        rf"(?P<which>(?i:last|this|next))\s+(?P<season>(?i:{alternation(TIME_WORDS['seasons'])}))\b",
+        resolve_season,
+    ),
+    # "in recent days", "in the past few weeks": the news, the month of publication
+    _pattern(
+        r"(?:(?i:the)\s+)?(?i:recent|past\s+few|last\s+few)\s+(?i:days|weeks)\b",
+        resolve_recent,
+        only_after="in",
+    ),
+    # "in the 1990s", "since the early 2000s": a time named, but no year of it
+    _pattern(r"(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?:18|19|20)\d0'?s\b", resolve_decade),
     # "on the 5th": an ordinal day of no month named (with a month, the longer date wins)
     _Pattern(
         re.compile(
@@ -322,6 +351,14 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pattern(
         rf"(?:{_NUMBER}|(?i:the)(?=\s+(?i:day|week|month|year)\s))\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+"
         r"(?P<direction>(?i:after|before))(?=\s+(?i:the|this|that|its|their|his|her)\s)",
+        resolve_anchored,
+        anchored=True,
+    ),
+    # "had summoned him the day before", "The week after, Rabat ...": with no noun
+    # phrase after it, counted from the time just named
+    _pattern(
+        r"(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<direction>(?i:after|before))"
+        r"(?=\s*(?:[.,;:)]|$)|\s+(?:over|in|at|amid|during|to|for|with|as|and|but)\b)",
         resolve_anchored,
         anchored=True,
     ),

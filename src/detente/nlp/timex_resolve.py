@@ -62,6 +62,8 @@ class ResolutionContext:
     # The year the text opens on ("2010: ...", "In 2010, ..."): a frame for the months
     # it names without a year.
     framing_year: int | None = None
+    # The last day named, which "the same day" means when a coarser time came since.
+    day_anchor: EventDate | None = None
 
 
 _Ordered = TypeVar("_Ordered", date, tuple[int, int])
@@ -94,8 +96,13 @@ def _day_of(year: int, month: int, day: int) -> EventDate | None:
 
 
 def _year_from_word(match: re.Match[str], ctx: ResolutionContext) -> int | None:
-    """The year "this/last/next year" after a month names, if any and resolvable."""
-    offset = {"last": -1, "this": 0, "next": 1}.get(_word(match, "yearword") or "")
+    """The year "this/last/next year" after a month names, if any and resolvable; "that
+    year" ("in May of that year") is the year of the time just named."""
+    word = _word(match, "yearword") or ""
+    if word in ("that", "the same"):
+        anchor = ctx.anchor
+        return int(anchor.value[:4]) if anchor is not None and anchor.value else None
+    offset = {"last": -1, "this": 0, "next": 1}.get(word)
     if offset is None or ctx.published is None:
         return None
     return ctx.published.year + offset
@@ -106,10 +113,25 @@ def resolve_iso(match: re.Match[str], ctx: ResolutionContext) -> EventDate | Non
 
 
 def resolve_numeric(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
-    first, second = int(match["first"]), int(match["second"])
-    if match["separator"] == "/" and first <= 12:  # US order: 7/29/2022
-        first, second = second, first
-    return _day_of(int(match["year"]), second, first)
+    """Day first ('29.07.2022'), but with slashes US order ('7/29/2022') unless the
+    first number exceeds 12 or only the day-first reading lies on the side of
+    publication that the tense says ('expelled ... on 10/01/2025' in January 2025)."""
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    day_first = _day_of(year, second, first)
+    if match["separator"] != "/" or first > 12:
+        return day_first
+    month_first = _day_of(year, first, second)
+    if day_first is None or month_first is None or ctx.published is None:
+        return month_first or day_first
+    if _on_tense_side(day_first, ctx) and not _on_tense_side(month_first, ctx):
+        return day_first
+    return month_first
+
+
+def _on_tense_side(when: EventDate, ctx: ResolutionContext) -> bool:
+    """Whether the day lies no later than publication (past) or no earlier (future)."""
+    day, published = when.value or "", ctx.published.isoformat() if ctx.published else ""
+    return day <= published if ctx.tense == "past" else published <= day
 
 
 def resolve_full_date(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
@@ -189,6 +211,46 @@ def resolve_month(match: re.Match[str], ctx: ResolutionContext) -> EventDate | N
 
 def resolve_year(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
     return EventDate.of_year(int(match["year"]))
+
+
+# The months a season spans (northern), the first and the last; winter runs into the
+# next year, which holds most of it.
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+                  "winter": (12, 14)}  # fmt: skip
+
+
+def resolve_season(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'last summer': the year of the last such season over before publication; 'this
+    summer' the one of the publication year (or under way), 'next summer' the first
+    one to begin after it."""
+    if ctx.published is None:
+        return None
+    first, last = _SEASON_MONTHS[normal(match["season"])]
+    which = normal(match["which"])
+    pivot = ctx.published.year * 12 + ctx.published.month - 1
+    years = range(ctx.published.year - 2, ctx.published.year + 2)
+    spans = [(y, y * 12 + first - 1, y * 12 + last - 1) for y in years]
+    if which == "last":
+        chosen = max(y for y, _, end in spans if end < pivot)
+    elif which == "next":
+        chosen = min(y for y, start, _ in spans if start > pivot)
+    else:
+        under_way = [y for y, start, end in spans if start <= pivot <= end]
+        chosen = under_way[0] if under_way else ctx.published.year
+    return EventDate.of_year(chosen + (1 if last > 12 else 0))
+
+
+def resolve_recent(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'in recent days': the news of the publication month, as 'this week' is."""
+    if ctx.published is None:
+        return None
+    return EventDate.of_month(ctx.published.year, ctx.published.month)
+
+
+def resolve_decade(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
+    """'in the 1990s': the time is named, but no year, month or day of it (GUIDELINES
+    knows no decades), so the act is dated by nothing, not by the publication."""
+    return EventDate()
 
 
 def resolve_weekday(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
@@ -285,6 +347,10 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     needed = {"decade": "year", "week": "day"}.get(unit, unit)
     direction = _word(match, "direction") or ""
     coarse = anchor is not None and _PRECISION_RANK[anchor.precision] < _PRECISION_RANK[needed]
+    if coarse and needed == "day" and ctx.day_anchor is not None:
+        # 'On 3 February ... had recognised Taipei in 1980. The same day, ...': a day
+        # is counted from the last day named, not from the year told in between
+        anchor, coarse = ctx.day_anchor, False
     within = match.group(0).lower().startswith(("earlier", "later"))  # 'earlier in the day'
     if within and ctx.published and (anchor is None or (coarse and unit == "day")):
         return shifted(ctx.published, unit, 0)  # no day named: today's
@@ -294,6 +360,8 @@ def resolve_anchored(match: re.Match[str], ctx: ResolutionContext) -> EventDate 
     steps = _ANCHOR_STEPS.get(direction, 0)
     if match.groupdict().get("count"):
         steps *= _count(match["count"])
+    if not coarse and unit == "week":  # 'a week after the expulsion' on 3 May: 10 May
+        return EventDate.of_day(first_day(anchor) + timedelta(weeks=steps))
     if not coarse:
         return shifted(first_day(anchor), unit, steps)
     # 'in May ... a day earlier' is still May: count from the middle of a coarse period
