@@ -608,3 +608,39 @@ def test_relations_taken_up_by_a_pronoun_keep_their_partner(body: str, expected:
 def test_the_subject_of_an_adjective_acts_in_its_infinitive(body, expected) -> None:
     found = {(e.type, e.source, e.target, e.modality) for e in detente.extract(body, PUBLISHED)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the end or start of a time is no act on what the verb acts on
+        (
+            "At the end of last year, Bahrain restored diplomatic relations with Qatar.",
+            {("RESTORE_RELATIONS", "BHR", "QAT", "asserted")},
+        ),
+        (
+            "At the start of the year, Chad cut diplomatic ties with Qatar.",
+            {("SEVER_RELATIONS", "TCD", "QAT", "asserted")},
+        ),
+        (
+            "By the end of 2019, Gabon had restored relations with Oman.",
+            {("RESTORE_RELATIONS", "GAB", "OMN", "asserted")},
+        ),
+    ],
+)
+def test_the_end_of_a_time_ends_no_relations(body, expected) -> None:
+    found = {(e.type, e.source, e.target, e.modality) for e in detente.extract(body, PUBLISHED)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Qatar and Bahrain fell out in 2017. The two rivals restored relations in March.",
+        "Qatar and Bahrain have long been at odds. The two foes restored ties on Monday.",
+        "Qatar and Bahrain clashed for years. Both rivals restored relations in March.",
+    ],
+)
+def test_the_two_rivals_are_the_pair_told_before(body) -> None:
+    found = {(e.source, e.target) for e in detente.extract(body, PUBLISHED)}
+    assert found == {("QAT", "BHR"), ("BHR", "QAT")}

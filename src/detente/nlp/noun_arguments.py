@@ -22,10 +22,22 @@ _TIME_PREPOSITIONS = frozenset(
 )
 
 
+# Nouns of time an 'of' phrase makes a moment: 'at the end of last year'.
+_TIME_NOUNS = frozenset(
+    {"year", "month", "week", "decade", "century", "day", "summer", "winter", "spring"}
+    | {"autumn", "quarter", "term", "mandate", "session"}
+)
+
+
 def _own_time(noun: Token, preposition: Token) -> bool:
-    return preposition.lower_ in _TIME_PREPOSITIONS and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
-    )
+    """'after the end of the war' (a time of its own, with its 'of'), 'at the end of last
+    year' (the end of a time): no act on what the verb above acts on."""
+    of_objects = preposition_objects(noun, "of")
+    if any(
+        o.lemma_.lower() in _TIME_NOUNS or o.like_num or o.ent_type_ == "DATE" for o in of_objects
+    ):
+        return True
+    return preposition.lower_ in _TIME_PREPOSITIONS and bool(of_objects)
 
 
 def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:

@@ -80,31 +80,11 @@ PLURAL_REFERENCES = {
 # Words that stand for the two parties by themselves: "the two", "the pair", "both".
 _PAIRS = frozenset({"two", "pair", "both"})
 _STATE_WORDS = frozenset(
-    {
-        "country",
-        "countries",
-        "nation",
-        "nations",
-        "state",
-        "states",
-        "power",
-        "powers",
-        "side",
-        "sides",
-        "neighbour",
-        "neighbours",
-        "neighbor",
-        "neighbors",
-        "government",
-        "governments",
-        "capital",
-        "capitals",
-        "kingdom",
-        "emirate",
-        "sultanate",
-        "principality",
-    }
-)
+    {"country", "countries", "nation", "nations", "state", "states", "power", "powers",
+     "side", "sides", "government", "governments", "capital", "capitals", "kingdom",
+     "emirate", "sultanate", "principality", "neighbour", "neighbours", "neighbor",
+     "neighbors", "rival", "rivals", "foe", "foes", "adversaries"}
+)  # fmt: skip
 _MODIFIER_DEPS = frozenset(
     {
         "compound",
