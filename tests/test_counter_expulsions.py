@@ -183,3 +183,37 @@ def test_retaliation_saying_how_or_answering_no_expulsion_repeats_nothing(body, 
     """A retaliation told with its means ('by banning imports'), one still to come or
     denied, or one answering sanctions, is no counter-expulsion."""
     assert unwanted not in dyads(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an answer in the same coin, or people counted by the earlier act's number
+        (
+            "Latvia expelled 12 Belarusian diplomats. Minsk hit back with a similar measure.",
+            {("EXPEL_DIPLOMAT", "LVA", "BLR"), ("EXPEL_DIPLOMAT", "BLR", "LVA")},
+        ),
+        (
+            "Latvia expelled 12 Belarusian diplomats. Belarus made a symmetrical move.",
+            {("EXPEL_DIPLOMAT", "LVA", "BLR"), ("EXPEL_DIPLOMAT", "BLR", "LVA")},
+        ),
+        (
+            "Latvia expelled 12 Belarusian diplomats. Belarus retaliated, expelling the same "
+            "number of Latvians.",
+            {("EXPEL_DIPLOMAT", "LVA", "BLR"), ("EXPEL_DIPLOMAT", "BLR", "LVA")},
+        ),
+        (
+            "Latvia expelled 12 Belarusian diplomats. Minsk responded with a statement.",
+            {("EXPEL_DIPLOMAT", "LVA", "BLR")},
+        ),
+    ],
+)
+def test_an_answer_in_the_same_coin_reverses_the_act(body, expected) -> None:
+    found = {(e.type, e.source, e.target) for e in detente.extract(body, "2024-05-08")}
+    assert found == expected
+
+
+def test_the_day_of_an_answer_does_not_date_the_act_it_answers() -> None:
+    body = "Latvia expelled 12 Belarusian diplomats. Belarus took a reciprocal step on Friday."
+    dates = {(e.source, e.date.value) for e in detente.extract(body, "2024-05-08")}
+    assert dates == {("LVA", "2024-05"), ("BLR", "2024-05-03")}

@@ -36,8 +36,11 @@ _REVERSING = (
     r"reciprocat(?:ed|es|e|ing)|(?:retaliat|respond|repl(?:y|ie|i))\w*\s+in\s+kind|"
     r"returned\s+the\s+favou?r|"
     # "Moscow took mirror measures", "responded with reciprocal measures"
-    r"(?:took|adopted|introduced|responded\s+with|retaliated\s+with)\s+(?:a\s+)?"
-    r"(?:mirror|reciprocal|symmetrical|tit-for-tat)\s+(?:measures?|steps?|response|moves?)"
+    r"(?:took|made|adopted|introduced|responded\s+with|retaliated\s+with)\s+(?:a\s+)?"
+    r"(?:mirror|reciprocal|symmetrical|tit-for-tat)\s+(?:measures?|steps?|response|moves?)|"
+    # "The Kremlin hit back with a similar measure": an answer in the same coin
+    r"(?:hit\s+back|retaliated|responded|replied)\s+with\s+(?:a\s+)?(?:similar|the\s+same)\s+"
+    r"(?:measures?|steps?|moves?|response)"
 )
 _REPEATING = (
     r"followed\s+suit|did\s+(?:the\s+same|likewise)|"
@@ -96,6 +99,12 @@ _ANAPHOR_REACH = 2  # sentences back an anaphor looks for the act it repeats
 # ... and for the latest act done to the answering state itself ("Moscow expelled
 # three Lithuanian diplomats. [...] On Wednesday, Vilnius responded in kind.")
 _ANSWER_REACH = 6
+
+
+def tells_an_answer(text: str) -> bool:
+    """Whether the sentence repeats or answers an earlier act ('Moscow responded in kind
+    on Friday'): a day it names is the answer's, not the earlier act's."""
+    return _ANAPHOR.search(text) is not None
 
 
 def anaphoric(mentions: list[Mention], article: Told) -> Iterator[Mention]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from detente.model import EventDate, Mention
-from detente.nlp.anaphora import anaphoric
+from detente.nlp.anaphora import anaphoric, tells_an_answer
 from detente.nlp.context import ArticleContext
 from detente.nlp.discourse_time import (
     MAKING,
@@ -115,6 +115,8 @@ class _Article:
             ):  # '10:42 GMT - Norway has expelled ...'
                 return with_date(mention, EventDate.of_day(self.published), stated=False)
             for neighbour in self.neighbours(index):
+                if tells_an_answer(self.sentences[neighbour].text):
+                    continue  # "Moscow responded in kind on Friday": the answer's day
                 found = news_day(self.sentences[neighbour].text, self.published)
                 if found is not None and not _dates_another_act(
                     found, neighbour, mention, mentions, self

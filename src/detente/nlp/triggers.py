@@ -359,13 +359,19 @@ def _of_class(found: str | None, wanted: str) -> bool:
     return found == wanted or (found == "nationals" and wanted == "state")
 
 
+# Words that count the people of their 'of' phrase: 'the same number of Poles'.
+_COUNTING = frozenset({"number", "dozen", "dozens", "hundreds", "scores", "group", "handful"})
+
+
 def _counted_nationals(token: Token, parse: SentenceParse) -> bool:
-    """'expelled two Russians': people counted by their nationality."""
-    return (
-        parse.actor_at[token.i].kind == "demonym"
-        and token.tag_ in ("NNS", "NNPS")
-        and any(c.dep_ == "nummod" for c in token.children)
-    )
+    """'expelled two Russians', 'expelling the same number of Poles': people counted by
+    their nationality."""
+    if parse.actor_at[token.i].kind != "demonym" or not token.lower_.endswith("s"):
+        return False
+    if any(c.dep_ == "nummod" for c in token.children):
+        return token.tag_ in ("NNS", "NNPS")
+    counter = token.head.head if token.head.lower_ == "of" else None
+    return counter is not None and (counter.lower_ in _COUNTING or counter.tag_ == "CD")
 
 
 def argument_class(
