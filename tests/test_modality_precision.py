@@ -169,3 +169,27 @@ def test_act_still_vowed_stays_planned() -> None:
 )
 def test_a_decided_act_set_for_a_time_ahead_is_planned(body, expected) -> None:
     assert events_of(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what came of a denied act, in a trailing participle, happened
+        (
+            "The US did not renew the general licence, reimposing sanctions on Venezuela's "
+            "oil sector.",
+            ("IMPOSE_SANCTIONS", "USA", "VEN", "asserted"),
+        ),
+        (
+            "Moscow did not hesitate, expelling ten Latvian diplomats.",
+            ("EXPEL_DIPLOMAT", "RUS", "LVA", "asserted"),
+        ),
+        (
+            "Canada did not wait for its allies, freezing the assets of four Haitian "
+            "officials on Monday.",
+            ("IMPOSE_SANCTIONS", "CAN", "HTI", "asserted"),
+        ),
+    ],
+)
+def test_a_trailing_participle_of_a_denied_clause_happened(body, expected) -> None:
+    assert events_of(body) == {expected}

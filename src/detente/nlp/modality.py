@@ -69,7 +69,9 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     words = lexicon.modality
     if (
         _negated(
-            _told_as_fact(_within_relative(_governing_chain(trigger, through_subjects=False))),
+            _below_result_participle(
+                _told_as_fact(_within_relative(_governing_chain(trigger, through_subjects=False)))
+            ),
             words,
             rule,
         )
@@ -329,6 +331,20 @@ def _intention_clause(token: Token) -> bool:
     """'a resolution that aims to tighten sanctions': a relative clause not in the past
     carries its noun's purpose (unlike 'relations, which were severed in 2019')."""
     return token.dep_ == "relcl" and token.tag_ not in ("VBD", "VBN")
+
+
+def _below_result_participle(chain: list[Token]) -> list[Token]:
+    """The chain up to a trailing participle that tells what came of its clause: in 'did
+    not renew the licence, reimposing sanctions', the reimposing happened."""
+    for position, token in enumerate(chain):
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and token.i > token.head.i
+            and not any(c.dep_ in ("mark", "aux", "neg") for c in token.children)
+        ):
+            return chain[: position + 1]
+    return chain
 
 
 def _negated(chain: list[Token], words: dict[str, frozenset[str]], rule: TriggerRule) -> bool:
