@@ -76,10 +76,10 @@ def test_an_envoy_sent_back_to_his_post_raises_the_representation(body, expected
         "The French ambassador returned home on Friday after being recalled.",
         "Mexico's ambassador returned to Mexico City for consultations.",
         "The ambassador returned to Paris as foreign minister in 2019.",
-        # a return under a condition is no decision (GUIDELINES, Settled cases)
-        "Norway's ambassador to Kenya would return to his post once the situation allows.",
-        "Paris would send its ambassador back to Rome if the attacks stopped.",
-        "Tunisia's envoy to Libya would go back to his post once security improves.",
+        # a return that only could happen under a condition is no decision (GUIDELINES)
+        "Norway's ambassador to Kenya could return to his post once the situation allows.",
+        "Paris might send its ambassador back to Rome if the attacks stopped.",
+        "Tunisia's envoy to Libya may go back to his post once security improves.",
     ],
 )
 def test_an_envoy_going_home_is_no_return_to_post(body):
