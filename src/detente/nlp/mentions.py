@@ -200,7 +200,7 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
         "told_as_act": _told_as_act(trigger.token),
         "agreed": decided_act(trigger.token),
     }
-    if event_type in ("RECALL_DIPLOMAT", "EXPEL_DIPLOMAT") and trigger.arguments:
+    if event_type in ("RECALL_DIPLOMAT", "EXPEL_DIPLOMAT") and _names_whom(trigger):
         # only true values survive merging: one key for each answer
         details["head_of_mission" if _names_head_of_mission(trigger) else "staff_only"] = True
     if event_type in RELATION_TYPES:
@@ -217,6 +217,8 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
         )
     if event_type in ("CLOSE_MISSION", "OPEN_MISSION"):
         details["mission"] = "consulate" if "consul" in text and "embass" not in text else "embassy"
+    if event_type == "LIFT_SANCTIONS":
+        details["partial"] = _eases_only(trigger)
     if event_type == "DOWNGRADE_RELATIONS":
         details["own_side"] = any(
             w in text
@@ -235,6 +237,32 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
 _HEAD_OF_MISSION_WORDS = frozenset(
     {"ambassador", "envoy", "commissioner", "charge", "chargé", "nuncio", "head"}
 )
+
+
+# Sanctions eased or suspended, or lifted only in part, are not lifted (DIPLOMACY §5.3).
+_EASING_VERBS = frozenset(
+    {"ease", "relax", "loosen", "soften", "suspend", "scale", "roll", "relief", "suspension"}
+)
+_PART_WORDS = frozenset({"partially", "partly", "some", "several", "certain", "part", "selected"})
+
+
+def _eases_only(trigger: Trigger) -> bool:
+    """Whether a lifting leaves sanctions partly in force: 'eased sanctions', 'suspended
+    them for 180 days', 'partially lifted', 'lifted some of the sanctions' (status EASED);
+    'lifted all sanctions' or 'lifted sanctions' ends them (LIFTED)."""
+    verb = trigger.token
+    if fold(verb.lemma_) in _EASING_VERBS or fold(verb.text).startswith("eas"):
+        return True
+    near = [child for child in verb.children if child.dep_ in ("advmod", "dobj", "nsubjpass")]
+    near += [grand for child in near for grand in child.children if grand.dep_ in ("det", "amod")]
+    return any(fold(token.lemma_) in _PART_WORDS for token in near)
+
+
+def _names_whom(trigger: Trigger) -> bool:
+    """Whether the arguments say whom a recall or expulsion is of: 'recalled her' does
+    not (a pronoun); the state machine then reads the sentence ('Rabat recalled her' of
+    'Morocco's ambassador ... will return')."""
+    return any(argument.tag_ != "PRP" for argument in trigger.arguments)
 
 
 def _names_head_of_mission(trigger: Trigger) -> bool:

@@ -287,7 +287,11 @@ def _condition_only(chain: list[Token], words: dict[str, frozenset[str]]) -> boo
         )
         if weak and any(
             c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and fold(m.lower_) in words["conditions"] for m in c.children)
+            # 'once the situation allows': the parser may hang 'once' as an adverb
+            and any(
+                m.dep_ in ("mark", "advmod") and fold(m.lower_) in words["conditions"]
+                for m in c.children
+            )
             for c in token.children
         ):
             return True

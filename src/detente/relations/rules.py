@@ -225,10 +225,25 @@ def upgrade(tracker: Tracker, event: EventLike) -> None:
     pair = pair_subject(event.source, event.target)
     downgraded_by = tracker.downgraded_by.setdefault(pair, set())
     for sending, receiving in directions:
-        tracker.set(dyad_subject(sending, receiving), LEVEL, 3, event)
+        subject = dyad_subject(sending, receiving)
+        tracker.set(subject, LEVEL, 3, event)
         downgraded_by.discard(sending)
+        if _returns_to_post(tracker, subject, event):
+            tracker.set(subject, HEAD_OF_MISSION, ACCREDITED, event, note="back at his post")
+            tracker.consultations[subject] = False
     if not downgraded_by and tracker.get(pair, RELATIONS).value == DOWNGRADED:
         tracker.set(pair, RELATIONS, NORMAL, event)
+
+
+def _returns_to_post(tracker: Tracker, subject: str, event: EventLike) -> bool:
+    """An envoy recalled for consultations who goes back: still accredited (§4.2, the
+    recall was temporary), so he heads the mission again; the same person sent back
+    after any recall is too. Another envoy must first be appointed."""
+    if tracker.get(subject, HEAD_OF_MISSION).value != RECALLED:
+        return False
+    if tracker.consultations.get(subject):
+        return not event.persons or tracker.persons.get(subject) in event.persons
+    return bool(event.persons) and tracker.persons.get(subject) in event.persons
 
 
 def close_mission(tracker: Tracker, event: EventLike) -> None:
