@@ -354,3 +354,28 @@ def test_consular_cities_name_their_host(body, expected) -> None:
 )
 def test_what_brings_a_closure_about_decides_whether_it_counts(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # 'it' after a state that takes part in its clause is that state, not a mission
+        (
+            "The UAE reopened its embassy in Damascus in 2018, and the Arab League "
+            "readmitted Syria in 2023 after suspending it in 2011.",
+            {("OPEN_MISSION", "ARE", "SYR")},
+        ),
+        (
+            "Chile reopened its embassy in Caracas, and the bloc welcomed Venezuela back "
+            "after suspending it for years.",
+            {("OPEN_MISSION", "CHL", "VEN")},
+        ),
+        # a state that only places the mission leaves 'it' to the mission
+        (
+            "Britain closed its embassy in Tehran in 2011 after protesters stormed it.",
+            _close("GBR", "IRN"),
+        ),
+    ],
+)
+def test_it_after_a_state_in_its_clause_is_no_mission(body, expected) -> None:
+    assert events_of(body) == expected

@@ -432,11 +432,18 @@ def _envoy_named_before(pronoun: Token, lexicon: Lexicon) -> bool:
     return any(fold(t.lemma_) in titles for t in pronoun.doc[: pronoun.i])
 
 
+# Where a state takes part in a clause, not just places a noun.
+_PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos"})
+
+
 def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) -> str | None:
     """'cut ties with Israel in 1972 but restored them in 2019': the class of the
-    nearest earlier noun of the sentence that agrees in number."""
+    nearest earlier noun of the sentence that agrees in number.  A state named nearer
+    is what 'it' means ('readmitted Syria after suspending it'): no class of a noun."""
     plural = pronoun.lower_ == "them"
     for earlier in reversed(pronoun.doc[: pronoun.i]):
+        if not plural and earlier.i in parse.actor_at and earlier.dep_ in _PARTICIPANTS:
+            return None  # not a state that places a noun ('its embassy in Tehran')
         if earlier.pos_ == "NOUN" and (earlier.tag_ == "NNS") == plural:
             found = argument_class(earlier, parse, lexicon)
             if found and found != "state":
