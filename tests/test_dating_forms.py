@@ -846,3 +846,16 @@ def test_the_time_of_saying_does_not_date_an_act_told_in_the_past_perfect(body, 
 )
 def test_a_month_with_last_year_beside_it_is_one_time(body, expected) -> None:
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the gerund a verb of phase governs is the act: its time dates it
+        ("Kenya began operating an embassy in Hanoi on Monday.", "2024-05-06"),
+        ("Kenya's new embassy in Hanoi started operating on Monday.", "2024-05-06"),
+        ("Chad's consulate in Khartoum resumed operating on Friday.", "2024-05-03"),
+    ],
+)
+def test_the_time_of_a_phase_verbs_gerund_dates_the_act(body, expected) -> None:
+    assert {e.date.value for e in detente.extract(body, "2024-05-08")} == {expected}

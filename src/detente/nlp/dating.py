@@ -21,14 +21,18 @@ from detente.nlp.anniversaries import Anniversary, commemorated
 from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, measured, shift
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
+    aspectual_gerund,
     attributive,
     before_the_reported_clause,
     closes_an_occurrence,
+    dates_the_occasion,
     declared_persona_non_grata,
     fronted_time,
+    holds_the_occasion,
     infinitive_time,
     issues_the_report,
     kept_in_force,
+    makes_the_agreement,
     nearest_reading,
     of_an_occurrence,
     onsets,
@@ -43,7 +47,7 @@ from detente.nlp.dating_phrases import (
     time_runs_on,
 )
 from detente.nlp.lexicon import fold, load_lexicon
-from detente.nlp.syntax import AGREEING_VERBS, described_state, misread_as_verb
+from detente.nlp.syntax import described_state, misread_as_verb
 from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
@@ -302,11 +306,12 @@ def _expression_below(
         if (
             child.dep_ in _CLAUSAL
             and not fronted
-            and not _dates_the_occasion(node, child)
+            and not dates_the_occasion(node, child)
             and not declared_persona_non_grata(child)
             and not speaking_participle(child)
             and not small_clause(child)
             and not misread_as_verb(child)
+            and not aspectual_gerund(child)
         ):
             continue
         if closes_an_occurrence(child, node):
@@ -380,34 +385,13 @@ def _inside_other_clause(token: Token, top: Token) -> bool:
         if (
             current.i != top.i
             and current.pos_ == "VERB"
-            and not _makes_the_agreement(current)
-            and not _holds_the_occasion(current)
+            and not makes_the_agreement(current)
+            and not holds_the_occasion(current)
             and not issues_the_report(current)
             and not misread_as_verb(current)
         ):
             return True
     return False
-
-
-_OCCASIONS = frozenset({"ceremony", "event", "meeting", "audience", "reception", "function"})
-
-
-def _holds_the_occasion(verb: Token) -> bool:
-    """'presented his credentials at a ceremony held at State House on 12 May': the
-    occasion's participle dates the act done at it."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _OCCASIONS
-
-
-def _makes_the_agreement(verb: Token) -> bool:
-    return verb.dep_ == "acl" and verb.lemma_.lower() in AGREEING_VERBS
-
-
-def _dates_the_occasion(node: Token, clause: Token) -> bool:
-    """'The last time Jordan recalled its ambassador was 2019' (parsed with 'was 2019'
-    as a clause of the verb and 'time' as its adverbial)."""
-    return clause.lemma_ == "be" and any(
-        c.lemma_.lower() in ("time", "occasion") for c in node.children if c.dep_ == "npadvmod"
-    )
 
 
 def _time_named_by_clause(clause: Token, spans: _Spans) -> tuple[TimeExpression, Token] | None:

@@ -346,3 +346,34 @@ def fronted_time(clause: Token) -> range | None:
     if mark is None or clause.left_edge.i >= mark.i:
         return None
     return range(clause.left_edge.i, mark.i)
+
+
+_OCCASIONS = frozenset({"ceremony", "event", "meeting", "audience", "reception", "function"})
+
+
+def holds_the_occasion(verb: Token) -> bool:
+    """'presented his credentials at a ceremony held at State House on 12 May': the
+    occasion's participle dates the act done at it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _OCCASIONS
+
+
+def makes_the_agreement(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.lemma_.lower() in AGREEING_VERBS
+
+
+def dates_the_occasion(node: Token, clause: Token) -> bool:
+    """'The last time Jordan recalled its ambassador was 2019' (parsed with 'was 2019'
+    as a clause of the verb and 'time' as its adverbial)."""
+    return clause.lemma_ == "be" and any(
+        c.lemma_.lower() in ("time", "occasion") for c in node.children if c.dep_ == "npadvmod"
+    )
+
+
+# Verbs of phase whose gerund is the act itself: 'began operating an embassy on Monday'.
+_PHASE_VERBS = frozenset({"begin", "start", "resume", "cease", "stop", "commence"})
+
+
+def aspectual_gerund(clause: Token) -> bool:
+    """'Kenya began operating an embassy in Hanoi on Monday': the gerund a verb of phase
+    governs is no clause of its own, so its time dates the act."""
+    return clause.dep_ == "xcomp" and clause.tag_ == "VBG" and clause.head.lemma_ in _PHASE_VERBS
