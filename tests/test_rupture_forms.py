@@ -323,3 +323,33 @@ def test_an_act_told_beside_a_plan_or_a_denial_happened(body, expected) -> None:
 )
 def test_a_motion_or_petition_reports_no_act(body) -> None:
     assert dyads(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "background"),
+    [
+        # a headline dated by its lead's day is the news, not a break told years back
+        (
+            "Bolivia breaks ties with Israel\n\nLA PAZ (AP) - Bolivia said on Tuesday it had "
+            "decided to break diplomatic relations with Israel.\n\nBolivia, which cut ties "
+            "with Israel in 2009, restored them in 2019.",
+            "2009",
+        ),
+        (
+            "Belize cuts ties with Israel\n\nBELMOPAN (AP) - Belize said on Tuesday it had "
+            "suspended diplomatic relations with Israel.\n\nBelize had cut ties with Israel "
+            "in 2009.",
+            "2009",
+        ),
+        (
+            "Chad cuts ties with Qatar\n\nN'DJAMENA - Chad on Tuesday announced it was "
+            "cutting diplomatic ties with Qatar.\n\nChad had cut ties with Qatar in 2017 as "
+            "well.",
+            "2017",
+        ),
+    ],
+)
+def test_the_news_break_is_not_merged_into_one_told_years_back(body, background) -> None:
+    events = detente.extract(body, "2024-05-08")
+    years = {e.date.value[:4] for e in events if e.type == "SEVER_RELATIONS"}
+    assert years == {"2024", background}

@@ -219,13 +219,12 @@ _BACKGROUND_GAP = timedelta(days=60)
 
 
 def _is_default(mention: Mention) -> bool:
-    """Told as an act of its own and dated only by the publication (no date of its
-    own nor a neighbour's day)."""
+    """Told as an act of its own and dated only by the news: the publication or a
+    neighbour's day, not a date of its own."""
     return (
         bool(mention.details.get("told_as_act"))
         and mention.date.known
         and not _stated(mention)
-        and not mention.details.get("date_inferred")
         and mention.modality != "planned"
     )
 
