@@ -578,3 +578,18 @@ def test_targets_people_and_businesses_in_a_state_are_sanctions_on_it(body, targ
 )
 def test_a_ban_on_goods_made_in_a_state_sanctions_it(body, targets) -> None:
     assert {e[2] for e in events_of(body)} == targets
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # ties of trade cut or suspended are a ban on trade: a sanction, not a break
+        ("Turkey cut trade ties with Israel on Thursday.", {(IMPOSE, "TUR", "ISR")}),
+        ("Turkey suspended all commercial relations with Israel.", {(IMPOSE, "TUR", "ISR")}),
+        ("Turkey severed economic and trade relations with Israel.", {(IMPOSE, "TUR", "ISR")}),
+        # ties of trade enjoyed are none
+        ("Turkey and Israel have strong trade ties.", set()),
+    ],
+)
+def test_trade_ties_cut_are_a_ban_on_trade(body, expected) -> None:
+    assert {e[:3] for e in events_of(body)} == expected

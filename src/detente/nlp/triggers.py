@@ -392,7 +392,9 @@ def argument_class(
             fold(c.lemma_) for c in token.children
         }
         if cls.false_friends & modifiers:
-            return None
+            # "cut trade ties with Israel": ties of trade are trade (GUIDELINES: a ban on
+            # trade is a sanction), not diplomatic relations
+            return "trade" if cls.name == "relations" and modifiers & _OF_TRADE else None
         qualifiers = cls.qualified.get(lemma) or cls.qualified.get(fold(token.lower_))
         if (
             qualifiers
@@ -432,6 +434,8 @@ def _envoy_named_before(pronoun: Token, lexicon: Lexicon) -> bool:
     return any(fold(t.lemma_) in titles for t in pronoun.doc[: pronoun.i])
 
 
+# Modifiers that make relations or ties a trade: 'trade ties', 'commercial relations'.
+_OF_TRADE = frozenset({"trade", "commercial", "economic"})
 # Where a state takes part in a clause, not just places a noun.
 _PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos"})
 
@@ -442,8 +446,13 @@ def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) ->
     is what 'it' means ('readmitted Syria after suspending it'): no class of a noun."""
     plural = pronoun.lower_ == "them"
     for earlier in reversed(pronoun.doc[: pronoun.i]):
-        if not plural and earlier.i in parse.actor_at and earlier.dep_ in _PARTICIPANTS:
-            return None  # not a state that places a noun ('its embassy in Tehran')
+        if (
+            not plural
+            and earlier.i in parse.actor_at
+            and earlier.dep_ in _PARTICIPANTS
+            and earlier.head.i != pronoun.head.i  # 'the US eased it': not its own subject
+        ):
+            return None  # nor a state that places a noun ('its embassy in Tehran')
         if earlier.pos_ == "NOUN" and (earlier.tag_ == "NNS") == plural:
             found = argument_class(earlier, parse, lexicon)
             if found and found != "state":
