@@ -31,6 +31,7 @@ from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import (
     as_complements,
     lent_subject,
+    modifier_words,
     participle_object,
     passive_infinitive_object,
     person_name,
@@ -374,6 +375,11 @@ def _counted_nationals(token: Token, parse: SentenceParse) -> bool:
     return counter is not None and (counter.lower_ in _COUNTING or counter.tag_ == "CD")
 
 
+# Classes of mission whose qualifier no mission they belong to can replace: 'the
+# interests section' is a mission, 'the visa section of the embassy' is a desk of one.
+_MISSION_PARTS = frozenset({"liaison_office", "representative_office"})
+
+
 def argument_class(
     token: Token, parse: SentenceParse, lexicon: Lexicon, previous_text: str = ""
 ) -> str | None:
@@ -388,9 +394,7 @@ def argument_class(
     for cls in lexicon.classes.values():
         if lemma not in cls.lemmas and fold(token.lower_) not in cls.lemmas:
             continue
-        modifiers = {fold(c.lower_) for c in token.children} | {
-            fold(c.lemma_) for c in token.children
-        }
+        modifiers = modifier_words(token)
         if cls.false_friends & modifiers:
             return None
         qualifiers = cls.qualified.get(lemma) or cls.qualified.get(fold(token.lower_))
@@ -398,7 +402,9 @@ def argument_class(
             qualifiers
             and not qualifiers & (modifiers | _following_words(token) | _of_objects(token))
             and not missions.placed_in_state(cls.name, token, parse)
-            and not missions_served(token)  # "the embassy said two of its staff ..."
+            # "the embassy said two of its staff ...": staff serve at a mission, but "the
+            # visa section of the embassy" is a part of the mission, not an office of its own
+            and not (cls.name not in _MISSION_PARTS and missions_served(token))
         ):
             continue
         return cls.name
