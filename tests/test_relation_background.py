@@ -70,3 +70,39 @@ def test_a_side_the_article_names_wins_over_both_sides(body) -> None:
 )
 def test_a_third_state_or_an_embassy_leaves_the_actor_unknown(body) -> None:
     assert not {d for d in dyads(body) if d[0] != "RESTORE_RELATIONS"}
+
+
+def break_dates(body: str) -> set[tuple]:
+    return {
+        (e.source, e.target, e.date.value)
+        for e in detente.extract(body, "2024-05-08")
+        if e.type == "SEVER_RELATIONS"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Chile and Peru restored diplomatic relations in March 2023 after a five-month "
+            "rupture.",
+            {("CHL", "PER", "2022-10"), ("PER", "CHL", "2022-10")},
+        ),
+        (
+            "Bolivia and Paraguay resumed diplomatic relations in April 2021 following a "
+            "three-year suspension of ties.",
+            {("BOL", "PRY", "2018"), ("PRY", "BOL", "2018")},
+        ),
+        (
+            "Belize restored ties with Honduras on May 2, 2022 after a 10-day rupture of "
+            "relations.",
+            {("BLZ", "HND", "2022-04-22")},
+        ),
+        (
+            "Chile and Peru restored diplomatic relations last year after a five-month rupture.",
+            {("CHL", "PER", None), ("PER", "CHL", None)},
+        ),
+    ],
+)
+def test_a_break_told_by_its_length_starts_that_long_before_its_end(body, expected) -> None:
+    assert break_dates(body) == expected
