@@ -45,6 +45,7 @@ from detente.nlp.sanction_rounds import (
 )
 from detente.nlp.syntax import decided_act
 from detente.nlp.timex import TimeExpression
+from detente.nlp.told_acts import completes_an_earlier_act
 from detente.nlp.trigger_roles import (
     consent_for_mission,
     is_envoy,
@@ -146,6 +147,8 @@ def mentions_of(
     )
     if started:  # "restored ties in March 2023 after a five-month rupture"
         event_date, stated = started, started.known
+    if event_type in RELATION_TYPES and completes_an_earlier_act(trigger.token):
+        event_date, stated = UNKNOWN_DATE, False  # "..., completing the restoration of ties"
     occasion = occasion_year(trigger.token) if event_type in SANCTION_TYPES else None
     if occasion is not None and not stated:  # "following Russia's 2014 annexation"
         event_date, stated = occasion, True
