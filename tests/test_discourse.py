@@ -1147,3 +1147,36 @@ def test_states_followed_by_act_at_their_own_time(body, expected) -> None:
     assert {(e.source, e.target, e.date.value) for e in detente.extract(body, "2024-05-08")} == (
         expected
     )
+
+
+# --- an unnamed other side: the state the article is about, not a scene ------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Qatar condemned remarks by Jordan's foreign minister about the war in Sudan. "
+            "Qatar and Oman recalled their envoys on Friday.",
+            {("RECALL_DIPLOMAT", "QAT", "JOR"), ("RECALL_DIPLOMAT", "OMN", "JOR")},
+        ),
+        (
+            "Peru protested a speech by the Bolivian president on the crisis in Venezuela. "
+            "Lima recalled its ambassador on Monday.",
+            {("RECALL_DIPLOMAT", "PER", "BOL")},
+        ),
+        (
+            "Kenya accused Uganda of meddling in the conflict in Somalia. Nairobi "
+            "summoned the envoy on Tuesday.",
+            {("SUMMON_DIPLOMAT", "KEN", "UGA")},
+        ),
+    ],
+)
+def test_a_state_named_as_a_scene_is_no_counterpart(body, expected) -> None:
+    assert dyads_of(body) == expected
+
+
+def test_a_scene_is_still_the_counterpart_when_no_party_is_named() -> None:
+    body = "Fighting spread in the east of the country amid the crisis in Sudan. Egypt "
+    body += "recalled its ambassador on Monday."
+    assert dyads_of(body) == {("RECALL_DIPLOMAT", "EGY", "SDN")}

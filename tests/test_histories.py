@@ -152,12 +152,6 @@ OPEN_CHECKS = [
         "UNKNOWN",
         "NONE",
         "NONE",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Somalia cut ties with Kenya in December 2020 before restoring them the "
-            "following year, but has never before recalled its envoy from Addis Ababa': "
-            "the restoration and a denied recall are given to Ethiopia",
-        ),
     ),
 ]
 

@@ -379,3 +379,16 @@ def test_what_brings_a_closure_about_decides_whether_it_counts(body, expected) -
 )
 def test_it_after_a_state_in_its_clause_is_no_mission(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The visa section of the Canadian embassy in Dakar closed on Monday.", set()),
+        ("Italy shut the consular section of its embassy in Tripoli on Friday.", set()),
+        ("The trade office of the Japanese consulate in Busan was closed on Tuesday.", set()),
+        ("Tehran closed the Egyptian interests section on Monday.", _close("IRN", "EGY")),
+    ],
+)
+def test_a_section_of_an_embassy_is_no_mission_of_its_own(body, expected) -> None:
+    assert events_of(body) == expected

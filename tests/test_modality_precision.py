@@ -193,3 +193,20 @@ def test_a_decided_act_set_for_a_time_ahead_is_planned(body, expected) -> None:
 )
 def test_a_trailing_participle_of_a_denied_clause_happened(body, expected) -> None:
     assert events_of(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Niger has never before expelled a French diplomat.",
+        "Bamako had not previously expelled a Western envoy, officials noted.",
+        "Jordan has never previously closed its embassy in Damascus.",
+    ],
+)
+def test_a_first_told_as_never_before_is_no_event(body: str) -> None:
+    assert events_of(body) == set()
+
+
+def test_a_plain_never_stays_negated() -> None:
+    body = "Jordan has never closed its embassy in Damascus."
+    assert events_of(body) == {("CLOSE_MISSION", "JOR", "SYR", "negated")}

@@ -353,3 +353,32 @@ def test_the_news_break_is_not_merged_into_one_told_years_back(body, background)
     events = detente.extract(body, "2024-05-08")
     years = {e.date.value[:4] for e in events if e.type == "SEVER_RELATIONS"}
     assert years == {"2024", background}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ecuador suspended high-level diplomatic contacts with Colombia on Monday.",
+        "Lithuania has frozen all high-level relations with Belarus, the ministry said",
+        "Hanoi suspended top-level ties with Phnom Penh after the border clash.",
+    ],
+)
+def test_suspending_high_level_contacts_breaks_no_relations(body) -> None:
+    assert dyads(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ecuador suspended diplomatic relations with Colombia on Monday.",
+            ("SEVER_RELATIONS", "ECU", "COL"),
+        ),
+        (
+            "Paraguay and Uruguay restored ambassador-level ties on Tuesday.",
+            ("RESTORE_RELATIONS", "PRY", "URY"),
+        ),
+    ],
+)
+def test_relations_without_a_level_of_visits_still_count(body, expected) -> None:
+    assert expected in dyads(body)

@@ -118,6 +118,20 @@ class ArticleContext:
                     seen.append(span.code)
         return seen
 
+    def _parties_before(self, index: int) -> list[str]:
+        """States before sentence ``index``, newest first, but those named only as the
+        scene of something ('remarks about the war in Yemen') after the others: a
+        scene is no party the sentences are about."""
+        scenes: set[str] = set()
+        parties: set[str] = set()
+        for sentence, spans in zip(self.sentences[:index], self.actors[:index], strict=True):
+            for span in spans:
+                is_scene = bool(_SCENE.search(sentence.text[: span.start]))
+                (scenes if is_scene else parties).add(span.code)
+        found = self.states_before(index)
+        only_scenes = scenes - parties
+        return [c for c in found if c not in only_scenes] + [c for c in found if c in only_scenes]
+
     def _topics_before(self, index: int) -> list[str]:
         """States before sentence ``index``, the newest sentence first and, within a
         sentence, in the order named (its subject usually first).  A sentence opening
@@ -230,7 +244,7 @@ class ArticleContext:
             for span in reversed(self.actors[index])
             if (before is None or span.end <= before) and not is_organisation(span.code)
         ]
-        earlier = self._topics_before(index) if as_subject else self.states_before(index)
+        earlier = self._topics_before(index) if as_subject else self._parties_before(index)
         for code in dict.fromkeys(own + earlier):
             if code not in exclude and fits(code):
                 return code
@@ -408,6 +422,14 @@ def stands_for_state(sentence: str, span: ActorSpan) -> bool:
 
 
 _VENUE = re.compile(r"(?:\b(?:in|at|near|from|visit(?:ed|ing)? to)\s+(?:the\s+)?|\bcapital,?\s+)\Z")
+
+
+# A state named as where something happens: 'the war in Yemen', 'the crisis in Sudan'.
+_SCENE = re.compile(
+    r"\b(?:war|wars|conflict|crisis|fighting|violence|unrest|situation|coup|famine|"
+    r"offensive|clashes|election|elections)\s+in\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 _MISSION_HOST = re.compile(

@@ -31,6 +31,7 @@ from detente.nlp.departures import (
 from detente.nlp.dyads import RELATION_TYPES, SANCTION_TYPES, dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
+from detente.nlp.lasting_breaks import dated_from_its_end
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
 from detente.nlp.parser import ensure_entities
@@ -44,6 +45,7 @@ from detente.nlp.sanction_rounds import (
 )
 from detente.nlp.syntax import decided_act
 from detente.nlp.timex import TimeExpression
+from detente.nlp.told_acts import completes_an_earlier_act
 from detente.nlp.trigger_roles import (
     consent_for_mission,
     is_envoy,
@@ -140,6 +142,13 @@ def mentions_of(
             tense: own_times(found, trigger.token) for tense, found in expressions.items()
         }
     event_date, stated = date_of(trigger.token, expressions, published, modality, earlier)
+    started = event_type == "SEVER_RELATIONS" and dated_from_its_end(
+        trigger.token, lambda act: date_of(act, expressions, published, "asserted", earlier)[0]
+    )
+    if started:  # "restored ties in March 2023 after a five-month rupture"
+        event_date, stated = started, started.known
+    if event_type in RELATION_TYPES and completes_an_earlier_act(trigger.token):
+        event_date, stated = UNKNOWN_DATE, False  # "..., completing the restoration of ties"
     occasion = occasion_year(trigger.token) if event_type in SANCTION_TYPES else None
     if occasion is not None and not stated:  # "following Russia's 2014 annexation"
         event_date, stated = occasion, True

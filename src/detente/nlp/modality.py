@@ -66,6 +66,8 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
         # "will mark the 50th anniversary of ties", "will reopen, five years after they
         # broke off relations": what lies years back happened
         return "asserted"
+    if _never_before(trigger):
+        return None
     words = lexicon.modality
     if (
         _negated(
@@ -100,6 +102,21 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     if _reported(trigger, chain, lemmas, words):
         return "reported"
     return "asserted"
+
+
+# Adverbs that, negated, deny only earlier times: 'has never before recalled its envoy'.
+_EARLIER = frozenset({"before", "previously", "earlier"})
+
+
+def _never_before(trigger: Token) -> bool:
+    """'has never before recalled its envoy', 'had not previously expelled a diplomat': the
+    act is told as a first, whose own mention the article gives elsewhere; denying the
+    earlier times is no event of its own."""
+    adverbs = [c for c in trigger.children if c.dep_ == "advmod" and c.lower_ in _EARLIER]
+    negations = [c for c in trigger.children if c.dep_ == "neg"]
+    return any(any(c.dep_ == "neg" for c in a.children) for a in adverbs) or bool(
+        adverbs and negations
+    )
 
 
 _PRESSING = frozenset({"pressure", "pressurise", "pressurize"})

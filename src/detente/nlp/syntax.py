@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.lexicon import fold
+
 # Verbs that make an agreement: its parties act in the clause it governs, and its date
 # dates that act ("an agreement to restore ties reached by the two powers in March").
 AGREEING_VERBS = frozenset(
@@ -276,3 +278,16 @@ def opens_clause(member: Token) -> Token | None:
         if word.dep_ not in _BETWEEN_SUBJECT_AND_VERB:
             return None
     return None
+
+
+def modifier_words(token: Token) -> set[str]:
+    """The words that modify a phrase head, also as hyphenated pairs: 'high-level contacts'
+    is parsed 'high' < 'level' < 'contacts', and 'high-level' is what the lexicon lists."""
+    words = {fold(c.lower_) for c in token.children} | {fold(c.lemma_) for c in token.children}
+    for child in token.children:
+        words |= {
+            f"{fold(g.lower_)}-{fold(child.lower_)}"
+            for g in child.lefts
+            if g.dep_ in ("amod", "compound")
+        }
+    return words

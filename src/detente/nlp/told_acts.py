@@ -47,6 +47,21 @@ def act_told_before(
     return list(dict.fromkeys(dyad for dyad in told if set(dyad) == pair))
 
 
+def completes_an_earlier_act(trigger: Token) -> bool:
+    """Whether a nominal act is what a later step completes: 'presented his credentials
+    on Tuesday, completing the restoration of ties', 'a step that marks the full
+    normalisation of relations'.  The act was done before; the step's time is not its
+    own, so the mention joins the act the article tells, or stays undated."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return False
+    words = load_lexicon().modality
+    governor = fold(trigger.head.lemma_)
+    if governor in words["completion_governors"]:
+        return True
+    marks = {fold(c.lower_) for c in trigger.children if c.dep_ == "amod"}
+    return governor == "mark" and bool(marks & words["completion_marks"])
+
+
 def _taken_up(phrase: Token) -> bool:
     """Whether the act is the topic ('the closure of the embassy was a consequence of
     the raid', 'the restoration was welcomed') or what a reaction is to ('Kuwait hailed

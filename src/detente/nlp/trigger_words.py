@@ -1,7 +1,8 @@
-"""The words around a trigger that a grammar row requires or excludes: its own phrase
-('cut ties with other Western envoys' sees 'envoys'), a 'to' phrase after its argument
-('upgraded ties to a strategic partnership'), and the subject that brings the act about
-('heavy rain forced the temporary closure of the embassy').
+"""The words around a trigger that a grammar row requires, excludes or is qualified
+by: its own phrase ('cut ties with other Western envoys' sees 'envoys'), a 'to' phrase
+after its argument ('upgraded ties to a strategic partnership'), the subject that brings
+the act about ('heavy rain forced the temporary closure of the embassy'), and the words
+that place a qualified noun ('staff of the embassy').
 """
 
 from __future__ import annotations
@@ -60,3 +61,22 @@ def infinitive_of_purpose(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
+
+
+def following_words(token: Token) -> set[str]:
+    doc = token.doc
+    return {fold(t.lower_) for t in doc[token.i + 1 : token.i + 4]}  # "staff from its embassy"
+
+
+def of_objects(token: Token) -> set[str]:
+    """Words of the phrase that places a qualified noun: 'staff of the embassy',
+    'two officials from the Chinese embassy', 'employees at the mission'."""
+    words: set[str] = set()
+    # "expelled two officials from the embassy": the phrase may hang on the verb;
+    # "copies of credentials", "a ban on imports", "staff at the embassy"
+    around = [*token.children, *(token.head.children if token.dep_ == "dobj" else ())]
+    for child in around:
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "from", "at"):
+            for pobj in child.subtree:
+                words.add(fold(pobj.lemma_))
+    return words

@@ -31,6 +31,7 @@ from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import (
     as_complements,
     lent_subject,
+    modifier_words,
     participle_object,
     passive_infinitive_object,
     person_name,
@@ -40,8 +41,10 @@ from detente.nlp.syntax import (
 from detente.nlp.trigger_words import (
     causer_words,
     destination_words,
+    following_words,
     infinitive_of_purpose,
     nearby_words,
+    of_objects,
 )
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
@@ -374,6 +377,11 @@ def _counted_nationals(token: Token, parse: SentenceParse) -> bool:
     return counter is not None and (counter.lower_ in _COUNTING or counter.tag_ == "CD")
 
 
+# Classes of mission whose qualifier no mission they belong to can replace: 'the
+# interests section' is a mission, 'the visa section of the embassy' is a desk of one.
+_MISSION_PARTS = frozenset({"liaison_office", "representative_office"})
+
+
 def argument_class(
     token: Token, parse: SentenceParse, lexicon: Lexicon, previous_text: str = ""
 ) -> str | None:
@@ -388,9 +396,7 @@ def argument_class(
     for cls in lexicon.classes.values():
         if lemma not in cls.lemmas and fold(token.lower_) not in cls.lemmas:
             continue
-        modifiers = {fold(c.lower_) for c in token.children} | {
-            fold(c.lemma_) for c in token.children
-        }
+        modifiers = modifier_words(token)
         if cls.false_friends & modifiers:
             # "cut trade ties with Israel": ties of trade are trade (GUIDELINES: a ban on
             # trade is a sanction), not diplomatic relations
@@ -398,9 +404,11 @@ def argument_class(
         qualifiers = cls.qualified.get(lemma) or cls.qualified.get(fold(token.lower_))
         if (
             qualifiers
-            and not qualifiers & (modifiers | _following_words(token) | _of_objects(token))
+            and not qualifiers & (modifiers | following_words(token) | of_objects(token))
             and not missions.placed_in_state(cls.name, token, parse)
-            and not missions_served(token)  # "the embassy said two of its staff ..."
+            # "the embassy said two of its staff ...": staff serve at a mission, but "the
+            # visa section of the embassy" is a part of the mission, not an office of its own
+            and not (cls.name not in _MISSION_PARTS and missions_served(token))
         ):
             continue
         return cls.name
@@ -478,22 +486,3 @@ def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> 
     ):
         return "diplomat"
     return None
-
-
-def _following_words(token: Token) -> set[str]:
-    doc = token.doc
-    return {fold(t.lower_) for t in doc[token.i + 1 : token.i + 4]}  # "staff from its embassy"
-
-
-def _of_objects(token: Token) -> set[str]:
-    """Words of the phrase that places a qualified noun: 'staff of the embassy',
-    'two officials from the Chinese embassy', 'employees at the mission'."""
-    words: set[str] = set()
-    # "expelled two officials from the embassy": the phrase may hang on the verb;
-    # "copies of credentials", "a ban on imports", "staff at the embassy"
-    around = [*token.children, *(token.head.children if token.dep_ == "dobj" else ())]
-    for child in around:
-        if child.dep_ == "prep" and child.lower_ in ("of", "on", "from", "at"):
-            for pobj in child.subtree:
-                words.add(fold(pobj.lemma_))
-    return words
