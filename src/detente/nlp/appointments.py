@@ -65,7 +65,7 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
     if all(_former(a) or _described(a) for a in envoys):
         return False
     posts = list(_posts(verb))
-    if posts and not envoys & _heads_around(posts):
+    if posts and not envoys & _heads_around(posts) and not _renamed_posts(verb):
         return False  # "was named chair", "named the envoy as one of the organisers"
     lemma = fold(verb.lemma_)
     if lemma == "accredit" and verb.dep_ == "acl" and verb.head in envoys:
@@ -108,6 +108,7 @@ def _posts(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     found = objects[1:]  # "named Ana Ruiz ambassador", parsed as two objects
     found += as_complements(verb)
+    found += _renamed_posts(verb)
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
         # "approved the candidacy of X for the post of ...", the 'for' hung on the verb
         found += for_posts(verb.head)
@@ -123,6 +124,37 @@ def _posts(verb: Token) -> list[Token]:
         for post in found
         if _of_a_post(post) or (post.ent_type_ != "PERSON" and not _bare_name(post))
     ]
+
+
+def _renamed_posts(verb: Token) -> list[Token]:
+    """'appointed Kenya's envoy to Uganda, Paul Otieno, high commissioner to India': an
+    envoy in post, named in apposition, then given a second title, which is the new post
+    (the parser hangs it as one more apposition, on the name, the envoy or his post)."""
+    return [
+        title
+        for obj in verb.children
+        if obj.dep_ == "dobj" and fold(obj.lemma_) in _TITLES
+        for title in verb.subtree
+        if title.dep_ == "appos"
+        and title.i > obj.i
+        and fold(title.lemma_) in _TITLES
+        and _name_set_off_before(title.left_edge)
+    ]
+
+
+def _name_set_off_before(word: Token) -> bool:
+    """Whether ', Paul Otieno,' (a proper name between commas) comes right before."""
+    doc = word.doc
+    if word.i < 3 or doc[word.i - 1].text != ",":
+        return False
+    name = []
+    for before in reversed(doc[: word.i - 1]):
+        if before.text == ",":
+            return bool(name)
+        if before.pos_ != "PROPN":
+            return False
+        name.append(before)
+    return False
 
 
 def _of_a_post(title: Token) -> bool:
