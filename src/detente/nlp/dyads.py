@@ -153,6 +153,10 @@ def _personal_roles(
         # sentence's subject is the sending state reacting to the refusal.
         sources = roles.place("to", "in") or agents
         targets = [c for c in roles.owners if c not in sources] or _nominators(parse, sources)
+    elif event_type == "APPOINT_AMBASSADOR" and _envoy_got_from(trigger, roles.places):
+        # "Malta gets a new envoy from Japan": the subject is the host, 'from' the sender
+        sources = _envoy_got_from(trigger, roles.places)
+        targets = [c for c in agents if c not in sources]
     elif event_type == "APPOINT_AMBASSADOR":
         sources = agents or roles.owners
         posted = compound_posts(trigger.arguments, parse)
@@ -445,3 +449,10 @@ def _possessed(trigger: Trigger) -> bool:
     """'its embassies in Norway and Lithuania' belong to one state the sentence leaves
     implicit, not to each host in turn."""
     return any(c.dep_ == "poss" for a in trigger.arguments for c in a.children)
+
+
+def _envoy_got_from(trigger: Trigger, places: dict[str, list[str]]) -> list[str]:
+    """The states a host 'gets' its new envoy from ('gets its first envoy from Vietnam');
+    not those it gets agrément from, which are hosts themselves."""
+    gets_envoy = fold(trigger.token.lemma_) == "get" and "diplomat" in trigger.rule.args
+    return places.get("from", []) if gets_envoy else []
