@@ -17,8 +17,6 @@ from detente.nlp.appointments import (
     appointment_hosts,
     compound_posts,
     hung_on_governor,
-    post_told_next,
-    pronoun_post,
     the_other_party,
 )
 from detente.nlp.arguments import governing_subject, pairs_or_each_other
@@ -55,6 +53,7 @@ from detente.nlp.sanction_reasons import (
     reasons,
 )
 from detente.nlp.told_acts import act_told_before
+from detente.nlp.told_posts import post_told_next, pronoun_post
 from detente.nlp.trade_bans import sanction_targets
 from detente.nlp.trigger_roles import Roles, consent_for_mission, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
