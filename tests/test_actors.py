@@ -585,3 +585,19 @@ def test_indias_ministry_of_external_affairs_is_india(text):
 )
 def test_an_adjective_opening_the_sentence_is_no_given_name(text, code):
     assert [found for _, found, _ in spans(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Her Majesty's Ambassador to Peru presented his credentials.", "GBR"),
+        ("His Majesty’s ambassador in Oslo was summoned.", "GBR"),
+        ("His Majesty's Government will expel two diplomats.", "GBR"),
+    ],
+)
+def test_the_british_crown_possessive_is_the_united_kingdom(text, code):
+    assert [found for _, found, _ in spans(text)][:1] == [code]
+
+
+def test_a_monarch_addressed_as_his_majesty_is_no_state():
+    assert spans("His Majesty King Abdullah received the envoy.") == []

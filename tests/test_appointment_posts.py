@@ -547,3 +547,29 @@ def test_an_embassy_inaugurated_is_opened_not_an_appointment() -> None:
     body = "Indonesia inaugurated its new embassy in Dakar."
     assert dyads_of(body, "APPOINT_AMBASSADOR") == set()
     assert dyads_of(body, "OPEN_MISSION") == {("IDN", "SEN")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "President Ruto appointed Kenya's envoy to Uganda, Paul Otieno, high commissioner "
+            "to India.",
+            {("KEN", "IND")},
+        ),
+        (
+            "Tokyo named its ambassador to Seoul, Kenji Sato, ambassador to the United States.",
+            {("JPN", "USA")},
+        ),
+        (
+            "The president has appointed Peru's current ambassador to Chile, Ana Torres, the "
+            "new ambassador to Argentina.",
+            {("PER", "ARG")},
+        ),
+        # near misses: the envoy in post is thanked, or given a post that is no envoy's
+        ("The president thanked Kenya's envoy to Uganda, Paul Otieno, for his service.", set()),
+        ("Ghana appointed its envoy to Togo, Kofi Mensah, as head of the new agency.", set()),
+    ],
+)
+def test_an_envoy_in_post_given_a_second_title_is_appointed_to_it(body, expected) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected

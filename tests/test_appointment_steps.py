@@ -96,6 +96,48 @@ def test_a_host_that_gets_a_new_envoy(body, expected) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        ("The Vatican gets its first resident envoy from Vietnam.", {("VNM", "VAT")}),
+        ("Malta gets a new envoy from Japan", {("JPN", "MLT")}),
+        ("Brazil will get its first ambassador from Estonia next year.", {("EST", "BRA")}),
+        # agrément got 'from' a state comes from the host, not the sender
+        ("Kenya got agrément from Norway for its new ambassador.", {("KEN", "NOR")}),
+        ("The minister got a letter from Spain about the new ambassador.", set()),
+    ],
+)
+def test_a_host_gets_its_envoy_from_the_sending_state(body, expected) -> None:
+    assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Maria Lopez will represent Canada as ambassador in Peru.", {("CAN", "PER", "planned")}),
+        (
+            "Ana Ruiz, a career diplomat, will represent Chile as its ambassador to Sweden, "
+            "the ministry said.",
+            {("CHL", "SWE", "planned")},
+        ),
+        (
+            "Tan Wei would represent Singapore as high commissioner to Fiji.",
+            {("SGP", "FJI", "planned")},
+        ),
+        # a career, and a state represented elsewhere than at a post
+        ("Ana Ruiz represented Chile as ambassador to Sweden from 2001 to 2005.", set()),
+        ("Ana Ruiz will represent Chile at the summit in Sweden.", set()),
+    ],
+)
+def test_who_will_represent_a_state_as_its_envoy_is_appointed(body, expected) -> None:
+    found = {
+        (e.source, e.target, e.modality)
+        for e in detente.extract(body, published="2024-05-08")
+        if e.type == "APPOINT_AMBASSADOR"
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("Israel has withheld its approval of the Irish nominee for ambassador.", {("ISR", "IRL")}),
         ("Baku withheld agrément for the ambassador nominated by Paris.", {("AZE", "FRA")}),
         (

@@ -600,6 +600,48 @@ def test_an_appointee_told_by_a_pronoun(body: str, expected: set[tuple[str, str]
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        (
+            "Jane Doe, the US envoy to Peru, met the president on Monday. The U.S. Senate "
+            "had confirmed Doe as ambassador in March.",
+            {("USA", "PER")},
+        ),
+        (
+            "Ana Ruiz, Spain's ambassador to Cuba, spoke on Monday. Madrid named Ruiz as the "
+            "next ambassador in a decree on Tuesday.",
+            {("ESP", "CUB")},
+        ),
+        (
+            "Kofi Mensah, Ghana's high commissioner to Kenya, arrived on Monday. Accra "
+            "appointed Mensah as high commissioner last year.",
+            {("GHA", "KEN")},
+        ),
+        (
+            "New British envoy to Kenya\n\nSarah Green, a former trade official, arrived in "
+            "Nairobi on Monday. She was appointed ambassador in January.",
+            {("GBR", "KEN")},
+        ),
+        # the post named is another person's, or the title is not an envoy's
+        (
+            "Jane Doe, the US envoy to Peru, met Tom Brown on Monday. The Senate confirmed "
+            "Brown as ambassador.",
+            set(),
+        ),
+        (
+            "Ana Ruiz, Spain's ambassador to Cuba, spoke on Monday. The report named Ruiz as "
+            "a witness.",
+            set(),
+        ),
+    ],
+)
+def test_a_bare_title_given_to_a_known_envoy_is_the_post_told_before(
+    body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert appointments_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("Maria Silva will be Brazil's next ambassador to Chile.", {("BRA", "CHL")}),
         (
             "Veteran diplomat Omar Haddad will be Jordan's next envoy to Egypt, the palace "

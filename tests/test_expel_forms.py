@@ -356,3 +356,31 @@ def test_a_count_of_envoys_stands_for_the_envoys(body: str, expected: set) -> No
 )
 def test_a_count_of_other_things_is_no_envoy(body: str) -> None:
     assert dyads(body) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sudan asked Chad to recall its ambassador and gave him 48 hours to leave.",
+        "Mali asked France to withdraw its ambassador and gave him 72 hours to leave Bamako.",
+        "Niger ordered France to pull out its envoy and gave him 48 hours to leave.",
+    ],
+)
+def test_a_deadline_to_leave_is_the_hosts_expulsion_only(body) -> None:
+    found = {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+    assert {t for t, _, _ in found} == {"EXPEL_DIPLOMAT"}
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the state's own envoy, recalled and given time to come back: no expulsion
+        "Argentina recalled its ambassador on Monday and gave him 48 hours to return.",
+        # its own diplomats told to leave a war zone: no host expels them
+        "Norway told its diplomats in Kabul they had 48 hours to leave.",
+    ],
+)
+def test_a_deadline_given_to_its_own_envoys_expels_nobody(body) -> None:
+    found = detente.extract(body, published="2024-05-08")
+    assert not [e for e in found if e.type == "EXPEL_DIPLOMAT"]

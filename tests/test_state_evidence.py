@@ -58,6 +58,10 @@ def test_a_recall_told_with_a_pronoun_is_not_of_other_staff(body):
         ("Paris sent its ambassador back to Rome on Friday.", ("FRA", "ITA")),
         ("Tunisia sends its ambassador back to Tripoli after a month-long row", ("TUN", "LBY")),
         ("Norway's ambassador to Kenya returned to his post on Monday.", ("NOR", "KEN")),
+        # the post placed in a city or state names the host, not the envoy's own state
+        ("France's ambassador returned to his post in Rome on Monday.", ("FRA", "ITA")),
+        ("The Dutch ambassador returned to his post in Ankara on Monday.", ("NLD", "TUR")),
+        ("Chile's envoy returned on Sunday to his posting in Lima.", ("CHL", "PER")),
     ],
 )
 def test_an_envoy_sent_back_to_his_post_raises_the_representation(body, expected):

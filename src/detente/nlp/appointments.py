@@ -20,13 +20,10 @@ named, in the sentence or in the roster after it.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from detente.nlp.actors import is_organisation
 from detente.nlp.arguments import reciprocal
-from detente.nlp.context import ArticleContext
 from detente.nlp.envoy_lists import slate_posts
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
@@ -34,7 +31,6 @@ from detente.nlp.syntax import (
     POST_NOUNS,
     as_complements,
     for_posts,
-    person_name,
     preposition_objects,
 )
 
@@ -65,7 +61,7 @@ def appoints_envoy(verb: Token, arguments: tuple[Token, ...], parse: SentencePar
     if all(_former(a) or _described(a) for a in envoys):
         return False
     posts = list(_posts(verb))
-    if posts and not envoys & _heads_around(posts):
+    if posts and not envoys & _heads_around(posts) and not _renamed_posts(verb):
         return False  # "was named chair", "named the envoy as one of the organisers"
     lemma = fold(verb.lemma_)
     if lemma == "accredit" and verb.dep_ == "acl" and verb.head in envoys:
@@ -108,6 +104,7 @@ def _posts(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     found = objects[1:]  # "named Ana Ruiz ambassador", parsed as two objects
     found += as_complements(verb)
+    found += _renamed_posts(verb)
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
         # "approved the candidacy of X for the post of ...", the 'for' hung on the verb
         found += for_posts(verb.head)
@@ -123,6 +120,37 @@ def _posts(verb: Token) -> list[Token]:
         for post in found
         if _of_a_post(post) or (post.ent_type_ != "PERSON" and not _bare_name(post))
     ]
+
+
+def _renamed_posts(verb: Token) -> list[Token]:
+    """'appointed Kenya's envoy to Uganda, Paul Otieno, high commissioner to India': an
+    envoy in post, named in apposition, then given a second title, which is the new post
+    (the parser hangs it as one more apposition, on the name, the envoy or his post)."""
+    return [
+        title
+        for obj in verb.children
+        if obj.dep_ == "dobj" and fold(obj.lemma_) in ENVOY_TITLES
+        for title in verb.subtree
+        if title.dep_ == "appos"
+        and title.i > obj.i
+        and fold(title.lemma_) in ENVOY_TITLES
+        and _name_set_off_before(title.left_edge)
+    ]
+
+
+def _name_set_off_before(word: Token) -> bool:
+    """Whether ', Paul Otieno,' (a proper name between commas) comes right before."""
+    doc = word.doc
+    if word.i < 3 or doc[word.i - 1].text != ",":
+        return False
+    name = []
+    for before in reversed(doc[: word.i - 1]):
+        if before.text == ",":
+            return bool(name)
+        if before.pos_ != "PROPN":
+            return False
+        name.append(before)
+    return False
 
 
 def _of_a_post(title: Token) -> bool:
@@ -167,12 +195,12 @@ def _bare_name(word: Token) -> bool:
     nor a title capitalised ('as High Commissioner')."""
     return (
         word.pos_ == "PROPN"
-        and fold(word.lower_) not in _TITLES
+        and fold(word.lower_) not in ENVOY_TITLES
         and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in word.children)
     )
 
 
-_TITLES = frozenset({"ambassador", "envoy", "commissioner", "nuncio", "representative"})
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "commissioner", "nuncio", "representative"})
 
 
 def _heads_around(posts: list[Token]) -> set[Token]:
@@ -253,60 +281,6 @@ def appointee_sender(trigger: Token, parse: SentenceParse) -> list[str] | None:
     return parse.states_of(trigger, conjuncts=False) or [
         code for post in posts for code in parse.states_of(post, conjuncts=False)
     ]
-
-
-_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
-
-
-def pronoun_post(
-    arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
-) -> tuple[list[str], list[str]] | None:
-    """'Saudi Arabia's new ambassador to Iran, A, arrived. Riyadh appointed him in
-    August': an appointee told only by a pronoun (or by the name of an envoy the
-    article gave before: 'Mensah, who was appointed in January') takes the post of
-    the envoy an earlier sentence named last (of the appointing state, when it is named).  A post
-    in the same sentence is the appointee's present one ('X, ambassador to Chad, was
-    named ... assigning him to the role')."""
-    if not all(a.lower_ in _PERSON_PRONOUNS or _known_envoy(a, parse) for a in arguments):
-        return None
-    post = parse.context.latest_post(parse.index - 1, sources)
-    if post is None:
-        return None
-    return [post[0]], [post[1]]
-
-
-def _known_envoy(word: Token, parse: SentenceParse) -> bool:
-    """'Mensah, who was appointed in January': a name the article gave an envoy before."""
-    return word.pos_ == "PROPN" and parse.context.diplomat_state(person_name(word)) is not None
-
-
-# "He will take up his post in London", "She arrives in Nairobi next month": the sentence
-# after an appointment that names no receiving state may give the post.
-_TAKES_UP_POST = re.compile(
-    r"\b(?:take|takes|took|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?"
-    r"(?:his|her|the)\s+(?:new\s+)?(?:post|duties|position|office)\b"
-    r"|\b(?:arrive|arrives|arrived|arriving|be\s+based|is\s+expected)\s+in\b",
-    re.IGNORECASE,
-)
-_REFERS_BACK = re.compile(
-    r"\s*(?:He|She|The\s+(?:new\s+)?(?:ambassador|envoy|diplomat|high\s+commissioner|nominee))\b"
-)
-
-
-def post_told_next(context: ArticleContext, index: int, senders: list[str]) -> list[str]:
-    """The one state, other than the senders, that the next sentence names as where the
-    appointee takes up the post; none when it names no such state or several."""
-    if index + 1 >= len(context.sentences):
-        return []
-    text = context.sentences[index + 1].text
-    if not _REFERS_BACK.match(text) or not _TAKES_UP_POST.search(text):
-        return []
-    named = dict.fromkeys(
-        span.code
-        for span in context.actors[index + 1]
-        if not is_organisation(span.code) and span.code not in senders
-    )
-    return list(named) if len(named) == 1 else []
 
 
 # Verbs by which the sending state is given agrément: the host is who gives it.

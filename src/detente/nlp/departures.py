@@ -37,6 +37,16 @@ def not_an_expulsion(trigger: Trigger, owners: list[str], parse: SentenceParse) 
     return speaker is not None and bool(set(parse.states_of(speaker)) & set(owners))
 
 
+# What a deadline to leave is counted in: 'gave them 48 hours to leave'.
+_DEADLINE_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks"})
+
+
+def gives_a_deadline(trigger: Trigger) -> bool:
+    """Whether an expulsion is a deadline given to leave ('gave them 48 hours to
+    leave'): only a host gives one, so the envoys are never the giver's own."""
+    return trigger.rule.type == "EXPEL_DIPLOMAT" and bool(trigger.rule.requires & _DEADLINE_UNITS)
+
+
 def result_of_expulsion(trigger: Trigger) -> bool:
     """Whether a staff cut is what an expulsion did: 'expelled 45 Russian diplomats,
     reducing the embassy's staff to 25' tells the expulsion again, no recall."""

@@ -17,8 +17,6 @@ from detente.nlp.appointments import (
     appointment_hosts,
     compound_posts,
     hung_on_governor,
-    post_told_next,
-    pronoun_post,
     the_other_party,
 )
 from detente.nlp.arguments import governing_subject, pairs_or_each_other
@@ -55,6 +53,7 @@ from detente.nlp.sanction_reasons import (
     reasons,
 )
 from detente.nlp.told_acts import act_told_before
+from detente.nlp.told_posts import post_told_next, pronoun_post
 from detente.nlp.trade_bans import sanction_targets
 from detente.nlp.trigger_roles import Roles, consent_for_mission, is_envoy_word, subject_of
 from detente.nlp.triggers import Trigger
@@ -153,6 +152,10 @@ def _personal_roles(
         # sentence's subject is the sending state reacting to the refusal.
         sources = roles.place("to", "in") or agents
         targets = [c for c in roles.owners if c not in sources] or _nominators(parse, sources)
+    elif event_type == "APPOINT_AMBASSADOR" and _envoy_got_from(trigger, roles.places):
+        # "Malta gets a new envoy from Japan": the subject is the host, 'from' the sender
+        sources = _envoy_got_from(trigger, roles.places)
+        targets = [c for c in agents if c not in sources]
     elif event_type == "APPOINT_AMBASSADOR":
         sources = agents or roles.owners
         posted = compound_posts(trigger.arguments, parse)
@@ -445,3 +448,10 @@ def _possessed(trigger: Trigger) -> bool:
     """'its embassies in Norway and Lithuania' belong to one state the sentence leaves
     implicit, not to each host in turn."""
     return any(c.dep_ == "poss" for a in trigger.arguments for c in a.children)
+
+
+def _envoy_got_from(trigger: Trigger, places: dict[str, list[str]]) -> list[str]:
+    """The states a host 'gets' its new envoy from ('gets its first envoy from Vietnam');
+    not those it gets agrément from, which are hosts themselves."""
+    gets_envoy = fold(trigger.token.lemma_) == "get" and "diplomat" in trigger.rule.args
+    return places.get("from", []) if gets_envoy else []

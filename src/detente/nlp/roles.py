@@ -77,6 +77,8 @@ PLURAL_REFERENCES = {
     "those": None,
     "all": None,
 }
+# An envoy's post, which stands for the state it is placed in: 'his post in Rome'.
+_POSTS = frozenset({"post", "posting", "duty", "duties", "station"})
 # Words that stand for the two parties by themselves: "the two", "the pair", "both".
 _PAIRS = frozenset({"two", "pair", "both"})
 _STATE_WORDS = frozenset(
@@ -207,6 +209,8 @@ class SentenceParse:
             return self.states_of(named, clause_agents, exclude, depth=depth + 1)
         if owned_relation(token):
             return []  # "Estonia and its Baltic neighbours", "Ukraine's allies": not the owner
+        if token.lemma_.lower() in _POSTS and self.states_after(token, ("in", "at")):
+            return self.states_after(token, ("in", "at"))  # 'his post in Rome': not his own
         for child in self._modifiers(token):
             if child.i in self.actor_at:  # "the German, French and British ambassadors"
                 members = listed_modifiers(child, self.actor_at)
