@@ -26,6 +26,7 @@ from detente.nlp.arguments import (
 from detente.nlp.context import ArticleContext
 from detente.nlp.descriptors import described_members, head_fits
 from detente.nlp.segment import Sentence
+from detente.nlp.syntax import preposition_objects
 
 # Nouns that stand for a state's government and take its identity from a modifier.
 GOVERNMENT_NOUNS = frozenset(
@@ -159,10 +160,7 @@ class SentenceParse:
         each ('to Madagascar and the Comoros')."""
         return [
             code
-            for prep in word.children
-            if prep.dep_ == "prep" and prep.lower_ in prepositions
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            for pobj in preposition_objects(word, *prepositions)
             for code in self.states_of(pobj, conjuncts=conjuncts)
         ]
 
