@@ -9,6 +9,7 @@ import re
 from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from detente.model import EventDate, Mention
 from detente.nlp.lexicon import fold, inflections, load_lexicon
@@ -177,13 +178,19 @@ def time_named_before(
     precisely (the day 'the same day' means, past a year named since)."""
     for sentence in reversed(sentences[max(0, index - _ANCHOR_REACH) : index]):
         found = [
-            e.date
-            for e in find_time_expressions(sentence.text, published)
-            if e.date.known and precision in (None, e.date.precision)
+            when
+            for when in _times_named(sentence.text, published)
+            if when.known and precision in (None, when.precision)
         ]
         if found:
             return found[-1]
     return None
+
+
+@lru_cache(maxsize=64)
+def _times_named(text: str, published: date | None) -> tuple[EventDate, ...]:
+    """The dates a sentence names; asked again for the next sentences' anchors."""
+    return tuple(e.date for e in find_time_expressions(text, published))
 
 
 def background_date(mention: Mention, published: date | None) -> bool:

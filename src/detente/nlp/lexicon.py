@@ -147,6 +147,7 @@ def load_lexicon() -> Lexicon:
             if cls.scanned_beside
             for lemma in cls.lemmas
         )
+        + ((_DEALINGS, _all_inflections(frozenset(_BARRING))),)
     )
     return Lexicon(
         rules=rules,
@@ -193,19 +194,14 @@ _STATE_ARGUMENT_CUES = {
     "control list",
     "stop list",
     "entering",
-    # "barred American firms from investing in ...": the dealing barred (dealing_bans.py)
-    "dealing",
-    "investing",
-    "trading",
-    "lending",
-    "doing business",
-    "transacting",
-    "buying",
-    "selling",
-    "supplying",
-    "exporting",
-    "financing",
 }
+# "barred American firms from investing in ...": the dealing a ban bars (dealing_bans.py)
+# cues the scan only beside a verb of barring; 'trading' and 'selling' fill market news.
+_DEALINGS = frozenset(
+    {"dealing", "investing", "trading", "lending", "doing business", "transacting", "buying"}
+    | {"selling", "supplying", "exporting", "financing"}
+)
+_BARRING = ("prohibit", "bar", "ban", "forbid", "block")
 
 
 def _rule(row: dict[str, Any]) -> TriggerRule:
