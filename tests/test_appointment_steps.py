@@ -215,3 +215,18 @@ def test_credentials_handed_over_in_a_relative_clause_on_the_envoys_name(body, e
 )
 def test_the_post_the_verb_gives_is_the_new_one_not_the_appointees_old_one(body, expected) -> None:
     assert dyads_of(body, "APPOINT_AMBASSADOR") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a host that blocks or rejects a nominee's appointment withholds agrément
+        ("Hungary blocked the appointment of the Dutch ambassador.", {("HUN", "NLD")}),
+        ("Hungary has blocked the appointment of a new Dutch envoy for months.", {("HUN", "NLD")}),
+        ("Israel rejected the nomination of the Brazilian ambassador.", {("ISR", "BRA")}),
+        # an organisation's envoy has no agrément to withhold
+        ("Iran blocked the appointment of a UN envoy for Syria.", set()),
+    ],
+)
+def test_a_blocked_appointment_withholds_agrement(body, expected) -> None:
+    assert dyads_of(body, "REVOKE_AGREMENT") == expected

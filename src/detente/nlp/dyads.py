@@ -11,6 +11,7 @@ from itertools import permutations
 
 from spacy.tokens import Span, Token
 
+from detente.nlp.actors import is_organisation
 from detente.nlp.agentless import agentless_background, agentless_passive, both_sides
 from detente.nlp.appointments import (
     appointee_sender,
@@ -151,6 +152,8 @@ def _personal_roles(
         # The host refuses; "its ambassador to Belgium" names the host even when the
         # sentence's subject is the sending state reacting to the refusal.
         sources = roles.place("to", "in") or agents
+        if any(is_organisation(c) for c in roles.owners):
+            return [], []  # agrément is for states' envoys: 'blocked the appointment of a UN envoy'
         targets = [c for c in roles.owners if c not in sources] or _nominators(parse, sources)
     elif event_type == "APPOINT_AMBASSADOR" and _envoy_got_from(trigger, roles.places):
         # "Malta gets a new envoy from Japan": the subject is the host, 'from' the sender

@@ -238,6 +238,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
             yield from expand(child, lexicon)
             for antecedent in relative_antecedents(child):  # "ties, which X severed"
                 yield from expand(antecedent, lexicon)
+            if rule.type == "REVOKE_AGREMENT" and fold(child.lemma_) in _NOMINATIONS:
+                # "blocked the appointment of the Dutch ambassador": the nominee blocked
+                yield from (t for o in preposition_objects(child, "of") for t in expand(o, lexicon))
             if rule.requires & {fold(t.lower_) for t in child.subtree}:
                 # "declared a Russian diplomat persona non grata" parses the diplomat
                 # as a modifier inside the "persona non grata" phrase
@@ -442,6 +445,8 @@ def _envoy_named_before(pronoun: Token, lexicon: Lexicon) -> bool:
     return any(fold(t.lemma_) in titles for t in pronoun.doc[: pronoun.i])
 
 
+# Nouns for a nominee's appointment, which a host may block or reject.
+_NOMINATIONS = frozenset({"appointment", "nomination", "accreditation"})
 # Modifiers that make relations or ties a trade: 'trade ties', 'commercial relations'.
 _OF_TRADE = frozenset({"trade", "commercial", "economic"})
 # Where a state takes part in a clause, not just places a noun.
