@@ -27,7 +27,7 @@ from detente.nlp.actors import ActorSpan
 from detente.nlp.context import ArticleContext
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.syntax import person_name, post_named_for
+from detente.nlp.syntax import person_name, post_named_for, to_infinitive
 
 _LOOKAHEAD = 3  # sentences after the ceremony that may hold its roster
 _MAX_GAP_WORDS = 8  # a person's name with titles, or a state's "the"
@@ -350,7 +350,7 @@ def _serving(verb: Token) -> bool:
     return (
         fold(verb.lemma_) in ("serve", "work", "act")
         and verb.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not to_infinitive(verb)
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.syntax import to_infinitive
 from detente.nlp.timex_resolve import TIME_WORDS
 
 # What 'next' or 'later this' may set an act for: 'next year', 'next Monday', 'next spring'.
@@ -26,7 +27,7 @@ def for_a_time_ahead(trigger: Token) -> bool:
     """'decided to open an embassy in Astana next year', 'agreed to reopen consulates
     later this month': an act in the infinitive set for a time still ahead is planned,
     however firm the decision."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if not to_infinitive(trigger):
         return False
     for word in trigger.subtree:
         ahead = word.lower_ == "next" or (

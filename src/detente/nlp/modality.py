@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from detente.nlp.anniversaries import commemorated, counted_back
 from detente.nlp.infinitive_futures import for_a_time_ahead, headline_infinitive
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold
-from detente.nlp.syntax import finite_after_infinitive, infinitival_relative
+from detente.nlp.syntax import finite_after_infinitive, infinitival_relative, to_infinitive
 
 # Clause links through which the governing verb's modality reaches the trigger.
 # A relative clause states a fact about its noun ("relations, which were severed in
@@ -127,8 +127,7 @@ def _pressed_to(chain: list[Token]) -> bool:
     sanctions': pressure to act is an appeal ('the pressure that sanctions put on it' is
     none: the sanctions are no infinitive of the pressure)."""
     return any(
-        _lemma(governor) in _PRESSING
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        _lemma(governor) in _PRESSING and to_infinitive(below)
         for below, governor in zip(chain, chain[1:], strict=False)
     )
 

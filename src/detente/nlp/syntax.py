@@ -42,11 +42,14 @@ def preposition_objects(word: Token, *prepositions: str) -> list[Token]:
     ]
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether the verb is an infinitive with 'to' ('to restore ties')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def infinitival_relative(token: Token) -> bool:
     """'discussions to restore ties', which the parser labels a relative clause."""
-    return token.dep_ == "relcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+    return token.dep_ == "relcl" and to_infinitive(token)
 
 
 def person_name(token: Token) -> str:
@@ -218,7 +221,7 @@ def passive_infinitive_object(verb: Token) -> Token | None:
     passive infinitive; its governor's subject is the agent, not that object."""
     if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import to_infinitive
 from detente.nlp.triggers import Trigger
 
 # Acts of one person's career: another name is another act, so no memory stands in.
@@ -77,7 +78,7 @@ def _own_phrase(trigger: Token) -> Token | None:
     or the noun an infinitive completes ('the move to restore relations')."""
     if trigger.pos_ == "NOUN":
         return trigger
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    infinitive = to_infinitive(trigger)
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and infinitive:
         return trigger.head
     return None

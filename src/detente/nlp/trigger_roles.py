@@ -34,6 +34,7 @@ from detente.nlp.syntax import (
     person_name,
     preposition_objects,
     stray_subject,
+    to_infinitive,
 )
 from detente.nlp.triggers import Trigger, mistagged_verb
 
@@ -118,9 +119,7 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
 def _agreement_between(verb: Token, parse: SentenceParse) -> list[str]:
     """'an agreement has been reached between A and B to resume relations': the parties
     an agreement is between act in the infinitive it governs, whoever announces it."""
-    if verb.dep_ not in ("advcl", "acl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ not in ("advcl", "acl", "xcomp") or not to_infinitive(verb):
         return []
     agreement = verb.head
     if agreement.lemma_.lower() not in AGREEING_VERBS | {"agreement", "deal", "accord"}:
@@ -159,7 +158,7 @@ def _deciding_by(verb: Token, parse: SentenceParse) -> Token | None:
     infinitive completes acts, not the subject of the sentence around it."""
     if verb.dep_ not in ("acl", "xcomp", "relcl") or verb.head.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return None
     agentive = ("by", "of") if verb.head.lemma_.lower() in _DECIDING_NOUNS else ("by",)
     for prep in verb.head.children:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.nlp.lexicon import fold
+from detente.nlp.syntax import to_infinitive
 
 
 def destination_words(arguments: list[Token]) -> set[str]:
@@ -58,9 +59,7 @@ def causer_words(token: Token) -> set[str]:
 
 def infinitive_of_purpose(clause: Token) -> bool:
     """'nominated ... to serve as ambassador' (parsed as an adverbial clause)."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.dep_ == "advcl" and to_infinitive(clause)
 
 
 def following_words(token: Token) -> set[str]:

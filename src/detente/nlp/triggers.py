@@ -37,6 +37,7 @@ from detente.nlp.syntax import (
     person_name,
     preposition_objects,
     titled,
+    to_infinitive,
 )
 from detente.nlp.trigger_words import (
     causer_words,
@@ -325,7 +326,7 @@ def _tells_its_own_event(clause: Token, lexicon: Lexicon) -> bool:
     its own ('agreed to lift embargoes', 'chose X to become ambassador').  'nominated
     X to serve as ambassador' tells the nomination: 'serve' counts only as 'will serve'."""
     lemma = fold(clause.lemma_)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = to_infinitive(clause)
     if lemma == "be" and (clause.dep_ == "xcomp" or infinitive):
         return False  # "nominated X to be its ambassador": the copula acts on nobody
     nearby = nearby_words(clause)
