@@ -147,7 +147,7 @@ def load_lexicon() -> Lexicon:
             if cls.scanned_beside
             for lemma in cls.lemmas
         )
-        + ((_DEALINGS, _all_inflections(frozenset(_BARRING))),)
+        + ((_DEALINGS, _all_inflections(_barring_lemmas(rules))),)
     )
     return Lexicon(
         rules=rules,
@@ -196,12 +196,21 @@ _STATE_ARGUMENT_CUES = {
     "entering",
 }
 # "barred American firms from investing in ...": the dealing a ban bars (dealing_bans.py)
-# cues the scan only beside a verb of barring; 'trading' and 'selling' fill market news.
+# cues the scan only beside the verbs of that row; 'trading' and 'selling' fill market news.
 _DEALINGS = frozenset(
     {"dealing", "investing", "trading", "lending", "doing business", "transacting", "buying"}
     | {"selling", "supplying", "exporting", "financing"}
 )
-_BARRING = ("prohibit", "bar", "ban", "forbid", "block")
+
+
+def _barring_lemmas(rules: tuple[TriggerRule, ...]) -> frozenset[str]:
+    """The verbs of the dealing-ban row: the one whose argument requires a dealing."""
+    return frozenset(
+        lemma
+        for rule in rules
+        if rule.type == "IMPOSE_SANCTIONS" and "deal" in rule.arg_requires
+        for lemma in rule.lemmas
+    )
 
 
 def _rule(row: dict[str, Any]) -> TriggerRule:
