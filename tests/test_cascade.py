@@ -73,6 +73,9 @@ TRICKY = [
     "Pre-re-opened -embassy- consul--general",
     "İstanbul KELVIN Kelvin expelled diplomats",
     "The Élysée recalled its envoy.",
+    "The chargé d'affaires a.i. was summoned; the deputy head of mission left.",
+    "Officials added two firms to the entity list and expelled a deputy.",
+    "The d-affaires list was cut.",
     "",
 ]
 

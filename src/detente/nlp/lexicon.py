@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -80,11 +80,20 @@ class Lexicon:
             if "-" in form
         }
 
+    @cached_property
+    def _rules_by_lemma(self) -> dict[str, tuple[TriggerRule, ...]]:
+        """The rows of each lemma, in the grammar's order (asked of every parsed token)."""
+        index: dict[str, tuple[TriggerRule, ...]] = {}
+        for rule in self.rules:
+            for lemma in rule.lemmas:
+                index[lemma] = (*index.get(lemma, ()), rule)
+        return index
+
     def is_trigger_lemma(self, lemma: str) -> bool:
-        return any(lemma in rule.lemmas for rule in self.rules)
+        return lemma in self._rules_by_lemma
 
     def rules_for(self, lemma: str, pos: str) -> list[TriggerRule]:
-        return [rule for rule in self.rules if rule.pos == pos and lemma in rule.lemmas]
+        return [rule for rule in self._rules_by_lemma.get(lemma, ()) if rule.pos == pos]
 
     def is_noun_of_grammar(self, lemma: str) -> bool:
         """A noun trigger or argument ('sanctions', 'relations'), not a verb mistagged."""

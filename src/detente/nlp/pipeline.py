@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 
 from spacy.tokens import Doc
@@ -22,7 +23,7 @@ from spacy.util import minibatch
 
 from detente.model import Article, Event, Mention
 from detente.nlp.actors import is_organisation, resolve_actor
-from detente.nlp.context import ArticleContext
+from detente.nlp.context import ArticleContext, names_diplomats
 from detente.nlp.discourse import revise
 from detente.nlp.discourse_time import time_named_before
 from detente.nlp.filing_day import filing_day
@@ -69,11 +70,15 @@ def article_mentions(article: Article, cascade: bool = True) -> Iterator[Mention
 
 @dataclass(frozen=True)
 class _Reading:
-    """An article cut into sentences, its context, and the sentences chosen for the parser."""
+    """An article cut into sentences, its context, and the sentences chosen for the parser.
+
+    The context (every sentence's actors) is built when first asked for: most articles
+    of a firehose have no sentence to parse and name no diplomat, and need none.
+    """
 
     article: Article
     found: list[Sentence]
-    context: ArticleContext
+    context: Callable[[], ArticleContext]
     chosen: list[Sentence]
 
     @classmethod
@@ -87,8 +92,10 @@ class _Reading:
                 MAX_SENTENCE_CHARS,
                 cut,
             )
-        context = ArticleContext.build(found, _filed_in(article.text))
-        chosen = [s for s in found if not cascade or _is_candidate(s, found, context)]
+        context = cache(lambda: ArticleContext.build(found, _filed_in(article.text)))
+        # without a diplomat named, the context knows no diplomat to look for
+        asked = context if names_diplomats(found) else None
+        chosen = [s for s in found if not cascade or _is_candidate(s, found, asked)]
         return cls(article, found, context, chosen)
 
     def parser_texts(self) -> list[str]:
@@ -99,7 +106,9 @@ class _Reading:
 
     def mentions(self, docs: Iterable[Doc]) -> Iterator[Mention]:
         """The mentions in the chosen sentences, given their parses in order."""
-        lexicon, article, context = load_lexicon(), self.article, self.context
+        if not self.chosen:
+            return
+        lexicon, article, context = load_lexicon(), self.article, self.context()
         found: list[Mention] = []
         now = filing_day(article.text, article.published)  # what 'yesterday' counts from
         for sentence, doc in zip(self.chosen, docs, strict=True):
@@ -146,9 +155,14 @@ def _last_year_named(text: str, before: int) -> int | None:
     return int(years[-1]) if years else None
 
 
-def _is_candidate(sentence: Sentence, found: list[Sentence], context: ArticleContext) -> bool:
+def _is_candidate(
+    sentence: Sentence,
+    found: list[Sentence],
+    context: Callable[[], ArticleContext] | None,
+) -> bool:
     """The cascade's cheap test: a trigger word near an argument word, a named
-    diplomat, or a pronoun whose antecedent sentence has one."""
+    diplomat, or a pronoun whose antecedent sentence has one; ``context`` is None
+    where the article names no diplomat."""
     scan = candidate_scan()
     if scan.is_candidate(sentence.text):
         return True
@@ -156,11 +170,13 @@ def _is_candidate(sentence: Sentence, found: list[Sentence], context: ArticleCon
         return False
     if sentence.text.rstrip().endswith(":"):
         return True  # "announced the following appointments:", a list's heading
-    if any(name.split()[-1] in sentence.text for name in context.diplomat_states):
-        return True
-    # "Riyadh appointed him in August", after "its new ambassador to Iran, A, arrived"
-    if _PERSON_PRONOUN.search(sentence.text) and context.latest_post(sentence.index - 1, []):
-        return True
+    if context is not None:
+        known = context()
+        if any(name.split()[-1] in sentence.text for name in known.diplomat_states):
+            return True
+        # "Riyadh appointed him in August", after "its new ambassador to Iran, A, arrived"
+        if _PERSON_PRONOUN.search(sentence.text) and known.latest_post(sentence.index - 1, []):
+            return True
     # a trigger that needs a cue ('has', 'new') is too common to follow a candidate alone
     previous = found[sentence.index - 1].text if sentence.index else ""
     return (

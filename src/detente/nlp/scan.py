@@ -48,6 +48,9 @@ class WordList:
 
     words: frozenset[str]
     rest: re.Pattern[str] | None = None
+    # The runs of each word of ``rest`` ("d'affaires": "d", "affaires"): where they are not
+    # all among a sentence's words, that word is not in it and the regex need not run.
+    rest_runs: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def of(cls, listed: Iterable[str]) -> WordList:
@@ -57,13 +60,18 @@ class WordList:
         if others:
             alternation = "|".join(re.escape(w) for w in sorted(others, key=len, reverse=True))
             rest = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
-        return cls(frozenset(words - others), rest)
+        runs = tuple(frozenset(_RUN.findall(word)) for word in sorted(others))
+        return cls(frozenset(words - others), rest, runs)
 
     def found_in(self, words: frozenset[str], text: str) -> bool:
         """Whether a listed word is among ``words`` (from :func:`words_of`) or in ``text``."""
         if not self.words.isdisjoint(words):
             return True
-        return self.rest is not None and self.rest.search(_folded(text)) is not None
+        return (
+            self.rest is not None
+            and any(runs <= words for runs in self.rest_runs)
+            and self.rest.search(_folded(text)) is not None
+        )
 
 
 @dataclass(frozen=True)
@@ -71,20 +79,29 @@ class CandidateScan:
     triggers: WordList
     unconditional_triggers: WordList
     arguments: WordList
-    qualified: tuple[tuple[WordList, WordList], ...]
-    qualified_nouns: WordList  # every noun of ``qualified``: most sentences have none
+    qualified_nouns: WordList  # every qualified noun: most sentences have none
+    # The qualifiers of each qualified noun: a sentence tries those of its own nouns, not
+    # every pair; the pairs whose nouns only a regex finds ("a.i.") are tried whole.
+    qualifiers_of: dict[str, tuple[WordList, ...]]
+    qualified_by_regex: tuple[tuple[WordList, WordList], ...]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> CandidateScan:
+        qualified = tuple(
+            (WordList.of(word), WordList.of(qualifier))
+            for word, qualifier in lexicon.qualified_words
+        )
+        qualifiers_of: dict[str, tuple[WordList, ...]] = {}
+        for nouns, qualifier in qualified:
+            for noun in nouns.words:
+                qualifiers_of[noun] = (*qualifiers_of.get(noun, ()), qualifier)
         return cls(
             WordList.of(lexicon.trigger_words),
             WordList.of(lexicon.unconditional_trigger_words),
             WordList.of(lexicon.argument_words),
-            tuple(
-                (WordList.of(word), WordList.of(qualifier))
-                for word, qualifier in lexicon.qualified_words
-            ),
             WordList.of(word for nouns, _ in lexicon.qualified_words for word in nouns),
+            qualifiers_of,
+            tuple((nouns, qualifier) for nouns, qualifier in qualified if nouns.rest),
         )
 
     def is_candidate(self, sentence: str) -> bool:
@@ -96,9 +113,15 @@ class CandidateScan:
             return True
         if not self.qualified_nouns.found_in(words, sentence):
             return False
+        return self._has_qualified_pair(words, sentence)
+
+    def _has_qualified_pair(self, words: frozenset[str], sentence: str) -> bool:
+        nouns = self.qualified_nouns.words & words
+        if any(q.found_in(words, sentence) for n in nouns for q in self.qualifiers_of[n]):
+            return True
         return any(
-            word.found_in(words, sentence) and qualifier.found_in(words, sentence)
-            for word, qualifier in self.qualified
+            noun.found_in(words, sentence) and qualifier.found_in(words, sentence)
+            for noun, qualifier in self.qualified_by_regex
         )
 
     def has_trigger(self, sentence: str, unconditional: bool = False) -> bool:

@@ -73,6 +73,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from detente.model import EventDate
@@ -410,7 +411,10 @@ def _has_cue(match: re.Match[str], preposition: str | None) -> bool:
     )
 
 
-def _candidates(text: str) -> list[_Candidate]:
+# A sentence's times are read for both tenses, then again as the next sentences' anchor:
+# the patterns are tried once (they cost more than the rest of the dating).
+@lru_cache(maxsize=32)
+def _candidates(text: str) -> tuple[_Candidate, ...]:
     found = []
     for pattern in _PATTERNS:
         for match in pattern.regex.finditer(text):
@@ -422,10 +426,10 @@ def _candidates(text: str) -> list[_Candidate]:
                 continue
             start = before.start() if before else match.start()
             found.append(_Candidate(start, match.end(), pattern, match, preposition))
-    return found
+    return tuple(found)
 
 
-def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
+def _non_overlapping(candidates: tuple[_Candidate, ...]) -> list[_Candidate]:
     """The longest candidates that do not overlap, in text order."""
     chosen: list[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
