@@ -47,9 +47,11 @@ _NOT_PROSE = (
         r"\s*(?:\||–|-|,)?\s*(?:[A-Z][\w ]{0,30})?$"
     ),
     re.compile(r"^\s*(?:Update|Updated|Correction)\b.*?:\s*This (?:story|article)", re.IGNORECASE),
-    re.compile(r"Voice is AI-generated|Inconsistencies may occur", re.IGNORECASE),
     re.compile(r"^\s*(?:Share|Tweet|Email|Read more:?)\s*$", re.IGNORECASE),
 )
+# A read-aloud player's note, in any case.
+_VOICE_NOTES = ("voice is ai-generated", "inconsistencies may occur")
+_VOICE_NOTE = re.compile("|".join(map(re.escape, _VOICE_NOTES)), re.IGNORECASE)
 # A caption ends in a photo credit; only a block's last characters are searched for one
 # (a pattern anchored at the end would be tried at every character of every block).
 _PHOTO_CREDIT = re.compile(
@@ -201,7 +203,16 @@ def _prose_blocks(text: str) -> Iterator[tuple[int, str]]:
 def _is_prose(block: str) -> bool:
     if _PHOTO_CREDIT.search(block.rstrip()[-_CREDIT_TAIL:]):
         return False
-    return not any(rule.search(block) for rule in _NOT_PROSE)
+    return not _has_voice_note(block) and not any(rule.search(block) for rule in _NOT_PROSE)
+
+
+def _has_voice_note(block: str) -> bool:
+    """A case-blind regex is tried at every character of every block; on ASCII text
+    (nearly all) looking for the lowered phrases answers the same, many times faster."""
+    if block.isascii():
+        lowered = block.lower()
+        return any(note in lowered for note in _VOICE_NOTES)
+    return _VOICE_NOTE.search(block) is not None
 
 
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
