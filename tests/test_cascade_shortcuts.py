@@ -41,14 +41,14 @@ def test_a_sentence_whose_diplomat_the_regex_finds_is_said_to_name_one(articles)
     for article in articles:
         for sentence in sentences(article.text):
             if regex.search(sentence.text):
-                assert names_diplomats([sentence]), sentence.text
+                assert names_diplomats(sentence.text), sentence.text
 
 
 def test_an_article_said_to_name_no_diplomat_has_none_in_its_context(articles):
     quiet = 0
     for article in articles:
         found = sentences(article.text)
-        if not names_diplomats(found):
+        if not names_diplomats(article.text):
             quiet += 1
             context = ArticleContext.build(found, _filed_in(article.text))
             assert not context.diplomat_states and not context.diplomat_posts, article.doc_id
@@ -90,3 +90,33 @@ def test_time_expressions_asked_again_and_for_the_other_tense_are_as_when_first_
     assert first == again
     assert [e.date.value for e in first["past"]] == ["2024-05-06", "2024-05-09", "2024-05-03"]
     assert [e.date.value for e in first["future"]] == ["2024-05-13", "2024-05-16", "2024-05-10"]
+
+
+_FILLER = "Markets in the capital were calm. "
+ANSWERS = [
+    # an answer right after the act, one far after it, and one after another answer
+    "Estonia expelled two Russian diplomats on Monday. Moscow responded in kind on Tuesday.",
+    "Lithuania expelled three Belarusian diplomats on Monday. "
+    + _FILLER * 4
+    + "On Friday, Minsk responded in kind.",
+    "Lithuania expelled three Belarusian diplomats on Monday. "
+    + _FILLER * 8
+    + "On Friday, Minsk responded in kind.",
+    "Saudi Arabia cut ties with Qatar on Monday. So did Bahrain. "
+    + _FILLER
+    + "Egypt followed suit on Wednesday.",
+    "Rain fell on Monday. Moscow responded in kind. Poland recalled its envoy from Moscow.",
+]
+
+
+def test_answers_found_looking_near_the_acts_told_are_those_found_looking_everywhere(
+    monkeypatch,
+):
+    from detente.nlp import anaphora
+    from detente.nlp.pipeline import extract_article
+
+    articles = [Article(f"answer-{i}", text, date(2024, 5, 8)) for i, text in enumerate(ANSWERS)]
+    near = [extract_article(article) for article in articles]
+    monkeypatch.setattr(anaphora, "_REACH", 10**6)
+    assert near == [extract_article(article) for article in articles]
+    assert sum(len(events) for events in near) >= 8

@@ -99,6 +99,7 @@ _ANAPHOR_REACH = 2  # sentences back an anaphor looks for the act it repeats
 # ... and for the latest act done to the answering state itself ("Moscow expelled
 # three Lithuanian diplomats. [...] On Wednesday, Vilnius responded in kind.")
 _ANSWER_REACH = 6
+_REACH = max(_ANAPHOR_REACH, _ANSWER_REACH)  # the farthest an act taken up may lie
 
 
 def tells_an_answer(text: str) -> bool:
@@ -111,7 +112,10 @@ def anaphoric(mentions: list[Mention], article: Told) -> Iterator[Mention]:
     """The acts that 'reciprocated', 'retaliated in kind', 'followed suit' and 'took
     a similar step' repeat, each dated by its own time expression."""
     found = list(mentions)
+    told = _sentences_telling(found, article)
     for sentence in article.sentences:
+        if not any(0 <= sentence.index - where <= _REACH for where in told):
+            continue  # no act in reach to take up: spare the regex, the costliest test here
         for match in _ANAPHOR.finditer(sentence.text):
             if _NEGATED.search(sentence.text[: match.start()]):
                 continue
@@ -128,7 +132,14 @@ def anaphoric(mentions: list[Mention], article: Told) -> Iterator[Mention]:
                 continue
             for mention in _answers(earlier, subjects, sentence, match, article):
                 found.append(mention)
+                told.add(sentence.index)
                 yield mention
+
+
+def _sentences_telling(mentions: list[Mention], article: Told) -> set[int]:
+    """The indexes of the sentences the mentions are told in."""
+    starts = {mention.start for mention in mentions}
+    return {sentence.index for sentence in article.sentences if sentence.start in starts}
 
 
 def _antecedent(

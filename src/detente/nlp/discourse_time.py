@@ -159,15 +159,21 @@ def names_the_act(text: str, mention: Mention) -> bool:
     trigger = fold(str(mention.details.get("trigger", "")))
     if len(trigger) < 3:
         return False
-    family = {trigger} | {
+    family = _act_family(mention.type, trigger)
+    return any(fold(word) in family for word in re.findall(r"[\w'-]+", text))
+
+
+@lru_cache(maxsize=256)  # asked for every neighbour of every mention
+def _act_family(event_type: str, trigger: str) -> frozenset[str]:
+    """The trigger word and the forms of its type's lemmas that share its first letters."""
+    return frozenset({trigger}) | {
         form
         for rule in load_lexicon().rules
-        if rule.type == mention.type
+        if rule.type == event_type
         for lemma in rule.lemmas
         if lemma[:3] == trigger[:3]
         for form in inflections(lemma)
     }
-    return any(fold(word) in family for word in re.findall(r"[\w'-]+", text))
 
 
 def time_named_before(

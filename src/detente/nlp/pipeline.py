@@ -94,7 +94,7 @@ class _Reading:
             )
         context = cache(lambda: ArticleContext.build(found, _filed_in(article.text)))
         # without a diplomat named, the context knows no diplomat to look for
-        asked = context if names_diplomats(found) else None
+        asked = context if names_diplomats(article.text) else None
         chosen = [s for s in found if not cascade or _is_candidate(s, found, asked)]
         return cls(article, found, context, chosen)
 
