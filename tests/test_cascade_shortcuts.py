@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from detente.model import Article
-from detente.nlp.context import _DIPLOMAT, ArticleContext, names_diplomats
+from detente.nlp.context import ArticleContext
+from detente.nlp.diplomat_titles import DIPLOMAT, names_diplomats
 from detente.nlp.pipeline import _filed_in, _is_candidate, _Reading
 from detente.nlp.segment import sentences
 from detente.nlp.timex import find_time_expressions
@@ -37,7 +38,7 @@ def articles() -> list[Article]:
 
 
 def test_a_sentence_whose_diplomat_the_regex_finds_is_said_to_name_one(articles):
-    regex = re.compile(_DIPLOMAT, re.IGNORECASE)
+    regex = re.compile(DIPLOMAT, re.IGNORECASE)
     for article in articles:
         for sentence in sentences(article.text):
             if regex.search(sentence.text):

@@ -15,13 +15,10 @@ from dataclasses import dataclass, field
 from detente.nlp.actors import ActorSpan, find_actors, is_organisation
 from detente.nlp.article_actors import settle
 from detente.nlp.descriptors import descriptor_spans
+from detente.nlp.diplomat_titles import DIPLOMAT as _DIPLOMAT
 from detente.nlp.organisation_descriptors import organisation_spans
 from detente.nlp.segment import Sentence
 
-_DIPLOMAT = (
-    r"(?:ambassador|envoy|diplomat|chargé d['’]affaires|charge d['’]affaires|"
-    r"high commissioner|consul(?:-general)?|emissary)s?"
-)
 # "Abdullah al-Anazi": a lower-case particle may be joined to the next name by a hyphen
 _NAME = r"(?:[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|al|el|bin|da|del|la|le)\b-?)?\s*){2,4}"
 # "France's ambassador", "the French envoy, Nicolas de Lacoste", "Rwandan ambassador Vincent Karega"
@@ -56,33 +53,6 @@ _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGN
 _NAME_BEFORE_OWNER = re.compile(
     rf"(?P<name>{_NAME})(?:,\s+|\s+(?:is|was|became|becomes)\s+)(?:the\s+)?\Z"
 )
-
-
-_ANY_DIPLOMAT = re.compile(_DIPLOMAT, re.IGNORECASE)
-# What every match of _DIPLOMAT holds, lower-cased: looking for these in the lowered
-# text is a superset test many times faster than the case-blind regex.
-_DIPLOMAT_STEMS = (
-    "ambassador",
-    "envoy",
-    "diplomat",
-    "charge d",
-    "chargé d",
-    "high commissioner",
-    "consul",
-    "emissary",
-)
-
-
-def names_diplomats(text: str) -> bool:
-    """Whether the text (an article, or a sentence of it) may name a diplomat
-    ('ambassador', 'envoy', ...).  Only such a word registers a diplomat or a post, so
-    where none is, ``diplomat_states`` and ``diplomat_posts`` stay empty and need no
-    context built to be asked."""
-    lowered = text.lower()
-    if any(stem in lowered for stem in _DIPLOMAT_STEMS):
-        return True
-    # lower() and the regex's case-blindness differ only on rare letters ('İ', 'ſ', 'K')
-    return not text.isascii() and _ANY_DIPLOMAT.search(text) is not None
 
 
 @dataclass

@@ -23,7 +23,8 @@ from spacy.util import minibatch
 
 from detente.model import Article, Event, Mention
 from detente.nlp.actors import is_organisation, resolve_actor
-from detente.nlp.context import ArticleContext, names_diplomats
+from detente.nlp.context import ArticleContext
+from detente.nlp.diplomat_titles import names_diplomats
 from detente.nlp.discourse import revise
 from detente.nlp.discourse_time import time_named_before
 from detente.nlp.filing_day import filing_day
