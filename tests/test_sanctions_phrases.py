@@ -1,0 +1,49 @@
+"""Sanctions named by the phrases around them: a sanctions policy, whose sanctions.
+
+Each mechanism is held by sentences written for these tests, in varied wording; a
+case gives the exact (type, source, target) set the sentence must yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+IMPOSE, LIFT = "IMPOSE_SANCTIONS", "LIFT_SANCTIONS"
+
+
+def events_of(body: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+
+
+SANCTIONS_POLICY = [
+    # a sanctions policy is the sanctions: extended or tightened, they are imposed
+    (
+        "Washington extended its sanctions policy against Cuba for another year.",
+        {(IMPOSE, "USA", "CUB")},
+    ),
+    ("Canada has broadened its sanctions policy on Iran.", {(IMPOSE, "CAN", "IRN")}),
+    ("Japan relaxed its embargo policy toward North Korea in 2014.", {(LIFT, "JPN", "PRK")}),
+    ("The EU's foreign policy chief visited Minsk.", set()),
+    ("The US tightened its policy on Cuba.", set()),
+]
+
+POSSESSED = [
+    # whose the sanctions are imposes them, though the target stands outside the phrase
+    (
+        "Amid the continuation and tightening of the EU's sanctions policy, Belarus "
+        "turned to China for loans.",
+        {(IMPOSE, "EU", "BLR")},
+    ),
+    ("The tightening of the EU's sanctions policy hurt Belarus.", {(IMPOSE, "EU", "BLR")}),
+    ("The expansion of Japan's sanctions policy was a blow to Russia.", {(IMPOSE, "JPN", "RUS")}),
+    ("The renewal of Britain's sanctions was a blow to Iran.", {(IMPOSE, "GBR", "IRN")}),
+]
+
+ALL = SANCTIONS_POLICY + POSSESSED
+
+
+@pytest.mark.parametrize(("body", "expected"), ALL)
+def test_sanction_phrases(body: str, expected: set) -> None:
+    assert events_of(body) == expected
