@@ -41,7 +41,30 @@ POSSESSED = [
     ("The renewal of Britain's sanctions was a blow to Iran.", {(IMPOSE, "GBR", "IRN")}),
 ]
 
-ALL = SANCTIONS_POLICY + POSSESSED
+INCLUDED_SENDERS = [
+    # senders listed after 'including', beside a 'from' phrase or as 'those of X'
+    (
+        "Caracas has been the subject of mounting pressure and sanctions from abroad, "
+        "including the United States and the European Union, over the election.",
+        {(IMPOSE, "USA", "VEN"), (IMPOSE, "EU", "VEN")},
+    ),
+    (
+        "Iran has faced sanctions from Western powers, including Britain and France.",
+        {(IMPOSE, "GBR", "IRN"), (IMPOSE, "FRA", "IRN")},
+    ),
+    (
+        "Russia has been under Western sanctions, including those of the US and Japan, since 2022.",
+        {(IMPOSE, "USA", "RUS"), (IMPOSE, "JPN", "RUS")},
+    ),
+    (
+        "Belarus has weathered waves of sanctions, including those of Britain and Switzerland.",
+        {(IMPOSE, "GBR", "BLR"), (IMPOSE, "CHE", "BLR")},
+    ),
+    ("Iran has faced sanctions on many sectors, including Iranian banks.", set()),
+    ("The EU has imposed sanctions on Iran, including Iranian banks.", {(IMPOSE, "EU", "IRN")}),
+]
+
+ALL = SANCTIONS_POLICY + POSSESSED + INCLUDED_SENDERS
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL)
