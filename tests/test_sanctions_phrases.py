@@ -64,7 +64,22 @@ INCLUDED_SENDERS = [
     ("The EU has imposed sanctions on Iran, including Iranian banks.", {(IMPOSE, "EU", "IRN")}),
 ]
 
-ALL = SANCTIONS_POLICY + POSSESSED + INCLUDED_SENDERS
+CURBS = [
+    # curbs are restrictions: on trade, exports or a state's firms they are sanctions
+    (
+        "Japan on Monday eased the export curbs it imposed on South Korea in 2019.",
+        {(LIFT, "JPN", "KOR"), (IMPOSE, "JPN", "KOR")},
+    ),
+    (
+        "Washington tightened export curbs on Chinese chipmakers on Tuesday.",
+        {(IMPOSE, "USA", "CHN")},
+    ),
+    ("Beijing lifted curbs on Australian coal imports in January.", {(LIFT, "CHN", "AUS")}),
+    ("The central bank eased curbs on lending.", set()),
+    ("India imposed export curbs on onions.", set()),
+]
+
+ALL = SANCTIONS_POLICY + POSSESSED + INCLUDED_SENDERS + CURBS
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL)
