@@ -68,7 +68,15 @@ ENTRANTS = [
     ("Israel banned the entry of two US congresswomen.", {(IMPOSE, "ISR", "USA")}),
 ]
 
-ALL = CUT_TRADE + ELIDED_GOODS + GOODS_ENTRY + ENTRANTS
+MEMBER_BLOCS = [
+    # imports from every member of a bloc are the bloc's: the ban targets the bloc
+    ("Russia banned food imports from the 28 EU countries.", {(IMPOSE, "RUS", "EU")}),
+    ("Moscow banned meat imports from EU member states in 2014.", {(IMPOSE, "RUS", "EU")}),
+    ("Moscow halted fruit imports from ASEAN nations last year.", {(IMPOSE, "RUS", "ASEAN")}),
+    ("Russia banned food imports from several countries.", set()),
+]
+
+ALL = CUT_TRADE + ELIDED_GOODS + GOODS_ENTRY + ENTRANTS + MEMBER_BLOCS
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL)

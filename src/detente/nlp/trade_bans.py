@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.actors import is_organisation, resolve_actor
 from detente.nlp.dealing_bans import barred_dealing, dealt_with
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.roles import SentenceParse
@@ -38,7 +39,12 @@ def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> li
     if is_import_ban(trigger):
         # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
         # ("lifted its ban on Australian wine imports": 'its' is the banning state's)
-        origins = roles.place("from") or import_origins(trigger, parse) or roles.owners
+        origins = (
+            roles.place("from")
+            or import_origins(trigger, parse)
+            or member_blocs(trigger, parse)
+            or roles.owners
+        )
         return [c for c in origins if c not in roles.agents] or None
     if trigger.arg_class == "trade":  # "halted all trade with Israel"
         return roles.place("with") or None
@@ -121,6 +127,25 @@ def import_origins(trigger: Trigger, parse: SentenceParse) -> list[str]:
         for word in origins:
             found += [c for c in parse.states_of(word) if c not in found]
     return found
+
+
+_MEMBER_NOUNS = frozenset({"country", "state", "nation", "member"})
+
+
+def member_blocs(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """'banned food imports from the 28 EU countries' (or 'EU member states'): imports
+    from every member of a bloc are the bloc's, though its members act for none."""
+    holders = [trigger.token, *(t for a in trigger.arguments for t in a.subtree)]
+    return [
+        code
+        for holder in holders
+        for origin in preposition_objects(holder, "from")
+        if fold(origin.lemma_) in _MEMBER_NOUNS
+        for modifier in origin.children
+        if modifier.dep_ in ("compound", "amod", "nmod")
+        for code in [resolve_actor(modifier.text)]  # no actor span: 'EU countries' act for none
+        if code is not None and is_organisation(code)
+    ]
 
 
 # Participles that place where goods come from: 'products originating in Japan'.
