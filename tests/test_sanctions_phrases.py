@@ -79,7 +79,45 @@ CURBS = [
     ("India imposed export curbs on onions.", set()),
 ]
 
-ALL = SANCTIONS_POLICY + POSSESSED + INCLUDED_SENDERS + CURBS
+UNDER_IMPOSED = [
+    # sanctions a relative clause imposes are aimed at whoever lives under them
+    (
+        "Tehran's economy has struggled under the sanctions Washington reimposed after "
+        "quitting the nuclear deal in 2018.",
+        {(IMPOSE, "USA", "IRN")},
+    ),
+    (
+        "Iran's oil exports collapsed under the sanctions Washington reimposed in 2018.",
+        {(IMPOSE, "USA", "IRN")},
+    ),
+    (
+        "Venezuela has suffered under the sanctions which the US imposed in 2019.",
+        {(IMPOSE, "USA", "VEN")},
+    ),
+    (
+        "Syria's economy has buckled under the embargo the EU adopted in 2011.",
+        {(IMPOSE, "EU", "SYR")},
+    ),
+    ("Investors fled under the rules Washington adopted last year.", set()),
+]
+
+SETTLERS = [
+    # settlers are a state's people: sanctions on them count against it
+    (
+        "The UK sanctioned Israeli settlers who attacked Palestinians in the West Bank.",
+        {(IMPOSE, "GBR", "ISR")},
+    ),
+    (
+        "Canada imposed sanctions on four extremist Israeli settlers on Thursday.",
+        {(IMPOSE, "CAN", "ISR")},
+    ),
+    (
+        "Australia has sanctioned seven Israeli settlers accused of violence.",
+        {(IMPOSE, "AUS", "ISR")},
+    ),
+]
+
+ALL = SANCTIONS_POLICY + POSSESSED + INCLUDED_SENDERS + CURBS + UNDER_IMPOSED + SETTLERS
 
 
 @pytest.mark.parametrize(("body", "expected"), ALL)

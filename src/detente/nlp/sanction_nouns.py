@@ -108,6 +108,16 @@ def _phrase_targets(phrase: Token, parse: SentenceParse) -> list[str]:
     return targets + _struck(phrase, parse) + _undergoers(phrase, parse)
 
 
+def undergoing_antecedent(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """'Tehran's economy has struggled under the sanctions Washington reimposed': the
+    sanctions a relative clause imposes are aimed at whoever lives under them."""
+    if trigger.token.dep_ != "relcl":
+        return []
+    return [
+        c for a in trigger.arguments if a.i == trigger.token.head.i for c in _undergoers(a, parse)
+    ]
+
+
 def antecedent_targets(trigger: Trigger, parse: SentenceParse) -> list[str]:
     """'Sudan was under U.S. sanctions until Washington lifted them in 2017': a pronoun
     standing for sanctions named earlier in the sentence is aimed where they were (the

@@ -16,7 +16,7 @@ from detente.nlp.actors import is_organisation, resolve_actor
 from detente.nlp.dealing_bans import barred_dealing, dealt_with
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.roles import SentenceParse
-from detente.nlp.sanction_nouns import aimed_at, antecedent_targets
+from detente.nlp.sanction_nouns import aimed_at, antecedent_targets, undergoing_antecedent
 from detente.nlp.sanction_reasons import reason_actors
 from detente.nlp.sanction_threats import WARNING_VERBS, warned_states
 from detente.nlp.syntax import preposition_objects
@@ -56,6 +56,7 @@ def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> li
         or passive_subject_states(trigger, parse)
         or warned_states(trigger, parse)
         or antecedent_targets(trigger, parse)
+        or undergoing_antecedent(trigger, parse)
     )
     if not targets and trigger.arg_class in _AIMED_ONLY_BY_PLACE:
         # "banned the entry of 500 Americans"; "banned entry to 63 officials in
