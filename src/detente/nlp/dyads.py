@@ -342,6 +342,9 @@ def _sanction_dyads(
         # at a phrase naming no state, or 'US' already the lifting side in the article:
         # 'US' is whose the sanctions are, not their target ('Russia sanctions' is)
         agents = imposers or roles.owners
+    elif not targets and not agents and _possessors(trigger, parse):
+        # "the tightening of the EU's sanctions policy": whose the sanctions are imposes them
+        agents = _possessors(trigger, parse)
     elif not targets:
         targets = [c for c in roles.owners if c not in agents]
     elif not agents:
@@ -369,6 +372,22 @@ def _sanction_dyads(
         ]
         targets = or_counterpart([], parse, roles, exclude=agents + actors, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
+
+
+def _possessors(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """The states named as the possessor of the sanctions a trigger takes ('the EU's',
+    "Japan's sanctions regime")."""
+    if trigger.arg_class != "sanctions":
+        return []
+    return [
+        code
+        for argument in trigger.arguments
+        for phrase in (argument, argument.head)
+        if phrase is argument or argument.dep_ == "compound"
+        for child in phrase.children
+        if child.dep_ == "poss" and child.i in parse.actor_at
+        for code in parse.states_of(child)
+    ]
 
 
 def _sanctioned_before(parse: SentenceParse, exclude: list[str]) -> list[str]:

@@ -151,8 +151,8 @@ def load_lexicon() -> Lexicon:
             for lemma, qualifiers in cls.scan_qualified.items()
         )
         + tuple(
-            (frozenset(noun_forms(lemma)), _all_inflections(cls.scanned_beside))
-            for cls in classes.values()
+            (frozenset(noun_forms(lemma)), _all_inflections(_beside_words(name, cls, rules)))
+            for name, cls in classes.items()
             if cls.scanned_beside
             for lemma in cls.lemmas
         )
@@ -210,6 +210,13 @@ _DEALINGS = frozenset(
     {"dealing", "investing", "trading", "lending", "doing business", "transacting", "buying"}
     | {"selling", "supplying", "exporting", "financing"}
 )
+
+
+def _beside_words(name: str, cls: ArgumentClass, rules: tuple[TriggerRule, ...]) -> frozenset[str]:
+    """The words beside which a class is scanned: its own list and the verbs of every row
+    that takes it ('cut trade with Israel' as well as 'halted trade')."""
+    verbs = (r.lemmas for r in rules if r.pos == "VERB" and name in r.args)
+    return cls.scanned_beside.union(*verbs)
 
 
 def _barring_lemmas(rules: tuple[TriggerRule, ...]) -> frozenset[str]:

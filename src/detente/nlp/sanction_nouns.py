@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from detente.nlp.arguments import governing_subject, nominal_by_agent
 from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import preposition_objects
 from detente.nlp.trigger_roles import Roles
 from detente.nlp.triggers import Trigger
 
@@ -64,6 +65,7 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
         sources += _modifying_states(phrase, parse) + _holders(phrase, parse)
         for word in _prepositional_objects(phrase, _SOURCE_PREPOSITIONS):
             sources += parse.states_of(word)
+        sources += _included_senders(phrase, parse)
     if not targets and _restates_sanctions(noun, phrases):
         # 'Iranian sanctions' may be sanctions on Iran: only a name or 'by' says who imposes
         sources = [c for c in sources if c not in _adjective_states(phrases, parse)]
@@ -71,6 +73,28 @@ def named_sanction_dyads(noun: Token, parse: SentenceParse) -> list[tuple[str, s
     targets = list(dict.fromkeys(t for t in targets if t not in sources))
     sources = list(dict.fromkeys(sources))
     return [(s, t) for s in sources for t in targets]
+
+
+def _included_senders(phrase: Token, parse: SentenceParse) -> list[str]:
+    """States listed as some of the senders: 'sanctions from Western powers, including
+    Britain and France', 'pressure and sanctions from abroad, including the United
+    States', 'Western sanctions, including those of the US'.  An 'including' phrase
+    names senders only beside (or on) a 'from'/'by' phrase, or as 'those of X':
+    'sanctions on Iran, including Iranian banks' lists targets."""
+    while phrase.dep_ == "conj":  # "pressure and sanctions from abroad": shared phrases
+        phrase = phrase.head
+    senders = _prepositional_objects(phrase, _SOURCE_PREPOSITIONS)
+    sent = any(c.dep_ == "prep" and c.lower_ in _SOURCE_PREPOSITIONS for c in phrase.children)
+    holders = [*senders, phrase]
+    found: list[str] = []
+    for holder in holders:
+        for listed in preposition_objects(holder, "including"):
+            if listed.lower_ in ("those", "that"):
+                listed_senders = preposition_objects(listed, "of", "by")
+            else:
+                listed_senders = [listed] if sent else []
+            found += [c for word in listed_senders for c in parse.states_of(word)]
+    return found
 
 
 def _phrase_targets(phrase: Token, parse: SentenceParse) -> list[str]:
@@ -82,6 +106,16 @@ def _phrase_targets(phrase: Token, parse: SentenceParse) -> list[str]:
         for code in parse.states_of(word)
     ]
     return targets + _struck(phrase, parse) + _undergoers(phrase, parse)
+
+
+def undergoing_antecedent(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """'Tehran's economy has struggled under the sanctions Washington reimposed': the
+    sanctions a relative clause imposes are aimed at whoever lives under them."""
+    if trigger.token.dep_ != "relcl":
+        return []
+    return [
+        c for a in trigger.arguments if a.i == trigger.token.head.i for c in _undergoers(a, parse)
+    ]
 
 
 def antecedent_targets(trigger: Trigger, parse: SentenceParse) -> list[str]:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.actors import is_organisation, resolve_actor
 from detente.nlp.dealing_bans import barred_dealing, dealt_with
-from detente.nlp.lexicon import fold
+from detente.nlp.lexicon import fold, load_lexicon
 from detente.nlp.roles import SentenceParse
-from detente.nlp.sanction_nouns import aimed_at, antecedent_targets
+from detente.nlp.sanction_nouns import aimed_at, antecedent_targets, undergoing_antecedent
 from detente.nlp.sanction_reasons import reason_actors
 from detente.nlp.sanction_threats import WARNING_VERBS, warned_states
+from detente.nlp.syntax import preposition_objects
 from detente.nlp.trigger_roles import Roles
 from detente.nlp.triggers import Trigger
 
@@ -37,7 +39,12 @@ def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> li
     if is_import_ban(trigger):
         # "banned imports from Lebanon", "a ban on Georgian imports": no origin, no target
         # ("lifted its ban on Australian wine imports": 'its' is the banning state's)
-        origins = roles.place("from") or import_origins(trigger, parse) or roles.owners
+        origins = (
+            roles.place("from")
+            or import_origins(trigger, parse)
+            or member_blocs(trigger, parse)
+            or roles.owners
+        )
         return [c for c in origins if c not in roles.agents] or None
     if trigger.arg_class == "trade":  # "halted all trade with Israel"
         return roles.place("with") or None
@@ -49,11 +56,27 @@ def sanction_targets(trigger: Trigger, roles: Roles, parse: SentenceParse) -> li
         or passive_subject_states(trigger, parse)
         or warned_states(trigger, parse)
         or antecedent_targets(trigger, parse)
+        or undergoing_antecedent(trigger, parse)
     )
     if not targets and trigger.arg_class in _AIMED_ONLY_BY_PLACE:
-        # "banned entry to 63 officials in retaliation for Tokyo's sanctions"
-        return reason_actors(trigger, parse, roles.agents) or None
+        # "banned the entry of 500 Americans"; "banned entry to 63 officials in
+        # retaliation for Tokyo's sanctions"
+        entrants = _entrants(trigger, parse, roles.agents)
+        return entrants or reason_actors(trigger, parse, roles.agents) or None
     return targets + [c for c in _listed_after(trigger, parse) if targets and c not in targets]
+
+
+def _entrants(trigger: Trigger, parse: SentenceParse, agents: list[str]) -> list[str]:
+    """The states of those whose entry is barred: 'banned the entry of 500 Americans'."""
+    if trigger.arg_class != "entry":
+        return []
+    return [
+        code
+        for entry in trigger.arguments
+        for entrant in preposition_objects(entry, "of")
+        for code in parse.states_of(entrant)
+        if code not in agents
+    ]
 
 
 def _listed_after(trigger: Trigger, parse: SentenceParse) -> list[str]:
@@ -72,15 +95,24 @@ def is_import_ban(trigger: Trigger) -> bool:
     """Whether the sanction the trigger names is a ban on imports (or on goods: 'halted
     shipments of Australian coal', 'suspended purchases of Canadian canola')."""
     return trigger.arg_class in ("imports", "goods") or any(
-        fold(t.lemma_) == "import" for a in trigger.arguments for t in a.subtree
+        _brings_in(t) for a in trigger.arguments for t in a.subtree
     )
+
+
+def _brings_in(word: Token) -> bool:
+    """An import, or the entry of goods ('the entry of Georgian wines into Russia')."""
+    lemma = fold(word.lemma_)
+    if lemma == "entry":
+        goods = load_lexicon().classes["goods"].lemmas
+        return any(fold(pobj.lemma_) in goods for pobj in preposition_objects(word, "of"))
+    return lemma == "import"
 
 
 def import_origins(trigger: Trigger, parse: SentenceParse) -> list[str]:
     """Where the banned imports come from: 'imports from Lebanon', 'Lebanese imports'."""
     found: list[str] = []
     for imports in (t for a in trigger.arguments for t in a.subtree):
-        if fold(imports.lemma_) != "import":
+        if not _brings_in(imports):
             continue
         # "imports from Lebanon"; "its import ban on Chinese seafood": the goods banned
         on_ban = imports.head if imports.dep_ == "compound" else None
@@ -96,6 +128,25 @@ def import_origins(trigger: Trigger, parse: SentenceParse) -> list[str]:
         for word in origins:
             found += [c for c in parse.states_of(word) if c not in found]
     return found
+
+
+_MEMBER_NOUNS = frozenset({"country", "state", "nation", "member"})
+
+
+def member_blocs(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """'banned food imports from the 28 EU countries' (or 'EU member states'): imports
+    from every member of a bloc are the bloc's, though its members act for none."""
+    holders = [trigger.token, *(t for a in trigger.arguments for t in a.subtree)]
+    return [
+        code
+        for holder in holders
+        for origin in preposition_objects(holder, "from")
+        if fold(origin.lemma_) in _MEMBER_NOUNS
+        for modifier in origin.children
+        if modifier.dep_ in ("compound", "amod", "nmod")
+        for code in [resolve_actor(modifier.text)]  # no actor span: 'EU countries' act for none
+        if code is not None and is_organisation(code)
+    ]
 
 
 # Participles that place where goods come from: 'products originating in Japan'.

@@ -91,6 +91,8 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
     for argument in _owning_arguments(trigger):
         found = parse.states_of(argument, clause_agents=speakers, conjuncts=False)
         roles.owners += [c for c in found if c not in roles.owners and c not in before_verb]
+    for code in _modifiers_of_elided_head(trigger, parse):  # "Georgian and Moldovan wine"
+        roles.owners += [code] if code not in roles.owners + before_verb else []
     if not roles.owners:  # "and Bulgaria expelled 70": the envoys counted before
         roles.owners = owners_of_elided(trigger.arguments, parse)
     if not roles.owners:  # "Burhan Koroglu ... was appointed": a diplomat named earlier
@@ -187,6 +189,21 @@ def _quantity_heads(trigger: Trigger) -> list[Token]:
 def _of_objects(arguments: tuple[Token, ...]) -> list[Token]:
     """'representation of our country in London': the place hangs on the of-object."""
     return [pobj for argument in arguments for pobj in preposition_objects(argument, "of")]
+
+
+def _modifiers_of_elided_head(trigger: Trigger, parse: SentenceParse) -> list[str]:
+    """'banned Georgian and Moldovan wine', parsed as 'Georgian' and 'Moldovan wine': a
+    bare state word that an argument is conjoined to modifies that argument's noun too."""
+    return [
+        code
+        for argument in trigger.arguments
+        if argument.dep_ == "conj" and argument.head not in trigger.arguments
+        for bare in [argument.head]
+        if bare.i in parse.actor_at
+        and bare.pos_ in ("PROPN", "ADJ")
+        and all(child.dep_ in ("cc", "conj", "punct") for child in bare.children)
+        for code in parse.states_of(bare, conjuncts=False)
+    ]
 
 
 def _owning_arguments(trigger: Trigger) -> list[Token]:
