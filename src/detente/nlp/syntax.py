@@ -181,6 +181,22 @@ def finite_after_infinitive(verb: Token) -> bool:
     )
 
 
+def participle_after_complement(verb: Token) -> bool:
+    """'told Chad to withdraw its diplomats, giving them 48 hours': a participle set off
+    by a comma after an infinitive complement goes with the main clause, whose subject
+    gives, though the parser hangs it on the infinitive (whose subject is 'Chad')."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > head.i
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "xcomp"
+        and to_infinitive(head)
+        and head.head.i != head.i
+    )
+
+
 def parenthetical_participle(verb: Token) -> bool:
     """'The embassy, closed since 2015, was reopened': a participle set off by commas
     that the parser read as a past tense with the noun before as its subject (the verb

@@ -30,6 +30,7 @@ from detente.nlp.syntax import (
     AGREEING_VERBS,
     finite_after_infinitive,
     infinitival_relative,
+    participle_after_complement,
     passive_infinitive_object,
     person_name,
     preposition_objects,
@@ -250,7 +251,7 @@ def subject_of(token: Token) -> Token | None:
             return stray  # "... and Tallinn reacted by expelling": reacted's stray subject
         if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
             return None  # "the envoy was ordered out, the embassy said": no agent given
-        if finite_after_infinitive(current):
+        if finite_after_infinitive(current) or participle_after_complement(current):
             current = current.head.head  # "asked X to leave and recalled its envoy": asked's
             continue
         if not _climbs_to_head(current):
