@@ -35,6 +35,7 @@ from detente.nlp.genericity import is_generic
 from detente.nlp.lasting_breaks import dated_from_its_end
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
+from detente.nlp.noun_arguments import LOOSE_BREAKS
 from detente.nlp.parser import ensure_entities
 from detente.nlp.protested_expulsions import protested_expulsion
 from detente.nlp.roles import SentenceParse
@@ -216,7 +217,12 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
         # only true values survive merging: one key for each answer
         details["head_of_mission" if _names_head_of_mission(trigger) else "staff_only"] = True
     if event_type in RELATION_TYPES:
-        details["agentless"] = agentless_background(trigger) or agentless_passive(trigger)
+        details["agentless"] = (
+            agentless_background(trigger)
+            or agentless_passive(trigger)
+            # 'since the 2016 rift' names no side
+            or (trigger.rule.pos == "NOUN" and fold(trigger.token.lemma_) in LOOSE_BREAKS)
+        )
     if event_type == "RECALL_DIPLOMAT":
         details["for_consultations"] = "consultation" in text
     if event_type == "PRESENT_CREDENTIALS":
