@@ -31,6 +31,7 @@ from detente.nlp.syntax import (
     finite_after_infinitive,
     infinitival_relative,
     participle_after_complement,
+    passive_adjunct_undergoer,
     passive_infinitive_object,
     person_name,
     preposition_objects,
@@ -249,7 +250,10 @@ def subject_of(token: Token) -> Token | None:
             return bound_possessive(found)
         if current.i != token.i and (stray := stray_subject(current)) is not None:
             return stray  # "... and Tallinn reacted by expelling": reacted's stray subject
-        if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
+        if current.i == token.i and (
+            any(c.dep_ == "nsubjpass" for c in current.children)
+            or passive_adjunct_undergoer(current) is not None
+        ):
             return None  # "the envoy was ordered out, the embassy said": no agent given
         if finite_after_infinitive(current) or participle_after_complement(current):
             current = current.head.head  # "asked X to leave and recalled its envoy": asked's

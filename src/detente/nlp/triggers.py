@@ -33,6 +33,7 @@ from detente.nlp.syntax import (
     lent_subject,
     modifier_words,
     participle_object,
+    passive_adjunct_undergoer,
     passive_infinitive_object,
     person_name,
     preposition_objects,
@@ -229,7 +230,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         subject = inherited_subject(token) or missions.subject_of_verb(token)
         if subject is not None:
             yield from expand(subject, lexicon)
-    undergoer = passive_infinitive_object(token)  # "ordered the envoy to be summoned"
+    # "ordered the envoy to be summoned", "left after being declared persona non grata"
+    undergoer = passive_infinitive_object(token) or passive_adjunct_undergoer(token)
     if undergoer is not None:
         yield from expand(undergoer, lexicon)
     if headline_order(token):  # "Mali orders French ambassador to leave"
