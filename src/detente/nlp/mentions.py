@@ -32,6 +32,7 @@ from detente.nlp.departures import (
 from detente.nlp.dyads import RELATION_TYPES, SANCTION_TYPES, dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
+from detente.nlp.instruments import instrument_time
 from detente.nlp.lasting_breaks import dated_from_its_end
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
@@ -151,6 +152,9 @@ def mentions_of(
     )
     if started:  # "restored ties in March 2023 after a five-month rupture"
         event_date, stated = started, started.known
+    decided = instrument_time(trigger.token, expressions["past"])
+    if decided is not None:  # "the decision of June 29 by which the envoy was expelled"
+        event_date, stated = decided, True
     if event_type in RELATION_TYPES and completes_an_earlier_act(trigger.token):
         event_date, stated = UNKNOWN_DATE, False  # "..., completing the restoration of ties"
     occasion = occasion_year(trigger.token) if event_type in SANCTION_TYPES else None

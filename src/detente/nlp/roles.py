@@ -259,6 +259,9 @@ class SentenceParse:
             if listed:  # "three countries: Somalia, Eritrea and Sudan"
                 return self.states_of(listed[0], clause_agents, exclude, depth=depth + 1)
             return self._described_states(token, tuple(clause_agents or ()) + exclude)
+        for post in token.children:  # "Ambassador Maria Lopez, head of the EU delegation"
+            if post.dep_ == "appos" and post.lemma_.lower() in _ENVOY_LEMMAS | {"head", "chief"}:
+                return self.states_of(post, clause_agents, exclude, False, depth + 1)
         if (
             token.lemma_.lower() in _MISSION_WORDS
             and token.tag_ == "NN"

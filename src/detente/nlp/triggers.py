@@ -23,6 +23,7 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.elided_envoys import stands_for_envoys
 from detente.nlp.envoy_lists import list_heading
+from detente.nlp.envoy_titles import envoy_named_before, titled_envoy
 from detente.nlp.headline_orders import headline_order, headline_order_objects
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.noun_arguments import ACTIVITIES, expand, noun_arguments
@@ -419,7 +420,7 @@ def argument_class(
             continue
         return cls.name
     if token.pos_ == "PROPN" and (
-        parse.context.diplomat_state(person_name(token)) or _titled_envoy(token, lexicon)
+        parse.context.diplomat_state(person_name(token)) or titled_envoy(token, lexicon)
     ):
         return "diplomat"
     if titled(token, lexicon.classes["designees"].lemmas):
@@ -436,16 +437,10 @@ def argument_class(
         return "diplomat"  # "Poland expelled 45 Russian diplomats and Bulgaria 70"
     if token.lower_ in ("he", "him", "his", "she", "her") and (
         parse.context.latest_diplomat_owner(parse.index) is not None
-        or _envoy_named_before(token, lexicon)  # "named A as envoy, but B rejected her"
+        or envoy_named_before(token, lexicon)  # "named A as envoy, but B rejected her"
     ):
         return "diplomat"
     return None
-
-
-def _envoy_named_before(pronoun: Token, lexicon: Lexicon) -> bool:
-    """Whether an envoy's title comes earlier in the pronoun's sentence."""
-    titles = lexicon.classes["diplomat"].lemmas - {"staff", "personnel", "head", "official"}
-    return any(fold(t.lemma_) in titles for t in pronoun.doc[: pronoun.i])
 
 
 # Nouns for a nominee's appointment, which a host may block or reject.
@@ -474,15 +469,6 @@ def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) ->
             if found and found != "state":
                 return found
     return None
-
-
-def _titled_envoy(token: Token, lexicon: Lexicon) -> bool:
-    """'ambassador De Lacoste', 'Ambassador Lynn Tracy': a name under an envoy's title."""
-    envoy_titles = lexicon.classes["diplomat"].lemmas - {"staff", "personnel", "head"}
-    return any(
-        child.dep_ in ("compound", "appos", "amod") and fold(child.lemma_) in envoy_titles
-        for child in token.children
-    )
 
 
 def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> str | None:
