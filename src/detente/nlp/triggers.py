@@ -425,9 +425,11 @@ def argument_class(
         return "diplomat"
     if titled(token, lexicon.classes["designees"].lemmas):
         return "designees"  # "sanctioned Russian businessman Oleg Deripaska"
-    if token.lower_ in ("them", "it"):
+    if token.lower_ in ("them", "they", "it"):
         found = _antecedent_class(token, parse, lexicon)
-        if found:
+        # 'they' is the relations it stands for ('cut ties, but they were restored'),
+        # never envoys: 'they were expelled' may be any people the sentence names
+        if found and (token.lower_ != "they" or found == "relations"):
             return found
     if token.lower_ in _PRONOUN_ARGUMENTS and previous_text:
         found = _class_from_previous(token, lexicon, previous_text)
@@ -455,7 +457,7 @@ def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) ->
     """'cut ties with Israel in 1972 but restored them in 2019': the class of the
     nearest earlier noun of the sentence that agrees in number.  A state named nearer
     is what 'it' means ('readmitted Syria after suspending it'): no class of a noun."""
-    plural = pronoun.lower_ == "them"
+    plural = pronoun.lower_ in ("them", "they")
     for earlier in reversed(pronoun.doc[: pronoun.i]):
         if (
             not plural
