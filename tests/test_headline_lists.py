@@ -59,6 +59,11 @@ def dyads_of(body: str) -> set[tuple]:
                 ("RECALL_DIPLOMAT", "COL", "ISR"),
             },
         ),
+        # title case: the object noun tagged as a verb
+        (
+            "Chad, Bolivia Recall Envoys From Israel",
+            {("RECALL_DIPLOMAT", "TCD", "ISR"), ("RECALL_DIPLOMAT", "BOL", "ISR")},
+        ),
     ],
 )
 def test_each_state_of_a_headline_list_acts_on_the_clause_partner(headline, expected) -> None:

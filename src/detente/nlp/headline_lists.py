@@ -75,9 +75,9 @@ def _object_after(verb: Token, sentence: Span) -> Token | None:
     """The head noun of the noun phrase just after the verb ('Belarusian diplomats')."""
     found = None
     for word in verb.doc[verb.i + 1 : sentence.end]:
-        if word.pos_ not in _NOUN_PHRASE_STARTS:
+        if word.pos_ not in _NOUN_PHRASE_STARTS and not _argument_word(word):
             break
-        if word.pos_ in ("NOUN", "PROPN"):
+        if word.pos_ in ("NOUN", "PROPN") or _argument_word(word):
             found = word
     if found is None or verb.i + 1 > found.i:
         return None
@@ -123,6 +123,12 @@ def _clause_end(verb: Token, sentence: Span) -> int:
         if word.text in _CLAUSE_BREAKS:
             return word.i
     return sentence.end
+
+
+def _argument_word(word: Token) -> bool:
+    """A word of the grammar's argument classes, whatever its tag ('envoys' read as a
+    verb in 'Chad, Bolivia recall envoys from Israel')."""
+    return any(word.lemma_.lower() in cls.lemmas for cls in load_lexicon().classes.values())
 
 
 @cache
