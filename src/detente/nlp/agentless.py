@@ -30,7 +30,9 @@ def agentless_background(trigger: Trigger) -> bool:
     )
 
 
-_BILATERAL_NOUNS = frozenset({"relations", "ties", "relationship"})
+# 'they' only ever reaches here as relations told before ("cut ties in 2009, but they
+# were restored in 2020").
+_BILATERAL_NOUNS = frozenset({"relations", "ties", "relationship", "they"})
 
 
 def both_sides(dyads: list[tuple[str, str]], trigger: Trigger) -> list[tuple[str, str]]:

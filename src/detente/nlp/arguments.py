@@ -342,6 +342,18 @@ _EACH_OTHER_TYPES = frozenset({"EXPEL_DIPLOMAT", "RECALL_DIPLOMAT", "SUMMON_DIPL
 _JOINING = frozenset({"too", "also", "likewise", "similarly"})
 
 
+def repeated_act_partner(event_type: str, agents: list[str], parse) -> list[str]:
+    """'Riyadh cut ties with Tehran. Bahrain and Sudan severed relations too': a bare
+    act told as repeating one before ('too', 'also', 'likewise') is with that act's
+    other side, not between its own subjects."""
+    if not any(t.lower_ in _JOINING and t.dep_ == "advmod" for t in parse.doc):
+        return []
+    for kind, source, target in reversed(parse.context.extracted):
+        if kind == event_type and source not in agents and target not in agents:
+            return [target]
+    return []
+
+
 def pairs_or_each_other(
     event_type: str, sources: list[str], targets: list[str], parse
 ) -> list[tuple[str, str]]:

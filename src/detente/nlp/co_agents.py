@@ -97,7 +97,10 @@ def _fellow_subjects(subject: Token, actor_at: Mapping[int, object]) -> list[Tok
 
 def _comma_apart(one: Token, other: Token) -> bool:
     first, second = sorted((one, other), key=lambda t: t.i)
-    between = first.doc[first.right_edge.i + 1 : second.left_edge.i]
+    end = first.right_edge.i
+    if end > first.i and first.doc[end].text == ",":
+        end -= 1  # the parser may hang the comma on the first name
+    between = first.doc[end + 1 : second.left_edge.i]
     return [t.text for t in between] == [","]
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from detente.model import EventDate
+from detente.nlp.syntax import passive_adjunct_undergoer
 from detente.nlp.timex import TIME_WORDS, TimeExpression
 from detente.nlp.timex_resolve import first_day, shifted
 
@@ -106,3 +107,29 @@ def counted_from_occurrence(
                 steps, unit = distance
                 return shift(expression.date, unit, sign * steps), expression
     return None
+
+
+def measured_from_main_clause(trigger: Token) -> tuple[Token, int, str] | None:
+    """'left on Sunday, two days after being declared persona non grata': an act in a
+    measured 'after' (or 'before') phrase on a verb lies that far from the verb's time;
+    the verb, and the steps and unit to move its date by."""
+    preposition = trigger.head
+    if trigger.dep_ != "pcomp" or preposition.dep_ != "prep":
+        return None
+    sign = _COUNTING_PREPOSITIONS.get(preposition.lower_)
+    distance = measure(preposition) if sign else None
+    if distance is None or preposition.head.pos_ != "VERB":
+        return None
+    steps, unit = distance
+    return preposition.head, -sign * steps, unit
+
+
+def main_act_time(trigger: Token, dated: Token) -> bool:
+    """Whether a time found on ``dated`` is the main act's, not the trigger's: a passive
+    participle's 'after' ('left on Monday after being declared persona non grata') tells
+    what followed the act (the leaving), not when the act was."""
+    return (
+        passive_adjunct_undergoer(trigger) is not None
+        and trigger.dep_ == "pcomp"
+        and dated.i == trigger.head.head.i
+    )

@@ -18,7 +18,15 @@ from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.anniversaries import Anniversary, commemorated
-from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, measured, shift
+from detente.nlp.date_arithmetic import (
+    counted_from_occurrence,
+    covers,
+    main_act_time,
+    measure,
+    measured,
+    measured_from_main_clause,
+    shift,
+)
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
     aspectual_gerund,
@@ -81,7 +89,13 @@ def date_of(
     anniversary = commemorated(trigger)
     if anniversary is not None:
         return _before_occasion(trigger, anniversary, expressions["past"], published)
+    measured = measured_from_main_clause(trigger)  # "left on Sunday, two days after"
+    main = _attached_expression(measured[0], expressions["past"]) if measured else None
+    if measured and main and main[0].date.known:
+        return shift(main[0].date, measured[2], measured[1]), True
     attached = _attached_expression(trigger, expressions["past"])
+    if attached is not None and measured is None and main_act_time(trigger, attached[1]):
+        attached = None  # "left on Monday after being declared persona non grata"
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))

@@ -20,7 +20,7 @@ from detente.nlp.appointments import (
     hung_on_governor,
     the_other_party,
 )
-from detente.nlp.arguments import governing_subject, pairs_or_each_other
+from detente.nlp.arguments import governing_subject, pairs_or_each_other, repeated_act_partner
 from detente.nlp.departures import expelled_from_unnamed
 from detente.nlp.envoy_lists import (
     earlier_roster,
@@ -287,6 +287,8 @@ def _relation_dyads(
     agents = roles.agents or [c for c in roles.owners if c not in targets]
     if not targets and roles.agents:
         targets = [c for c in roles.owners if c not in agents]
+    if agents and not targets:  # "Bahrain and Sudan severed relations too"
+        targets = repeated_act_partner(event_type, agents, parse)
     if len(agents) >= 2 and not targets:
         return list(permutations(agents, 2))
     agents = or_context(agents, parse, roles, exclude=targets, event_type=event_type)

@@ -13,6 +13,11 @@ Every reader of arguments (subject, object, the object's "to" phrase) would need
 own exception; instead the arcs are put right once, after parsing, as a verb with its
 subject and object.  Only short sentences without final punctuation are touched, and
 only -s forms of the grammar's verbs that are not also its nouns ('sanctions').
+
+A headline clause whose subject is a list of states takes the verb's base form, which
+the parser reads as a noun or an adjective of the list ("Poland, Lithuania expel
+Belarusian diplomats", "...; Jordan, Bahrain recall envoys"): a base form between such
+a list and a noun phrase is made the clause's verb (nlp/headline_lists.py).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from detente.nlp.actors import resolve_actor
+from detente.nlp.headline_lists import repair_listed_subjects
 from detente.nlp.lexicon import fold, inflections, load_lexicon
 
 _HEADLINE_TOKENS = 16
@@ -35,6 +41,8 @@ def repair_headline_verbs(doc: Doc) -> None:
     """Give headline verbs read as nouns in ``doc`` their subject and object."""
     for sentence in doc.sents:
         if not _headline_shaped(sentence):
+            continue
+        if repair_listed_subjects(sentence):
             continue
         for token in sentence:
             if not _verb_s_form(token):

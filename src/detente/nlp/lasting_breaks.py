@@ -10,6 +10,7 @@ restoration's own date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -21,6 +22,7 @@ from detente.nlp.timex import TIME_WORDS
 # Words that link a break to the act that ends it: 'after', 'following' a rupture,
 # 'ending' or 'ended' a rift.
 _ENDING_LINKS = frozenset({"after", "following", "end"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LENGTH_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
 
 
@@ -38,6 +40,14 @@ def break_length(noun: Token) -> tuple[int, str] | None:
     return None
 
 
+def own_year(noun: Token) -> EventDate | None:
+    """'the 2016 break in ties', 'since the rift of 2018': the year naming the break."""
+    named = [c for c in noun.children if c.dep_ in ("compound", "nummod", "amod", "nmod")]
+    named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    years = [w for w in named if _YEAR.fullmatch(w.text)]
+    return EventDate.of_year(int(years[0].text)) if years else None
+
+
 def ending_act(noun: Token) -> Token | None:
     """The verb whose act ends the break: 'restored ties after a rupture' (the object of
     its 'after' or 'following'), 'reopened it, ending a rift' (the object of 'ending')."""
@@ -50,12 +60,21 @@ def ending_act(noun: Token) -> Token | None:
 
 
 def dated_from_its_end(noun: Token, date_of_act: Callable[[Token], EventDate]) -> EventDate | None:
-    """The start of a break told by its length, counted back from the act ending it;
-    None where the noun is no such break."""
-    length = break_length(noun) if noun.pos_ == "NOUN" else None
-    act = ending_act(noun) if length is not None else None
-    if act is None or length is None:
+    """The start of a break: the year it is named by ('the 2016 rift', 'the break of
+    2017'), else counted back by its length from the act ending it, else unknown for a
+    break told only as what an act ended ('restored ties after the rupture': not the
+    restoration's date); None where the noun is no such break."""
+    if noun.pos_ != "NOUN":
         return None
+    year = own_year(noun)
+    if year is not None:
+        return year
+    length = break_length(noun)
+    act = ending_act(noun)
+    if act is None:
+        return None
+    if length is None:
+        return UNKNOWN_DATE
     count, unit = length
     end = date_of_act(act)
     start = shift(end, unit, -count) if end.known else end

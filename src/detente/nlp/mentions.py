@@ -32,9 +32,11 @@ from detente.nlp.departures import (
 from detente.nlp.dyads import RELATION_TYPES, SANCTION_TYPES, dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.genericity import is_generic
+from detente.nlp.instruments import instrument_time
 from detente.nlp.lasting_breaks import dated_from_its_end
 from detente.nlp.lexicon import Lexicon, fold
 from detente.nlp.modality import modality_of
+from detente.nlp.noun_arguments import LOOSE_BREAKS
 from detente.nlp.parser import ensure_entities
 from detente.nlp.protested_expulsions import protested_expulsion
 from detente.nlp.roles import SentenceParse
@@ -150,6 +152,9 @@ def mentions_of(
     )
     if started:  # "restored ties in March 2023 after a five-month rupture"
         event_date, stated = started, started.known
+    decided = instrument_time(trigger.token, expressions["past"])
+    if decided is not None:  # "the decision of June 29 by which the envoy was expelled"
+        event_date, stated = decided, True
     if event_type in RELATION_TYPES and completes_an_earlier_act(trigger.token):
         event_date, stated = UNKNOWN_DATE, False  # "..., completing the restoration of ties"
     occasion = occasion_year(trigger.token) if event_type in SANCTION_TYPES else None
@@ -216,7 +221,12 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
         # only true values survive merging: one key for each answer
         details["head_of_mission" if _names_head_of_mission(trigger) else "staff_only"] = True
     if event_type in RELATION_TYPES:
-        details["agentless"] = agentless_background(trigger) or agentless_passive(trigger)
+        details["agentless"] = (
+            agentless_background(trigger)
+            or agentless_passive(trigger)
+            # 'since the 2016 rift' names no side
+            or (trigger.rule.pos == "NOUN" and fold(trigger.token.lemma_) in LOOSE_BREAKS)
+        )
     if event_type == "RECALL_DIPLOMAT":
         details["for_consultations"] = "consultation" in text
     if event_type == "PRESENT_CREDENTIALS":

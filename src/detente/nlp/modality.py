@@ -62,7 +62,7 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     """The mention's modality, or None for an appeal that reports no event."""
     if rule.modality:
         return rule.modality
-    if commemorated(trigger) is not None or counted_back(trigger):
+    if commemorated(trigger) is not None or counted_back(trigger) or _time_since(trigger):
         # "will mark the 50th anniversary of ties", "will reopen, five years after they
         # broke off relations": what lies years back happened
         return "asserted"
@@ -102,6 +102,12 @@ def modality_of(trigger: Token, rule: TriggerRule, lexicon: Lexicon) -> str | No
     if _reported(trigger, chain, lemmas, words):
         return "reported"
     return "asserted"
+
+
+def _time_since(trigger: Token) -> bool:
+    """'no relations since the 2016 rift', 'have not met since the severance of ties':
+    an act named as the time since which a state holds happened, whatever the state."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
 
 
 # Adverbs that, negated, deny only earlier times: 'has never before recalled its envoy'.

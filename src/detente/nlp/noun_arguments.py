@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from detente.nlp.arguments import misparsed_conjoined_modifiers
 from detente.nlp.envoy_lists import posts_of
+from detente.nlp.lasting_breaks import own_year
 from detente.nlp.lexicon import Lexicon
 from detente.nlp.syntax import preposition_objects
 
@@ -40,8 +41,19 @@ def _own_time(noun: Token, preposition: Token) -> bool:
     return preposition.lower_ in _TIME_PREPOSITIONS and bool(of_objects)
 
 
+# Loose nouns of a break ('a rift over trade', 'the summer break'): they name the cut of
+# relations only when dated or measured and told as the time since which relations are
+# as the clause says ('no ties since the 2016 rift'), or, 'break' alone, with its
+# relations in an 'in' phrase ('the 2017 break in relations').  'Restored ties after an
+# 18-year break' may end a lapse of ambassadors as well as a severance: no cut told.
+LOOSE_BREAKS = frozenset({"break", "rift"})
+
+
 def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     """The argument heads a nominal trigger governs, however the parser hung them."""
+    if token.lemma_.lower() in LOOSE_BREAKS:
+        yield from _break_arguments(token, lexicon)
+        return
     yield from posts_of(token)  # "Biden's pick for ambassador to Japan"
     yield from _after_particle(token, lexicon)
     children, prepositions = list(token.children), _NOUN_ARGUMENT_PREPOSITIONS
@@ -81,6 +93,40 @@ def noun_arguments(token: Token, lexicon: Lexicon) -> Iterator[Token]:
     for sibling in token.sent:
         if sibling.lemma_.lower() in ("embassy", "consulate") and sibling.i != token.i:
             yield sibling
+
+
+def _break_arguments(noun: Token, lexicon: Lexicon) -> Iterator[Token]:
+    """The relations a break or rift cut: 'the break in ties', or those of the clause a
+    dated or measured break is the time since of ('no ties since the 2016 rift'), or
+    that a break named by its year came before ('restored ties after the 2016 rift')."""
+    if noun.lemma_.lower() == "break":
+        for pobj in preposition_objects(noun, "in"):
+            yield from expand(pobj, lexicon)
+    if not _dated_or_measured(noun):
+        return
+    link = noun.head
+    if noun.dep_ == "pobj" and link.lower_ == "since":
+        clause = link.head
+    elif noun.dep_ == "pobj" and link.lower_ in ("after", "following") and own_year(noun):
+        clause = link.head  # "restored ties after the 2016 rift" (not 'a 3-year break')
+    else:
+        return
+    if clause.pos_ == "NOUN":  # "no relations since the 2016 rift": 'since' on the noun
+        yield from expand(clause, lexicon)
+    for sibling in clause.children:
+        if sibling.dep_ in ("dobj", "nsubjpass", "nsubj") and sibling.i != noun.i:
+            yield from expand(sibling, lexicon)
+
+
+def _dated_or_measured(noun: Token) -> bool:
+    """'the 2016 rift', 'the rift of 2016', 'a seven-year break', 'a decade-long break'."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod", "nummod", "nmod")]
+    words += preposition_objects(noun, "of")
+    return any(_time_word(w) or any(_time_word(c) for c in w.children) for w in words)
+
+
+def _time_word(word: Token) -> bool:
+    return word.like_num or word.ent_type_ == "DATE" or word.lemma_.lower() in _TIME_NOUNS
 
 
 def _after_particle(token: Token, lexicon: Lexicon) -> Iterator[Token]:

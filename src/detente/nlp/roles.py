@@ -26,7 +26,7 @@ from detente.nlp.arguments import (
 from detente.nlp.context import ArticleContext
 from detente.nlp.descriptors import described_members, head_fits
 from detente.nlp.segment import Sentence
-from detente.nlp.syntax import preposition_objects
+from detente.nlp.syntax import preposition_objects, to_infinitive
 
 # Nouns that stand for a state's government and take its identity from a modifier.
 GOVERNMENT_NOUNS = frozenset(
@@ -259,6 +259,9 @@ class SentenceParse:
             if listed:  # "three countries: Somalia, Eritrea and Sudan"
                 return self.states_of(listed[0], clause_agents, exclude, depth=depth + 1)
             return self._described_states(token, tuple(clause_agents or ()) + exclude)
+        for post in token.children:  # "Ambassador Maria Lopez, head of the EU delegation"
+            if post.dep_ == "appos" and post.lemma_.lower() in _ENVOY_LEMMAS | {"head", "chief"}:
+                return self.states_of(post, clause_agents, exclude, False, depth + 1)
         if (
             token.lemma_.lower() in _MISSION_WORDS
             and token.tag_ == "NN"
@@ -278,8 +281,14 @@ class SentenceParse:
         return []
 
     def _clause_subject_states(self, word: Token, depth: int) -> list[str] | None:
-        """The states of the nearest subject above ``word``: whom its 'its' means."""
+        """The states of the nearest subject above ``word``: whom its 'its' means; an
+        infinitive's is the object that controls it ('ordered Algeria to withdraw its
+        envoy': Algeria's)."""
         for verb in word.ancestors:
+            if verb.dep_ == "xcomp" and to_infinitive(verb):
+                controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if controller is not None and controller.i != word.i:
+                    return self.states_of(controller, depth=depth + 1) or None
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.i != word.i and child.pos_ != "PRON":
                     return self.states_of(child, depth=depth + 1) or None

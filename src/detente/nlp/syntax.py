@@ -181,6 +181,42 @@ def finite_after_infinitive(verb: Token) -> bool:
     )
 
 
+def participle_after_complement(verb: Token) -> bool:
+    """'told Chad to withdraw its diplomats, giving them 48 hours': a participle set off
+    by a comma after an infinitive complement goes with the main clause, whose subject
+    gives, though the parser hangs it on the infinitive (whose subject is 'Chad')."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > head.i
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "xcomp"
+        and to_infinitive(head)
+        and head.head.i != head.i
+    )
+
+
+def passive_adjunct_undergoer(verb: Token) -> Token | None:
+    """'The envoy left two days after being declared persona non grata', 'having been
+    expelled, the envoy left': a passive participle with no subject of its own, in a
+    phrase or clause on a verb, is undergone by that verb's subject."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        main = verb.head.head
+    elif verb.dep_ == "advcl":
+        main = verb.head
+    else:
+        return None
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and main.dep_ == "relcl":
+        return main.head  # "the ambassador, who left after being expelled"
+    return subject
+
+
 def parenthetical_participle(verb: Token) -> bool:
     """'The embassy, closed since 2015, was reopened': a participle set off by commas
     that the parser read as a past tense with the noun before as its subject (the verb

@@ -23,6 +23,7 @@ from detente.nlp.arguments import (
 from detente.nlp.co_agents import accompanying_with, co_agents
 from detente.nlp.elided_envoys import owners_of_elided
 from detente.nlp.headline_orders import headline_order, headline_order_subject
+from detente.nlp.instruments import instrument_maker
 from detente.nlp.lexicon import fold
 from detente.nlp.pronoun_antecedents import pronoun_antecedents
 from detente.nlp.roles import SentenceParse, owned_relation
@@ -30,6 +31,8 @@ from detente.nlp.syntax import (
     AGREEING_VERBS,
     finite_after_infinitive,
     infinitival_relative,
+    participle_after_complement,
+    passive_adjunct_undergoer,
     passive_infinitive_object,
     person_name,
     preposition_objects,
@@ -265,9 +268,14 @@ def subject_of(token: Token) -> Token | None:
             return bound_possessive(found)
         if current.i != token.i and (stray := stray_subject(current)) is not None:
             return stray  # "... and Tallinn reacted by expelling": reacted's stray subject
-        if current.i == token.i and any(c.dep_ == "nsubjpass" for c in current.children):
+        if current.i == token.i and (maker := instrument_maker(current)) is not None:
+            return maker  # "the decision ... by which the ambassador was declared"
+        if current.i == token.i and (
+            any(c.dep_ == "nsubjpass" for c in current.children)
+            or passive_adjunct_undergoer(current) is not None
+        ):
             return None  # "the envoy was ordered out, the embassy said": no agent given
-        if finite_after_infinitive(current):
+        if finite_after_infinitive(current) or participle_after_complement(current):
             current = current.head.head  # "asked X to leave and recalled its envoy": asked's
             continue
         if not _climbs_to_head(current):

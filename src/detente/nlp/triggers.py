@@ -23,6 +23,7 @@ from detente.nlp.arguments import (
 )
 from detente.nlp.elided_envoys import stands_for_envoys
 from detente.nlp.envoy_lists import list_heading
+from detente.nlp.envoy_titles import envoy_named_before, titled_envoy
 from detente.nlp.headline_orders import headline_order, headline_order_objects
 from detente.nlp.lexicon import Lexicon, TriggerRule, fold, inflections, load_lexicon
 from detente.nlp.noun_arguments import ACTIVITIES, expand, noun_arguments
@@ -33,6 +34,7 @@ from detente.nlp.syntax import (
     lent_subject,
     modifier_words,
     participle_object,
+    passive_adjunct_undergoer,
     passive_infinitive_object,
     person_name,
     preposition_objects,
@@ -229,7 +231,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
         subject = inherited_subject(token) or missions.subject_of_verb(token)
         if subject is not None:
             yield from expand(subject, lexicon)
-    undergoer = passive_infinitive_object(token)  # "ordered the envoy to be summoned"
+    # "ordered the envoy to be summoned", "left after being declared persona non grata"
+    undergoer = passive_infinitive_object(token) or passive_adjunct_undergoer(token)
     if undergoer is not None:
         yield from expand(undergoer, lexicon)
     if headline_order(token):  # "Mali orders French ambassador to leave"
@@ -417,14 +420,16 @@ def argument_class(
             continue
         return cls.name
     if token.pos_ == "PROPN" and (
-        parse.context.diplomat_state(person_name(token)) or _titled_envoy(token, lexicon)
+        parse.context.diplomat_state(person_name(token)) or titled_envoy(token, lexicon)
     ):
         return "diplomat"
     if titled(token, lexicon.classes["designees"].lemmas):
         return "designees"  # "sanctioned Russian businessman Oleg Deripaska"
-    if token.lower_ in ("them", "it"):
+    if token.lower_ in ("them", "they", "it"):
         found = _antecedent_class(token, parse, lexicon)
-        if found:
+        # 'they' is the relations it stands for ('cut ties, but they were restored'),
+        # never envoys: 'they were expelled' may be any people the sentence names
+        if found and (token.lower_ != "they" or found == "relations"):
             return found
     if token.lower_ in _PRONOUN_ARGUMENTS and previous_text:
         found = _class_from_previous(token, lexicon, previous_text)
@@ -434,16 +439,10 @@ def argument_class(
         return "diplomat"  # "Poland expelled 45 Russian diplomats and Bulgaria 70"
     if token.lower_ in ("he", "him", "his", "she", "her") and (
         parse.context.latest_diplomat_owner(parse.index) is not None
-        or _envoy_named_before(token, lexicon)  # "named A as envoy, but B rejected her"
+        or envoy_named_before(token, lexicon)  # "named A as envoy, but B rejected her"
     ):
         return "diplomat"
     return None
-
-
-def _envoy_named_before(pronoun: Token, lexicon: Lexicon) -> bool:
-    """Whether an envoy's title comes earlier in the pronoun's sentence."""
-    titles = lexicon.classes["diplomat"].lemmas - {"staff", "personnel", "head", "official"}
-    return any(fold(t.lemma_) in titles for t in pronoun.doc[: pronoun.i])
 
 
 # Nouns for a nominee's appointment, which a host may block or reject.
@@ -458,7 +457,7 @@ def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) ->
     """'cut ties with Israel in 1972 but restored them in 2019': the class of the
     nearest earlier noun of the sentence that agrees in number.  A state named nearer
     is what 'it' means ('readmitted Syria after suspending it'): no class of a noun."""
-    plural = pronoun.lower_ == "them"
+    plural = pronoun.lower_ in ("them", "they")
     for earlier in reversed(pronoun.doc[: pronoun.i]):
         if (
             not plural
@@ -472,15 +471,6 @@ def _antecedent_class(pronoun: Token, parse: SentenceParse, lexicon: Lexicon) ->
             if found and found != "state":
                 return found
     return None
-
-
-def _titled_envoy(token: Token, lexicon: Lexicon) -> bool:
-    """'ambassador De Lacoste', 'Ambassador Lynn Tracy': a name under an envoy's title."""
-    envoy_titles = lexicon.classes["diplomat"].lemmas - {"staff", "personnel", "head"}
-    return any(
-        child.dep_ in ("compound", "appos", "amod") and fold(child.lemma_) in envoy_titles
-        for child in token.children
-    )
 
 
 def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> str | None:
