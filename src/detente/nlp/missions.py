@@ -219,29 +219,56 @@ def subject_of_verb(verb: Token) -> Token | None:
 def placed_in_state(class_name: str, noun: Token, parse: SentenceParse) -> bool:
     """Whether a state's possessive and a state as its place qualify the noun, which then
     needs no 'diplomatic' of its own: 'its mission in Asmara' (an embassy), 'its
-    representation in Damascus' (diplomatic representation)."""
+    representation in Damascus' (diplomatic representation), or an organisation's
+    delegation placed in a state ('the EU closed its delegation in Kabul')."""
     if class_name != "mission" and fold(noun.lemma_) != "representation":
         return False
+    if fold(noun.lemma_) == "delegation":
+        return _organisation_delegation(noun, parse)
     return _state_mission_in_state(noun, parse)
+
+
+def _owner_codes(token: Token, parse: SentenceParse) -> list[str]:
+    """The actors a mission noun belongs to: its possessive, else an actor modifying it
+    ('the British mission', 'the UK mission'); 'its' is the subject of the verb on it."""
+    owners = [c for c in token.children if c.dep_ == "poss"] or [
+        c for c in token.children if c.dep_ in ("amod", "compound") and c.i in parse.actor_at
+    ]
+    if owners and owners[0].pos_ == "PRON":
+        owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [code for owner in owners for code in parse.states_of(owner)]
+
+
+def _placed_in_actor(token: Token, parse: SentenceParse, prepositions: tuple[str, ...]) -> bool:
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in prepositions
+        and any(pobj.dep_ == "pobj" and pobj.i in parse.actor_at for pobj in prep.children)
+        for prep in token.children
+    )
+
+
+def _organisation_delegation(token: Token, parse: SentenceParse) -> bool:
+    """'Its delegation in Kabul' of the EU, 'the European Union's delegation to Libya': an
+    organisation's standing delegation in a state is its embassy there; a state's
+    delegation is a group of visitors."""
+    codes = _owner_codes(token, parse) or [
+        code  # "the EU opened a delegation in Kabul"
+        for subject in token.head.children
+        if subject.dep_ == "nsubj" and token.dep_ == "dobj"
+        for code in parse.states_of(subject)
+    ]
+    placed = _placed_in_actor(token, parse, ("in", "to")) or (
+        token.dep_ == "dobj" and _placed_in_actor(token.head, parse, ("in",))
+    )  # "opened a delegation in Kabul": the place may hang on the verb
+    return bool(codes) and all(is_organisation(code) for code in codes) and placed
 
 
 def _state_mission_in_state(token: Token, parse: SentenceParse) -> bool:
     """'Somalia reopened its mission in Asmara', 'Ghana's mission in Abuja', 'the British
     mission in Kabul': a state's mission placed in another state is its embassy (the UN's
     is a peace operation)."""
-    owners = [c for c in token.children if c.dep_ == "poss"] or [
-        c for c in token.children if c.dep_ in ("amod", "compound") and c.i in parse.actor_at
-    ]  # "the British mission in Kabul", "the UK mission in Kabul"
-    if not owners:
-        return False
-    if owners[0].pos_ == "PRON":  # "its mission": the subject of the verb on it
-        owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    codes = [code for owner in owners for code in parse.states_of(owner)]
+    codes = _owner_codes(token, parse)
     if not codes or any(is_organisation(code) for code in codes):
         return False
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "in"
-        and any(pobj.dep_ == "pobj" and pobj.i in parse.actor_at for pobj in prep.children)
-        for prep in token.children
-    )
+    return _placed_in_actor(token, parse, ("in",))

@@ -1,0 +1,79 @@
+"""Missions that change kind, organisations' delegations and holiday closures.
+
+Sentences written for these tests, in varied wording; a case gives the exact
+(type, source, target) set the sentence must yield.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def events_of(body: str) -> set[tuple[str, str, str]]:
+    return {(e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")}
+
+
+CONVERTED = [
+    # a lesser mission turned into an embassy raises the level of representation: that is
+    # UPGRADE_RELATIONS only (GUIDELINES, settled cases), not an opening
+    (
+        "Morocco turned its liaison office in Tel Aviv into an embassy on Thursday.",
+        {("UPGRADE_RELATIONS", "MAR", "ISR")},
+    ),
+    (
+        "Seoul converted its liaison office in Hanoi into an embassy in 1992.",
+        {("UPGRADE_RELATIONS", "KOR", "VNM")},
+    ),
+    (
+        "Israel will transform its interests section in Rabat into a full embassy.",
+        {("UPGRADE_RELATIONS", "ISR", "MAR")},
+    ),
+    (
+        "Kosovo's liaison office in Tirana became a full-fledged embassy on Monday.",
+        {("UPGRADE_RELATIONS", "XKX", "ALB")},
+    ),
+    ("The government turned the old embassy into a museum.", set()),
+    ("The city converted the former consulate into a hotel in 2019.", set()),
+    ("The embassy became a symbol of resistance.", set()),
+]
+
+DELEGATIONS = [
+    # an organisation's standing delegation in a state is its embassy there (GUIDELINES:
+    # organisations are actors); a state's delegation is a group of visitors
+    (
+        "The European Union closed its delegation in Kabul in August 2021.",
+        {("CLOSE_MISSION", "EU", "AFG")},
+    ),
+    ("The EU reopened its delegation in Tripoli on Monday.", {("OPEN_MISSION", "EU", "LBY")}),
+    (
+        "The European Union's delegation to Syria resumed work in Damascus on Tuesday.",
+        {("OPEN_MISSION", "EU", "SYR")},
+    ),
+    ("The EU opened a delegation in Kabul in 2002.", {("OPEN_MISSION", "EU", "AFG")}),
+    (
+        "The Venezuelan government ordered the EU delegation in Caracas closed on Friday.",
+        {("CLOSE_MISSION", "VEN", "EU")},
+    ),
+    ("A Chinese delegation opened the trade fair in Hanoi on Monday.", set()),
+    ("China's delegation to the talks in Geneva suspended its participation.", set()),
+    ("Iran opened a delegation in Geneva.", set()),
+    ("The EU delegation opened an exhibition of European photography in Hanoi.", set()),
+]
+
+HOLIDAYS = [
+    # a mission shut for a named holiday is no closure (GUIDELINES)
+    ("The US embassy in Seoul will be closed on Monday for Memorial Day.", set()),
+    ("The British embassy in Cairo will close on Thursday and Friday for Eid al-Fitr.", set()),
+    ("The German consulate in Erbil is closed until January 2 for the Christmas period.", set()),
+    (
+        "The Swedish embassy in Kabul closed on Friday as the Taliban entered the city.",
+        {("CLOSE_MISSION", "SWE", "AFG")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CONVERTED + DELEGATIONS + HOLIDAYS)
+def test_mission_kinds(body: str, expected: set[tuple[str, str, str]]) -> None:
+    assert events_of(body) == expected
