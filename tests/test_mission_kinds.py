@@ -74,6 +74,28 @@ HOLIDAYS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), CONVERTED + DELEGATIONS + HOLIDAYS)
+REPORTED_OWN = [
+    # a mission that is its verb's subject under 'its' belongs to the reporting clause's
+    # subject, not to the state it stands in
+    (
+        "Bahrain said its embassy in Beirut would suspend its operations until further notice.",
+        {("CLOSE_MISSION", "BHR", "LBN")},
+    ),
+    (
+        "Qatar announced that its embassy in Kabul had closed its doors.",
+        {("CLOSE_MISSION", "QAT", "AFG")},
+    ),
+    (
+        "The Danish foreign ministry said on Sunday its embassy in Baghdad had ceased operations.",
+        {("CLOSE_MISSION", "DNK", "IRQ")},
+    ),
+    (
+        "Kuwait said its embassy in Kyiv would resume its operations next week.",
+        {("OPEN_MISSION", "KWT", "UKR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CONVERTED + DELEGATIONS + HOLIDAYS + REPORTED_OWN)
 def test_mission_kinds(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events_of(body) == expected

@@ -24,6 +24,7 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from detente.nlp.actors import is_organisation
+from detente.nlp.arguments import governing_subject
 from detente.nlp.gazetteer_files import table_rows
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
@@ -272,3 +273,19 @@ def _state_mission_in_state(token: Token, parse: SentenceParse) -> bool:
     if not codes or any(is_organisation(code) for code in codes):
         return False
     return _placed_in_actor(token, parse, ("in",))
+
+
+def reporter_of_own_mission(subject: Token, verb: Token, parse: SentenceParse) -> list[str] | None:
+    """The owners of a mission that is its verb's subject under a pronoun ('Bahrain said
+    its embassy in Beirut had suspended its work'): 'its' is the reporting clause's
+    subject, never the state the mission stands in. None when no pronoun owns it."""
+    if subject not in _mission_subjects(verb):
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None
+    reporter = governing_subject(verb)
+    return parse.states_of(reporter) if reporter is not None else []
+
+
+def _mission_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
