@@ -199,11 +199,28 @@ def _main_verb_after(verb: Token) -> Token | None:
         return verb.head
     if any(c.dep_ == "cc" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    return next(
+        (c for c in verb.children if (c.dep_ == "conj" and c.pos_ == "VERB") or _bare_main(c)),
+        None,
+    )
+
+
+def _bare_main(clause: Token) -> bool:
+    """'The embassy, closed in 2012, reopened last month': the main verb read as an
+    adverbial clause of the participle, with no subject, conjunction or -ing of its own."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for c in clause.lefts)
+    )
 
 
 def lent_subject(verb: Token) -> Token | None:
-    """The subject a parenthetical participle took from the verb it stands before."""
+    """The subject a parenthetical participle took from the verb it stands before (or
+    the verb after it, read as its adverbial clause)."""
+    if _bare_main(verb) and parenthetical_participle(verb.head):
+        return next(c for c in verb.head.children if c.dep_ == "nsubj")
     for clause in verb.children:
         if clause.dep_ == "advcl" and clause.i < verb.i and parenthetical_participle(clause):
             return next(c for c in clause.children if c.dep_ == "nsubj")
