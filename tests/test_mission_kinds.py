@@ -39,6 +39,24 @@ CONVERTED = [
     ("The embassy became a symbol of resistance.", set()),
 ]
 
+REDUCED = [
+    # an embassy turned into an interests section or cut to a chargé lowers the level
+    (
+        "Georgia turned its embassy in Moscow into an interests section after the war.",
+        {("DOWNGRADE_RELATIONS", "GEO", "RUS")},
+    ),
+    (
+        "Bahrain converted its embassy in Tehran into an interests section in 2016.",
+        {("DOWNGRADE_RELATIONS", "BHR", "IRN")},
+    ),
+    (
+        "Sweden reduced its embassy in Tehran to charge d'affaires level on Monday.",
+        {("DOWNGRADE_RELATIONS", "SWE", "IRN")},
+    ),
+    ("Lithuania reduced its embassy in Minsk to a skeleton staff.", set()),
+    ("The UN reduced its mission in Mali to a liaison office.", set()),
+]
+
 DELEGATIONS = [
     # an organisation's standing delegation in a state is its embassy there (GUIDELINES:
     # organisations are actors); a state's delegation is a group of visitors
@@ -116,7 +134,8 @@ BETWEEN_COMMAS = [
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"), CONVERTED + DELEGATIONS + HOLIDAYS + REPORTED_OWN + BETWEEN_COMMAS
+    ("body", "expected"),
+    CONVERTED + REDUCED + DELEGATIONS + HOLIDAYS + REPORTED_OWN + BETWEEN_COMMAS,
 )
 def test_mission_kinds(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events_of(body) == expected
