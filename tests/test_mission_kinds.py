@@ -133,9 +133,43 @@ BETWEEN_COMMAS = [
 ]
 
 
+HELD_SHUT = [
+    # a mission kept closed is a closure in force (the owner's, or the host's who keeps a
+    # foreign one shut); kept open is no event
+    (
+        "Brazil has kept its embassy in Caracas closed since 2020.",
+        {("CLOSE_MISSION", "BRA", "VEN")},
+    ),
+    (
+        "The Netherlands kept its embassy in Damascus shut throughout the war.",
+        {("CLOSE_MISSION", "NLD", "SYR")},
+    ),
+    ("Canada keeps its embassy in Tehran closed.", {("CLOSE_MISSION", "CAN", "IRN")}),
+    (
+        "Russia kept the Estonian consulate in St Petersburg closed for a year.",
+        {("CLOSE_MISSION", "RUS", "EST")},
+    ),
+    ("Italy kept its embassy in Tripoli open during the fighting.", set()),
+    ("The police kept the road to the embassy closed on Monday.", set()),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
-    CONVERTED + REDUCED + DELEGATIONS + HOLIDAYS + REPORTED_OWN + BETWEEN_COMMAS,
+    [
+        ("Brazil has kept its embassy in Caracas closed since 2020.", "2020"),
+        ("Ottawa has kept the Canadian embassy in Tehran shuttered since 2012.", "2012"),
+        ("Spain has kept its consulate in Benghazi closed since March 2019.", "2019-03"),
+    ],
+)
+def test_a_mission_kept_shut_is_dated_by_since(body: str, expected: str) -> None:
+    (event,) = detente.extract(body, published="2024-05-08")
+    assert (event.type, event.date.value) == ("CLOSE_MISSION", expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    HELD_SHUT + CONVERTED + REDUCED + DELEGATIONS + HOLIDAYS + REPORTED_OWN + BETWEEN_COMMAS,
 )
 def test_mission_kinds(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events_of(body) == expected

@@ -28,6 +28,7 @@ from detente.nlp.arguments import governing_subject
 from detente.nlp.gazetteer_files import table_rows
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import held_in_state
 
 _PLACE_PREPOSITIONS = ("in", "at")
 _ORDERING_VERBS = frozenset(
@@ -121,13 +122,14 @@ def _headline_order(trigger: Token) -> Token | None:
 def ordered_object(verb: Token) -> Token | None:
     """The object of a verb of ordering that performs its complement: 'ordered
     Russia's consulate in Krakow to shut', 'ordered its embassy closed' (the
-    complement has no subject of its own)."""
-    if verb.dep_ not in ("xcomp", "ccomp", "oprd") or any(
+    complement has no subject of its own), or of a verb that keeps it so."""
+    if verb.dep_ not in ("xcomp", "ccomp", "oprd", "dep", "advcl") or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
         return None
     governor = verb.head
-    if fold(governor.lemma_) not in _ORDERING_VERBS:
+    ordering = verb.dep_ not in ("dep", "advcl") and fold(governor.lemma_) in _ORDERING_VERBS
+    if not ordering and not held_in_state(verb):
         return None
     return next((c for c in governor.children if c.dep_ == "dobj"), None)
 

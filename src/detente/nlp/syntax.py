@@ -233,6 +233,25 @@ def described_state(verb: Token) -> bool:
     return verb.dep_ in ("acomp", "amod") or parenthetical_participle(verb)
 
 
+# Verbs that hold their object in the state their complement names.
+_HOLDING_VERBS = frozenset({"keep"})
+
+
+def held_in_state(verb: Token) -> bool:
+    """'Has kept its embassy in Caracas closed since 2020': a participle complement of a
+    verb of holding, a state in force rather than an act (the parser may read the
+    participle as a past tense hung on 'kept' with no relation named)."""
+    holder = verb.head
+    held = [c for c in holder.children if c.dep_ == "dobj" and c.i < verb.i]
+    return (
+        verb.dep_ in ("xcomp", "ccomp", "oprd", "dep", "advcl")
+        and verb.tag_ in ("VBN", "VBD", "JJ")
+        and holder.lemma_.lower() in _HOLDING_VERBS
+        and bool(held)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def passive_infinitive_object(verb: Token) -> Token | None:
     """'ordered the ambassador to be summoned': the governing verb's object undergoes a
     passive infinitive; its governor's subject is the agent, not that object."""
