@@ -133,6 +133,23 @@ BETWEEN_COMMAS = [
 ]
 
 
+AFTER_CLOSING = [
+    # a gerund after a preposition of time has the clause's subject: the mission
+    (
+        "Britain's embassy in Kyiv reopened in April after closing in February.",
+        {("OPEN_MISSION", "GBR", "UKR"), ("CLOSE_MISSION", "GBR", "UKR")},
+    ),
+    (
+        "The Spanish embassy in Tripoli resumed work on Sunday after closing in 2014.",
+        {("OPEN_MISSION", "ESP", "LBY"), ("CLOSE_MISSION", "ESP", "LBY")},
+    ),
+    (
+        "The Turkish embassy in Kabul closed in August 2021 before reopening a month later.",
+        {("OPEN_MISSION", "TUR", "AFG"), ("CLOSE_MISSION", "TUR", "AFG")},
+    ),
+    ("The embassy in Paris hosted a reception before closing the exhibition.", set()),
+]
+
 HELD_SHUT = [
     # a mission kept closed is a closure in force (the owner's, or the host's who keeps a
     # foreign one shut); kept open is no event
@@ -169,7 +186,14 @@ def test_a_mission_kept_shut_is_dated_by_since(body: str, expected: str) -> None
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    HELD_SHUT + CONVERTED + REDUCED + DELEGATIONS + HOLIDAYS + REPORTED_OWN + BETWEEN_COMMAS,
+    AFTER_CLOSING
+    + HELD_SHUT
+    + CONVERTED
+    + REDUCED
+    + DELEGATIONS
+    + HOLIDAYS
+    + REPORTED_OWN
+    + BETWEEN_COMMAS,
 )
 def test_mission_kinds(body: str, expected: set[tuple[str, str, str]]) -> None:
     assert events_of(body) == expected
