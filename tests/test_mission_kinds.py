@@ -133,6 +133,44 @@ BETWEEN_COMMAS = [
 ]
 
 
+SET_OFF = [
+    # a phrase after a comma that the parser took for the verb's object tells of the
+    # mission; the mission still opened or closed itself
+    (
+        "China's Consulate General in Khabarovsk officially opened on Monday, the 11th"
+        " Chinese consular post in Russia.",
+        {("OPEN_MISSION", "CHN", "RUS")},
+    ),
+    (
+        "The Kenyan embassy in Baku opened on Tuesday, a milestone in relations between the"
+        " two countries.",
+        {("OPEN_MISSION", "KEN", "AZE")},
+    ),
+    (
+        "Vietnam's embassy in Nairobi opened on Thursday, a sign of growing ties with East Africa.",
+        {("OPEN_MISSION", "VNM", "KEN")},
+    ),
+    ("The Russian embassy in London opened a book of condolences on Monday.", set()),
+]
+
+OWNED_UNDER_CONTROL = [
+    # 'its' in the object of a subjectless complement is the controlling clause's subject
+    (
+        "Bangladesh decided to close its missions in Nigeria, Greece and Hungary to cut costs.",
+        {
+            ("CLOSE_MISSION", "BGD", "NGA"),
+            ("CLOSE_MISSION", "BGD", "GRC"),
+            ("CLOSE_MISSION", "BGD", "HUN"),
+        },
+    ),
+    ("Somalia has decided to reopen its mission in Asmara.", {("OPEN_MISSION", "SOM", "ERI")}),
+    (
+        "Ghana plans to shut its missions in Jamaica and Cuba next year.",
+        {("CLOSE_MISSION", "GHA", "JAM"), ("CLOSE_MISSION", "GHA", "CUB")},
+    ),
+    ("The UN decided to close its mission in Mali.", set()),
+]
+
 AFTER_CLOSING = [
     # a gerund after a preposition of time has the clause's subject: the mission
     (
@@ -186,7 +224,9 @@ def test_a_mission_kept_shut_is_dated_by_since(body: str, expected: str) -> None
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    AFTER_CLOSING
+    SET_OFF
+    + OWNED_UNDER_CONTROL
+    + AFTER_CLOSING
     + HELD_SHUT
     + CONVERTED
     + REDUCED

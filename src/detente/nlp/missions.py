@@ -156,9 +156,18 @@ def acts_on_something_else(verb: Token) -> bool:
     """Whether the verb takes an object other than the subject's own doors or work:
     'the embassy opened a book of condolences' opens the book, not the embassy."""
     return any(
-        child.dep_ == "dobj" and fold(child.lemma_) not in _OWN_STATE_OBJECTS
+        child.dep_ == "dobj"
+        and fold(child.lemma_) not in _OWN_STATE_OBJECTS
+        and not _set_off(child)
         for child in verb.children
     )
+
+
+def _set_off(phrase: Token) -> bool:
+    """A phrase after a comma that the parser took for an object is an apposition to the
+    clause: 'the consulate opened on Monday, the eleventh Chinese post in Russia'."""
+    start = phrase.left_edge.i
+    return start > 0 and phrase.doc[start - 1].text == ","
 
 
 def placed_noun(clause: Token) -> Token | None:
@@ -239,6 +248,8 @@ def _owner_codes(token: Token, parse: SentenceParse) -> list[str]:
     ]
     if owners and owners[0].pos_ == "PRON":
         owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        higher = None if owners else governing_subject(token)
+        owners = owners or ([higher] if higher is not None else [])  # "decided to close its"
     return [code for owner in owners for code in parse.states_of(owner)]
 
 
