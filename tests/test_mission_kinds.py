@@ -133,6 +133,21 @@ BETWEEN_COMMAS = [
 ]
 
 
+RETURNED = [
+    # a mission that returns to a capital it left resumes work there; moving an embassy to
+    # another city opens nothing (DIPLOMACY, false friends)
+    (
+        "Poland's embassy returned to Kyiv on Monday after relocating to Lviv.",
+        {("OPEN_MISSION", "POL", "UKR")},
+    ),
+    ("The French embassy has returned to Kyiv.", {("OPEN_MISSION", "FRA", "UKR")}),
+    ("Denmark moved its embassy back to Kyiv on Tuesday.", {("OPEN_MISSION", "DNK", "UKR")}),
+    ("Guatemala's embassy has moved from Tel Aviv to Jerusalem.", set()),
+    ("Paraguay moved its embassy to Jerusalem in May 2018.", set()),
+    ("Diplomats returned to the Italian embassy in Kyiv on Friday.", set()),
+    ("The Indonesian embassy in Kyiv relocated to Rzeszow in February.", set()),
+]
+
 SET_OFF = [
     # a phrase after a comma that the parser took for the verb's object tells of the
     # mission; the mission still opened or closed itself
@@ -224,7 +239,8 @@ def test_a_mission_kept_shut_is_dated_by_since(body: str, expected: str) -> None
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    SET_OFF
+    RETURNED
+    + SET_OFF
     + OWNED_UNDER_CONTROL
     + AFTER_CLOSING
     + HELD_SHUT

@@ -264,8 +264,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                     if pobj.dep_ == "pobj"
                 )
         elif child.dep_ == "prep" and (
-            child.lower_ == "with" or fold(child.lower_) in rule.requires
-        ):
+            child.lower_ == "with" or (fold(child.lower_) in rule.requires and not rule.subject_arg)
+        ):  # a row on its subject requires a place, not an argument: 'returned to Kyiv'
             # "called in the charge d'affaires" (parsed as a preposition of the particle
             # the rule requires)
             for pobj in child.children:
