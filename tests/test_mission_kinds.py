@@ -133,6 +133,42 @@ BETWEEN_COMMAS = [
 ]
 
 
+IT_REOPENED = [
+    # 'it' with no object after a sentence about a mission is that mission
+    (
+        "Sweden closed its embassy in Kabul in 2021. It reopened in March, the ministry said.",
+        {("CLOSE_MISSION", "SWE", "AFG"), ("OPEN_MISSION", "SWE", "AFG")},
+    ),
+    (
+        "Saudi Arabia's embassy in Damascus had been shut since 2012. On Monday, it reopened.",
+        {("CLOSE_MISSION", "SAU", "SYR"), ("OPEN_MISSION", "SAU", "SYR")},
+    ),
+    (
+        "Italy opened an embassy in Niamey in 2015. It closed in August after the coup.",
+        {("OPEN_MISSION", "ITA", "NER"), ("CLOSE_MISSION", "ITA", "NER")},
+    ),
+    (
+        "The British embassy in Tehran hosted a reception. It opened a new exhibition on Monday.",
+        set(),
+    ),
+]
+
+SAME_MISSION_LATER = [
+    # a mission opened or closed again later stands where the article placed it before
+    (
+        "Hungary's consulate in Erbil was shut in 2014. The consulate reopened on Sunday.",
+        {("CLOSE_MISSION", "HUN", "IRQ"), ("OPEN_MISSION", "HUN", "IRQ")},
+    ),
+    (
+        "Italy opened a consulate in Benghazi in 2012. The consulate closed a year later.",
+        {("OPEN_MISSION", "ITA", "LBY"), ("CLOSE_MISSION", "ITA", "LBY")},
+    ),
+    (
+        "Turkey reopened its consulate in Mosul in 2019. The consulate was shut again in 2023.",
+        {("OPEN_MISSION", "TUR", "IRQ"), ("CLOSE_MISSION", "TUR", "IRQ")},
+    ),
+]
+
 RETURNED = [
     # a mission that returns to a capital it left resumes work there; moving an embassy to
     # another city opens nothing (DIPLOMACY, false friends)
@@ -239,7 +275,9 @@ def test_a_mission_kept_shut_is_dated_by_since(body: str, expected: str) -> None
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    RETURNED
+    IT_REOPENED
+    + SAME_MISSION_LATER
+    + RETURNED
     + SET_OFF
     + OWNED_UNDER_CONTROL
     + AFTER_CLOSING

@@ -17,6 +17,7 @@ mission is the actor rather than the thing opened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from itertools import permutations
@@ -302,3 +303,17 @@ def reporter_of_own_mission(subject: Token, verb: Token, parse: SentenceParse) -
 
 def _mission_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+_MISSION_MENTION = re.compile(r"\b(?:embassy|consulate|consulate-general)\b")
+
+
+def it_stands_for_mission(pronoun: Token, previous_text: str) -> bool:
+    """'Its embassy in Damascus had been shut since 2012. On Monday, it reopened.': 'it',
+    the subject of a verb with no object, after a sentence about a mission (folded text)."""
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "dobj" for c in pronoun.head.children)
+        and _MISSION_MENTION.search(previous_text) is not None
+    )

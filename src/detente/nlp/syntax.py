@@ -330,3 +330,13 @@ def modifier_words(token: Token) -> set[str]:
             if g.dep_ in ("amod", "compound")
         }
     return words
+
+
+def gerund_of_time(verb: Token) -> bool:
+    """A gerund with no subject after a preposition of time: its subject is the clause's."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in ("after", "before", "since", "following", "until")
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )

@@ -30,6 +30,7 @@ from detente.nlp.posted_envoys import missions_served
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import (
     as_complements,
+    gerund_of_time,
     lent_subject,
     modifier_words,
     participle_object,
@@ -343,23 +344,13 @@ def inherited_subject(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if _gerund_of_time(current):  # "the embassy reopened in April after closing in May"
+        if gerund_of_time(current):  # "the embassy reopened in April after closing in May"
             current = current.head.head
             continue
         if current.dep_ != "conj" and not infinitive_of_purpose(current):
             return lent_subject(current)  # "The embassy, closed since 2015, was reopened"
         current = current.head
     return None
-
-
-def _gerund_of_time(verb: Token) -> bool:
-    """A gerund with no subject after a preposition of time: its subject is the clause's."""
-    return (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and verb.head.lower_ in ("after", "before", "since", "following", "until")
-        and verb.head.head.pos_ in ("VERB", "AUX")
-    )
 
 
 # Words for a government that a recognising state may name instead of the state.
@@ -504,4 +495,6 @@ def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> 
         word in folded for word in ("ambassador", "envoy", "diplomat", "charge d")
     ):
         return "diplomat"
+    if missions.it_stands_for_mission(token, folded):
+        return "mission"  # "Its embassy in Damascus had been shut. On Monday, it reopened."
     return None
