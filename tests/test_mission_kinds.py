@@ -153,6 +153,43 @@ IT_REOPENED = [
     ),
 ]
 
+ITS_REOPENING = [
+    # 'its' on a nominal opening or closing after a sentence about a mission owns it
+    (
+        "Saudi Arabia's embassy in Damascus had been shut since 2012. Its reopening was"
+        " welcomed by Syria on Monday.",
+        {("CLOSE_MISSION", "SAU", "SYR"), ("OPEN_MISSION", "SAU", "SYR")},
+    ),
+    (
+        "Canada opened an embassy in Kigali in 2023. Its closure was announced on Friday.",
+        {("OPEN_MISSION", "CAN", "RWA"), ("CLOSE_MISSION", "CAN", "RWA")},
+    ),
+    (
+        "Spain's consulate in Benghazi was shut during the fighting. Its reopening is planned"
+        " for June.",
+        {("CLOSE_MISSION", "ESP", "LBY"), ("OPEN_MISSION", "ESP", "LBY")},
+    ),
+]
+
+THE_MISSION = [
+    # a bare 'the mission' after a sentence about an embassy or consulate is that one
+    (
+        "Ukraine closed its embassy in Tehran in 2020. The mission reopened on Friday.",
+        {("CLOSE_MISSION", "UKR", "IRN"), ("OPEN_MISSION", "UKR", "IRN")},
+    ),
+    (
+        "Pakistan opened an embassy in Kigali in March. The mission was closed again in December.",
+        {("OPEN_MISSION", "PAK", "RWA"), ("CLOSE_MISSION", "PAK", "RWA")},
+    ),
+    (
+        "Qatar's embassy in Kabul suspended its work in 2021. The mission resumed operations"
+        " on Monday.",
+        {("CLOSE_MISSION", "QAT", "AFG"), ("OPEN_MISSION", "QAT", "AFG")},
+    ),
+    ("The UN peacekeeping force left Mali last year. The mission closed its last base.", set()),
+    ("The IMF team visited Kyiv. The mission ended on Friday.", set()),
+]
+
 SAME_MISSION_LATER = [
     # a mission opened or closed again later stands where the article placed it before
     (
@@ -276,6 +313,8 @@ def test_a_mission_kept_shut_is_dated_by_since(body: str, expected: str) -> None
 @pytest.mark.parametrize(
     ("body", "expected"),
     IT_REOPENED
+    + ITS_REOPENING
+    + THE_MISSION
     + SAME_MISSION_LATER
     + RETURNED
     + SET_OFF

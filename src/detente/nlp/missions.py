@@ -229,13 +229,18 @@ def subject_of_verb(verb: Token) -> Token | None:
     return ordered_object(verb) or headline_mission(verb)
 
 
-def placed_in_state(class_name: str, noun: Token, parse: SentenceParse) -> bool:
+def placed_in_state(
+    class_name: str, noun: Token, parse: SentenceParse, previous_text: str = ""
+) -> bool:
     """Whether a state's possessive and a state as its place qualify the noun, which then
     needs no 'diplomatic' of its own: 'its mission in Asmara' (an embassy), 'its
     representation in Damascus' (diplomatic representation), or an organisation's
-    delegation placed in a state ('the EU closed its delegation in Kabul')."""
+    delegation placed in a state ('the EU closed its delegation in Kabul'); or the
+    sentence before placed it ('the mission' after one about an embassy)."""
     if class_name != "mission" and fold(noun.lemma_) != "representation":
         return False
+    if class_name == "mission" and named_before(noun, previous_text):
+        return True
     if fold(noun.lemma_) == "delegation":
         return _organisation_delegation(noun, parse)
     return _state_mission_in_state(noun, parse)
@@ -309,11 +314,21 @@ _MISSION_MENTION = re.compile(r"\b(?:embassy|consulate|consulate-general)\b")
 
 
 def it_stands_for_mission(pronoun: Token, previous_text: str) -> bool:
-    """'Its embassy in Damascus had been shut since 2012. On Monday, it reopened.': 'it',
-    the subject of a verb with no object, after a sentence about a mission (folded text)."""
+    """'Its embassy in Damascus had been shut since 2012. On Monday, it reopened.' ('its
+    reopening'): 'it', the subject of a verb with no object, or 'its' on a noun, after a
+    sentence about a mission (folded text)."""
+    subject = pronoun.lower_ == "it" and pronoun.dep_ in ("nsubj", "nsubjpass")
+    if subject and any(c.dep_ == "dobj" for c in pronoun.head.children):
+        return False
+    owner = pronoun.lower_ == "its" and pronoun.dep_ == "poss" and pronoun.head.pos_ == "NOUN"
+    return (subject or owner) and _MISSION_MENTION.search(previous_text) is not None
+
+
+def named_before(noun: Token, previous_text: str) -> bool:
+    """'Ukraine closed its embassy in Tehran in 2020. The mission reopened on Friday.': a
+    bare 'the mission' after a sentence about an embassy or consulate is that one."""
     return (
-        pronoun.lower_ == "it"
-        and pronoun.dep_ in ("nsubj", "nsubjpass")
-        and not any(c.dep_ == "dobj" for c in pronoun.head.children)
-        and _MISSION_MENTION.search(previous_text) is not None
+        fold(noun.lemma_) == "mission"
+        and [c.lower_ for c in noun.lefts] == ["the"]
+        and _MISSION_MENTION.search(fold(previous_text)) is not None
     )

@@ -51,7 +51,7 @@ from detente.nlp.trigger_words import (
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
-_PRONOUN_ARGUMENTS = frozenset({"him", "her", "his", "them", "it"})
+_PRONOUN_ARGUMENTS = frozenset({"him", "her", "his", "them", "it", "its"})
 
 
 @dataclass(frozen=True)
@@ -413,7 +413,7 @@ def argument_class(
         if (
             qualifiers
             and not qualifiers & (modifiers | following_words(token) | of_objects(token))
-            and not missions.placed_in_state(cls.name, token, parse)
+            and not missions.placed_in_state(cls.name, token, parse, previous_text)
             # "the embassy said two of its staff ...": staff serve at a mission, but "the
             # visa section of the embassy" is a part of the mission, not an office of its own
             and not (cls.name not in _MISSION_PARTS and missions_served(token))
