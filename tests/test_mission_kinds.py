@@ -133,6 +133,24 @@ BETWEEN_COMMAS = [
 ]
 
 
+MUST_CLOSE = [
+    # a foreign mission that 'must close' with no one named who says so is the host's order
+    (
+        "Chad accused Sudan of backing the rebels. The Sudanese embassy in N'Djamena must"
+        " close within 48 hours.",
+        {("CLOSE_MISSION", "TCD", "SDN")},
+    ),
+    (
+        "Tensions rose after the attack. The Iranian embassy in Baku must close by Friday.",
+        {("CLOSE_MISSION", "AZE", "IRN")},
+    ),
+    (
+        "The Russian consulate general in Gdansk must cease operations by the end of the month.",
+        {("CLOSE_MISSION", "POL", "RUS")},
+    ),
+    ("The Turkish embassy in Kabul must remain open, the ambassador said.", set()),
+]
+
 IT_REOPENED = [
     # 'it' with no object after a sentence about a mission is that mission
     (
@@ -312,7 +330,8 @@ def test_a_mission_kept_shut_is_dated_by_since(body: str, expected: str) -> None
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    IT_REOPENED
+    MUST_CLOSE
+    + IT_REOPENED
     + ITS_REOPENING
     + THE_MISSION
     + SAME_MISSION_LATER

@@ -421,7 +421,7 @@ def _mission_dyads(
     return [(s, h) for s in sources for h in hosts]
 
 
-_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "consulate-general"})
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "consulate-general", "general"})
 _DECREED = frozenset({"must", "will", "would", "shall", "should"})
 
 
@@ -442,6 +442,8 @@ def _announced_by_host(
         return []  # "was closed on Friday" reports; "must cease", "would be closed" decree
     speaker = governing_subject(verb)
     speakers = parse.states_of(speaker) if speaker is not None else []
+    if speaker is None and any(c.lower_ == "must" for c in verb.children):
+        speakers = hosts  # "the Sudanese embassy in N'Djamena must close": a host's order
     if not speakers or set(speakers) & set(owners) or not set(speakers) <= set(hosts):
         return []
     return [(s, o) for s in speakers for o in owners]
