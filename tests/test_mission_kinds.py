@@ -133,6 +133,23 @@ BETWEEN_COMMAS = [
 ]
 
 
+EACH_PLACED = [
+    # coordinated missions each stand in their own place; a consulate's city names its host
+    (
+        "Turkey opened an embassy in Lima and a consulate in Houston.",
+        {("OPEN_MISSION", "TUR", "PER"), ("OPEN_MISSION", "TUR", "USA")},
+    ),
+    (
+        "Poland will open an embassy in Baku and a consulate in Irkutsk.",
+        {("OPEN_MISSION", "POL", "AZE"), ("OPEN_MISSION", "POL", "RUS")},
+    ),
+    # the owner named again by 'its' in the second conjunct is no host of its own mission
+    (
+        "Italy reopened its embassy in Tripoli and its consulate in Benghazi.",
+        {("OPEN_MISSION", "ITA", "LBY")},
+    ),
+]
+
 MUST_CLOSE = [
     # a foreign mission that 'must close' with no one named who says so is the host's order
     (
@@ -330,7 +347,8 @@ def test_a_mission_kept_shut_is_dated_by_since(body: str, expected: str) -> None
 
 @pytest.mark.parametrize(
     ("body", "expected"),
-    MUST_CLOSE
+    EACH_PLACED
+    + MUST_CLOSE
     + IT_REOPENED
     + ITS_REOPENING
     + THE_MISSION

@@ -385,7 +385,11 @@ def _mission_dyads(
 ) -> list[tuple[str, str]]:
     """Owner closes its own mission -> owner is source; host orders it shut -> host is source."""
     phrase = mission_phrase(trigger.token, trigger.arguments)
-    hosts = roles.place("in", "at", "to") or city_hosts(phrase)
+    # "an embassy in Lima and a consulate in Houston": each mission's own place
+    hosts = roles.place("in", "at", "to")
+    hosts = hosts + [c for c in city_hosts(phrase) if c not in hosts]
+    if len(hosts) > 1:  # "Italy reopened its embassy in Tripoli and its consulate in ...":
+        hosts = [h for h in hosts if h not in roles.agents] or hosts  # no mission at home
     agents, owners = roles.agents, [c for c in roles.owners if c not in hosts]
     if event_type == "CLOSE_MISSION":
         ordered = ordered_closure(trigger.token, owners, hosts, parse)
