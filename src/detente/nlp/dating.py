@@ -55,7 +55,7 @@ from detente.nlp.dating_phrases import (
     time_runs_on,
 )
 from detente.nlp.lexicon import fold, load_lexicon
-from detente.nlp.syntax import described_state, misread_as_verb
+from detente.nlp.syntax import described_state, held_in_state, misread_as_verb
 from detente.nlp.timex import TimeExpression
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
@@ -64,8 +64,9 @@ _DATING_ROLES = frozenset({"point", "deadline", "relative_anchor"})
 _NAMING_ROLES = frozenset({"since", "until"})
 # Acts whose result lasts, so that "since" dates them.
 _LASTING_ACTS = frozenset(
-    {"close", "closed", "shut", "sever", "cut", "break", "suspend", "freeze", "ban", "impose",
-     "downgrade", "sanction", "embargo", "recall", "withdraw", "maintain", "keep"}
+    {"close", "closed", "shut", "shutter", "mothball", "sever", "cut", "break", "suspend",
+     "freeze", "ban", "impose", "downgrade", "sanction", "embargo", "recall", "withdraw",
+     "maintain", "keep"}
 )  # fmt: skip
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 _ANSWERS = frozenset({"reciprocate", "retaliate", "respond", "reply", "follow"})
@@ -269,7 +270,8 @@ def _state_of_affairs(trigger: Token) -> bool:
     if not lasting:
         return False  # "59 envoys have been nominated since 1955" counts acts
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")}
-    return bool(auxiliaries & {"has", "have", "had", "been"}) or described_state(trigger)
+    held = held_in_state(trigger)  # "has kept its embassy closed since 2020"
+    return bool(auxiliaries & {"has", "have", "had", "been"}) or described_state(trigger) or held
 
 
 def _attached_expression(

@@ -406,7 +406,11 @@ def _mission_dyads(
 ) -> list[tuple[str, str]]:
     """Owner closes its own mission -> owner is source; host orders it shut -> host is source."""
     phrase = mission_phrase(trigger.token, trigger.arguments)
-    hosts = roles.place("in", "at", "to") or city_hosts(phrase)
+    # "an embassy in Lima and a consulate in Houston": each mission's own place
+    hosts = roles.place("in", "at", "to")
+    hosts = hosts + [c for c in city_hosts(phrase) if c not in hosts]
+    if len(hosts) > 1:  # "Italy reopened its embassy in Tripoli and its consulate in ...":
+        hosts = [h for h in hosts if h not in roles.agents] or hosts  # no mission at home
     agents, owners = roles.agents, [c for c in roles.owners if c not in hosts]
     if event_type == "CLOSE_MISSION":
         ordered = ordered_closure(trigger.token, owners, hosts, parse)
@@ -442,7 +446,7 @@ def _mission_dyads(
     return [(s, h) for s in sources for h in hosts]
 
 
-_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "consulate-general"})
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "consulate-general", "general"})
 _DECREED = frozenset({"must", "will", "would", "shall", "should"})
 
 
@@ -463,6 +467,8 @@ def _announced_by_host(
         return []  # "was closed on Friday" reports; "must cease", "would be closed" decree
     speaker = governing_subject(verb)
     speakers = parse.states_of(speaker) if speaker is not None else []
+    if speaker is None and any(c.lower_ == "must" for c in verb.children):
+        speakers = hosts  # "the Sudanese embassy in N'Djamena must close": a host's order
     if not speakers or set(speakers) & set(owners) or not set(speakers) <= set(hosts):
         return []
     return [(s, o) for s in speakers for o in owners]

@@ -87,7 +87,8 @@ def or_counterpart(
         # ('the envoys of Peru and Chile' after 'Peru's envoy presented ... to Chile')
         earlier = [
             dyad
-            for dyad in parse.context.remembered(event_type, source=source)
+            for kind in _same_dyad_types(event_type)
+            for dyad in parse.context.remembered(kind, source=source)
             if dyad[1] not in exclude
         ]
         if earlier:
@@ -95,3 +96,14 @@ def or_counterpart(
     excluded = (*exclude, *disputed(parse.doc, parse.actor_at))
     other = parse.context.counterpart(parse.index, excluded)
     return [other] if other else []
+
+
+_MISSION_EVENTS = ("OPEN_MISSION", "CLOSE_MISSION")
+
+
+def _same_dyad_types(event_type: str) -> tuple[str, ...]:
+    """The event type, then those that tell of the same owner's mission in the same host:
+    'its consulate in Erbil was shut in 2014 ... it reopened on Sunday'."""
+    if event_type in _MISSION_EVENTS:
+        return (event_type, *(t for t in _MISSION_EVENTS if t != event_type))
+    return (event_type,)

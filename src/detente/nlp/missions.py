@@ -17,6 +17,7 @@ mission is the actor rather than the thing opened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from itertools import permutations
@@ -24,9 +25,11 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from detente.nlp.actors import is_organisation
+from detente.nlp.arguments import governing_subject
 from detente.nlp.gazetteer_files import table_rows
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
+from detente.nlp.syntax import held_in_state
 
 _PLACE_PREPOSITIONS = ("in", "at")
 _ORDERING_VERBS = frozenset(
@@ -120,13 +123,14 @@ def _headline_order(trigger: Token) -> Token | None:
 def ordered_object(verb: Token) -> Token | None:
     """The object of a verb of ordering that performs its complement: 'ordered
     Russia's consulate in Krakow to shut', 'ordered its embassy closed' (the
-    complement has no subject of its own)."""
-    if verb.dep_ not in ("xcomp", "ccomp", "oprd") or any(
+    complement has no subject of its own), or of a verb that keeps it so."""
+    if verb.dep_ not in ("xcomp", "ccomp", "oprd", "dep", "advcl") or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
         return None
     governor = verb.head
-    if fold(governor.lemma_) not in _ORDERING_VERBS:
+    ordering = verb.dep_ not in ("dep", "advcl") and fold(governor.lemma_) in _ORDERING_VERBS
+    if not ordering and not held_in_state(verb):
         return None
     return next((c for c in governor.children if c.dep_ == "dobj"), None)
 
@@ -153,9 +157,18 @@ def acts_on_something_else(verb: Token) -> bool:
     """Whether the verb takes an object other than the subject's own doors or work:
     'the embassy opened a book of condolences' opens the book, not the embassy."""
     return any(
-        child.dep_ == "dobj" and fold(child.lemma_) not in _OWN_STATE_OBJECTS
+        child.dep_ == "dobj"
+        and fold(child.lemma_) not in _OWN_STATE_OBJECTS
+        and not _set_off(child)
         for child in verb.children
     )
+
+
+def _set_off(phrase: Token) -> bool:
+    """A phrase after a comma that the parser took for an object is an apposition to the
+    clause: 'the consulate opened on Monday, the eleventh Chinese post in Russia'."""
+    start = phrase.left_edge.i
+    return start > 0 and phrase.doc[start - 1].text == ","
 
 
 def placed_noun(clause: Token) -> Token | None:
@@ -216,32 +229,106 @@ def subject_of_verb(verb: Token) -> Token | None:
     return ordered_object(verb) or headline_mission(verb)
 
 
-def placed_in_state(class_name: str, noun: Token, parse: SentenceParse) -> bool:
+def placed_in_state(
+    class_name: str, noun: Token, parse: SentenceParse, previous_text: str = ""
+) -> bool:
     """Whether a state's possessive and a state as its place qualify the noun, which then
     needs no 'diplomatic' of its own: 'its mission in Asmara' (an embassy), 'its
-    representation in Damascus' (diplomatic representation)."""
+    representation in Damascus' (diplomatic representation), or an organisation's
+    delegation placed in a state ('the EU closed its delegation in Kabul'); or the
+    sentence before placed it ('the mission' after one about an embassy)."""
     if class_name != "mission" and fold(noun.lemma_) != "representation":
         return False
+    if class_name == "mission" and named_before(noun, previous_text):
+        return True
+    if fold(noun.lemma_) == "delegation":
+        return _organisation_delegation(noun, parse)
     return _state_mission_in_state(noun, parse)
+
+
+def _owner_codes(token: Token, parse: SentenceParse) -> list[str]:
+    """The actors a mission noun belongs to: its possessive, else an actor modifying it
+    ('the British mission', 'the UK mission'); 'its' is the subject of the verb on it."""
+    owners = [c for c in token.children if c.dep_ == "poss"] or [
+        c for c in token.children if c.dep_ in ("amod", "compound") and c.i in parse.actor_at
+    ]
+    if owners and owners[0].pos_ == "PRON":
+        owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        higher = None if owners else governing_subject(token)
+        owners = owners or ([higher] if higher is not None else [])  # "decided to close its"
+    return [code for owner in owners for code in parse.states_of(owner)]
+
+
+def _placed_in_actor(token: Token, parse: SentenceParse, prepositions: tuple[str, ...]) -> bool:
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in prepositions
+        and any(pobj.dep_ == "pobj" and pobj.i in parse.actor_at for pobj in prep.children)
+        for prep in token.children
+    )
+
+
+def _organisation_delegation(token: Token, parse: SentenceParse) -> bool:
+    """'Its delegation in Kabul' of the EU, 'the European Union's delegation to Libya': an
+    organisation's standing delegation in a state is its embassy there; a state's
+    delegation is a group of visitors."""
+    codes = _owner_codes(token, parse) or [
+        code  # "the EU opened a delegation in Kabul"
+        for subject in token.head.children
+        if subject.dep_ == "nsubj" and token.dep_ == "dobj"
+        for code in parse.states_of(subject)
+    ]
+    placed = _placed_in_actor(token, parse, ("in", "to")) or (
+        token.dep_ == "dobj" and _placed_in_actor(token.head, parse, ("in",))
+    )  # "opened a delegation in Kabul": the place may hang on the verb
+    return bool(codes) and all(is_organisation(code) for code in codes) and placed
 
 
 def _state_mission_in_state(token: Token, parse: SentenceParse) -> bool:
     """'Somalia reopened its mission in Asmara', 'Ghana's mission in Abuja', 'the British
     mission in Kabul': a state's mission placed in another state is its embassy (the UN's
     is a peace operation)."""
-    owners = [c for c in token.children if c.dep_ == "poss"] or [
-        c for c in token.children if c.dep_ in ("amod", "compound") and c.i in parse.actor_at
-    ]  # "the British mission in Kabul", "the UK mission in Kabul"
-    if not owners:
-        return False
-    if owners[0].pos_ == "PRON":  # "its mission": the subject of the verb on it
-        owners = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    codes = [code for owner in owners for code in parse.states_of(owner)]
+    codes = _owner_codes(token, parse)
     if not codes or any(is_organisation(code) for code in codes):
         return False
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "in"
-        and any(pobj.dep_ == "pobj" and pobj.i in parse.actor_at for pobj in prep.children)
-        for prep in token.children
+    return _placed_in_actor(token, parse, ("in",))
+
+
+def reporter_of_own_mission(subject: Token, verb: Token, parse: SentenceParse) -> list[str] | None:
+    """The owners of a mission that is its verb's subject under a pronoun ('Bahrain said
+    its embassy in Beirut had suspended its work'): 'its' is the reporting clause's
+    subject, never the state the mission stands in. None when no pronoun owns it."""
+    if subject not in _mission_subjects(verb):
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None
+    reporter = governing_subject(verb)
+    return parse.states_of(reporter) if reporter is not None else []
+
+
+def _mission_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+_MISSION_MENTION = re.compile(r"\b(?:embassy|consulate|consulate-general)\b")
+
+
+def it_stands_for_mission(pronoun: Token, previous_text: str) -> bool:
+    """'Its embassy in Damascus had been shut since 2012. On Monday, it reopened.' ('its
+    reopening'): 'it', the subject of a verb with no object, or 'its' on a noun, after a
+    sentence about a mission (folded text)."""
+    subject = pronoun.lower_ == "it" and pronoun.dep_ in ("nsubj", "nsubjpass")
+    if subject and any(c.dep_ == "dobj" for c in pronoun.head.children):
+        return False
+    owner = pronoun.lower_ == "its" and pronoun.dep_ == "poss" and pronoun.head.pos_ == "NOUN"
+    return (subject or owner) and _MISSION_MENTION.search(previous_text) is not None
+
+
+def named_before(noun: Token, previous_text: str) -> bool:
+    """'Ukraine closed its embassy in Tehran in 2020. The mission reopened on Friday.': a
+    bare 'the mission' after a sentence about an embassy or consulate is that one."""
+    return (
+        fold(noun.lemma_) == "mission"
+        and [c.lower_ for c in noun.lefts] == ["the"]
+        and _MISSION_MENTION.search(fold(previous_text)) is not None
     )

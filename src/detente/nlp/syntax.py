@@ -235,11 +235,28 @@ def _main_verb_after(verb: Token) -> Token | None:
         return verb.head
     if any(c.dep_ == "cc" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    return next(
+        (c for c in verb.children if (c.dep_ == "conj" and c.pos_ == "VERB") or _bare_main(c)),
+        None,
+    )
+
+
+def _bare_main(clause: Token) -> bool:
+    """'The embassy, closed in 2012, reopened last month': the main verb read as an
+    adverbial clause of the participle, with no subject, conjunction or -ing of its own."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > clause.head.i
+        and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for c in clause.lefts)
+    )
 
 
 def lent_subject(verb: Token) -> Token | None:
-    """The subject a parenthetical participle took from the verb it stands before."""
+    """The subject a parenthetical participle took from the verb it stands before (or
+    the verb after it, read as its adverbial clause)."""
+    if _bare_main(verb) and parenthetical_participle(verb.head):
+        return next(c for c in verb.head.children if c.dep_ == "nsubj")
     for clause in verb.children:
         if clause.dep_ == "advcl" and clause.i < verb.i and parenthetical_participle(clause):
             return next(c for c in clause.children if c.dep_ == "nsubj")
@@ -250,6 +267,25 @@ def described_state(verb: Token) -> bool:
     """A participle describing its noun: 'the embassy remained closed', 'the closed
     embassy', 'the embassy, closed since 2015, ...'."""
     return verb.dep_ in ("acomp", "amod") or parenthetical_participle(verb)
+
+
+# Verbs that hold their object in the state their complement names.
+_HOLDING_VERBS = frozenset({"keep"})
+
+
+def held_in_state(verb: Token) -> bool:
+    """'Has kept its embassy in Caracas closed since 2020': a participle complement of a
+    verb of holding, a state in force rather than an act (the parser may read the
+    participle as a past tense hung on 'kept' with no relation named)."""
+    holder = verb.head
+    held = [c for c in holder.children if c.dep_ == "dobj" and c.i < verb.i]
+    return (
+        verb.dep_ in ("xcomp", "ccomp", "oprd", "dep", "advcl")
+        and verb.tag_ in ("VBN", "VBD", "JJ")
+        and holder.lemma_.lower() in _HOLDING_VERBS
+        and bool(held)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def passive_infinitive_object(verb: Token) -> Token | None:
@@ -330,3 +366,13 @@ def modifier_words(token: Token) -> set[str]:
             if g.dep_ in ("amod", "compound")
         }
     return words
+
+
+def gerund_of_time(verb: Token) -> bool:
+    """A gerund with no subject after a preposition of time: its subject is the clause's."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in ("after", "before", "since", "following", "until")
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )

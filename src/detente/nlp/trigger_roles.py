@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from detente.nlp import missions
 from detente.nlp.arguments import (
     bound_possessive,
     governing_subject,
@@ -44,6 +45,7 @@ from detente.nlp.triggers import Trigger, mistagged_verb
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # Types whose envoy is never the acting state's own.
 _OTHERS_ENVOY = frozenset({"EXPEL_DIPLOMAT", "SUMMON_DIPLOMAT", "REVOKE_AGREMENT"})
+_MISSIONS = frozenset({"mission", "liaison_office"})
 
 
 @dataclass
@@ -73,6 +75,9 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
             # "he gave them to the foreign minister": the envoy the article is about
             owner = parse.context.latest_diplomat_owner(parse.index)
             roles.agents, roles.agent_is_envoy = ([owner], True) if owner else ([], False)
+    if subject is not None and subject in trigger.arguments and trigger.arg_class in _MISSIONS:
+        reporters = missions.reporter_of_own_mission(subject, trigger.token, parse)
+        roles.agents = roles.agents if reporters is None else reporters
     for other in co_agents(trigger.token, subject, parse.actor_at):
         roles.agents += [c for c in parse.states_of(other) if c not in roles.agents]
     speakers = roles.agents  # whom 'its' means in the phrase

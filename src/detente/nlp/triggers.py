@@ -31,6 +31,7 @@ from detente.nlp.posted_envoys import missions_served
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import (
     as_complements,
+    gerund_of_time,
     lent_subject,
     modifier_words,
     participle_object,
@@ -52,7 +53,7 @@ from detente.nlp.trigger_words import (
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative", "npadvmod"})
 _CLAUSAL_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
-_PRONOUN_ARGUMENTS = frozenset({"him", "her", "his", "them", "it"})
+_PRONOUN_ARGUMENTS = frozenset({"him", "her", "his", "them", "it", "its"})
 
 
 @dataclass(frozen=True)
@@ -267,8 +268,8 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
                     if pobj.dep_ == "pobj"
                 )
         elif child.dep_ == "prep" and (
-            child.lower_ == "with" or fold(child.lower_) in rule.requires
-        ):
+            child.lower_ == "with" or (fold(child.lower_) in rule.requires and not rule.subject_arg)
+        ):  # a row on its subject requires a place, not an argument: 'returned to Kyiv'
             # "called in the charge d'affaires" (parsed as a preposition of the particle
             # the rule requires)
             for pobj in child.children:
@@ -346,6 +347,9 @@ def inherited_subject(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+        if gerund_of_time(current):  # "the embassy reopened in April after closing in May"
+            current = current.head.head
+            continue
         if current.dep_ != "conj" and not infinitive_of_purpose(current):
             return lent_subject(current)  # "The embassy, closed since 2015, was reopened"
         current = current.head
@@ -412,7 +416,7 @@ def argument_class(
         if (
             qualifiers
             and not qualifiers & (modifiers | following_words(token) | of_objects(token))
-            and not missions.placed_in_state(cls.name, token, parse)
+            and not missions.placed_in_state(cls.name, token, parse, previous_text)
             # "the embassy said two of its staff ...": staff serve at a mission, but "the
             # visa section of the embassy" is a part of the mission, not an office of its own
             and not (cls.name not in _MISSION_PARTS and missions_served(token))
@@ -481,4 +485,6 @@ def _class_from_previous(token: Token, lexicon: Lexicon, previous_text: str) -> 
         word in folded for word in ("ambassador", "envoy", "diplomat", "charge d")
     ):
         return "diplomat"
+    if missions.it_stands_for_mission(token, folded):
+        return "mission"  # "Its embassy in Damascus had been shut. On Monday, it reopened."
     return None
