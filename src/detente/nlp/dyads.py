@@ -182,7 +182,10 @@ def _personal_roles(
         if trigger.rule.host_is_agent or received_presentation(trigger.token):
             targets = [c for c in agents if c not in roles.owners] or roles.place("to", "in")
             # the host, the subject, presents nothing: 'his credentials' are the envoy's
-            given = roles.place("from") or roles.owners or named_presenters(trigger.token, parse)
+            # "received the credentials of Ana Ruiz as Ambassador of Peru": the title
+            # they are presented under names the envoy's state
+            given = roles.place("from") or roles.owners or roles.place("as")
+            given = given or named_presenters(trigger.token, parse)
             sources = [c for c in given if c not in agents[:1]]
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
             if not sources:
@@ -203,7 +206,7 @@ def _personal_roles(
         # an appointment is tied to a receiving state in its own sentence, or is one the
         # article told before ('assigning him to the role'), or is tied to none
         told = _told_before(parse, sources)
-        post = None if told else pronoun_post(trigger.arguments, parse, sources)
+        post = None if told else pronoun_post(trigger.token, trigger.arguments, parse, sources)
         if post:  # "Riyadh appointed him": the post of the envoy just named
             return post
         told = told or the_other_party(trigger.arguments, parse, sources)

@@ -28,7 +28,7 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 
 
 def pronoun_post(
-    arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
+    verb: Token, arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
 ) -> tuple[list[str], list[str]] | None:
     """'Saudi Arabia's new ambassador to Iran, A, arrived. Riyadh appointed him in
     August': an appointee told only by a pronoun (or by the name of an envoy the
@@ -37,6 +37,8 @@ def pronoun_post(
     in the same sentence is the appointee's present one ('X, ambassador to Chad, was
     named ... assigning him to the role')."""
     people = [a for a in arguments if a.lower_ in _PERSON_PRONOUNS or _known_envoy(a, parse)]
+    # "confirmed Doe as ambassador": the verb's object is the envoy, its title the argument
+    people += [o for o in _objects(verb) if o not in arguments and _known_envoy(o, parse)]
     # "confirmed Doe as ambassador": the bare title is the post the article told before
     if not people or not all(a in people or _bare_title(a, parse) for a in arguments):
         return None
@@ -44,6 +46,10 @@ def pronoun_post(
     if post is None:
         return None
     return [post[0]], [post[1]]
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
 
 
 def _bare_title(word: Token, parse: SentenceParse) -> bool:
