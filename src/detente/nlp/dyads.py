@@ -17,6 +17,7 @@ from detente.nlp.appointments import (
     appointee_sender,
     appointment_hosts,
     compound_posts,
+    consenting_host,
     hung_on_governor,
     the_other_party,
 )
@@ -151,10 +152,21 @@ def _personal_roles(
     elif event_type == "REVOKE_AGREMENT":
         # The host refuses; "its ambassador to Belgium" names the host even when the
         # sentence's subject is the sending state reacting to the refusal.
-        sources = roles.place("to", "in") or agents
+        # "revoked its consent to the appointment of the Estonian ambassador": a 'to'
+        # naming the envoy's own state is the consent's object, not his post
+        owners = roles.owners
+        posts = ([c for c in roles.places.get(p, []) if c not in owners] for p in ("to", "in"))
+        sources = next((found for found in posts if found), []) or agents
         if any(is_organisation(c) for c in roles.owners):
             return [], []  # agrément is for states' envoys: 'blocked the appointment of a UN envoy'
         targets = [c for c in roles.owners if c not in sources] or _nominators(parse, sources)
+    elif event_type == "APPOINT_AMBASSADOR" and consenting_host(
+        trigger.token, trigger.arg_class, agents, roles.owners, roles.place("to", "in")
+    ):
+        # "Senegal was granted agrément by France for its nominee": the host consents to
+        # another state's envoy, never to its own, whatever 'its' seemed to say
+        sources = the_other_party(trigger.arguments, parse, agents)
+        targets = agents
     elif event_type == "APPOINT_AMBASSADOR" and _envoy_got_from(trigger, roles.places):
         # "Malta gets a new envoy from Japan": the subject is the host, 'from' the sender
         sources = _envoy_got_from(trigger, roles.places)
