@@ -95,3 +95,52 @@ def test_the_sender_approving_its_own_nominee_stays_the_sender(
     body: str, sender: str, host: str
 ) -> None:
     assert events_of(body) == {("APPOINT_AMBASSADOR", sender, host)}
+
+
+@pytest.mark.parametrize(
+    ("body", "host", "sender"),
+    [
+        (
+            "Algeria has refused to accept the credentials of the new French ambassador, "
+            "diplomatic sources said.",
+            "DZA",
+            "FRA",
+        ),
+        (
+            "The Colombian president refused to receive the credentials of the Israeli "
+            "ambassador on Tuesday.",
+            "COL",
+            "ISR",
+        ),
+        (
+            "Mali's junta declined to accept the letters of credence of the Swedish envoy.",
+            "MLI",
+            "SWE",
+        ),
+        (
+            "Brazil prevented Indonesia's new ambassador from presenting his credentials to "
+            "President Rousseff.",
+            "BRA",
+            "IDN",
+        ),
+    ],
+)
+def test_credentials_a_host_will_not_take_withhold_its_consent(
+    body: str, host: str, sender: str
+) -> None:
+    assert events_of(body) == {("REVOKE_AGREMENT", host, sender)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The French ambassador refused to present his credentials to Alexander Lukashenko.",
+        "The Belarusian ambassador declined to hand over his credentials to the Lithuanian "
+        "foreign minister.",
+        "The envoy of Chile refused to submit a copy of his credentials to the Peruvian "
+        "foreign ministry.",
+    ],
+)
+def test_an_envoy_refusing_to_present_is_no_event(body: str) -> None:
+    assert not {e for e in events_of(body) if e[0] != "PRESENT_CREDENTIALS"}
+    assert all(e.modality == "negated" for e in detente.extract(body, published="2024-05-08"))
