@@ -1,5 +1,5 @@
 """Envoys told by the title they hold: whose credentials a host receives, and which
-post a later appointment of the same person is to.
+post a later appointment of the same person is to, or the next sentence says he takes up.
 
 Sentences written for these tests.
 """
@@ -79,3 +79,41 @@ def test_a_title_given_to_an_envoy_told_by_his_title_is_that_post(
     found = events_of(body)
     assert ("APPOINT_AMBASSADOR", *expected) in found
     assert ("PRESENT_CREDENTIALS", *expected) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The German government has nominated Klaus Richter as its new ambassador. "
+            "Richter, 58, will head the embassy in Warsaw.",
+            ("DEU", "POL"),
+        ),
+        (
+            "Kenya has appointed Grace Achieng as ambassador. Achieng will take up her post "
+            "in Addis Ababa next month.",
+            ("KEN", "ETH"),
+        ),
+        (
+            "Sweden named Lars Berg as its new envoy on Monday. Berg arrives in Hanoi in June.",
+            ("SWE", "VNM"),
+        ),
+        (
+            "Chile appointed Pedro Soto as ambassador. He will head the Chilean mission in "
+            "Lima from May.",
+            ("CHL", "PER"),
+        ),
+    ],
+)
+def test_the_appointee_named_next_where_he_takes_up_the_post_gives_it(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert events_of(body) == {("APPOINT_AMBASSADOR", *expected)}
+
+
+def test_the_appointee_named_next_saying_something_gives_no_post() -> None:
+    body = (
+        "Norway named Kari Nordmann as ambassador. Nordmann said she was honoured to serve "
+        "in Ghana."
+    )
+    assert events_of(body) == set()

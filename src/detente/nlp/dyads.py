@@ -54,6 +54,7 @@ from detente.nlp.sanction_reasons import (
     reason_actors,
     reasons,
 )
+from detente.nlp.syntax import person_name
 from detente.nlp.told_acts import act_told_before
 from detente.nlp.told_posts import post_told_next, pronoun_post
 from detente.nlp.trade_bans import sanction_targets
@@ -222,7 +223,13 @@ def _personal_roles(
         if post:  # "Riyadh appointed him": the post of the envoy just named
             return post
         told = told or the_other_party(trigger.arguments, parse, sources)
-        return sources, told or post_told_next(parse.context, parse.index, sources)
+        appointees = [
+            person_name(o)
+            for o in trigger.token.children
+            if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "PROPN"
+        ]
+        following = post_told_next(parse.context, parse.index, sources, appointees)
+        return sources, told or following
     targets = or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     filed_in = parse.context.filed_in  # "HANOI - The Ambassador of Korea presented ...":
     presented_there = event_type == "PRESENT_CREDENTIALS" and filed_in not in (None, *sources)

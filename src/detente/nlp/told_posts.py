@@ -69,7 +69,8 @@ def _known_envoy(word: Token, parse: SentenceParse) -> bool:
 _TAKES_UP_POST = re.compile(
     r"\b(?:take|takes|took|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?"
     r"(?:his|her|the)\s+(?:new\s+)?(?:post|duties|position|office)\b"
-    r"|\b(?:arrive|arrives|arrived|arriving|be\s+based|is\s+expected)\s+in\b",
+    r"|\b(?:arrive|arrives|arrived|arriving|be\s+based|is\s+expected)\s+in\b"
+    r"|\b(?:head|heads|lead|leads)\s+(?:the|its|his|her)\s+(?:\w+\s+)?(?:embassy|mission)\s+in\b",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
@@ -77,13 +78,18 @@ _REFERS_BACK = re.compile(
 )
 
 
-def post_told_next(context: ArticleContext, index: int, senders: list[str]) -> list[str]:
+def post_told_next(
+    context: ArticleContext, index: int, senders: list[str], appointees: list[str]
+) -> list[str]:
     """The one state, other than the senders, that the next sentence names as where the
-    appointee takes up the post; none when it names no such state or several."""
+    appointee (a pronoun, a title, or his surname: ``appointees``' last words) takes up
+    the post; none when it names no such state or several."""
     if index + 1 >= len(context.sentences):
         return []
     text = context.sentences[index + 1].text
-    if not _REFERS_BACK.match(text) or not _TAKES_UP_POST.search(text):
+    by_name = any(text.lstrip().startswith(name.split()[-1] + " ") for name in appointees)
+    by_name |= any(text.lstrip().startswith(name.split()[-1] + ",") for name in appointees)
+    if not (by_name or _REFERS_BACK.match(text)) or not _TAKES_UP_POST.search(text):
         return []
     named = dict.fromkeys(
         span.code
