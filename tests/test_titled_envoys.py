@@ -117,3 +117,31 @@ def test_the_appointee_named_next_saying_something_gives_no_post() -> None:
         "in Ghana."
     )
     assert events_of(body) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "hosts"),
+    [
+        (
+            "President Tokayev signed a decree appointing Yerlan Bekov as Ambassador "
+            "Extraordinary and Plenipotentiary of Kazakhstan to Hungary, with concurrent "
+            "accreditation to Slovenia.",
+            ("KAZ", "HUN SVN"),
+        ),
+        (
+            "President Mirziyoyev issued a decree naming Aziz Karimov as Uzbekistan's "
+            "ambassador to Egypt, with concurrent accreditation to Jordan and Sudan.",
+            ("UZB", "EGY JOR SDN"),
+        ),
+        (
+            "The president signed an order appointing Anna Kovacs as ambassador of Hungary "
+            "to Kenya, with accreditation to Uganda.",
+            ("HUN", "KEN UGA"),
+        ),
+    ],
+)
+def test_a_concurrent_accreditation_on_the_decree_is_a_post_too(
+    body: str, hosts: tuple[str, str]
+) -> None:
+    sender, posts = hosts
+    assert events_of(body) == {("APPOINT_AMBASSADOR", sender, host) for host in posts.split()}

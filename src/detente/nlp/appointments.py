@@ -404,9 +404,18 @@ def _succession_phrases(clause: Token) -> list[tuple[Token, tuple[str, ...]]]:
 def _concurrent_posts(verb: Token, parse: SentenceParse) -> list[str]:
     """'as ambassador to Ethiopia, with concurrent accreditation to Djibouti and the
     AU': an envoy accredited to further states is their ambassador too."""
+    # "signed a decree appointing X as ambassador to Hungary, with concurrent
+    # accreditation to Slovenia": the 'with' phrase hung on a verb above
+    above = [
+        word
+        for ancestor in verb.ancestors
+        for prep in ancestor.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > verb.i
+        for word in prep.subtree
+    ]
     return [
         code
-        for word in verb.subtree
+        for word in (*verb.subtree, *above)
         if fold(word.lemma_) in ("accreditation", "accredit")
         for code in parse.states_after(word, ("to",), conjuncts=True)
     ]
