@@ -204,11 +204,11 @@ def _background_year(mention: Mention) -> bool:
     return isinstance(published, int) and int(mention.date.value[:4]) < published
 
 
-def _plan_before_act(mention: Mention, acts: list[Mention]) -> bool:
+def _agreed_before_act(mention: Mention, acts: list[Mention]) -> bool:
     """'An agreement to ensure the appointment of ambassadors was reached on 18
-    February', with the appointment told in March: a plan's date before the act's own
-    dates when it was planned, not when it was done."""
-    if mention.modality != "planned":
+    February', with the appointment told in March: the date of an agreement before the
+    act's own dates when it was agreed, not when it was done."""
+    if not mention.details.get("agreed"):
         return False
     end = Period.of(mention.date.value, mention.date.precision, None).end
     return any(
@@ -340,7 +340,7 @@ def _best_date(mentions: list[Mention], modality: str) -> EventDate:
     # the act took effect when done, not when agreed
     supporting = [m for m in supporting if not m.details.get("agreed")] or supporting
     stated = [m.date for m in supporting if _stated(m)] or [
-        m.date for m in mentions if _stated(m) and not _plan_before_act(m, supporting)
+        m.date for m in mentions if _stated(m) and not _agreed_before_act(m, supporting)
     ]
     if stated:
         return min(stated, key=lambda d: _PRECISION_RANK[d.precision])
