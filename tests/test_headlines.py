@@ -101,3 +101,16 @@ def test_a_headline_passive_names_the_envoy(headline, expected) -> None:
 )
 def test_a_person_naming_an_envoy_in_a_sentence_appoints_nobody(body) -> None:
     assert not dyads_of(body)
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Ambassador of Uzbekistan hands over credentials to Latvian President", ("UZB", "LVA")),
+        ("New envoy of Chile hands over credentials to Kenyan President", ("CHL", "KEN")),
+        ("Envoy of Peru hands over letters of credence to Emir of Qatar", ("PER", "QAT")),
+        ("New ambassador of Japan hands in credentials to Kenyan President", ("JPN", "KEN")),
+    ],
+)
+def test_a_headline_particle_read_as_a_preposition_hands_on_its_object(headline, expected) -> None:
+    assert dyads_of(headline) == {("PRESENT_CREDENTIALS", *expected)}

@@ -57,8 +57,11 @@ CHECKS = [
     ("france_italy", "FRA", "ITA", date(2022, 10, 20), "NORMAL", "ACCREDITED", "NONE"),
     ("france_italy", "FRA", "ITA", date(2023, 5, 10), "NORMAL", "ACCREDITED", "NONE"),
     # the US and Sudan agree to exchange ambassadors (2019), the first US one is
-    # accredited in 2022; Sudan and Israel normalise in a US-brokered deal (US no party)
+    # confirmed in July 2022 ('confirmed Godfrey as ambassador': the post the article
+    # gave him) and accredited in September; Sudan and Israel normalise in a
+    # US-brokered deal (US no party)
     ("usa_sudan", "USA", "SDN", date(2019, 12, 4), "NORMAL", "NONE", "NONE"),
+    ("usa_sudan", "USA", "SDN", date(2022, 8, 1), "NORMAL", "NOMINATED", "NONE"),
     ("usa_sudan", "USA", "SDN", date(2022, 9, 1), "NORMAL", "ACCREDITED", "NONE"),
     ("usa_sudan", "SDN", "ISR", date(2020, 10, 25), "NORMAL", "NONE", "NONE"),
     ("usa_sudan", "USA", "ISR", date(2020, 10, 25), "UNKNOWN", "NONE", "NONE"),
@@ -102,20 +105,6 @@ CHECKS = [
 
 # Checks that still fail, each for the reason given.
 OPEN_CHECKS = [
-    pytest.param(
-        "usa_sudan",
-        "USA",
-        "SDN",
-        date(2022, 8, 1),
-        "NORMAL",
-        "NOMINATED",
-        "NONE",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'The U.S. Senate confirmed Godfrey as ambassador in July': an "
-            "appointment whose receiving state only the article gives is not extracted",
-        ),
-    ),
     pytest.param(
         "spain_algeria",
         "DZA",

@@ -310,6 +310,26 @@ def appointment_hosts(
     return [c for c in dict.fromkeys(hosts) if c not in senders]
 
 
+# Verbs by which a host consents to another state's envoy.
+_CONSENTING = frozenset({"give", "grant", "approve", "accept", "endorse"})
+
+
+def consenting_host(
+    verb: Token, arg_class: str, agents: list[str], owners: list[str], posts: list[str]
+) -> bool:
+    """Whether the agents are a host consenting to an envoy that no state besides them
+    is said to own ('was granted agrément by France for its nominee', 'Washington
+    approved Beijing's choice of X as its ambassador to the US'): 'its' then read as
+    the host's own.  ``posts``: the states the envoy's post is to or in."""
+    if not agents or fold(verb.lemma_) not in _CONSENTING:
+        return False
+    if not set(owners) <= set(agents):
+        return False  # "granted agrément to Moscow's nominee": the owner is named
+    if arg_class in ("agrement", "consent"):
+        return True
+    return set(agents) <= set(posts)  # the post is in the approver
+
+
 def agrement_withheld_by(
     verb: Token,
     arguments: tuple[Token, ...],
@@ -384,9 +404,18 @@ def _succession_phrases(clause: Token) -> list[tuple[Token, tuple[str, ...]]]:
 def _concurrent_posts(verb: Token, parse: SentenceParse) -> list[str]:
     """'as ambassador to Ethiopia, with concurrent accreditation to Djibouti and the
     AU': an envoy accredited to further states is their ambassador too."""
+    # "signed a decree appointing X as ambassador to Hungary, with concurrent
+    # accreditation to Slovenia": the 'with' phrase hung on a verb above
+    above = [
+        word
+        for ancestor in verb.ancestors
+        for prep in ancestor.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > verb.i
+        for word in prep.subtree
+    ]
     return [
         code
-        for word in verb.subtree
+        for word in (*verb.subtree, *above)
         if fold(word.lemma_) in ("accreditation", "accredit")
         for code in parse.states_after(word, ("to",), conjuncts=True)
     ]

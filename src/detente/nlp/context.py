@@ -53,6 +53,11 @@ _OWNER_AFTER = re.compile(rf"(?P<noun>{_DIPLOMAT})\s+of\s+(?:the\s+)?\Z", re.IGN
 _NAME_BEFORE_OWNER = re.compile(
     rf"(?P<name>{_NAME})(?:,\s+|\s+(?:is|was|became|becomes)\s+)(?:the\s+)?\Z"
 )
+# "the credentials of John Doe as Ambassador of Peru", "John Doe, the new Ambassador of
+# Peru": the name the title is given
+_NAME_AS_TITLE = re.compile(rf"(?P<name>{_NAME})(?:\s+as|,)\s+(?:the\s+)?(?:new\s+)?\Z")
+# "Ambassador of Peru to Chile": the post after the owner a title 'of' names
+_HOST_AFTER_OWNER = re.compile(r"\A\s+to\s+(?:the\s+)?\Z")
 
 
 @dataclass
@@ -374,17 +379,21 @@ class ArticleContext:
             of_owner = _OWNER_AFTER.search(text[: span.start])
             if of_owner:
                 tail = re.match(rf"\A[^,]*,\s*(?P<name>{_NAME})", text[span.end :])
-                self._note(sentence.index, span.code, tail.group("name") if tail else None)
+                given = _NAME_AS_TITLE.search(text[: of_owner.start()])
+                name = tail or given
+                self._note(sentence.index, span.code, name.group("name") if name else None)
 
     def _note_post(
         self, sentence_index: int, text: str, owner: ActorSpan, spans: list[ActorSpan]
     ) -> None:
         if is_organisation(owner.code):
             return
+        titled = _OWNER_AFTER.search(text[: owner.start]) is not None  # "Ambassador of Peru"
         for host in spans:
             if host.start <= owner.end or host.code == owner.code:
                 continue
-            if _POST_BEFORE_HOST.match(text[owner.end : host.start]):
+            between = text[owner.end : host.start]
+            if _POST_BEFORE_HOST.match(between) or (titled and _HOST_AFTER_OWNER.match(between)):
                 self.diplomat_posts.append((sentence_index, owner.code, host.code))
                 return
 

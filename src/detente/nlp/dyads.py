@@ -17,6 +17,7 @@ from detente.nlp.appointments import (
     appointee_sender,
     appointment_hosts,
     compound_posts,
+    consenting_host,
     hung_on_governor,
     the_other_party,
 )
@@ -53,6 +54,7 @@ from detente.nlp.sanction_reasons import (
     reason_actors,
     reasons,
 )
+from detente.nlp.syntax import person_name
 from detente.nlp.told_acts import act_told_before
 from detente.nlp.told_posts import post_told_next, pronoun_post
 from detente.nlp.trade_bans import sanction_targets
@@ -151,10 +153,21 @@ def _personal_roles(
     elif event_type == "REVOKE_AGREMENT":
         # The host refuses; "its ambassador to Belgium" names the host even when the
         # sentence's subject is the sending state reacting to the refusal.
-        sources = roles.place("to", "in") or agents
+        # "revoked its consent to the appointment of the Estonian ambassador": a 'to'
+        # naming the envoy's own state is the consent's object, not his post
+        owners = roles.owners
+        posts = ([c for c in roles.places.get(p, []) if c not in owners] for p in ("to", "in"))
+        sources = next((found for found in posts if found), []) or agents
         if any(is_organisation(c) for c in roles.owners):
             return [], []  # agrément is for states' envoys: 'blocked the appointment of a UN envoy'
         targets = [c for c in roles.owners if c not in sources] or _nominators(parse, sources)
+    elif event_type == "APPOINT_AMBASSADOR" and consenting_host(
+        trigger.token, trigger.arg_class, agents, roles.owners, roles.place("to", "in")
+    ):
+        # "Senegal was granted agrément by France for its nominee": the host consents to
+        # another state's envoy, never to its own, whatever 'its' seemed to say
+        sources = the_other_party(trigger.arguments, parse, agents)
+        targets = agents
     elif event_type == "APPOINT_AMBASSADOR" and _envoy_got_from(trigger, roles.places):
         # "Malta gets a new envoy from Japan": the subject is the host, 'from' the sender
         sources = _envoy_got_from(trigger, roles.places)
@@ -182,7 +195,10 @@ def _personal_roles(
         if trigger.rule.host_is_agent or received_presentation(trigger.token):
             targets = [c for c in agents if c not in roles.owners] or roles.place("to", "in")
             # the host, the subject, presents nothing: 'his credentials' are the envoy's
-            given = roles.place("from") or roles.owners or named_presenters(trigger.token, parse)
+            # "received the credentials of Ana Ruiz as Ambassador of Peru": the title
+            # they are presented under names the envoy's state
+            given = roles.place("from") or roles.owners or roles.place("as")
+            given = given or named_presenters(trigger.token, parse)
             sources = [c for c in given if c not in agents[:1]]
             sources += roster_senders(parse.context, parse.index, exclude=targets + sources)
             if not sources:
@@ -203,11 +219,17 @@ def _personal_roles(
         # an appointment is tied to a receiving state in its own sentence, or is one the
         # article told before ('assigning him to the role'), or is tied to none
         told = _told_before(parse, sources)
-        post = None if told else pronoun_post(trigger.arguments, parse, sources)
+        post = None if told else pronoun_post(trigger.token, trigger.arguments, parse, sources)
         if post:  # "Riyadh appointed him": the post of the envoy just named
             return post
         told = told or the_other_party(trigger.arguments, parse, sources)
-        return sources, told or post_told_next(parse.context, parse.index, sources)
+        appointees = [
+            person_name(o)
+            for o in trigger.token.children
+            if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "PROPN"
+        ]
+        following = post_told_next(parse.context, parse.index, sources, appointees)
+        return sources, told or following
     targets = or_counterpart(targets, parse, roles, exclude=sources, event_type=event_type)
     filed_in = parse.context.filed_in  # "HANOI - The Ambassador of Korea presented ...":
     presented_there = event_type == "PRESENT_CREDENTIALS" and filed_in not in (None, *sources)

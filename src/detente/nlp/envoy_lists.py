@@ -409,11 +409,11 @@ def received_presentation(trigger: Token) -> bool:
 
 
 def named_presenters(trigger: Token, parse: SentenceParse) -> list[str]:
-    """'received letters of credence from Ana Ruiz': the states of envoys a 'from' phrase
-    names, as the article tells them elsewhere ('Ana Ruiz is Peru's first resident
-    ambassador')."""
+    """'received letters of credence from Ana Ruiz', 'the credentials of Ana Ruiz, the new
+    Ambassador of Peru': the states of envoys a 'from' or 'of' phrase names, as the
+    article tells them ('Ana Ruiz is Peru's first resident ambassador')."""
     found: list[str] = []
-    for prep in (w for w in trigger.subtree if w.dep_ == "prep" and w.lower_ == "from"):
+    for prep in (w for w in trigger.subtree if w.dep_ == "prep" and w.lower_ in ("from", "of")):
         for name in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
             state = parse.context.diplomat_state(person_name(name))
             if state is not None and state not in found:

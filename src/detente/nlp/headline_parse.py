@@ -44,6 +44,8 @@ def repair_headline_verbs(doc: Doc) -> None:
             continue
         if repair_listed_subjects(sentence):
             continue
+        if sentence.root.pos_ == "VERB":
+            _particle_objects(sentence.root)
         for token in sentence:
             if not _verb_s_form(token):
                 continue
@@ -52,7 +54,10 @@ def repair_headline_verbs(doc: Doc) -> None:
                 _verb_over_its_object(token, noun)
                 break
             if token.dep_ == "ROOT" and token.tag_ == "NNS":
-                _plural_root_as_verb(token)
+                if any(c.dep_ == "nsubj" for c in token.children):
+                    _as_verb(token)  # "Ambassador of Peru hands over credentials"
+                else:
+                    _plural_root_as_verb(token)
                 break
             if noun.dep_ == "ROOT" and _a_name(noun) and noun.i < token.i:
                 _name_root_under_verb(token, noun)
@@ -105,6 +110,21 @@ def _plural_root_as_verb(verb: Token) -> None:
     _as_verb(verb)
 
 
+# Particles the parser reads as prepositions after a headline's verb.
+_PARTICLES = frozenset({"over", "up", "in", "out"})
+
+
+def _particle_objects(verb: Token) -> None:
+    """'Envoy of Chile hands over credentials to Kenyan President': a particle read as a
+    preposition right after the verb hands its object on to the verb."""
+    for prep in [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PARTICLES]:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if objects and prep.i == verb.i + 1:
+            prep.dep_ = "prt"
+            for word in objects:
+                word.head, word.dep_ = verb, "dobj"
+
+
 def _name_root_under_verb(verb: Token, name: Token) -> None:
     """'Bolivia names new ambassador to the US', parsed with the name as the root and
     both the verb and its object hung on it: the verb becomes the root, the name its
@@ -124,6 +144,7 @@ def _name_root_under_verb(verb: Token, name: Token) -> None:
 def _as_verb(verb: Token) -> None:
     verb.tag_, verb.pos_ = "VBZ", "VERB"
     verb.lemma_ = _verb_s_forms()[verb.lower_]
+    _particle_objects(verb)
 
 
 @cache

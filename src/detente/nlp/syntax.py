@@ -22,7 +22,11 @@ def decided_act(trigger: Token) -> bool:
     on March 10 to restore relations'): the decision and the act, when a text tells both,
     are one event, dated when the act took effect (GUIDELINES, one event)."""
     head = trigger.head
-    if trigger.dep_ == "pobj" and head.lower_ == "to":  # "the deal to re-establish relations"
+    if trigger.dep_ == "pobj" and head.lower_ in ("to", "on"):
+        # "the deal to re-establish relations", "an agreement on the appointment of envoys"
+        return head.head.lemma_.lower() in _DECIDING_WORDS
+    if trigger.dep_ == "dobj" and head.dep_ in ("acl", "xcomp") and to_infinitive(head):
+        # "an agreement to ensure the prompt appointment of ambassadors"
         return head.head.lemma_.lower() in _DECIDING_WORDS
     if trigger.dep_ == "advcl" and any(c.lower_ == "to" for c in trigger.children):
         # "signed a deal to establish ties", the infinitive hung on the verb

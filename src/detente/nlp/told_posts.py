@@ -28,7 +28,7 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 
 
 def pronoun_post(
-    arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
+    verb: Token, arguments: tuple[Token, ...], parse: SentenceParse, sources: list[str]
 ) -> tuple[list[str], list[str]] | None:
     """'Saudi Arabia's new ambassador to Iran, A, arrived. Riyadh appointed him in
     August': an appointee told only by a pronoun (or by the name of an envoy the
@@ -37,6 +37,8 @@ def pronoun_post(
     in the same sentence is the appointee's present one ('X, ambassador to Chad, was
     named ... assigning him to the role')."""
     people = [a for a in arguments if a.lower_ in _PERSON_PRONOUNS or _known_envoy(a, parse)]
+    # "confirmed Doe as ambassador": the verb's object is the envoy, its title the argument
+    people += [o for o in _objects(verb) if o not in arguments and _known_envoy(o, parse)]
     # "confirmed Doe as ambassador": the bare title is the post the article told before
     if not people or not all(a in people or _bare_title(a, parse) for a in arguments):
         return None
@@ -44,6 +46,10 @@ def pronoun_post(
     if post is None:
         return None
     return [post[0]], [post[1]]
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
 
 
 def _bare_title(word: Token, parse: SentenceParse) -> bool:
@@ -63,7 +69,8 @@ def _known_envoy(word: Token, parse: SentenceParse) -> bool:
 _TAKES_UP_POST = re.compile(
     r"\b(?:take|takes|took|taking|assume|assumes|assumed|assuming)\s+(?:up\s+)?"
     r"(?:his|her|the)\s+(?:new\s+)?(?:post|duties|position|office)\b"
-    r"|\b(?:arrive|arrives|arrived|arriving|be\s+based|is\s+expected)\s+in\b",
+    r"|\b(?:arrive|arrives|arrived|arriving|be\s+based|is\s+expected)\s+in\b"
+    r"|\b(?:head|heads|lead|leads)\s+(?:the|its|his|her)\s+(?:\w+\s+)?(?:embassy|mission)\s+in\b",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
@@ -71,13 +78,18 @@ _REFERS_BACK = re.compile(
 )
 
 
-def post_told_next(context: ArticleContext, index: int, senders: list[str]) -> list[str]:
+def post_told_next(
+    context: ArticleContext, index: int, senders: list[str], appointees: list[str]
+) -> list[str]:
     """The one state, other than the senders, that the next sentence names as where the
-    appointee takes up the post; none when it names no such state or several."""
+    appointee (a pronoun, a title, or his surname: ``appointees``' last words) takes up
+    the post; none when it names no such state or several."""
     if index + 1 >= len(context.sentences):
         return []
     text = context.sentences[index + 1].text
-    if not _REFERS_BACK.match(text) or not _TAKES_UP_POST.search(text):
+    by_name = any(text.lstrip().startswith(name.split()[-1] + " ") for name in appointees)
+    by_name |= any(text.lstrip().startswith(name.split()[-1] + ",") for name in appointees)
+    if not (by_name or _REFERS_BACK.match(text)) or not _TAKES_UP_POST.search(text):
         return []
     named = dict.fromkeys(
         span.code

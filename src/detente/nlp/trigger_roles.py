@@ -228,6 +228,8 @@ def _owning_arguments(trigger: Trigger) -> list[Token]:
                 "envoy",
                 "nominee",
                 "candidate",
+                "designate",
+                "ambassador-designate",
                 "diplomat",
                 "d'affaires",
                 "representative",

@@ -204,6 +204,19 @@ def _background_year(mention: Mention) -> bool:
     return isinstance(published, int) and int(mention.date.value[:4]) < published
 
 
+def _agreed_before_act(mention: Mention, acts: list[Mention]) -> bool:
+    """'An agreement to ensure the appointment of ambassadors was reached on 18
+    February', with the appointment told in March: the date of an agreement before the
+    act's own dates when it was agreed, not when it was done."""
+    if not mention.details.get("agreed"):
+        return False
+    end = Period.of(mention.date.value, mention.date.precision, None).end
+    return any(
+        act.date.known and end < Period.of(act.date.value, act.date.precision, None).start
+        for act in acts
+    )
+
+
 def _announced_before(plan: EventDate, act: EventDate) -> bool:
     plan_period = Period.of(plan.value, plan.precision, None)
     act_period = Period.of(act.value, act.precision, None)
@@ -326,7 +339,9 @@ def _best_date(mentions: list[Mention], modality: str) -> EventDate:
     supporting = [m for m in supporting if not m.details.get("copies")] or supporting
     # the act took effect when done, not when agreed
     supporting = [m for m in supporting if not m.details.get("agreed")] or supporting
-    stated = [m.date for m in supporting if _stated(m)] or [m.date for m in mentions if _stated(m)]
+    stated = [m.date for m in supporting if _stated(m)] or [
+        m.date for m in mentions if _stated(m) and not _agreed_before_act(m, supporting)
+    ]
     if stated:
         return min(stated, key=lambda d: _PRECISION_RANK[d.precision])
     inferred = [m.date for m in supporting if m.details.get("date_inferred")]
