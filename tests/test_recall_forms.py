@@ -78,3 +78,30 @@ def test_representations_lodged_with_an_envoy_summon_him(body, expected) -> None
 )
 def test_an_envoy_in_a_clause_inside_a_protest_is_not_its_argument(body) -> None:
     assert not {d for d in dyads(body) if d[0] == "RECALL_DIPLOMAT"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Following the request of the People's Republic of China, the Ambassador of "
+            "Lithuania to China, Diana Mickeviciene, was recalled to Vilnius on Friday.",
+            {("RECALL_DIPLOMAT", "LTU", "CHN")},
+        ),
+        (
+            "Following the decision of Brazil, the Ambassador of Argentina, Juan Perez, was "
+            "expelled on Friday.",
+            {("EXPEL_DIPLOMAT", "BRA", "ARG")},
+        ),
+        (
+            "In line with the decision of the Government of Mali, the Ambassador of France to "
+            "Mali was summoned on Monday.",
+            {("SUMMON_DIPLOMAT", "MLI", "FRA")},
+        ),
+    ],
+)
+def test_a_subject_hung_on_a_fronted_phrase(body: str, expected: set) -> None:
+    """The parser hangs the subject on the name ending a fronted phrase, as an apposition."""
+    assert {
+        (e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")
+    } == expected
