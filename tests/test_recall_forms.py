@@ -105,3 +105,33 @@ def test_a_subject_hung_on_a_fronted_phrase(body: str, expected: set) -> None:
     assert {
         (e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "recall"),
+    [
+        (
+            "Mexico named Ana Ruiz as its new ambassador to Peru on Monday, a year after it "
+            "recalled its previous envoy over Lima's dispute with Bolivia.",
+            ("MEX", "PER"),
+        ),
+        (
+            "Chile appointed Pedro Soto as ambassador to Argentina on Friday, months after "
+            "Santiago withdrew its previous ambassador over remarks about Bolivia.",
+            ("CHL", "ARG"),
+        ),
+        (
+            "Ghana's new ambassador presented her credentials to the President of Nigeria on "
+            "Tuesday. Accra had recalled its previous envoy in 2022 over a row involving Togo.",
+            ("GHA", "NGA"),
+        ),
+        (
+            "Egypt named a new ambassador to Turkey on Sunday, ten years after Cairo withdrew "
+            "its ambassador over Ankara's stance on Qatar.",
+            ("EGY", "TUR"),
+        ),
+    ],
+)
+def test_a_recall_naming_no_post_is_from_the_post_told(body, recall):
+    """The post the article gave the same state's envoy, not the state a reason names."""
+    assert {(s, t) for kind, s, t in dyads(body) if kind == "RECALL_DIPLOMAT"} == {recall}
