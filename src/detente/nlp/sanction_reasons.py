@@ -43,7 +43,7 @@ def bystanders(trigger: Trigger) -> list[Token]:
         for subject in trigger.token.sent
         if subject.dep_ == "nsubj"
         and subject.head.i != trigger.token.i
-        and subject not in trigger.token.subtree
+        and not any(subject in argument.subtree for argument in trigger.arguments)
         and not any(trigger.token in o.subtree for o in subject.head.children if o.dep_ == "dobj")
     ]
 
