@@ -48,6 +48,33 @@ def test_a_title_case_dateline_is_no_actor(body: str, expected: set) -> None:
     ("body", "expected"),
     [
         (
+            "BRASILIA, Brazil, May 6 (Reuters) - Brazil, Chile, Argentina and Uruguay decided "
+            "on Monday to withdraw their ambassadors from Nicaragua.",
+            {("RECALL_DIPLOMAT", s, "NIC") for s in ("BRA", "CHL", "ARG", "URY")},
+        ),
+        (
+            "GENEVA, Switzerland, May 6 (Reuters) - Kenya and Uganda decided on Monday to "
+            "expel the ambassador of Burundi.",
+            {("EXPEL_DIPLOMAT", "KEN", "BDI"), ("EXPEL_DIPLOMAT", "UGA", "BDI")},
+        ),
+        (
+            # the country of the dateline is no actor either
+            "DAKAR, Senegal, May 6 - Mali, Niger and Burkina Faso said on Monday they had "
+            "severed relations with Ukraine.",
+            {("SEVER_RELATIONS", s, "UKR") for s in ("MLI", "NER", "BFA")},
+        ),
+    ],
+)
+def test_a_dateline_naming_the_country_is_no_part_of_the_sentence(body, expected) -> None:
+    """The country after the place ('GENEVA, Switzerland, May 6 -') belongs to the
+    dateline: left in, the parser joins it to the sentence and loses its actors."""
+    assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
             "Live: the day's diplomacy\n\n09:12 GMT - Mexico broke off ties with Ecuador on "
             "April 5.\n\n10:45 GMT - The European Union extended its sanctions on Iran by a "
             "year.",

@@ -88,6 +88,10 @@ CHECKS = [
     ("spain_algeria", "ESP", "DZA", date(2023, 11, 16), "NORMAL", "NONE", "NOMINATED"),
     ("spain_algeria", "ESP", "DZA", date(2024, 1, 25), "NORMAL", "NONE", "ACCREDITED"),
     ("spain_algeria", "ESP", "MAR", date(2021, 6, 1), "NORMAL", "NONE", "RECALLED"),
+    # 'twenty months after Algiers recalled its previous envoy, Said Moussi, over Madrid's
+    # support for Morocco's autonomy plan': the recall is from the post just told (Spain),
+    # not from Morocco, which the reason names
+    ("spain_algeria", "DZA", "MAR", date(2022, 4, 10), "UNKNOWN", "NONE", "NONE"),
     # Peru expels Mexico's ambassador (Dec 2022) and downgrades ties to chargés (Feb
     # 2023) after withdrawing its own for good; an article on Chile and Peru between
     ("peru_mexico", "PER", "MEX", date(2023, 1, 15), "NORMAL", "RECALLED", "EXPELLED"),
@@ -103,22 +107,94 @@ CHECKS = [
     ("azerbaijan_iran", "AZE", "IRN", date(2024, 7, 15), "NORMAL", "CHARGE_ONLY", "NONE"),
 ]
 
+# Histories added later, the expected states worked out from DIPLOMACY.md §5 before any run.
+CHECKS += [
+    # Turkey recalls its envoy (May 2010), expels Israel's and downgrades ties (Sept 2011);
+    # a normalisation deal (June 2016), Israel's envoy accredited (Dec 2016) while Turkey's
+    # named one waits; Turkey tells Israel's envoy to leave after recalling its own (May
+    # 2018); an upgrade (Aug 2022) returns no envoy, new ones are accredited (Dec 2022,
+    # Jan 2023); both recall them (Oct, Nov 2023)
+    ("israel_turkey", "ISR", "TUR", date(2011, 9, 10), "DOWNGRADED", "CHARGE_ONLY", "CHARGE_ONLY"),
+    ("israel_turkey", "ISR", "TUR", date(2015, 1, 1), "DOWNGRADED", "CHARGE_ONLY", "CHARGE_ONLY"),
+    ("israel_turkey", "ISR", "TUR", date(2016, 7, 1), "NORMAL", "CHARGE_ONLY", "CHARGE_ONLY"),
+    ("israel_turkey", "ISR", "TUR", date(2018, 5, 16), "NORMAL", "EXPELLED", "RECALLED"),
+    ("israel_turkey", "ISR", "TUR", date(2020, 1, 1), "NORMAL", "EXPELLED", "RECALLED"),
+    ("israel_turkey", "ISR", "TUR", date(2022, 9, 1), "NORMAL", "EXPELLED", "RECALLED"),
+    ("israel_turkey", "ISR", "TUR", date(2022, 12, 31), "NORMAL", "ACCREDITED", "RECALLED"),
+    ("israel_turkey", "ISR", "TUR", date(2023, 11, 5), "NORMAL", "RECALLED", "RECALLED"),
+    # four states cut ties with Qatar (June 2017) and restore them (Jan 2021); the UAE and
+    # Qatar reopen embassies (June 2023), Qatar's envoy is accredited (Sept 2023), the UAE's
+    # in December (told in passing in a piece on Bahrain, which restored ties in April 2023)
+    ("qatar_uae", "ARE", "QAT", date(2017, 5, 1), "UNKNOWN", "NONE", "NONE"),
+    ("qatar_uae", "ARE", "QAT", date(2017, 6, 6), "SEVERED", "SEVERED", "SEVERED"),
+    ("qatar_uae", "ARE", "QAT", date(2019, 1, 1), "SEVERED", "SEVERED", "SEVERED"),
+    ("qatar_uae", "ARE", "QAT", date(2021, 1, 6), "NORMAL", "NONE", "NONE"),
+    ("qatar_uae", "ARE", "QAT", date(2022, 6, 1), "NORMAL", "NONE", "NONE"),
+    ("qatar_uae", "ARE", "QAT", date(2023, 6, 20), "NORMAL", "CHARGE_ONLY", "CHARGE_ONLY"),
+    ("qatar_uae", "ARE", "QAT", date(2023, 9, 13), "NORMAL", "CHARGE_ONLY", "ACCREDITED"),
+    ("qatar_uae", "ARE", "QAT", date(2023, 12, 10), "NORMAL", "CHARGE_ONLY", "ACCREDITED"),
+    ("qatar_uae", "ARE", "QAT", date(2024, 1, 1), "NORMAL", "ACCREDITED", "ACCREDITED"),
+    ("qatar_uae", "SAU", "QAT", date(2019, 1, 1), "SEVERED", "SEVERED", "SEVERED"),
+    ("qatar_uae", "SAU", "QAT", date(2021, 2, 1), "NORMAL", "NONE", "NONE"),
+    ("qatar_uae", "EGY", "QAT", date(2021, 2, 1), "NORMAL", "NONE", "NONE"),
+    ("qatar_uae", "BHR", "QAT", date(2024, 2, 21), "NORMAL", "NOMINATED", "NONE"),
+    # China recalls its envoy and demands Lithuania's recall (Aug 2021), Lithuania recalls
+    # hers (Sept 2021), China downgrades ties to chargés (Nov 2021); staff expelled in 2024
+    # leave the chargés in place
+    ("lithuania_china", "LTU", "CHN", date(2021, 8, 9), "UNKNOWN", "NONE", "NONE"),
+    # "China said on Tuesday it had recalled its ambassador": the recall is dated to the
+    # month (GUIDELINES, settled cases), certain from its report the next day
+    ("lithuania_china", "LTU", "CHN", date(2021, 8, 11), "NORMAL", "EXPELLED", "RECALLED"),
+    ("lithuania_china", "LTU", "CHN", date(2021, 9, 10), "NORMAL", "RECALLED", "RECALLED"),
+    ("lithuania_china", "LTU", "CHN", date(2021, 11, 20), "NORMAL", "RECALLED", "RECALLED"),
+    (
+        "lithuania_china",
+        "LTU",
+        "CHN",
+        date(2021, 11, 22),
+        "DOWNGRADED",
+        "CHARGE_ONLY",
+        "CHARGE_ONLY",
+    ),
+    ("lithuania_china", "LTU", "CHN", date(2022, 3, 1), "DOWNGRADED", "CHARGE_ONLY", "CHARGE_ONLY"),
+    (
+        "lithuania_china",
+        "LTU",
+        "CHN",
+        date(2024, 12, 1),
+        "DOWNGRADED",
+        "CHARGE_ONLY",
+        "CHARGE_ONLY",
+    ),
+    ("lithuania_china", "LTU", "CHN", date(2025, 6, 1), "DOWNGRADED", "CHARGE_ONLY", "CHARGE_ONLY"),
+    # staff expelled both ways (Sept 2023) and 41 Canadian diplomats withdrawn at India's
+    # demand (Oct 2023) leave the high commissioners in place; both are expelled (Oct
+    # 2024), new ones named (Aug 2025)
+    ("canada_india", "CAN", "IND", date(2023, 9, 1), "UNKNOWN", "NONE", "NONE"),
+    ("canada_india", "CAN", "IND", date(2023, 9, 20), "NORMAL", "NONE", "NONE"),
+    ("canada_india", "CAN", "IND", date(2023, 10, 25), "NORMAL", "NONE", "NONE"),
+    ("canada_india", "CAN", "IND", date(2024, 1, 1), "NORMAL", "NONE", "NONE"),
+    ("canada_india", "CAN", "IND", date(2024, 10, 13), "NORMAL", "NONE", "NONE"),
+    ("canada_india", "CAN", "IND", date(2024, 10, 15), "NORMAL", "EXPELLED", "EXPELLED"),
+    ("canada_india", "CAN", "IND", date(2025, 3, 1), "NORMAL", "EXPELLED", "EXPELLED"),
+    ("canada_india", "CAN", "IND", date(2025, 8, 27), "NORMAL", "EXPELLED", "EXPELLED"),
+    ("canada_india", "CAN", "IND", date(2025, 8, 29), "NORMAL", "NOMINATED", "NOMINATED"),
+    ("canada_india", "CAN", "IND", date(2026, 1, 1), "NORMAL", "NOMINATED", "NOMINATED"),
+    # Jordan recalls its envoy (Nov 2014), he returns (Feb 2015); Majali recalled for
+    # consultations (Oct 2019) returns (Nov 2019); Israel's envoy accredited (Sept 2022);
+    # Jordan recalls its envoy and bars Israel's from returning (Nov 2023)
+    ("jordan_israel", "JOR", "ISR", date(2014, 11, 4), "UNKNOWN", "NONE", "NONE"),
+    ("jordan_israel", "JOR", "ISR", date(2014, 11, 6), "NORMAL", "RECALLED", "NONE"),
+    ("jordan_israel", "JOR", "ISR", date(2015, 1, 1), "NORMAL", "RECALLED", "NONE"),
+    ("jordan_israel", "JOR", "ISR", date(2015, 2, 10), "NORMAL", "ACCREDITED", "NONE"),
+    ("jordan_israel", "JOR", "ISR", date(2018, 1, 1), "NORMAL", "ACCREDITED", "NONE"),
+    ("jordan_israel", "JOR", "ISR", date(2019, 10, 30), "NORMAL", "RECALLED", "NONE"),
+    ("jordan_israel", "JOR", "ISR", date(2023, 11, 2), "NORMAL", "RECALLED", "EXPELLED"),
+    ("jordan_israel", "JOR", "ISR", date(2024, 6, 1), "NORMAL", "RECALLED", "EXPELLED"),
+]
+
 # Checks that still fail, each for the reason given.
 OPEN_CHECKS = [
-    pytest.param(
-        "spain_algeria",
-        "DZA",
-        "MAR",
-        date(2022, 4, 10),
-        "UNKNOWN",
-        "NONE",
-        "NONE",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'Algeria, which recalled its own ambassador to Spain last month' in an "
-            "article on Morocco: the recall goes to Morocco, not to the 'to Spain' phrase",
-        ),
-    ),
     pytest.param(
         "peru_mexico",
         "PER",
@@ -142,6 +218,99 @@ OPEN_CHECKS = [
         "NONE",
         "NONE",
     ),
+    pytest.param(
+        "israel_turkey",
+        "ISR",
+        "TUR",
+        date(2010, 8, 1),
+        "NORMAL",
+        "NONE",
+        "RECALLED",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'withdrew its own ambassador ... after the raid in May 2010, and he has "
+            "not returned': the time of the raid is not taken for the withdrawal after it, "
+            "which is dated to the article's month (2011-09)",
+        ),
+    ),
+    pytest.param(
+        "israel_turkey",
+        "ISR",
+        "TUR",
+        date(2016, 12, 5),
+        "NORMAL",
+        "CHARGE_ONLY",
+        "NOMINATED",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'Ankara named Okem, a foreign policy adviser ..., to the post in "
+            "November': an appointment to 'the post' the sentence before placed (Turkey's "
+            "ambassador-designate to Israel) is not extracted (appointments.py)",
+        ),
+    ),
+    pytest.param(
+        "israel_turkey",
+        "ISR",
+        "TUR",
+        date(2016, 12, 13),
+        "NORMAL",
+        "ACCREDITED",
+        "NOMINATED",
+        marks=pytest.mark.xfail(
+            strict=True, reason="as on 2016-12-05: 'named Okem ... to the post'"
+        ),
+    ),
+    pytest.param(
+        "israel_turkey",
+        "ISR",
+        "TUR",
+        date(2023, 2, 1),
+        "NORMAL",
+        "ACCREDITED",
+        "ACCREDITED",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'Lillian presented her credentials to Erdogan ..., and Torunlar presented "
+            "his to President Isaac Herzog in January 2023': the second presentation, its "
+            "object 'his' standing for 'his credentials', is not extracted (read as such, "
+            "it takes the first clause's sides: the conjoined clause's own are not found)",
+        ),
+    ),
+    pytest.param(
+        "jordan_israel",
+        "JOR",
+        "ISR",
+        date(2019, 12, 1),
+        "NORMAL",
+        "ACCREDITED",
+        "NONE",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'it called Ghassan Majali home for consultations ...; he returned to his "
+            "post in November 2019': neither act is read from this background sentence "
+            "(Majali is named without a title, so 'he' is no envoy with a known state)",
+        ),
+    ),
+    pytest.param(
+        "jordan_israel",
+        "JOR",
+        "ISR",
+        date(2022, 9, 7),
+        "NORMAL",
+        "ACCREDITED",
+        "ACCREDITED",
+        marks=pytest.mark.xfail(strict=True, reason="as on 2019-12-01: 'he returned to his post'"),
+    ),
+    pytest.param(
+        "jordan_israel",
+        "JOR",
+        "ISR",
+        date(2023, 10, 25),
+        "NORMAL",
+        "ACCREDITED",
+        "ACCREDITED",
+        marks=pytest.mark.xfail(strict=True, reason="as on 2019-12-01: 'he returned to his post'"),
+    ),
 ]
 
 # (history, sender, target, day, sanctions): imposed in 1997, eased in January 2017,
@@ -153,6 +322,13 @@ SANCTION_CHECKS = [
     ("usa_sudan", "USA", "SDN", date(2017, 6, 1), "EASED"),
     ("usa_sudan", "USA", "SDN", date(2017, 10, 6), "LIFTED"),
     ("usa_sudan", "USA", "SDN", date(2021, 1, 1), "LIFTED"),
+    # the UAE's blockade of Qatar (June 2017 to Jan 2021); China's ban on Lithuanian
+    # imports (since December 2021)
+    ("qatar_uae", "ARE", "QAT", date(2018, 1, 1), "IN_FORCE"),
+    ("qatar_uae", "ARE", "QAT", date(2021, 2, 1), "LIFTED"),
+    ("qatar_uae", "SAU", "QAT", date(2018, 1, 1), "IN_FORCE"),
+    ("lithuania_china", "CHN", "LTU", date(2021, 11, 1), "NONE"),
+    ("lithuania_china", "CHN", "LTU", date(2022, 6, 1), "IN_FORCE"),
 ]
 
 

@@ -78,3 +78,60 @@ def test_representations_lodged_with_an_envoy_summon_him(body, expected) -> None
 )
 def test_an_envoy_in_a_clause_inside_a_protest_is_not_its_argument(body) -> None:
     assert not {d for d in dyads(body) if d[0] == "RECALL_DIPLOMAT"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Following the request of the People's Republic of China, the Ambassador of "
+            "Lithuania to China, Diana Mickeviciene, was recalled to Vilnius on Friday.",
+            {("RECALL_DIPLOMAT", "LTU", "CHN")},
+        ),
+        (
+            "Following the decision of Brazil, the Ambassador of Argentina, Juan Perez, was "
+            "expelled on Friday.",
+            {("EXPEL_DIPLOMAT", "BRA", "ARG")},
+        ),
+        (
+            "In line with the decision of the Government of Mali, the Ambassador of France to "
+            "Mali was summoned on Monday.",
+            {("SUMMON_DIPLOMAT", "MLI", "FRA")},
+        ),
+    ],
+)
+def test_a_subject_hung_on_a_fronted_phrase(body: str, expected: set) -> None:
+    """The parser hangs the subject on the name ending a fronted phrase, as an apposition."""
+    assert {
+        (e.type, e.source, e.target) for e in detente.extract(body, published="2024-05-08")
+    } == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "recall"),
+    [
+        (
+            "Mexico named Ana Ruiz as its new ambassador to Peru on Monday, a year after it "
+            "recalled its previous envoy over Lima's dispute with Bolivia.",
+            ("MEX", "PER"),
+        ),
+        (
+            "Chile appointed Pedro Soto as ambassador to Argentina on Friday, months after "
+            "Santiago withdrew its previous ambassador over remarks about Bolivia.",
+            ("CHL", "ARG"),
+        ),
+        (
+            "Ghana's new ambassador presented her credentials to the President of Nigeria on "
+            "Tuesday. Accra had recalled its previous envoy in 2022 over a row involving Togo.",
+            ("GHA", "NGA"),
+        ),
+        (
+            "Egypt named a new ambassador to Turkey on Sunday, ten years after Cairo withdrew "
+            "its ambassador over Ankara's stance on Qatar.",
+            ("EGY", "TUR"),
+        ),
+    ],
+)
+def test_a_recall_naming_no_post_is_from_the_post_told(body, recall):
+    """The post the article gave the same state's envoy, not the state a reason names."""
+    assert {(s, t) for kind, s, t in dyads(body) if kind == "RECALL_DIPLOMAT"} == {recall}

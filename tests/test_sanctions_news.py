@@ -257,3 +257,46 @@ def test_a_sanctions_noun_joins_the_event_it_restates() -> None:
 )
 def test_implicit_sides_of_sanctions_come_from_the_article(body: str, expected: set) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "Burundi isolation ends\n\nKenya and Uganda agreed on Friday to restore full ties "
+            "with Burundi. The two states also lifted the sanctions they had imposed on "
+            "Burundi in 2019.",
+            {("KEN", "BDI"), ("UGA", "BDI")},
+        ),
+        (
+            "Mali welcomes relief\n\nSenegal and Ghana met officials from Mali on Monday. Both "
+            "countries also lifted the sanctions they had imposed on Mali in 2022.",
+            {("SEN", "MLI"), ("GHA", "MLI")},
+        ),
+        (
+            "Cuba thaw\n\nMexico and Brazil restored ties with Cuba on Monday. The two "
+            "governments also eased the embargo they had placed on Cuba in 2021.",
+            {("MEX", "CUB"), ("BRA", "CUB")},
+        ),
+    ],
+)
+def test_the_imposers_of_lifted_sanctions_are_no_bystanders(body, sides):
+    """'lifted the sanctions they had imposed on X': 'they' imposed them, so the state
+    'they' may be read as is no bystander to keep out of the sanctioned side."""
+    lifted = detente.extract(body, published="2024-05-08")
+    assert {(e.source, e.target) for e in lifted if e.type == "LIFT_SANCTIONS"} == sides
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Beijing has blocked imports from Lithuania since December 2021.", ("CHN", "2021-12")),
+        ("India has blocked all imports from Pakistan since February 2019.", ("IND", "2019-02")),
+        ("Ankara has barred imports of Armenian goods since 1993.", ("TUR", "1993")),
+    ],
+)
+def test_a_ban_in_force_since_a_time_is_dated_by_it(body, expected):
+    """A blocking or barring that lasts is a state of affairs that 'since' dates
+    (GUIDELINES), like 'closed since 2012'."""
+    found = detente.extract(body, published="2024-05-08")
+    assert {(e.source, e.date.value) for e in found if e.type == "IMPOSE_SANCTIONS"} == {expected}

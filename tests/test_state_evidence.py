@@ -137,3 +137,64 @@ def test_eased_sanctions_stay_partly_in_force(lift, expected):
     ]
     status = status_on(events, "USA", "SDN", date(2017, 6, 1))
     assert status.sanctions[0].status.value == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway's ambassador to Kenya returned to his post on Monday.",
+        "Paris decided on Tuesday to send its ambassador back to Rome.",
+        "Chile's envoy returned on Sunday to his posting in Lima, the ministry said.",
+    ],
+)
+def test_an_envoy_back_at_his_post_is_his_own_side_only(body):
+    assert [d.get("own_side") for d in details_of(body, "UPGRADE_RELATIONS")] == [True]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Turkey and Israel upgraded their relations to the level of ambassadors in August.",
+        "Jordan and Qatar raised their ties to ambassadorial level on Monday.",
+        "Chile and Peru upgraded diplomatic relations to ambassador level on Friday.",
+    ],
+)
+def test_relations_raised_between_two_states_send_no_envoy_back(body):
+    upgrades = [
+        e for e in detente.extract(body, published="2024-05-08") if e.type == "UPGRADE_RELATIONS"
+    ]
+    assert upgrades
+    sender, host = upgrades[0].source, upgrades[0].target
+    recall = _event(
+        1,
+        "RECALL_DIPLOMAT",
+        sender,
+        host,
+        "2020-03-01",
+        head_of_mission=True,
+        for_consultations=True,
+    )
+    details = {k: v for m in upgrades[0].mentions for k, v in m.details.items()}
+    raised = _event(2, "UPGRADE_RELATIONS", sender, host, "2024-05-06", **details)
+    status = status_on([recall, raised], sender, host, date(2024, 6, 1))
+    # years on, an upgrade of relations is no return of the envoy recalled for consultations
+    assert status.forward.head_of_mission.value == "RECALLED"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # relations cut and restored, no envoy named yet: the reopened mission has a chargé
+        [("SEVER_RELATIONS", "2017-06-05"), ("RESTORE_RELATIONS", "2021-01-05")],
+        # a mission closed, relations then restored
+        [("CLOSE_MISSION", "2019-03-01"), ("RESTORE_RELATIONS", "2021-01-05")],
+        # an older rupture, mended years before the embassy reopens
+        [("SEVER_RELATIONS", "2012-02-01"), ("RESTORE_RELATIONS", "2015-04-10")],
+    ],
+)
+def test_a_mission_reopened_after_a_restoration_is_headed_by_a_charge(before):
+    events = [_event(i, kind, "ARE", "QAT", day) for i, (kind, day) in enumerate(before, 1)]
+    events.append(_event(9, "OPEN_MISSION", "ARE", "QAT", "2023-06-19"))
+    status = status_on(events, "ARE", "QAT", date(2023, 7, 1))
+    assert status.forward.head_of_mission.value == "CHARGE_ONLY"
+    assert status.forward.mission.value == "OPEN"

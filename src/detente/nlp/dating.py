@@ -65,8 +65,8 @@ _NAMING_ROLES = frozenset({"since", "until"})
 # Acts whose result lasts, so that "since" dates them.
 _LASTING_ACTS = frozenset(
     {"close", "closed", "shut", "shutter", "mothball", "sever", "cut", "break", "suspend",
-     "freeze", "ban", "impose", "downgrade", "sanction", "embargo", "recall", "withdraw",
-     "maintain", "keep"}
+     "freeze", "ban", "impose", "block", "bar", "downgrade", "sanction", "embargo", "recall",
+     "withdraw", "maintain", "keep"}
 )  # fmt: skip
 _BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 _ANSWERS = frozenset({"reciprocate", "retaliate", "respond", "reply", "follow"})

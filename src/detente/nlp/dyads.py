@@ -150,6 +150,7 @@ def _personal_roles(
         targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources] or [
             c for c in roles.owners if c not in sources
         ]
+        targets = targets or _post_told(parse, sources)
     elif event_type == "REVOKE_AGREMENT":
         # The host refuses; "its ambassador to Belgium" names the host even when the
         # sentence's subject is the sending state reacting to the refusal.
@@ -234,6 +235,21 @@ def _personal_roles(
     filed_in = parse.context.filed_in  # "HANOI - The Ambassador of Korea presented ...":
     presented_there = event_type == "PRESENT_CREDENTIALS" and filed_in not in (None, *sources)
     return sources, targets or ([filed_in] if presented_there else [])
+
+
+_ENVOY_TYPES = frozenset({"APPOINT_AMBASSADOR", "PRESENT_CREDENTIALS", "RECALL_DIPLOMAT"})
+
+
+def _post_told(parse: SentenceParse, sources: list[str]) -> list[str]:
+    """'named X its new ambassador to Spain, twenty months after Algiers recalled its
+    previous envoy over Madrid's support for Morocco's plan': a recall naming no post is
+    from the post the article last gave the same state's envoy, not from the state
+    named last."""
+    return next(
+        ([target] for kind, source, target in reversed(parse.context.extracted)
+         if kind in _ENVOY_TYPES and source in sources and target not in sources),
+        [],
+    )  # fmt: skip
 
 
 def _recalled_home(trigger: Token, parse: SentenceParse) -> list[str]:

@@ -241,6 +241,9 @@ def _details(trigger: Trigger, event_type: str, date_stated: bool) -> dict[str, 
         details["mission"] = "consulate" if "consul" in text and "embass" not in text else "embassy"
     if event_type == "LIFT_SANCTIONS":
         details["partial"] = _eases_only(trigger)
+    if event_type == "UPGRADE_RELATIONS" and trigger.rule.subject_arg:
+        # an envoy back at his post raises his own state's representation only
+        details["own_side"] = True
     if event_type == "DOWNGRADE_RELATIONS":
         details["own_side"] = any(
             w in text

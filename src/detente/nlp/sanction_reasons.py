@@ -35,11 +35,15 @@ def reasons(trigger: Trigger) -> list[Token]:
 def bystanders(trigger: Trigger) -> list[Token]:
     """Subjects acting beside the sanctions, not on them: in "Following sanctions that
     Washington announced, Canada acted too" Canada is not the one sanctioned; in
-    "Venezuela denounced the measures imposed by Washington" it is (they are its object)."""
+    "Venezuela denounced the measures imposed by Washington" it is (they are its object).
+    The trigger's own subject and those inside its phrase ("lifted the blockade they had
+    imposed on Qatar") are its sides, not bystanders."""
     return [
         subject
         for subject in trigger.token.sent
         if subject.dep_ == "nsubj"
+        and subject.head.i != trigger.token.i
+        and not any(subject in argument.subtree for argument in trigger.arguments)
         and not any(trigger.token in o.subtree for o in subject.head.children if o.dep_ == "dobj")
     ]
 

@@ -61,14 +61,17 @@ _PHOTO_CREDIT = re.compile(
 )
 _CREDIT_TAIL = 40
 
-# "LONDON, Oct 18 (Reuters) -", "MOSCOW (Sputnik - 02nd April, 2023)", "KYIV —", and in
-# title case "Rabat -", "Beijing, May 6 (Xinhua) --", "Islamabad:": a dateline names where
-# the story was filed, not an actor (a capital stands for its government).
+# "LONDON, Oct 18 (Reuters) -", "GENEVA, Switzerland, May 3 -", "MOSCOW (Sputnik - 02nd
+# April, 2023)", "KYIV —", and in title case "Rabat -", "Beijing, May 6 (Xinhua) --",
+# "Islamabad:": a dateline names where the story was filed, not an actor (a capital stands
+# for its government).
 _DATELINE = re.compile(
     # a syndication credit may come first: "(UrduPoint / WAM - 30th Sep, 2019) ABU DHABI, ..."
     r"\A\s*(?:\([^()]{1,120}\)\s*)?"
     r"(?P<place>[A-Z][A-Z.'’-]{2,}(?:[ /-]+[A-Z][A-Z.'’-]{2,})*"
     r"|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2})"
+    # the place's country or region before a date: "AL-ULA, Saudi Arabia, Jan 5 -"
+    r"(?:\s*,\s*[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}(?=\s*,\s*[A-Z][a-z]{2,}\.?\s+\d))?"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?))?"
     r"\s*(?:\([^()]{1,80}\)\s*[-–—:]*|[-–—:]+)\s+(?=[A-Z\"“])"

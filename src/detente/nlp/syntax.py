@@ -380,3 +380,32 @@ def gerund_of_time(verb: Token) -> bool:
         and verb.head.lower_ in ("after", "before", "since", "following", "until")
         and verb.head.head.pos_ in ("VERB", "AUX")
     )
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """'Following the request of China, the Ambassador of Lithuania was recalled': after a
+    fronted phrase ending in a name, the parser hangs the clause's subject on that name as
+    an apposition and leaves the verb without one.  That apposition, if the verb has no
+    subject of its own and only auxiliaries stand between the apposition and the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    for phrase in verb.lefts:
+        if phrase.dep_ != "prep":
+            continue
+        for word in phrase.subtree:
+            if (
+                word.dep_ == "appos"
+                and word.head.pos_ == "PROPN"
+                and word.doc[word.left_edge.i - 1].text == ","
+                and _only_auxiliaries_between(word.right_edge, verb)
+            ):
+                # "..., the Ambassador of Lithuania, Diana Mickeviciene, was": the title
+                # and the name are both hung on the phrase's name; the subject opens at
+                # the first of them
+                return next(c for c in word.head.children if c.dep_ == "appos")
+    return None
+
+
+def _only_auxiliaries_between(end: Token, verb: Token) -> bool:
+    between = end.doc[end.i + 1 : verb.i]
+    return all(w.dep_ in ("aux", "auxpass", "neg", "advmod", "punct") for w in between)

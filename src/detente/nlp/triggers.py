@@ -31,6 +31,7 @@ from detente.nlp.posted_envoys import missions_served
 from detente.nlp.roles import SentenceParse
 from detente.nlp.syntax import (
     as_complements,
+    fronted_subject,
     gerund_of_time,
     lent_subject,
     modifier_words,
@@ -236,6 +237,9 @@ def _argument_candidates(token: Token, rule: TriggerRule, lexicon: Lexicon) -> I
     undergoer = passive_infinitive_object(token) or passive_adjunct_undergoer(token)
     if undergoer is not None:
         yield from expand(undergoer, lexicon)
+    fronted = fronted_subject(token)  # "Following X's request, the Ambassador of Y was"
+    if fronted is not None and any(c.dep_ == "auxpass" for c in token.children):
+        yield from expand(fronted, lexicon)
     if headline_order(token):  # "Mali orders French ambassador to leave"
         yield from (t for c in headline_order_objects(token) for t in expand(c, lexicon))
     for child in token.children:

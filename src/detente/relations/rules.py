@@ -238,8 +238,10 @@ def upgrade(tracker: Tracker, event: EventLike) -> None:
 def _returns_to_post(tracker: Tracker, subject: str, event: EventLike) -> bool:
     """An envoy recalled for consultations who goes back: still accredited (§4.2, the
     recall was temporary), so he heads the mission again; the same person sent back
-    after any recall is too. Another envoy must first be appointed."""
-    if tracker.get(subject, HEAD_OF_MISSION).value != RECALLED:
+    after any recall is too. Another envoy must first be appointed. Only a return told
+    of one side's envoy brings him back: relations raised between two states ("upgraded
+    ties to ambassador level") send no particular envoy back."""
+    if tracker.get(subject, HEAD_OF_MISSION).value != RECALLED or not event.details.get("own_side"):
         return False
     if tracker.consultations.get(subject):
         return not event.persons or tracker.persons.get(subject) in event.persons
@@ -264,7 +266,7 @@ def open_mission(tracker: Tracker, event: EventLike) -> None:
     if event.details.get("mission") == "consulate":
         tracker.set(subject, CONSULATES, OPEN, event)
         return
-    if tracker.get(subject, HEAD_OF_MISSION).value in (MISSION_CLOSED, SEVERED):
+    if _reopens_vacant(tracker, subject):
         tracker.set(subject, HEAD_OF_MISSION, CHARGE_ONLY, event)
         tracker.set(subject, LEVEL, 1, event)
     tracker.set(subject, MISSION, OPEN, event)
@@ -277,6 +279,14 @@ def open_mission(tracker: Tracker, event: EventLike) -> None:
             event,
             note="inferred: a mission opened without a reported restoration",
         )
+
+
+def _reopens_vacant(tracker: Tracker, subject: str) -> bool:
+    """A closed mission reopens under a chargé (§4.1, Art. 19): one closed outright, or
+    one left vacant and closed by a restoration that named no envoy yet."""
+    head = tracker.get(subject, HEAD_OF_MISSION).value
+    closed = tracker.get(subject, MISSION).value == CLOSED
+    return head in (MISSION_CLOSED, SEVERED) or (head == NONE and closed)
 
 
 def sever(tracker: Tracker, event: EventLike) -> None:
