@@ -43,6 +43,7 @@ from detente.nlp.discourse_time import (
     with_date,
     words,
 )
+from detente.nlp.filing_day import weekday_dateline_day
 from detente.nlp.segment import Sentence
 from detente.nlp.timex import find_time_expressions
 
@@ -110,6 +111,9 @@ class _Article:
         if self.published is None or mention.date.precision not in ("month", None):
             return mention
         if mention.date.precision == "month" and not reported_back(mention):
+            dateline = self.dateline_day(index)
+            if dateline is not None:  # 'BEIJING, Monday (Xinhua) -- China summoned ...'
+                return with_date(mention, dateline, stated=False)
             if live_entry(
                 self.sentences, index, self.text
             ):  # '10:42 GMT - Norway has expelled ...'
@@ -217,6 +221,15 @@ class _Article:
             (s.index for s in opening if not is_headline(s.text) and words(s) >= _LEAD_WORDS),
             None,
         )
+
+    def dateline_day(self, index: int) -> EventDate | None:
+        """The day a weekday dateline opening the sentence's paragraph names: as good as
+        'on Monday' for the acts the lead tells with no time of their own."""
+        first = index
+        while first > 0 and self.in_one_block(first - 1, index):
+            first -= 1
+        when = weekday_dateline_day(self.sentences[first].text, self.published)
+        return EventDate.of_day(when) if when is not None else None
 
     def heading_above(self, index: int) -> EventDate | None:
         """The date of the timeline heading the sentence stands under: its own opening
