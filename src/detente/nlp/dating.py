@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.anniversaries import Anniversary, commemorated
+from detente.nlp.background_acts import background, past_perfect, reported_background
 from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, measured, shift
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
     aspectual_gerund,
     attributive,
-    before_the_reported_clause,
     closes_an_occurrence,
     dates_the_occasion,
     declared_persona_non_grata,
@@ -59,7 +59,6 @@ _LASTING_ACTS = frozenset(
     {"close", "closed", "shut", "sever", "cut", "break", "suspend", "freeze", "ban", "impose",
      "downgrade", "sanction", "embargo", "recall", "withdraw", "maintain", "keep"}
 )  # fmt: skip
-_BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 _ANSWERS = frozenset({"reciprocate", "retaliate", "respond", "reply", "follow"})
 
 
@@ -90,7 +89,7 @@ def date_of(
     counted = counted_from_occurrence(trigger, expressions["past"])
     if counted is not None and (attached is None or attached[0].start == counted[1].start):
         return counted[0], True  # 'two days after the speech on April 4'
-    if _reported_background(trigger, attached):  # "said on Tuesday it had summoned"
+    if reported_background(trigger, attached):  # "said on Tuesday it had summoned"
         others = [e for e in expressions["past"] if e.start != attached[0].start]
         attached = _attached_expression(trigger, others)  # the saying's time is not its
     if attached is not None:
@@ -117,7 +116,7 @@ def date_of(
     relative = _relative_to_main_clause(trigger, expressions, published, earlier)
     if relative is not None:
         return relative
-    if modality in ("planned", "negated") or published is None or _background(trigger):
+    if modality in ("planned", "negated") or published is None or background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
 
@@ -283,7 +282,7 @@ def _attached_expression(
             _names_an_occasion(node) or shares_the_main_time(node)
         ):
             return None
-        if node.head.i == node.i or _past_perfect(node) or _describes_subject(node):
+        if node.head.i == node.i or past_perfect(node) or _describes_subject(node):
             return None
         node, came_from = node.head, node
 
@@ -414,71 +413,3 @@ def _names_an_occasion(clause: Token) -> bool:
 def _token_range(doc: Doc, expression: TimeExpression) -> tuple[int, int] | None:
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
     return (span.start, span.end - 1) if span is not None and len(span) else None
-
-
-def _past_told_in_present(trigger: Token) -> bool:
-    """'The embassy says he gave them to the minister': a past act framed by present
-    reporting happened at some earlier, unstated time."""
-    return (
-        trigger.tag_ == "VBD"
-        and trigger.dep_ == "ccomp"
-        and trigger.head.tag_ in ("VBZ", "VBP")
-        and _reported_speech(trigger)
-    )
-
-
-def _reported_speech(token: Token) -> bool:
-    """'said it had recalled', also as parsed 'said earlier that ...' with the clause
-    under the adverb."""
-    if token.dep_ != "ccomp":
-        return False
-    head = token.head.head if token.head.pos_ == "ADV" else token.head
-    return head.lemma_ in REPORTING_VERBS
-
-
-def _reported_background(trigger: Token, attached: tuple[TimeExpression, Token] | None) -> bool:
-    """'said on Tuesday it had summoned', parsed with the time on 'summoned': the time is
-    the saying's, and the summons stays at the month (GUIDELINES, Settled cases)."""
-    return (
-        attached is not None
-        and _past_perfect(trigger)
-        and _reported_speech(trigger)
-        and before_the_reported_clause(trigger, attached[0])
-    )
-
-
-def _past_relative(trigger: Token) -> bool:
-    """'its embassy in Kyiv, which it closed at the start of the war': a past act told
-    in a relative clause describes the noun; it is not the news of the sentence."""
-    return trigger.dep_ == "relcl" and trigger.tag_ in ("VBD", "VBN")
-
-
-def _past_perfect(token: Token) -> bool:
-    auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
-    return "had" in auxiliaries
-
-
-def _background(trigger: Token) -> bool:
-    """Past perfect, or marked as earlier than the news ('earlier expelled').
-
-    Past perfect reported by a past verb of saying is the news itself, shifted
-    back by the reporting ("Bahrain said it had recalled its ambassador")."""
-    if _past_told_in_present(trigger) or _past_relative(trigger):
-        return True
-    for token in (trigger, trigger.head):
-        if _past_perfect(token) and not _reported_speech(token):
-            return True
-        if any(_marks_earlier_act(c) for c in token.children if c.dep_ == "advmod"):
-            return True
-    return False
-
-
-def _marks_earlier_act(adverb: Token) -> bool:
-    """'earlier expelled', not 'said earlier that ... expelled': the saying came
-    earlier in the day, the act it reports is the news."""
-    if adverb.lower_ not in _BACKGROUND_ADVERBS:
-        return False
-    doc, i = adverb.doc, adverb.i
-    after_saying = i > 0 and doc[i - 1].lemma_ in REPORTING_VERBS
-    before_that = i + 1 < len(doc) and doc[i + 1].lower_ == "that"  # "told reporters earlier that"
-    return adverb.head.lemma_ not in REPORTING_VERBS and not (after_saying or before_that)
