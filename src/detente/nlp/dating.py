@@ -22,12 +22,14 @@ from detente.nlp.background_acts import background, past_perfect, reported_backg
 from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, measured, shift
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
+    announces_the_act,
     aspectual_gerund,
     attributive,
     closes_an_occurrence,
     dates_the_occasion,
     declared_persona_non_grata,
     fronted_time,
+    fronted_to_conjunct,
     holds_the_occasion,
     infinitive_time,
     issues_the_report,
@@ -38,6 +40,7 @@ from detente.nlp.dating_phrases import (
     onsets,
     phrase_end,
     planned_date,
+    premodifies,
     reduced_relative,
     sanctions_in_force,
     shares_the_main_time,
@@ -272,7 +275,7 @@ def _attached_expression(
     while True:
         found = _expression_below(node, came_from, trigger, spans)
         if found is None and node.i == trigger.i:
-            found = _shared_with_next_verb(trigger, spans)
+            found = _fronted_on_first_verb(trigger, spans) or _shared_with_next_verb(trigger, spans)
         if found is not None:
             return found
         found = _time_named_by_clause(node, named)
@@ -291,16 +294,26 @@ _Spans = list[tuple[TimeExpression, tuple[int, int]]]
 
 
 def _expression_below(
-    node: Token, came_from: Token | None, trigger: Token, spans: _Spans
+    node: Token,
+    came_from: Token | None,
+    trigger: Token,
+    spans: _Spans,
+    children: list[Token] | None = None,
 ) -> tuple[TimeExpression, Token] | None:
     """An expression in a phrase under ``node`` that is not another clause; of several
     ('October 1985, but China suspended ties in August 1989'), the most precise, then
     one in a prepositional phrase (a bare date before 'but' is a fragment), then the
     nearest to the trigger."""
     found: list[tuple[TimeExpression, bool, int]] = []
-    for child in node.children:
+    doc = trigger.doc
+    if node.i == trigger.i:  # 'the 12 April expulsion'
+        found += [(e, True, 0) for e, (a, z) in spans if premodifies(doc[a : z + 1], node)]
+    for child in children if children is not None else node.children:
         if came_from is not None and child.i == came_from.i:
             continue
+        conjunct = fronted_to_conjunct(child, node)
+        if conjunct is not None and (came_from is None or conjunct.i != came_from.i):
+            continue  # the next verb's own time
         fronted = fronted_time(child)  # "recalled it last month after X said": the recall's
         if (
             child.dep_ in _CLAUSAL
@@ -311,12 +324,12 @@ def _expression_below(
             and not small_clause(child)
             and not misread_as_verb(child)
             and not aspectual_gerund(child)
+            and not (node.i == trigger.i and announces_the_act(child, node))
         ):
             continue
         if closes_an_occurrence(child, node):
             continue
         covered = fronted or range(child.left_edge.i, phrase_end(child).i + 1)
-        doc = trigger.doc
         for expression, (first, last) in spans:
             if stranded_preposition(child, first) or (
                 first in covered
@@ -331,6 +344,19 @@ def _expression_below(
         return None
     best = min(found, key=lambda f: (-_PRECISION_RANK[f[0].date.precision or "year"], *f[1:]))
     return best[0], node
+
+
+def _fronted_on_first_verb(trigger: Token, spans: _Spans) -> tuple[TimeExpression, Token] | None:
+    """'expelled a diplomat and, a day later, closed the consulate': the time the parser
+    hung on the first verb, between 'and' and this one, is this verb's."""
+    if trigger.dep_ != "conj":
+        return None
+    first = trigger.head
+    fronted = [
+        c for c in first.children if getattr(fronted_to_conjunct(c, first), "i", -1) == trigger.i
+    ]
+    found = _expression_below(first, trigger, trigger, spans, fronted) if fronted else None
+    return (found[0], trigger) if found is not None else None
 
 
 def _next_act(verb: Token) -> bool:

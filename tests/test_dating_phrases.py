@@ -1,0 +1,99 @@
+"""Times the parser hangs away from the act they date: on the first of two coordinated
+verbs, in front of the act's noun, on a participle announcing it.
+
+Sentences are written for these tests; each article is published Wednesday 2024-05-08
+unless its own date line says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import detente
+
+
+def dated(body: str, published: str = "2024-05-08") -> set[tuple]:
+    return {(e.type, e.source, e.target, e.date.value) for e in detente.extract(body, published)}
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "Poland on Tuesday expelled a Belarusian diplomat and, a day later, closed the "
+            "Belarusian consulate in Bialystok.",
+            "2024-05-08",
+            {
+                ("EXPEL_DIPLOMAT", "POL", "BLR", "2024-05-07"),
+                ("CLOSE_MISSION", "POL", "BLR", "2024-05-08"),
+            },
+        ),
+        (
+            "Ghana on Friday expelled a Togolese attache and, the next day, closed its "
+            "consulate in Lome.",
+            "2024-05-08",
+            {
+                ("EXPEL_DIPLOMAT", "GHA", "TGO", "2024-05-03"),
+                ("CLOSE_MISSION", "GHA", "TGO", "2024-05-04"),
+            },
+        ),
+        (
+            "Moldova expelled a Russian diplomat on 2 May and, a week later, summoned the "
+            "Russian ambassador.",
+            "2024-05-20",
+            {
+                ("EXPEL_DIPLOMAT", "MDA", "RUS", "2024-05-02"),
+                ("SUMMON_DIPLOMAT", "MDA", "RUS", "2024-05-09"),
+            },
+        ),
+    ],
+)
+def test_a_time_after_and_dates_the_next_verb(body: str, published: str, expected: set) -> None:
+    """'and, a day later, closed': the parser hangs the time on the first verb."""
+    assert dated(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Estonia condemned the 12 April expulsion of its consul by Russia.",
+            ("EXPEL_DIPLOMAT", "RUS", "EST", "2024-04-12"),
+        ),
+        (
+            "Ottawa protested the 3 May expulsion of a Canadian diplomat by India.",
+            ("EXPEL_DIPLOMAT", "IND", "CAN", "2024-05-03"),
+        ),
+        (
+            "Kyiv denounced the 28 March closure of its consulate in Minsk by Belarus.",
+            ("CLOSE_MISSION", "BLR", "UKR", "2024-03-28"),
+        ),
+    ],
+)
+def test_a_date_in_front_of_the_act_s_noun_is_its_own(body: str, expected: tuple) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mali's expulsion of the Ivorian ambassador, announced on Sunday, drew "
+            "condemnation from the region.",
+            ("EXPEL_DIPLOMAT", "MLI", "CIV", "2024-05-05"),
+        ),
+        (
+            "Peru's recall of its ambassador to Mexico, confirmed by the foreign ministry on "
+            "Friday, deepened the rift.",
+            ("RECALL_DIPLOMAT", "PER", "MEX", "2024-05-03"),
+        ),
+        (
+            "Chad's severance of relations with Qatar, announced last Thursday, caught donors "
+            "off guard.",
+            ("SEVER_RELATIONS", "TCD", "QAT", "2024-05-02"),
+        ),
+    ],
+)
+def test_the_participle_announcing_the_act_dates_it(body: str, expected: tuple) -> None:
+    """An announcement and the act it makes are one event (GUIDELINES)."""
+    assert expected[3] in {d for t, s, g, d in dated(body) if (t, s, g) == expected[:3]}
