@@ -14,7 +14,10 @@ from detente.nlp.timex import TIME_WORDS, TimeExpression
 from detente.nlp.timex_resolve import first_day, shifted
 
 _RANK = {"decade": 0, "year": 1, "month": 2, "day": 3}  # finer units rank higher
-_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade",
+          "hour": "hour", "minute": "hour"}  # fmt: skip
+# 'three and a half years': the count in the next finer unit, and its half.
+_HALVES = {"year": (12, "month"), "month": (4, "week"), "week": (7, "day"), "day": (1, "day")}
 
 
 def measure(clause: Token) -> tuple[int, str] | None:
@@ -22,12 +25,17 @@ def measure(clause: Token) -> tuple[int, str] | None:
     parser hangs the measure on the verb or on its 'after')."""
     for child in _measures(clause):
         unit = _UNITS.get(child.lemma_.lower())
+        if unit == "hour":
+            return 0, "day"  # 'hours after London imposed sanctions': the same day
         counts = [c for c in child.children if c.dep_ in ("nummod", "det")]
         if not counts or _approximate(child):
             return None  # 'decades after', 'more than a decade after': too vague to shift
         count = TIME_WORDS["numbers"].get(counts[0].lower_)
         if counts[0].lower_.isdigit():
             count = int(counts[0].lower_)
+        if count and any(t.lower_ == "half" for t in child.subtree) and unit in _HALVES:
+            per, finer = _HALVES[unit]  # 'a year and a half after': eighteen months
+            return count * per + per // 2, finer
         return (count, unit) if count else None
     return None
 

@@ -362,10 +362,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         resolve_anchored,
         anchored=True,
     ),
-    # "days later", "a few days after the expulsion": the month a few days on
+    # "days later", "a few days after the expulsion": the month a few days on ("a few
+    # days earlier": back)
     _pattern(
-        r"(?<!the\s)(?:(?i:a\s+few|several|some|just)\s+)?(?i:days)\s+"
-        r"(?i:later|after(?=\s+(?:the|this|that|its|their|his|her)\s))",
+        r"(?<!the\s)(?:(?i:a\s+few|several|some|just)\s+)?(?i:days)\s+(?P<direction>"
+        r"(?i:later|earlier|(?:after|before)(?=\s+(?:the|this|that|its|their|his|her)\s)))",
         resolve_days_later,
         anchored=True,
     ),
