@@ -97,3 +97,32 @@ def test_a_date_in_front_of_the_act_s_noun_is_its_own(body: str, expected: tuple
 def test_the_participle_announcing_the_act_dates_it(body: str, expected: tuple) -> None:
     """An announcement and the act it makes are one event (GUIDELINES)."""
     assert expected[3] in {d for t, s, g, d in dated(body) if (t, s, g) == expected[:3]}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The embassy of Indonesia in Kabul, closed since August 2021, resumed operations "
+            "on Monday.",
+            ("CLOSE_MISSION", "IDN", "AFG", "2021-08"),
+        ),
+        (
+            "Britain's embassy in Tehran, shut since 2011, reopened on Sunday.",
+            ("CLOSE_MISSION", "GBR", "IRN", "2011"),
+        ),
+        (
+            "Relations between Morocco and Iran, severed since 2018, were restored on Monday.",
+            ("SEVER_RELATIONS", "MAR", "IRN", "2018"),
+        ),
+    ],
+)
+def test_a_participle_with_its_own_since_is_a_state_dated_by_it(body: str, expected) -> None:
+    """GUIDELINES: 'closed since 2012' is a background event dated by 'since', not by
+    the time of the verb the participle stands in."""
+    assert expected in dated(body)
+
+
+def test_a_since_of_a_word_beside_the_act_does_not_date_it() -> None:
+    body = "Morocco recalled its ambassador to Sweden, absent since January, on Tuesday."
+    assert dated(body) == {("RECALL_DIPLOMAT", "MAR", "SWE", "2024-05-07")}

@@ -83,7 +83,9 @@ def date_of(
     anniversary = commemorated(trigger)
     if anniversary is not None:
         return _before_occasion(trigger, anniversary, expressions["past"], published)
-    attached = _attached_expression(trigger, expressions["past"])
+    attached = _own_since(trigger, expressions["past"]) or _attached_expression(
+        trigger, expressions["past"]
+    )
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
         attached = _attached_expression(trigger, expressions["past"], roles=frozenset({"since"}))
@@ -246,6 +248,27 @@ def _then(trigger: Token) -> bool:
         for token in (trigger, trigger.head)
         for c in token.children
     )
+
+
+def _own_since(
+    trigger: Token, expressions: list[TimeExpression]
+) -> tuple[TimeExpression, Token] | None:
+    """'The embassy, closed since August 2021, resumed operations on Monday': the
+    participle of a lasting act with a 'since' of its own is a state dated by it,
+    whatever the verb above says."""
+    if trigger.lemma_.lower() not in _LASTING_ACTS or not _participle(trigger):
+        return None
+    lasting = [e for e in expressions if e.role == "since" and e not in onsets(expressions)]
+    found = _attached_expression(trigger, lasting, roles=frozenset({"since"})) if lasting else None
+    return found if found is not None and found[1].i == trigger.i else None
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle, also one the tagger took for a past right after a comma ('The
+    embassy, closed since 2012, ...')."""
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and after_comma and not auxiliary)
 
 
 def _state_of_affairs(trigger: Token) -> bool:
