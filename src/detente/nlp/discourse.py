@@ -138,7 +138,9 @@ class _Article:
         """'Burma and North Korea have agreed to restore relations.' ... 'The two deputy
         ministers signed the agreement on Thursday.': a sentence further on that tells
         the same act again (a word of its family, or the agreement, decision or
-        measures that make it) of the same state, with a day of the news, dates it;
+        measures that make it) of the same state (or, right after it, of no state named:
+        'The foreign ministry made the announcement on Saturday'), with a day of the news,
+        dates it;
         only when the article gives one such day, and its own sentence none (a time
         there that the grammar did not attach belongs to something else)."""
         if find_time_expressions(self.sentences[index].text, self.published):
@@ -148,7 +150,10 @@ class _Article:
             if sentence.index == index or is_headline(sentence.text):
                 continue
             named = {span.code for span in self.context.actors[sentence.index]}
-            if mention.source not in named or not (
+            # the sentence right after may tell it of the state it names no more ('The
+            # foreign ministry made the announcement on Saturday')
+            of_the_state = mention.source in named or (not named and sentence.index == index + 1)
+            if not of_the_state or not (
                 names_the_act(sentence.text, mention) or MAKING.search(sentence.text)
             ):
                 continue
