@@ -126,3 +126,33 @@ def test_a_participle_with_its_own_since_is_a_state_dated_by_it(body: str, expec
 def test_a_since_of_a_word_beside_the_act_does_not_date_it() -> None:
     body = "Morocco recalled its ambassador to Sweden, absent since January, on Tuesday."
     assert dated(body) == {("RECALL_DIPLOMAT", "MAR", "SWE", "2024-05-07")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Niger's military rulers ordered the French ambassador to leave within 48 hours "
+            "on Friday, according to a statement read on state television.",
+            ("EXPEL_DIPLOMAT", "NER", "FRA", "2024-05-03"),
+        ),
+        (
+            "Guinea told the Ivorian envoy to leave the country within 72 hours on Monday "
+            "after the border clash.",
+            ("EXPEL_DIPLOMAT", "GIN", "CIV", "2024-05-06"),
+        ),
+        (
+            "Peru ordered Venezuelan diplomats to leave within 72 hours on Tuesday, the "
+            "foreign ministry said.",
+            ("EXPEL_DIPLOMAT", "PER", "VEN", "2024-05-07"),
+        ),
+    ],
+)
+def test_a_time_after_the_deadline_to_leave_is_the_order_s(body: str, expected) -> None:
+    assert expected in dated(body)
+
+
+def test_a_deadline_to_leave_alone_does_not_date_the_order() -> None:
+    assert dated("Mali ordered the French ambassador to leave by Friday.") == {
+        ("EXPEL_DIPLOMAT", "MLI", "FRA", "2024-05")
+    }

@@ -22,6 +22,7 @@ from detente.nlp.background_acts import background, past_perfect, reported_backg
 from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, measured, shift
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
+    after_the_deadline,
     announces_the_act,
     aspectual_gerund,
     attributive,
@@ -348,6 +349,7 @@ def _expression_below(
             and not misread_as_verb(child)
             and not aspectual_gerund(child)
             and not (node.i == trigger.i and announces_the_act(child, node))
+            and not after_the_deadline(child)
         ):
             continue
         if closes_an_occurrence(child, node):

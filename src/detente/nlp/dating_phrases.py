@@ -427,3 +427,16 @@ def announces_the_act(clause: Token, noun: Token) -> bool:
         and clause.lemma_.lower() in _ANNOUNCING
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
     )
+
+
+_DEPARTING = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def after_the_deadline(clause: Token) -> bool:
+    """'ordered the ambassador to leave within 48 hours on Friday': the leaving has its
+    deadline, so another time on it is the order's."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.lemma_.lower() in _DEPARTING
+        and any(c.dep_ == "prep" and c.lower_ in ("within", "by") for c in clause.children)
+    )
