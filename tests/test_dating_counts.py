@@ -88,3 +88,47 @@ def test_a_measure_and_a_half_counts_the_half(body: str, expected: tuple) -> Non
 def test_days_earlier_is_the_month_a_few_days_back(body: str, expected: tuple) -> None:
     """No day is given: the month of a day a few days before the one just named."""
     assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Saudi Arabia reopened its embassy in Damascus on Tuesday, twelve years after "
+            "closing it.",
+            ("CLOSE_MISSION", "SAU", "SYR", "2012"),
+        ),
+        (
+            "Qatar restored ties with Chad in February 2018, eight months after severing them.",
+            ("SEVER_RELATIONS", "QAT", "TCD", "2017-06"),
+        ),
+        (
+            "Canada restored relations with Iran in 2023, twenty years after cutting them.",
+            ("SEVER_RELATIONS", "CAN", "IRN", "2003"),
+        ),
+    ],
+)
+def test_a_gerund_after_a_measure_counts_back_from_the_main_act(body, expected) -> None:
+    assert expected in dated(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ten years ago this week, Russia and Ukraine recalled their ambassadors after the "
+            "annexation of Crimea.",
+            ("RECALL_DIPLOMAT", "RUS", "UKR", "2014"),
+        ),
+        (
+            "Exactly a year ago today, Chad severed diplomatic relations with Israel.",
+            ("SEVER_RELATIONS", "TCD", "ISR", "2023"),
+        ),
+        (
+            "Two years ago this month, Lithuania expelled the Russian ambassador.",
+            ("EXPEL_DIPLOMAT", "LTU", "RUS", "2022"),
+        ),
+    ],
+)
+def test_a_count_ago_this_week_is_the_count(body: str, expected: tuple) -> None:
+    assert expected in dated(body)

@@ -5,6 +5,7 @@ parts allow (GUIDELINES: a derived date takes the precision of its least precise
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Token
@@ -114,3 +115,21 @@ def counted_from_occurrence(
                 steps, unit = distance
                 return shift(expression.date, unit, sign * steps), expression
     return None
+
+
+def counted_from_main_act(
+    trigger: Token, date_of_act: Callable[[Token], EventDate]
+) -> EventDate | None:
+    """'reopened it on Tuesday, twelve years after closing it': an act told in the gerund
+    of a measured 'after' or 'before' lies that far from the act the phrase modifies.
+    None without such a phrase, or when that act's date is unknown."""
+    preposition = trigger.head
+    sign = _COUNTING_PREPOSITIONS.get(preposition.lower_)
+    if trigger.dep_ != "pcomp" or sign is None or preposition.head.i == preposition.i:
+        return None
+    distance = measure(preposition)
+    main_date = date_of_act(preposition.head) if distance is not None else None
+    if main_date is None or not main_date.known:
+        return None
+    steps, unit = distance
+    return shift(main_date, unit, -sign * steps)

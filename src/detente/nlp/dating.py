@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.anniversaries import Anniversary, commemorated
 from detente.nlp.background_acts import background, past_perfect, reported_background
-from detente.nlp.date_arithmetic import counted_from_occurrence, covers, measure, measured, shift
+from detente.nlp.date_arithmetic import (
+    counted_from_main_act,
+    counted_from_occurrence,
+    covers,
+    measure,
+    measured,
+    shift,
+)
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
     after_the_deadline,
@@ -95,6 +102,11 @@ def date_of(
     counted = counted_from_occurrence(trigger, expressions["past"])
     if counted is not None and (attached is None or attached[0].start == counted[1].start):
         return counted[0], True  # 'two days after the speech on April 4'
+    counted_back = counted_from_main_act(
+        trigger, lambda act: date_of(act, expressions, published, "asserted", earlier)[0]
+    )
+    if counted_back is not None:  # 'twelve years after closing it'
+        return counted_back, True
     if reported_background(trigger, attached):  # "said on Tuesday it had summoned"
         others = [e for e in expressions["past"] if e.start != attached[0].start]
         attached = _attached_expression(trigger, others)  # the saying's time is not its

@@ -314,7 +314,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _pattern(
         rf"{_NUMBER}\s+(?P<unit>(?i:hours?|days?|weeks?|fortnights?|months?|years?|decades?))"
-        r"\s+(?i:ago)\b",
+        # "ten years ago this week", "a year ago today": the count names the time
+        r"\s+(?i:ago)\b(?:\s+(?i:this\s+(?:week|month)|today)\b)?",
         resolve_ago,
     ),
     _pattern(
