@@ -1180,3 +1180,44 @@ def test_a_scene_is_still_the_counterpart_when_no_party_is_named() -> None:
     body = "Fighting spread in the east of the country amid the crisis in Sudan. Egypt "
     body += "recalled its ambassador on Monday."
     assert dyads_of(body) == {("RECALL_DIPLOMAT", "EGY", "SDN")}
+
+
+# --- the sentence right after tells the act again, naming no state ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ties cut\n\nHonduras has broken off diplomatic relations with Taiwan.\n\nThe "
+            "foreign ministry made the announcement on Saturday evening in a short statement.",
+            ("SEVER_RELATIONS", "HND", "TWN", "2024-05-04"),
+        ),
+        (
+            "Envoy recalled\n\nPeru has recalled its ambassador from Mexico for "
+            "consultations.\n\nThe decision was announced on Monday by the foreign minister "
+            "in a televised address.",
+            ("RECALL_DIPLOMAT", "PER", "MEX", "2024-05-06"),
+        ),
+        (
+            "Sanctions\n\nJapan has imposed new sanctions on North Korean shipping firms.\n\n"
+            "The cabinet approved the measures on Friday, a government spokesman said.",
+            ("IMPOSE_SANCTIONS", "JPN", "PRK", "2024-05-03"),
+        ),
+        (
+            "Expulsion\n\nLatvia has expelled a Russian diplomat over spying.\n\nThe ministry "
+            "announced the expulsion on Tuesday but gave no name.",
+            ("EXPEL_DIPLOMAT", "LVA", "RUS", "2024-05-07"),
+        ),
+    ],
+)
+def test_the_next_sentence_retelling_the_act_without_a_state_dates_it(body, expected) -> None:
+    assert expected in events_of(body)
+
+
+def test_a_retelling_of_another_state_s_act_does_not_date_it() -> None:
+    body = (
+        "Envoy recalled\n\nPeru has recalled its ambassador from Mexico for consultations."
+        "\n\nChile announced a similar decision on Monday."
+    )
+    assert ("RECALL_DIPLOMAT", "PER", "MEX", "2024-05") in events_of(body)

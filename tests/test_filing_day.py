@@ -108,6 +108,39 @@ def test_only_a_head_date_shortly_before_posting_is_the_filing_day(text, expecte
     assert filing_day(text, date(2024, 5, 9)) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "BEIJING, Tuesday (Xinhua) -- China lodged a protest and summoned the Japanese "
+            "ambassador over the visit to the shrine.",
+            {("SUMMON_DIPLOMAT", "2024-05-07")},
+        ),
+        (
+            "RABAT, Monday (Reuters) -- Morocco has recalled its ambassador to Sweden for "
+            "consultations, a ministry source said.",
+            {("RECALL_DIPLOMAT", "2024-05-06")},
+        ),
+        (
+            "Manila summons envoy\n\nMANILA, Wednesday (AFP) - The Philippines protested and "
+            "summoned China's deputy chief of mission over the water cannon attack.\nIt was "
+            "the third such protest this year.",
+            {("SUMMON_DIPLOMAT", "2024-05-08")},
+        ),
+        (
+            "DHAKA, Tuesday (UNB) -- Bangladesh criticised the remarks and recalled its high "
+            "commissioner from New Delhi.",
+            {("RECALL_DIPLOMAT", "2024-05-07")},
+        ),
+    ],
+)
+def test_a_weekday_dateline_dates_the_lead_s_acts(body: str, expected: set) -> None:
+    """'RABAT, Monday (Reuters) -' names the day as 'on Monday' would, for the acts its
+    paragraph tells with no time of their own (posted Thursday 2024-05-09); a date
+    dateline does not (the gold sets keep those acts at the month)."""
+    assert dates(body) == expected
+
+
 def test_a_december_dateline_posted_in_january_is_of_the_year_before() -> None:
     text = "NAIROBI, Dec 31 (Reuters) - Kenya recalled its envoy yesterday."
     assert filing_day(text, date(2025, 1, 1)) == date(2024, 12, 31)

@@ -5,6 +5,7 @@ parts allow (GUIDELINES: a derived date takes the precision of its least precise
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Token
@@ -15,7 +16,10 @@ from detente.nlp.timex import TIME_WORDS, TimeExpression
 from detente.nlp.timex_resolve import first_day, shifted
 
 _RANK = {"decade": 0, "year": 1, "month": 2, "day": 3}  # finer units rank higher
-_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade",
+          "hour": "hour", "minute": "hour"}  # fmt: skip
+# 'three and a half years': the count in the next finer unit, and its half.
+_HALVES = {"year": (12, "month"), "month": (4, "week"), "week": (7, "day"), "day": (1, "day")}
 
 
 def measure(clause: Token) -> tuple[int, str] | None:
@@ -23,12 +27,17 @@ def measure(clause: Token) -> tuple[int, str] | None:
     parser hangs the measure on the verb or on its 'after')."""
     for child in _measures(clause):
         unit = _UNITS.get(child.lemma_.lower())
+        if unit == "hour":
+            return 0, "day"  # 'hours after London imposed sanctions': the same day
         counts = [c for c in child.children if c.dep_ in ("nummod", "det")]
         if not counts or _approximate(child):
             return None  # 'decades after', 'more than a decade after': too vague to shift
         count = TIME_WORDS["numbers"].get(counts[0].lower_)
         if counts[0].lower_.isdigit():
             count = int(counts[0].lower_)
+        if count and any(t.lower_ == "half" for t in child.subtree) and unit in _HALVES:
+            per, finer = _HALVES[unit]  # 'a year and a half after': eighteen months
+            return count * per + per // 2, finer
         return (count, unit) if count else None
     return None
 
@@ -109,21 +118,6 @@ def counted_from_occurrence(
     return None
 
 
-def measured_from_main_clause(trigger: Token) -> tuple[Token, int, str] | None:
-    """'left on Sunday, two days after being declared persona non grata': an act in a
-    measured 'after' (or 'before') phrase on a verb lies that far from the verb's time;
-    the verb, and the steps and unit to move its date by."""
-    preposition = trigger.head
-    if trigger.dep_ != "pcomp" or preposition.dep_ != "prep":
-        return None
-    sign = _COUNTING_PREPOSITIONS.get(preposition.lower_)
-    distance = measure(preposition) if sign else None
-    if distance is None or preposition.head.pos_ != "VERB":
-        return None
-    steps, unit = distance
-    return preposition.head, -sign * steps, unit
-
-
 def main_act_time(trigger: Token, dated: Token) -> bool:
     """Whether a time found on ``dated`` is the main act's, not the trigger's: a passive
     participle's 'after' ('left on Monday after being declared persona non grata') tells
@@ -133,3 +127,21 @@ def main_act_time(trigger: Token, dated: Token) -> bool:
         and trigger.dep_ == "pcomp"
         and dated.i == trigger.head.head.i
     )
+
+
+def counted_from_main_act(
+    trigger: Token, date_of_act: Callable[[Token], EventDate]
+) -> EventDate | None:
+    """'reopened it on Tuesday, twelve years after closing it': an act told in the gerund
+    of a measured 'after' or 'before' lies that far from the act the phrase modifies.
+    None without such a phrase, or when that act's date is unknown."""
+    preposition = trigger.head
+    sign = _COUNTING_PREPOSITIONS.get(preposition.lower_)
+    if trigger.dep_ != "pcomp" or sign is None or preposition.head.i == preposition.i:
+        return None
+    distance = measure(preposition)
+    main_date = date_of_act(preposition.head) if distance is not None else None
+    if main_date is None or not main_date.known:
+        return None
+    steps, unit = distance
+    return shift(main_date, unit, -sign * steps)

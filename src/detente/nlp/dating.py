@@ -18,24 +18,27 @@ from spacy.tokens import Doc, Token
 
 from detente.model import UNKNOWN_DATE, EventDate
 from detente.nlp.anniversaries import Anniversary, commemorated
+from detente.nlp.background_acts import background, past_perfect, reported_background
 from detente.nlp.date_arithmetic import (
+    counted_from_main_act,
     counted_from_occurrence,
     covers,
     main_act_time,
     measure,
     measured,
-    measured_from_main_clause,
     shift,
 )
 from detente.nlp.dating_phrases import (
     REPORTING_VERBS,
+    after_the_deadline,
+    announces_the_act,
     aspectual_gerund,
     attributive,
-    before_the_reported_clause,
     closes_an_occurrence,
     dates_the_occasion,
     declared_persona_non_grata,
     fronted_time,
+    fronted_to_conjunct,
     holds_the_occasion,
     infinitive_time,
     issues_the_report,
@@ -46,6 +49,7 @@ from detente.nlp.dating_phrases import (
     onsets,
     phrase_end,
     planned_date,
+    premodifies,
     reduced_relative,
     sanctions_in_force,
     shares_the_main_time,
@@ -68,7 +72,6 @@ _LASTING_ACTS = frozenset(
      "freeze", "ban", "impose", "block", "bar", "downgrade", "sanction", "embargo", "recall",
      "withdraw", "maintain", "keep"}
 )  # fmt: skip
-_BACKGROUND_ADVERBS = frozenset({"earlier", "previously", "formerly", "once", "before", "ago"})
 _ANSWERS = frozenset({"reciprocate", "retaliate", "respond", "reply", "follow"})
 
 
@@ -90,12 +93,10 @@ def date_of(
     anniversary = commemorated(trigger)
     if anniversary is not None:
         return _before_occasion(trigger, anniversary, expressions["past"], published)
-    measured = measured_from_main_clause(trigger)  # "left on Sunday, two days after"
-    main = _attached_expression(measured[0], expressions["past"]) if measured else None
-    if measured and main and main[0].date.known:
-        return shift(main[0].date, measured[2], measured[1]), True
-    attached = _attached_expression(trigger, expressions["past"])
-    if attached is not None and measured is None and main_act_time(trigger, attached[1]):
+    attached = _own_since(trigger, expressions["past"]) or _attached_expression(
+        trigger, expressions["past"]
+    )
+    if attached is not None and main_act_time(trigger, attached[1]):
         attached = None  # "left on Monday after being declared persona non grata"
     if attached is None and _state_of_affairs(trigger):
         # "closed since 2012", "severed since 1980": dated by "since" (GUIDELINES)
@@ -105,7 +106,12 @@ def date_of(
     counted = counted_from_occurrence(trigger, expressions["past"])
     if counted is not None and (attached is None or attached[0].start == counted[1].start):
         return counted[0], True  # 'two days after the speech on April 4'
-    if _reported_background(trigger, attached):  # "said on Tuesday it had summoned"
+    counted_back = counted_from_main_act(
+        trigger, lambda act: date_of(act, expressions, published, "asserted", earlier)[0]
+    )
+    if counted_back is not None:  # 'twelve years after closing it'
+        return counted_back, True
+    if reported_background(trigger, attached):  # "said on Tuesday it had summoned"
         others = [e for e in expressions["past"] if e.start != attached[0].start]
         attached = _attached_expression(trigger, others)  # the saying's time is not its
     if attached is not None:
@@ -132,7 +138,7 @@ def date_of(
     relative = _relative_to_main_clause(trigger, expressions, published, earlier)
     if relative is not None:
         return relative
-    if modality in ("planned", "negated") or published is None or _background(trigger):
+    if modality in ("planned", "negated") or published is None or background(trigger):
         return UNKNOWN_DATE, False
     return EventDate.of_month(published.year, published.month), False
 
@@ -261,6 +267,27 @@ def _then(trigger: Token) -> bool:
     )
 
 
+def _own_since(
+    trigger: Token, expressions: list[TimeExpression]
+) -> tuple[TimeExpression, Token] | None:
+    """'The embassy, closed since August 2021, resumed operations on Monday': the
+    participle of a lasting act with a 'since' of its own is a state dated by it,
+    whatever the verb above says."""
+    if trigger.lemma_.lower() not in _LASTING_ACTS or not _participle(trigger):
+        return None
+    lasting = [e for e in expressions if e.role == "since" and e not in onsets(expressions)]
+    found = _attached_expression(trigger, lasting, roles=frozenset({"since"})) if lasting else None
+    return found if found is not None and found[1].i == trigger.i else None
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle, also one the tagger took for a past right after a comma ('The
+    embassy, closed since 2012, ...')."""
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and after_comma and not auxiliary)
+
+
 def _state_of_affairs(trigger: Token) -> bool:
     """'has been closed', 'have remained severed', 'an embargo in force': a perfect or
     a participle describing a state."""
@@ -289,7 +316,7 @@ def _attached_expression(
     while True:
         found = _expression_below(node, came_from, trigger, spans)
         if found is None and node.i == trigger.i:
-            found = _shared_with_next_verb(trigger, spans)
+            found = _fronted_on_first_verb(trigger, spans) or _shared_with_next_verb(trigger, spans)
         if found is not None:
             return found
         found = _time_named_by_clause(node, named)
@@ -299,7 +326,7 @@ def _attached_expression(
             _names_an_occasion(node) or shares_the_main_time(node)
         ):
             return None
-        if node.head.i == node.i or _past_perfect(node) or _describes_subject(node):
+        if node.head.i == node.i or past_perfect(node) or _describes_subject(node):
             return None
         node, came_from = node.head, node
 
@@ -308,16 +335,26 @@ _Spans = list[tuple[TimeExpression, tuple[int, int]]]
 
 
 def _expression_below(
-    node: Token, came_from: Token | None, trigger: Token, spans: _Spans
+    node: Token,
+    came_from: Token | None,
+    trigger: Token,
+    spans: _Spans,
+    children: list[Token] | None = None,
 ) -> tuple[TimeExpression, Token] | None:
     """An expression in a phrase under ``node`` that is not another clause; of several
     ('October 1985, but China suspended ties in August 1989'), the most precise, then
     one in a prepositional phrase (a bare date before 'but' is a fragment), then the
     nearest to the trigger."""
     found: list[tuple[TimeExpression, bool, int]] = []
-    for child in node.children:
+    doc = trigger.doc
+    if node.i == trigger.i:  # 'the 12 April expulsion'
+        found += [(e, True, 0) for e, (a, z) in spans if premodifies(doc[a : z + 1], node)]
+    for child in children if children is not None else node.children:
         if came_from is not None and child.i == came_from.i:
             continue
+        conjunct = fronted_to_conjunct(child, node)
+        if conjunct is not None and (came_from is None or conjunct.i != came_from.i):
+            continue  # the next verb's own time
         fronted = fronted_time(child)  # "recalled it last month after X said": the recall's
         if (
             child.dep_ in _CLAUSAL
@@ -328,12 +365,13 @@ def _expression_below(
             and not small_clause(child)
             and not misread_as_verb(child)
             and not aspectual_gerund(child)
+            and not (node.i == trigger.i and announces_the_act(child, node))
+            and not after_the_deadline(child)
         ):
             continue
         if closes_an_occurrence(child, node):
             continue
         covered = fronted or range(child.left_edge.i, phrase_end(child).i + 1)
-        doc = trigger.doc
         for expression, (first, last) in spans:
             if stranded_preposition(child, first) or (
                 first in covered
@@ -348,6 +386,19 @@ def _expression_below(
         return None
     best = min(found, key=lambda f: (-_PRECISION_RANK[f[0].date.precision or "year"], *f[1:]))
     return best[0], node
+
+
+def _fronted_on_first_verb(trigger: Token, spans: _Spans) -> tuple[TimeExpression, Token] | None:
+    """'expelled a diplomat and, a day later, closed the consulate': the time the parser
+    hung on the first verb, between 'and' and this one, is this verb's."""
+    if trigger.dep_ != "conj":
+        return None
+    first = trigger.head
+    fronted = [
+        c for c in first.children if getattr(fronted_to_conjunct(c, first), "i", -1) == trigger.i
+    ]
+    found = _expression_below(first, trigger, trigger, spans, fronted) if fronted else None
+    return (found[0], trigger) if found is not None else None
 
 
 def _next_act(verb: Token) -> bool:
@@ -430,71 +481,3 @@ def _names_an_occasion(clause: Token) -> bool:
 def _token_range(doc: Doc, expression: TimeExpression) -> tuple[int, int] | None:
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
     return (span.start, span.end - 1) if span is not None and len(span) else None
-
-
-def _past_told_in_present(trigger: Token) -> bool:
-    """'The embassy says he gave them to the minister': a past act framed by present
-    reporting happened at some earlier, unstated time."""
-    return (
-        trigger.tag_ == "VBD"
-        and trigger.dep_ == "ccomp"
-        and trigger.head.tag_ in ("VBZ", "VBP")
-        and _reported_speech(trigger)
-    )
-
-
-def _reported_speech(token: Token) -> bool:
-    """'said it had recalled', also as parsed 'said earlier that ...' with the clause
-    under the adverb."""
-    if token.dep_ != "ccomp":
-        return False
-    head = token.head.head if token.head.pos_ == "ADV" else token.head
-    return head.lemma_ in REPORTING_VERBS
-
-
-def _reported_background(trigger: Token, attached: tuple[TimeExpression, Token] | None) -> bool:
-    """'said on Tuesday it had summoned', parsed with the time on 'summoned': the time is
-    the saying's, and the summons stays at the month (GUIDELINES, Settled cases)."""
-    return (
-        attached is not None
-        and _past_perfect(trigger)
-        and _reported_speech(trigger)
-        and before_the_reported_clause(trigger, attached[0])
-    )
-
-
-def _past_relative(trigger: Token) -> bool:
-    """'its embassy in Kyiv, which it closed at the start of the war': a past act told
-    in a relative clause describes the noun; it is not the news of the sentence."""
-    return trigger.dep_ == "relcl" and trigger.tag_ in ("VBD", "VBN")
-
-
-def _past_perfect(token: Token) -> bool:
-    auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
-    return "had" in auxiliaries
-
-
-def _background(trigger: Token) -> bool:
-    """Past perfect, or marked as earlier than the news ('earlier expelled').
-
-    Past perfect reported by a past verb of saying is the news itself, shifted
-    back by the reporting ("Bahrain said it had recalled its ambassador")."""
-    if _past_told_in_present(trigger) or _past_relative(trigger):
-        return True
-    for token in (trigger, trigger.head):
-        if _past_perfect(token) and not _reported_speech(token):
-            return True
-        if any(_marks_earlier_act(c) for c in token.children if c.dep_ == "advmod"):
-            return True
-    return False
-
-
-def _marks_earlier_act(adverb: Token) -> bool:
-    """'earlier expelled', not 'said earlier that ... expelled': the saying came
-    earlier in the day, the act it reports is the news."""
-    if adverb.lower_ not in _BACKGROUND_ADVERBS:
-        return False
-    doc, i = adverb.doc, adverb.i
-    after_saying = i > 0 and doc[i - 1].lemma_ in REPORTING_VERBS
-    before_that = i + 1 < len(doc) and doc[i + 1].lower_ == "that"  # "told reporters earlier that"
-    return adverb.head.lemma_ not in REPORTING_VERBS and not (after_saying or before_that)

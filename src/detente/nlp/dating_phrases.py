@@ -377,3 +377,66 @@ def aspectual_gerund(clause: Token) -> bool:
     """'Kenya began operating an embassy in Hanoi on Monday': the gerund a verb of phase
     governs is no clause of its own, so its time dates the act."""
     return clause.dep_ == "xcomp" and clause.tag_ == "VBG" and clause.head.lemma_ in _PHASE_VERBS
+
+
+def fronted_to_conjunct(phrase: Token, verb: Token) -> Token | None:
+    """'expelled a diplomat on Tuesday and, a day later, closed the consulate': a phrase
+    between 'and' and the next verb, which the parser hangs on the first verb, is the
+    next verb's; that verb, or None."""
+    if phrase.dep_ not in ("prep", "advmod", "npadvmod") or phrase.i < verb.i:
+        return None
+    before = phrase.left_edge.i - 1  # 'and, a day later', 'and then, on Friday'
+    while before > verb.i and (phrase.doc[before].is_punct or phrase.doc[before].lower_ == "then"):
+        before -= 1
+    if before <= verb.i or phrase.doc[before].dep_ != "cc":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > phrase.right_edge.i
+        ),
+        None,
+    )
+
+
+def premodifies(span: Span, noun: Token) -> bool:
+    """'the 12 April expulsion', 'the March 2022 closure': a date in front of an act's
+    noun, its words hung on the noun one by one, is the act's own."""
+    inside = range(span.start, span.end)
+    return (
+        noun.pos_ == "NOUN"
+        and span.end <= noun.i
+        and all(t.head.i == noun.i or t.head.i in inside for t in span)
+        and any(t.head.i == noun.i for t in span)
+    )
+
+
+_ANNOUNCING = frozenset({"announce", "confirm", "declare", "decide", "order", "unveil"})
+
+
+def announces_the_act(clause: Token, noun: Token) -> bool:
+    """ "Mali's expulsion of the envoy, announced on Sunday, ...": the participle that
+    announces the act's own noun dates it (an announcement and the act it makes are
+    one event, GUIDELINES)."""
+    return (
+        clause.dep_ == "acl"
+        and clause.head.i == noun.i
+        and noun.pos_ == "NOUN"
+        and clause.tag_ in ("VBN", "VBD")
+        and clause.lemma_.lower() in _ANNOUNCING
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+    )
+
+
+_DEPARTING = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def after_the_deadline(clause: Token) -> bool:
+    """'ordered the ambassador to leave within 48 hours on Friday': the leaving has its
+    deadline, so another time on it is the order's."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.lemma_.lower() in _DEPARTING
+        and any(c.dep_ == "prep" and c.lower_ in ("within", "by") for c in clause.children)
+    )

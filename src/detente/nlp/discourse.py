@@ -43,6 +43,7 @@ from detente.nlp.discourse_time import (
     with_date,
     words,
 )
+from detente.nlp.filing_day import weekday_dateline_day
 from detente.nlp.segment import Sentence
 from detente.nlp.timex import find_time_expressions
 
@@ -110,6 +111,9 @@ class _Article:
         if self.published is None or mention.date.precision not in ("month", None):
             return mention
         if mention.date.precision == "month" and not reported_back(mention):
+            dateline = self.dateline_day(index)
+            if dateline is not None:  # 'BEIJING, Monday (Xinhua) -- China summoned ...'
+                return with_date(mention, dateline, stated=False)
             if live_entry(
                 self.sentences, index, self.text
             ):  # '10:42 GMT - Norway has expelled ...'
@@ -134,7 +138,9 @@ class _Article:
         """'Burma and North Korea have agreed to restore relations.' ... 'The two deputy
         ministers signed the agreement on Thursday.': a sentence further on that tells
         the same act again (a word of its family, or the agreement, decision or
-        measures that make it) of the same state, with a day of the news, dates it;
+        measures that make it) of the same state (or, right after it, of no state named:
+        'The foreign ministry made the announcement on Saturday'), with a day of the news,
+        dates it;
         only when the article gives one such day, and its own sentence none (a time
         there that the grammar did not attach belongs to something else)."""
         if find_time_expressions(self.sentences[index].text, self.published):
@@ -144,7 +150,10 @@ class _Article:
             if sentence.index == index or is_headline(sentence.text):
                 continue
             named = {span.code for span in self.context.actors[sentence.index]}
-            if mention.source not in named or not (
+            # the sentence right after may tell it of the state it names no more ('The
+            # foreign ministry made the announcement on Saturday')
+            of_the_state = mention.source in named or (not named and sentence.index == index + 1)
+            if not of_the_state or not (
                 names_the_act(sentence.text, mention) or MAKING.search(sentence.text)
             ):
                 continue
@@ -217,6 +226,15 @@ class _Article:
             (s.index for s in opening if not is_headline(s.text) and words(s) >= _LEAD_WORDS),
             None,
         )
+
+    def dateline_day(self, index: int) -> EventDate | None:
+        """The day a weekday dateline opening the sentence's paragraph names: as good as
+        'on Monday' for the acts the lead tells with no time of their own."""
+        first = index
+        while first > 0 and self.in_one_block(first - 1, index):
+            first -= 1
+        when = weekday_dateline_day(self.sentences[first].text, self.published)
+        return EventDate.of_day(when) if when is not None else None
 
     def heading_above(self, index: int) -> EventDate | None:
         """The date of the timeline heading the sentence stands under: its own opening

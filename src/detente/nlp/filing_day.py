@@ -5,7 +5,8 @@ day later carries its own date at its head ("Department Press Briefing - August 
 2018", "November 14, 2018 (ADDIS ABABA) -", "LONDON, 3 March 2023 -"): its
 'yesterday' is the day before that date, not before the posting.  Only a head date a
 few days before publication is taken: a later one is a crawl or update stamp, a much
-earlier one is not the day of this text.
+earlier one is not the day of this text.  A wire dateline may name the weekday
+instead ("RABAT, Monday (Reuters) -"): that day, as 'on Monday' in its lead would.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ _WIRE_DATELINE = re.compile(
     rf"(?P<day>(?:{_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+{_MONTH})(?P<year>,?\s+\d{{4}})?)"
     r"\s*(?:\([^)]{2,30}\)\s*)?[-–—:]"
 )
+# A wire dateline naming the weekday instead: "RABAT, Monday (Reuters) -", "BEIJING,
+# Tuesday (Xinhua) --".
+_WEEKDAY_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{2,40},\s*(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"\s*(?:\([^)]{2,30}\)\s*)?[-–—:]"
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def filing_day(text: str, published: date | None) -> date | None:
@@ -56,6 +64,7 @@ def filing_day(text: str, published: date | None) -> date | None:
         match = (_DATE_LINE.match(line) or _DATE_FIRST_LINE.match(line)) if short else None
         match = match or _DATED_LEAD.match(line)
         when = _day(match.group("day")) if match else _wire_day(line, published)
+        when = when or weekday_dateline_day(line, published)
         if when is not None and published - _FILING_REACH <= when <= published:
             found = when  # the last one: the text's own date follows the page's
     return found or published
@@ -76,6 +85,16 @@ def _wire_day(line: str, published: date) -> date | None:
     if when is not None and when > published:
         when = _day(f"{match.group('day')} {published.year - 1}")
     return when
+
+
+def weekday_dateline_day(line: str, published: date) -> date | None:
+    """The day a weekday dateline names ('RABAT, Monday (Reuters) -'): that weekday on or
+    before publication.  None for a line that opens with no such dateline."""
+    match = _WEEKDAY_DATELINE.match(line.lstrip())
+    if match is None:
+        return None
+    back = (published.weekday() - _WEEKDAYS.index(match.group("weekday"))) % 7
+    return published - timedelta(days=back)
 
 
 def _day(text: str) -> date | None:

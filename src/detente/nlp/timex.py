@@ -315,7 +315,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
     ),
     _pattern(
         rf"{_NUMBER}\s+(?P<unit>(?i:hours?|days?|weeks?|fortnights?|months?|years?|decades?))"
-        r"\s+(?i:ago)\b",
+        # "ten years ago this week", "a year ago today": the count names the time
+        r"\s+(?i:ago)\b(?:\s+(?i:this\s+(?:week|month)|today)\b)?",
         resolve_ago,
     ),
     _pattern(
@@ -363,10 +364,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         resolve_anchored,
         anchored=True,
     ),
-    # "days later", "a few days after the expulsion": the month a few days on
+    # "days later", "a few days after the expulsion": the month a few days on ("a few
+    # days earlier": back)
     _pattern(
-        r"(?<!the\s)(?:(?i:a\s+few|several|some|just)\s+)?(?i:days)\s+"
-        r"(?i:later|after(?=\s+(?:the|this|that|its|their|his|her)\s))",
+        r"(?<!the\s)(?:(?i:a\s+few|several|some|just)\s+)?(?i:days)\s+(?P<direction>"
+        r"(?i:later|earlier|(?:after|before)(?=\s+(?:the|this|that|its|their|his|her)\s)))",
         resolve_days_later,
         anchored=True,
     ),

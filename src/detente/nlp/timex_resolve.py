@@ -414,11 +414,13 @@ _FEW_DAYS = timedelta(days=3)
 
 
 def resolve_days_later(match: re.Match[str], ctx: ResolutionContext) -> EventDate | None:
-    """'days later': no day is given, so the month a few days after the day just named."""
+    """'days later': no day is given, so the month a few days after the day just named
+    ('a few days earlier': before it)."""
     anchor = ctx.anchor
     if anchor is None or anchor.precision != "day" or not anchor.value:
         return None
-    later = date.fromisoformat(anchor.value) + _FEW_DAYS
+    back = normal(match["direction"]) in ("earlier", "before")
+    later = date.fromisoformat(anchor.value) + (-_FEW_DAYS if back else _FEW_DAYS)
     return EventDate.of_month(later.year, later.month)
 
 
