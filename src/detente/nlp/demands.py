@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import GOVERNMENT_NOUNS, SentenceParse
-from detente.nlp.trigger_roles import Roles, subject_of
+from detente.nlp.subjects import subject_of
+from detente.nlp.trigger_roles import Roles
 from detente.nlp.triggers import Trigger
 
 _DEMANDING = frozenset({"demand", "ask", "order", "instruct", "tell"})

@@ -17,7 +17,8 @@ from detente.nlp.actors import is_organisation
 from detente.nlp.dating_phrases import REPORTING_VERBS
 from detente.nlp.lexicon import fold
 from detente.nlp.roles import SentenceParse
-from detente.nlp.trigger_roles import Roles, subject_of
+from detente.nlp.subjects import subject_of
+from detente.nlp.trigger_roles import Roles
 from detente.nlp.triggers import Trigger
 
 # The grammar's rows whose subject is the envoys: 'must leave', 'have 48 hours to leave'.

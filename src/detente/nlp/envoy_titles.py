@@ -30,3 +30,16 @@ def titled_envoy(token: Token, lexicon: Lexicon) -> bool:
 
 def _words_of(phrase: Token) -> set[str]:
     return {fold(t.lemma_) for t in phrase.subtree}
+
+
+_ENVOY_WORDS = frozenset(
+    {"ambassador", "envoy", "commissioner", "charge", "diplomat", "chargé", "representative"}
+)
+
+
+def is_envoy(token: Token) -> bool:
+    return any(is_envoy_word(t) for t in token.subtree)
+
+
+def is_envoy_word(token: Token) -> bool:
+    return fold(token.lemma_) in _ENVOY_WORDS

@@ -31,6 +31,7 @@ from detente.nlp.departures import (
 )
 from detente.nlp.dyads import RELATION_TYPES, SANCTION_TYPES, dyads_of
 from detente.nlp.envoy_lists import withheld_consent
+from detente.nlp.envoy_titles import is_envoy
 from detente.nlp.genericity import is_generic
 from detente.nlp.instruments import instrument_time
 from detente.nlp.lasting_breaks import dated_from_its_end
@@ -46,15 +47,11 @@ from detente.nlp.sanction_rounds import (
     occasion_year,
     own_times,
 )
+from detente.nlp.subjects import subject_of
 from detente.nlp.syntax import decided_act
 from detente.nlp.timex import TimeExpression
 from detente.nlp.told_acts import completes_an_earlier_act
-from detente.nlp.trigger_roles import (
-    consent_for_mission,
-    is_envoy,
-    roles_of,
-    subject_of,
-)
+from detente.nlp.trigger_roles import consent_for_mission, roles_of
 from detente.nlp.triggers import Trigger
 
 _PERSONAL_TYPES = frozenset(

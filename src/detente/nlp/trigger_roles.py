@@ -15,37 +15,29 @@ from spacy.tokens import Token
 
 from detente.nlp import missions
 from detente.nlp.arguments import (
-    bound_possessive,
     governing_subject,
     hung_too_high,
     nominal_by_agent,
-    subject_of_noun_tagged_verb,
 )
 from detente.nlp.co_agents import accompanying_with, co_agents
 from detente.nlp.elided_envoys import owners_of_elided
-from detente.nlp.headline_orders import headline_order, headline_order_subject
-from detente.nlp.instruments import instrument_maker
+from detente.nlp.envoy_titles import is_envoy
 from detente.nlp.lexicon import fold
 from detente.nlp.pronoun_antecedents import pronoun_antecedents
 from detente.nlp.roles import SentenceParse, owned_relation
+from detente.nlp.subjects import subject_of
 from detente.nlp.syntax import (
     AGREEING_VERBS,
-    finite_after_infinitive,
-    infinitival_relative,
-    participle_after_complement,
-    passive_adjunct_undergoer,
-    passive_infinitive_object,
     person_name,
     preposition_objects,
-    stray_subject,
     to_infinitive,
 )
-from detente.nlp.triggers import Trigger, mistagged_verb
+from detente.nlp.triggers import Trigger
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # Types whose envoy is never the acting state's own.
 _OTHERS_ENVOY = frozenset({"EXPEL_DIPLOMAT", "SUMMON_DIPLOMAT", "REVOKE_AGREMENT"})
-_MISSIONS = frozenset({"mission", "liaison_office"})
+_MISSION_CLASSES = frozenset({"mission", "liaison_office"})
 
 
 @dataclass
@@ -75,7 +67,11 @@ def roles_of(trigger: Trigger, parse: SentenceParse) -> Roles:
             # "he gave them to the foreign minister": the envoy the article is about
             owner = parse.context.latest_diplomat_owner(parse.index)
             roles.agents, roles.agent_is_envoy = ([owner], True) if owner else ([], False)
-    if subject is not None and subject in trigger.arguments and trigger.arg_class in _MISSIONS:
+    if (
+        subject is not None
+        and subject in trigger.arguments
+        and trigger.arg_class in _MISSION_CLASSES
+    ):
         reporters = missions.reporter_of_own_mission(subject, trigger.token, parse)
         roles.agents = roles.agents if reporters is None else reporters
     for other in co_agents(trigger.token, subject, parse.actor_at):
@@ -161,6 +157,11 @@ def _unnamed_states(subject: Token) -> bool:
     return group or owned_relation(subject)  # "Hungary's partners", "its neighbours"
 
 
+# Nouns whose of-object decides the act of their infinitive: 'the decision of the
+# government of Guatemala to establish relations'.
+_DECIDING_NOUNS = frozenset({"decision", "move", "plan", "intention", "choice", "bid", "resolve"})
+
+
 def _deciding_by(verb: Token, parse: SentenceParse) -> Token | None:
     """'the decision by Nicaragua to break off relations', 'a move by Rabat to reopen its
     embassy', 'the decision of the government of Guatemala to establish relations': the
@@ -241,7 +242,7 @@ def _owning_arguments(trigger: Trigger) -> list[Token]:
     return nouns or list(trigger.arguments)
 
 
-_MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission", "legation"})
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "consulate-general", "mission", "legation"})
 
 
 def consent_for_mission(trigger: Trigger) -> list[Token]:
@@ -252,213 +253,8 @@ def consent_for_mission(trigger: Trigger) -> list[Token]:
     return [  # "the Consulate General of Poland": the whole name, not its first word
         t.head if t.dep_ == "compound" else t
         for t in trigger.token.subtree
-        if fold(t.lemma_) in _MISSIONS
+        if fold(t.lemma_) in _MISSION_NOUNS
     ]
-
-
-def subject_of(token: Token) -> Token | None:
-    """The phrase that performs the trigger, climbing through governing clauses."""
-    if headline_order(token):  # "Mali orders French ambassador to leave"
-        return headline_order_subject(token)
-    if (token.dep_ in ("compound", "amod") or token.pos_ == "NOUN") and mistagged_verb(token):
-        named, governor = subject_of_noun_tagged_verb(token)
-        if named is not None or governor is None:
-            return named
-        token = governor  # "expel X and downgrade ties": expel's subject
-    stray = stray_subject(token)
-    if stray is not None:  # "... and Russia in turn expelled Latvia's envoy"
-        return stray
-    current, came_through_xcomp = token, False
-    for _ in range(5):
-        found = _own_subject(current, raised=came_through_xcomp)
-        if found is not None:
-            return bound_possessive(found)
-        if current.i != token.i and (stray := stray_subject(current)) is not None:
-            return stray  # "... and Tallinn reacted by expelling": reacted's stray subject
-        if current.i == token.i and (maker := instrument_maker(current)) is not None:
-            return maker  # "the decision ... by which the ambassador was declared"
-        if current.i == token.i and (
-            any(c.dep_ == "nsubjpass" for c in current.children)
-            or passive_adjunct_undergoer(current) is not None
-        ):
-            return None  # "the envoy was ordered out, the embassy said": no agent given
-        if finite_after_infinitive(current) or participle_after_complement(current):
-            current = current.head.head  # "asked X to leave and recalled its envoy": asked's
-            continue
-        if not _climbs_to_head(current):
-            return None
-        if current.dep_ == "acl" and current.tag_ == "VBN":
-            return None  # "sanctions imposed on Belarus": the imposer is not the head noun's
-        came_through_xcomp = current.dep_ == "xcomp"
-        if came_through_xcomp and passive_infinitive_object(current) is None:
-            controller = _object_controller(current.head)
-            if controller is not None:
-                return controller  # "ordered Russia to cut its staff": Russia cuts
-        came_from, current = current, current.head
-        party = _party_to(current, came_from)
-        if party is not None:
-            return party
-    return None
-
-
-_OBJECT_CONTROL = frozenset(
-    {
-        "order",
-        "ask",
-        "tell",
-        "force",
-        "urge",
-        "instruct",
-        "require",
-        "call",
-        "press",
-        "pressure",
-        "compel",
-        "oblige",
-        "demand",
-        "prompt",
-        "lead",
-        "push",
-        "drive",
-        "spur",
-        "persuade",
-        "convince",
-        "encourage",
-        "authorise",
-        "authorize",
-        "direct",
-    }
-)
-
-
-def _object_controller(verb: Token) -> Token | None:
-    """The object that performs the complement of 'order X to', 'urge X to'."""
-    if verb.lemma_.lower() not in _OBJECT_CONTROL:
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
-
-
-def _own_subject(word: Token, raised: bool) -> Token | None:
-    """The subject written on this word itself, if any."""
-    for child in word.children:
-        if child.dep_ == "agent" and not hung_too_high(child):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    for child in word.children:
-        if child.dep_ in ("nsubj", "csubj") and child.lower_ not in _RELATIVE_PRONOUNS:
-            return _antecedent_subject(word, child)
-        if child.dep_ == "nsubjpass" and raised:
-            return child  # "Chile is expected to reopen": the raised subject
-        if child.dep_ == "nsubj" and word.dep_ == "relcl":
-            return _antecedent_of_which(child) or _described_name(word.head)
-        if child.dep_ == "poss" and word.pos_ == "NOUN":
-            return child
-        if (
-            child.dep_ in ("npadvmod", "advmod")
-            and child.pos_ == "PROPN"
-            and child.i < word.i
-            and not any(c.dep_ == "nsubj" for c in word.children)
-        ):
-            # headline style: "Jordan to recall envoy"; "Nauru cut its ties", parsed
-            # with the name as an adverb; not the date opening a timeline entry ("Nov.
-            # 2023 - Colombia reopens its consulate")
-            return child
-    return None
-
-
-def _described_name(noun: Token) -> Token:
-    """The one of an apposition that says whose it is: in 'Grenada, a Caribbean nation
-    that recognised Taiwan', what recognised Taiwan is Grenada, not 'a nation' (no state
-    of its own); in "Iran's new ambassador, Ali Rezaei, who handed him a copy of his
-    credentials", who handed it is Iran's ambassador, not the bare name."""
-    if noun.dep_ != "appos":
-        return noun
-    if noun.head.pos_ == "PROPN" or (noun.pos_ == "PROPN" and noun.head.pos_ == "NOUN"):
-        return noun.head
-    return noun
-
-
-# Nouns whose of-object decides the act of their infinitive: 'the decision of the
-# government of Guatemala to establish relations'.
-_DECIDING_NOUNS = frozenset({"decision", "move", "plan", "intention", "choice", "bid", "resolve"})
-
-
-def _antecedent_of_which(pronoun: Token) -> Token | None:
-    """'recalled its ambassador from South Africa, which then voted to close ...':
-    'which' names no person, so when the parser hangs its clause on an envoy the
-    thing it refers to is the noun just before it."""
-    if pronoun.lower_ != "which" or not is_envoy_word(pronoun.head.head):
-        return None
-    before = pronoun.i - 1
-    while before >= 0 and pronoun.doc[before].is_punct:
-        before -= 1
-    word = pronoun.doc[before] if before >= 0 else None
-    if word is None or word.pos_ not in ("NOUN", "PROPN") or is_envoy_word(word):
-        return None
-    return word
-
-
-def _climbs_to_head(word: Token) -> bool:
-    """Whether the word's subject is to be found on the word it depends on."""
-    return (
-        word.dep_
-        in (
-            "xcomp",
-            "conj",
-            "acl",
-            "advcl",
-            "pcomp",
-            "ccomp",
-            "dobj",
-            "pobj",
-            "prep",
-            "attr",
-            "oprd",
-            "acomp",  # "Iran and Egypt are close to an agreement to restore ties"
-        )
-        or infinitival_relative(word)
-        or mistagged_verb(word)
-    ) and word.head.i != word.i
-
-
-def _antecedent_subject(verb: Token, subject: Token) -> Token:
-    """'X and Y announced that they planned to restore': 'they' is the speakers."""
-    if subject.lower_ not in ("they", "it", "we"):
-        return subject
-    for governor in verb.ancestors:
-        for child in governor.children:
-            if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                return child
-        for child in governor.lefts:
-            if child.dep_ == "npadvmod" and child.pos_ == "PROPN":
-                return child  # "Nauru announced that it ...": the name misread as an adverb
-    return subject
-
-
-def _party_to(noun: Token, came_from: Token) -> Token | None:
-    """'an agreement to restore ties reached by the two powers': the parties to the
-    agreement (a 'by' phrase of a verb of agreeing within its phrase) act in the clause
-    it governs."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    for word in noun.subtree:
-        if word.dep_ == "acl" and word.lemma_.lower() in AGREEING_VERBS:
-            for child in word.children:
-                if child.dep_ == "agent":
-                    return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-_ENVOY_WORDS = frozenset(
-    {"ambassador", "envoy", "commissioner", "charge", "diplomat", "chargé", "representative"}
-)
-
-
-def is_envoy(token: Token) -> bool:
-    return any(is_envoy_word(t) for t in token.subtree)
-
-
-def is_envoy_word(token: Token) -> bool:
-    return fold(token.lemma_) in _ENVOY_WORDS
 
 
 def _collect_places(
