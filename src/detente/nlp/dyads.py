@@ -305,6 +305,11 @@ def _relation_dyads(
     if len(among) >= 2:
         return list(permutations(among, 2))
     between = roles.place("between")
+    acting = [c for c in roles.agents if c in between]
+    if len(between) >= 2 and 0 < len(acting) < len(between):
+        # "relations between Lithuania and China, since Beijing downgraded them": the
+        # clause names who acted, and only that side did
+        return [(a, c) for a in acting for c in between if c not in acting]
     if len(between) >= 2:
         # 'between' is two-sided: "ties between Israel and Bolivia, Belize and Colombia"
         # are Israel's with each of the others

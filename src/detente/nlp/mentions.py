@@ -29,6 +29,7 @@ from detente.nlp.departures import (
     passively_ordered_cut,
     result_of_expulsion,
 )
+from detente.nlp.discussions import under_discussion
 from detente.nlp.dyads import RELATION_TYPES, SANCTION_TYPES, dyads_of
 from detente.nlp.envoy_lists import withheld_consent
 from detente.nlp.envoy_titles import is_envoy
@@ -40,6 +41,7 @@ from detente.nlp.modality import modality_of
 from detente.nlp.noun_arguments import LOOSE_BREAKS
 from detente.nlp.parser import ensure_entities
 from detente.nlp.protested_expulsions import protested_expulsion
+from detente.nlp.questions import asked_only
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_rounds import (
     earlier_round,
@@ -92,8 +94,10 @@ def mentions_of(
             modality = "asserted"  # "Moscow demanded that Washington close its consulate"
         # a row continuing the sentence before ("They include ...") is anchored by it
         generic = trigger.rule.previous_cue is None and is_generic(trigger.token, parse)
-        if modality is None or generic:
+        if modality is None or generic or asked_only(trigger.token):
             return []
+        if modality == "asserted" and under_discussion(trigger.token):
+            modality = "planned"  # "opened talks on normalising ties"
         roles = roles_of(trigger, parse)
         if event_type == "REVOKE_AGREMENT" and consent_for_mission(trigger):
             event_type = "CLOSE_MISSION"  # consent withdrawn for a consulate, not an envoy
