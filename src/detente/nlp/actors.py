@@ -107,6 +107,22 @@ def is_ambiguous(span: ActorSpan) -> bool:
     return form is not None and form.ambiguous
 
 
+def fuller_namesakes(span: ActorSpan) -> frozenset[str]:
+    """For an ambiguous short name, the other states a longer name of which holds it as a
+    word: bare "Congo" -> {"COD"} ("DR Congo"), bare "Korea" -> {"PRK"} ("North Korea")."""
+    if not is_ambiguous(span):
+        return frozenset()
+    word = re.compile(rf"\b{re.escape(span.text)}\b")
+    return frozenset(
+        form.code
+        for text, form in _gazetteer().forms.items()
+        if form.code not in (None, span.code)
+        and form.kind in ("name", "demonym")
+        and text != span.text
+        and word.search(text)
+    )
+
+
 def resolve_actor(name_or_code: str) -> str | None:
     """User input -> code, case-insensitive; None if unknown.
 

@@ -9,7 +9,11 @@ Two forms depend on what else the article names:
   resolved like any unnamed ministry;
 * a capital that news uses for an organisation seated there ("Brussels", listed in
   ``data/gazetteer/organisation_seats.tsv``) is the organisation when the article
-  names it and never names the capital's state otherwise.
+  names it and never names the capital's state otherwise;
+* an ambiguous short name ("Congo", listed with "?" in ``states.tsv``) follows the
+  article's fuller mention of another state whose name holds it ("DR Congo",
+  "Democratic Republic of Congo", or its capital "Kinshasa") when the article names
+  the short name's own state by no other form.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from detente.nlp.actors import ActorSpan
+from detente.nlp.actors import ActorSpan, fuller_namesakes, is_ambiguous
 from detente.nlp.gazetteer_files import table_rows
 
 
@@ -35,9 +39,25 @@ def settle(actors: list[list[ActorSpan]]) -> list[list[ActorSpan]]:
             seated = _table("organisation_seats.tsv").get(span.text)
             if span.kind == "capital" and seated in organisations and span.code not in states_named:
                 span = replace(span, code=seated, kind="organisation")
+            namesake = _namesake_named(span, every)
+            if namesake:
+                span = replace(span, code=namesake)
             kept.append(span)
         settled.append(kept)
     return settled
+
+
+def _namesake_named(span: ActorSpan, every: list[ActorSpan]) -> str | None:
+    """The state a bare ambiguous name means when the article names, by an unambiguous
+    form, exactly one other state whose fuller name holds it and never its own."""
+    namesakes = fuller_namesakes(span)
+    if not namesakes:
+        return None
+    firm = {other.code for other in every if not is_ambiguous(other)}
+    named = namesakes & firm
+    if len(named) != 1 or span.code in firm:
+        return None
+    return next(iter(named))
 
 
 def _stray_seat(span: ActorSpan, every: list[ActorSpan]) -> bool:
