@@ -42,6 +42,7 @@ from detente.nlp.noun_arguments import LOOSE_BREAKS
 from detente.nlp.parser import ensure_entities
 from detente.nlp.protested_expulsions import protested_expulsion
 from detente.nlp.questions import asked_only
+from detente.nlp.recognition_switches import favoured_partners
 from detente.nlp.roles import SentenceParse
 from detente.nlp.sanction_rounds import (
     earlier_round,
@@ -178,9 +179,15 @@ def mentions_of(
         details["earlier_round"] = earlier_sanctions
         details["published_year"] = published.year if published else None
     persons = _persons(trigger, event_type)
+    if event_type == "SEVER_RELATIONS":  # "cut ties with Taipei in favour of Beijing"
+        pairs = pairs + [
+            (source, partner, "RESTORE_RELATIONS")
+            for partner in _favoured(trigger.token, parse)
+            for source in dict.fromkeys(source for source, _ in pairs)
+        ]
     return [
         Mention(
-            type=event_type,
+            type=kind[0] if kind else event_type,
             source=source,
             target=target,
             modality=modality,
@@ -192,9 +199,13 @@ def mentions_of(
             confidence=confidence,
             details=details,
         )
-        for source, target in pairs
+        for source, target, *kind in pairs
         if source != target
     ]
+
+
+def _favoured(cut: Token, parse: SentenceParse) -> list[str]:
+    return [code for partner in favoured_partners(cut) for code in parse.states_of(partner)]
 
 
 def _without_deadlines(
