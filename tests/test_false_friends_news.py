@@ -58,6 +58,16 @@ FALSE_FRIENDS = [
     "Could Poland sever ties with Belarus after the border incident?",
     "Is Germany about to close its embassy in Niger?",
     "Should the EU impose fresh sanctions on Iran over the drones?",
+    "The ambassador said the talks on trade were constructive.",
+    "The European Parliament called on the Commission to sanction Hungary.",
+    "Lithuania could close its border with Belarus if the crisis worsens.",
+    "Few countries have ever broken off relations with the Vatican.",
+    "The president recalled his visit to Hanoi in 2019.",
+    "Officials in Seoul said they were studying whether to expel the diplomat.",
+    "The embassy of Japan in Kenya organised a cultural festival on Saturday.",
+    "Spain is not considering sanctions against Israel, the minister said.",
+    "The club recalled the loaned midfielder from Turkey in January.",
+    "The Irish rugby team broke off relations with its sponsor.",
 ]
 
 
