@@ -141,6 +141,10 @@ def _personal_roles(
             parse, sources
         )
     elif event_type == "RECALL_DIPLOMAT":
+        if _recalls_anothers_envoy(trigger, roles, agents, parse):
+            # "Kenya criticised the recall of the Somali ambassador": a state recalls only
+            # its own envoys, so the clause's subject is not the recaller
+            agents = []
         sources = agents or roles.owners or _recalled_home(trigger.token, parse)
         # Headline style "Jordan to recall Israel envoy": the envoy's post, not his state.
         targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources] or [
@@ -231,6 +235,20 @@ def _personal_roles(
     filed_in = parse.context.filed_in  # "HANOI - The Ambassador of Korea presented ...":
     presented_there = event_type == "PRESENT_CREDENTIALS" and filed_in not in (None, *sources)
     return sources, targets or ([filed_in] if presented_there else [])
+
+
+def _recalls_anothers_envoy(
+    trigger: Trigger, roles: Roles, agents: list[str], parse: SentenceParse
+) -> bool:
+    """A nominal recall whose envoy belongs to a state other than the clause's subject;
+    not a headline's "recall of Israel envoy", whose compound names the post."""
+    if trigger.token.pos_ != "NOUN" or not roles.owners or set(agents) & set(roles.owners):
+        return False
+    return not any(
+        child.dep_ == "compound" and child.i in parse.actor_at
+        for argument in trigger.arguments
+        for child in argument.children
+    )
 
 
 _ENVOY_TYPES = frozenset({"APPOINT_AMBASSADOR", "PRESENT_CREDENTIALS", "RECALL_DIPLOMAT"})
