@@ -346,12 +346,23 @@ def _relation_dyads(
     agents = or_context(agents, parse, roles, exclude=targets, event_type=event_type)
     if not targets and len(agents) == 1:  # bare 'ties': those of the agent told last
         partner = parse.context.relations_partner(RELATION_TYPES, agents[0])
+        partner = partner or _state_acted_against(parse, agents[0])
         targets = [partner] if partner else []
     # a partner left unsaid is never a state that acts in a clause after it ('Panama cut
     # ties in 2017, followed by the Dominican Republic')
     unsaid = [*agents, *_later_actors(trigger, parse)]
     targets = or_counterpart(targets, parse, roles, exclude=unsaid, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
+
+
+def _state_acted_against(parse: SentenceParse, agent: str) -> str | None:
+    """'Riyadh cut ties with Tehran. Bahrain and Sudan followed. The UAE downgraded its
+    ties': bare ties told after other states' acts against one state are with that
+    state, not with the state named last (who may have only followed)."""
+    told = [(s, t) for kind, s, t in parse.context.extracted if kind in RELATION_TYPES]
+    if not told or agent in told[-1]:
+        return None
+    return told[-1][1]
 
 
 # Verbs after an act whose subjects or 'by' agents do the same act ('followed by Chad',
