@@ -28,8 +28,8 @@ def repair_listed_subjects(sentence: Span) -> bool:
     grammar verb's base form; whether any was."""
     repaired = False
     for token in sentence:
-        if token.lower_ not in _base_forms():
-            continue
+        if token.lower_ not in _base_forms() or token.dep_ in ("aux", "auxpass"):
+            continue  # "Poland and Belarus have traded expulsions": 'have' is no verb here
         names = _listed_names_before(token, sentence)
         if _has_object(token) and _subjects_of(token, names):
             continue
