@@ -384,3 +384,51 @@ def test_a_deadline_to_leave_is_the_hosts_expulsion_only(body) -> None:
 def test_a_deadline_given_to_its_own_envoys_expels_nobody(body) -> None:
     found = detente.extract(body, published="2024-05-08")
     assert not [e for e in found if e.type == "EXPEL_DIPLOMAT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Burkina Faso accused Ivory Coast of hostility on Monday. Ivory Coast had "
+            "expelled three of its diplomats last week.",
+            ("EXPEL_DIPLOMAT", "CIV", "BFA"),
+        ),
+        (
+            "Mali lodged a protest on Monday. Algeria had expelled one of its diplomats on Friday.",
+            ("EXPEL_DIPLOMAT", "DZA", "MLI"),
+        ),
+        (
+            "The row between Chad and Sudan deepened on Monday. Sudan expelled four of its "
+            "envoys on Tuesday.",
+            ("EXPEL_DIPLOMAT", "SDN", "TCD"),
+        ),
+    ],
+)
+def test_its_envoys_expelled_are_the_other_state_told_before(body, expected) -> None:
+    assert dyads(body) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "France expelled three diplomats on Friday. One of the expelled diplomats worked "
+            "at the Russian consulate in Marseille.",
+            ("EXPEL_DIPLOMAT", "FRA", "RUS"),
+        ),
+        (
+            "Spain expelled two diplomats on Monday. Both of the expelled officials served at "
+            "the Algerian embassy in Madrid.",
+            ("EXPEL_DIPLOMAT", "ESP", "DZA"),
+        ),
+        (
+            "Norway expelled four diplomats on Tuesday. Two of the expelled envoys had worked "
+            "at the Chinese embassy in Oslo.",
+            ("EXPEL_DIPLOMAT", "NOR", "CHN"),
+        ),
+    ],
+)
+def test_envoys_who_work_at_a_mission_belong_to_its_owner(body, expected) -> None:
+    """The verb the expelled are the subject of places them at the mission."""
+    assert dyads(body) == {expected}

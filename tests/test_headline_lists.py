@@ -80,3 +80,36 @@ def test_each_state_of_a_headline_list_acts_on_the_clause_partner(headline, expe
 )
 def test_a_listed_subject_with_no_envoy_or_ties_stays_empty(headline) -> None:
     assert dyads_of(headline) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Peru breaks ties with Iran; Chile, Colombia recall envoys.",
+            {
+                ("SEVER_RELATIONS", "PER", "IRN"),
+                ("RECALL_DIPLOMAT", "CHL", "IRN"),
+                ("RECALL_DIPLOMAT", "COL", "IRN"),
+            },
+        ),
+        (
+            "Ghana expels Togo envoy; Benin, Niger recall ambassadors.",
+            {
+                ("EXPEL_DIPLOMAT", "GHA", "TGO"),
+                ("RECALL_DIPLOMAT", "BEN", "TGO"),
+                ("RECALL_DIPLOMAT", "NER", "TGO"),
+            },
+        ),
+        (
+            "Bolivia breaks ties with Israel; Chile, Colombia recall envoys.",
+            {
+                ("SEVER_RELATIONS", "BOL", "ISR"),
+                ("RECALL_DIPLOMAT", "CHL", "ISR"),
+                ("RECALL_DIPLOMAT", "COL", "ISR"),
+            },
+        ),
+    ],
+)
+def test_a_listed_subject_acts_when_the_line_ends_on_a_full_stop(line, expected) -> None:
+    assert dyads_of(line) == expected

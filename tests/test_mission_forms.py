@@ -392,3 +392,26 @@ def test_it_after_a_state_in_its_clause_is_no_mission(body, expected) -> None:
 )
 def test_a_section_of_an_embassy_is_no_mission_of_its_own(body, expected) -> None:
     assert events_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The closure of the Iranian embassy in Tirana was ordered by Albania on Wednesday.",
+            ("CLOSE_MISSION", "ALB", "IRN"),
+        ),
+        (
+            "The closure of the Russian consulate in Gdansk was announced by Poland on Monday.",
+            ("CLOSE_MISSION", "POL", "RUS"),
+        ),
+        (
+            "The shutdown of Russia's consulate in Gdansk was ordered by the Polish government "
+            "on Monday.",
+            ("CLOSE_MISSION", "POL", "RUS"),
+        ),
+    ],
+)
+def test_a_closure_decreed_by_the_host_is_the_hosts(body, expected) -> None:
+    """The agent of 'was ordered/announced' performs the closure its subject names."""
+    assert events_of(body) == {expected}

@@ -135,3 +135,22 @@ def test_a_subject_hung_on_a_fronted_phrase(body: str, expected: set) -> None:
 def test_a_recall_naming_no_post_is_from_the_post_told(body, recall):
     """The post the article gave the same state's envoy, not the state a reason names."""
     assert {(s, t) for kind, s, t in dyads(body) if kind == "RECALL_DIPLOMAT"} == {recall}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenya criticised on Tuesday the recall of the Somali ambassador from Nairobi.",
+        "Officials in Nairobi regretted the withdrawal of the Somali ambassador from Kenya.",
+        "Kenya protested against Somalia's recall of its envoy from Nairobi on Monday.",
+        "Kenya on Friday denounced the recall of Somalia's ambassador to Nairobi.",
+    ],
+)
+def test_a_nominal_recall_is_made_by_the_envoys_own_state(body) -> None:
+    """The clause's subject reacting to a recall is not the recaller: a state recalls
+    only its own envoys."""
+    assert dyads(body) == {("RECALL_DIPLOMAT", "SOM", "KEN")}
+
+
+def test_a_headline_recall_of_a_post_named_envoy_keeps_its_subject() -> None:
+    assert dyads("Jordan announces recall of Israel envoy") == {("RECALL_DIPLOMAT", "JOR", "ISR")}

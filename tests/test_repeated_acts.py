@@ -50,3 +50,19 @@ def test_a_repeated_act_is_with_the_earlier_act_s_partner(body, event_type, expe
 )
 def test_with_no_earlier_act_of_its_kind_two_subjects_act_on_each_other(body) -> None:
     assert dyads_of(body, "RESTORE_RELATIONS") == {("EGY", "QAT"), ("QAT", "EGY")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Saudi Arabia cut ties with Iran on Sunday after attacks on its missions. Bahrain and "
+        "Sudan followed on Monday. The UAE downgraded its ties on Monday.",
+        "Saudi Arabia severed relations with Iran on Sunday. Bahrain did the same on Monday. "
+        "The United Arab Emirates downgraded its diplomatic relations on Monday.",
+        "Saudi Arabia broke off relations with Iran on Sunday. Sudan's leaders followed suit "
+        "hours later. The UAE then lowered the level of its ties.",
+    ],
+)
+def test_bare_ties_after_acts_against_one_state_are_with_that_state(body) -> None:
+    """Not with the state named last, who only followed the first act."""
+    assert dyads_of(body, "DOWNGRADE_RELATIONS") == {("ARE", "IRN")}

@@ -385,8 +385,9 @@ def reported_owner(
     trigger: Token, parse, event_type: str, roles_agents: list[str], owners: list[str]
 ) -> list[str]:
     """'Mexico said Ecuador had expelled its ambassador': nobody expels its own envoy, so
-    'its' in a clause another state reports is the reporting state's ('Belarus ordered
-    its own diplomats to leave' says 'own' and stays a recall)."""
+    'its' in a clause another state reports is the reporting state's, else the other
+    state named last ('Belarus ordered its own diplomats to leave' says 'own' and stays
+    a recall)."""
     if event_type != "EXPEL_DIPLOMAT" or not owners or not set(owners) <= set(roles_agents):
         return owners
     words = [t.lower_ for t in trigger.subtree]
@@ -397,8 +398,19 @@ def reported_owner(
     return (
         [c for c in spoken if c not in roles_agents]
         or _party_before(trigger, parse, roles_agents)
+        or _party_told_before(trigger, parse, roles_agents)
         or owners
     )
+
+
+def _party_told_before(trigger: Token, parse, agents: list[str]) -> list[str]:
+    """'Burkina Faso accused Ivory Coast of hostility. Ivory Coast had expelled three of
+    its diplomats': 'its' is the other state the sentences before named last, after the
+    verb 'expel' itself only (a state may order its envoys out of a country)."""
+    if fold(trigger.lemma_) not in _EXPELLING:
+        return []
+    others = [c for c in parse.context.states_before(parse.index) if c not in agents]
+    return others[:1]
 
 
 _EXPELLING = frozenset({"expel", "oust", "eject"})

@@ -141,6 +141,10 @@ def _personal_roles(
             parse, sources
         )
     elif event_type == "RECALL_DIPLOMAT":
+        if _recalls_anothers_envoy(trigger, roles, agents, parse):
+            # "Kenya criticised the recall of the Somali ambassador": a state recalls only
+            # its own envoys, so the clause's subject is not the recaller
+            agents = []
         sources = agents or roles.owners or _recalled_home(trigger.token, parse)
         # Headline style "Jordan to recall Israel envoy": the envoy's post, not his state.
         targets = [c for c in roles.place("from", "to", "in", "at") if c not in sources] or [
@@ -231,6 +235,20 @@ def _personal_roles(
     filed_in = parse.context.filed_in  # "HANOI - The Ambassador of Korea presented ...":
     presented_there = event_type == "PRESENT_CREDENTIALS" and filed_in not in (None, *sources)
     return sources, targets or ([filed_in] if presented_there else [])
+
+
+def _recalls_anothers_envoy(
+    trigger: Trigger, roles: Roles, agents: list[str], parse: SentenceParse
+) -> bool:
+    """A nominal recall whose envoy belongs to a state other than the clause's subject;
+    not a headline's "recall of Israel envoy", whose compound names the post."""
+    if trigger.token.pos_ != "NOUN" or not roles.owners or set(agents) & set(roles.owners):
+        return False
+    return not any(
+        child.dep_ == "compound" and child.i in parse.actor_at
+        for argument in trigger.arguments
+        for child in argument.children
+    )
 
 
 _ENVOY_TYPES = frozenset({"APPOINT_AMBASSADOR", "PRESENT_CREDENTIALS", "RECALL_DIPLOMAT"})
@@ -333,12 +351,23 @@ def _relation_dyads(
     agents = or_context(agents, parse, roles, exclude=targets, event_type=event_type)
     if not targets and len(agents) == 1:  # bare 'ties': those of the agent told last
         partner = parse.context.relations_partner(RELATION_TYPES, agents[0])
+        partner = partner or _state_acted_against(parse, agents[0])
         targets = [partner] if partner else []
     # a partner left unsaid is never a state that acts in a clause after it ('Panama cut
     # ties in 2017, followed by the Dominican Republic')
     unsaid = [*agents, *_later_actors(trigger, parse)]
     targets = or_counterpart(targets, parse, roles, exclude=unsaid, event_type=event_type)
     return [(a, t) for a in agents for t in targets]
+
+
+def _state_acted_against(parse: SentenceParse, agent: str) -> str | None:
+    """'Riyadh cut ties with Tehran. Bahrain and Sudan followed. The UAE downgraded its
+    ties': bare ties told after other states' acts against one state are with that
+    state, not with the state named last (who may have only followed)."""
+    told = [(s, t) for kind, s, t in parse.context.extracted if kind in RELATION_TYPES]
+    if not told or agent in told[-1]:
+        return None
+    return told[-1][1]
 
 
 # Verbs after an act whose subjects or 'by' agents do the same act ('followed by Chad',

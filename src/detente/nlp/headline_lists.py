@@ -28,9 +28,11 @@ def repair_listed_subjects(sentence: Span) -> bool:
     grammar verb's base form; whether any was."""
     repaired = False
     for token in sentence:
-        if token.lower_ not in _base_forms() or _has_object(token):
-            continue
+        if token.lower_ not in _base_forms() or token.dep_ in ("aux", "auxpass"):
+            continue  # "Poland and Belarus have traded expulsions": 'have' is no verb here
         names = _listed_names_before(token, sentence)
+        if _has_object(token) and _subjects_of(token, names):
+            continue
         noun = _object_after(token, sentence)
         if len(names) >= 2 and noun is not None:
             _verb_of_clause(token, names, noun, sentence)
@@ -44,6 +46,16 @@ def repair_listed_subjects(sentence: Span) -> bool:
 def _has_object(verb: Token) -> bool:
     """A verb already read as one, with its object."""
     return verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _subjects_of(verb: Token, names: list[list[Token]]) -> bool:
+    """Whether the parse already has each listed name as a subject of ``verb`` (a list
+    opening a clause after a semicolon can hang as an adverbial: 'Chile' npadvmod)."""
+    heads = [run[-1] for run in names]
+    return all(
+        head.dep_ == "nsubj" and head.head == verb or head.dep_ == "conj" and head.head == heads[0]
+        for head in heads
+    )
 
 
 def _listed_names_before(verb: Token, sentence: Span) -> list[list[Token]]:

@@ -40,9 +40,11 @@ _NOUN_MODIFIERS = frozenset({"compound", "nmod", "nsubj", "amod"})
 def repair_headline_verbs(doc: Doc) -> None:
     """Give headline verbs read as nouns in ``doc`` their subject and object."""
     for sentence in doc.sents:
-        if not _headline_shaped(sentence):
+        if len(sentence) > _HEADLINE_TOKENS:
             continue
-        if repair_listed_subjects(sentence):
+        # A list of names before a base form is a plural subject however the line
+        # ends ('...; Chile, Colombia recall envoys.'): repaired before the shape test.
+        if repair_listed_subjects(sentence) or not _headline_shaped(sentence):
             continue
         if sentence.root.pos_ == "VERB":
             _particle_objects(sentence.root)
@@ -66,7 +68,7 @@ def repair_headline_verbs(doc: Doc) -> None:
 
 def _headline_shaped(sentence: Span) -> bool:
     last = sentence[-1].text
-    return len(sentence) <= _HEADLINE_TOKENS and last not in (".", "!", "?", '"', "”")
+    return last not in (".", "!", "?", '"', "”")
 
 
 def _verb_s_form(token: Token) -> bool:

@@ -78,11 +78,17 @@ def missions_served(envoy: Token) -> list[Token]:
 
 def _missions_worked_at(envoy: Token) -> list[Token]:
     """'two Chinese nationals working at the embassy', 'a man employed by the
-    consulate', 'officers attached to the mission': a participle places them there."""
+    consulate', 'officers attached to the mission': a participle places them there; so
+    does the verb they are the subject of ('two of the expelled envoys worked at the
+    embassy', 'the diplomat was posted at the consulate')."""
+    clauses = [c for c in envoy.children if c.dep_ == "acl"]
+    subject = envoy.head.head if envoy.dep_ == "pobj" and envoy.head.lower_ == "of" else envoy
+    if subject.dep_ in ("nsubj", "nsubjpass"):
+        clauses.append(subject.head)
     return [
         pobj
-        for clause in envoy.children
-        if clause.dep_ == "acl" and fold(clause.lemma_) in _WORKING
+        for clause in clauses
+        if fold(clause.lemma_) in _WORKING
         for prep in clause.children
         if prep.dep_ in ("prep", "agent") and prep.lower_ in _WORKING_AT
         for pobj in prep.children

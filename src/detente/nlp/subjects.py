@@ -53,6 +53,8 @@ def subject_of(token: Token) -> Token | None:
         if finite_after_infinitive(current) or participle_after_complement(current):
             current = current.head.head  # "asked X to leave and recalled its envoy": asked's
             continue
+        if (decreer := _decreed_by(current)) is not None:
+            return decreer  # "the closure of the embassy was ordered by Albania"
         if not _climbs_to_head(current):
             return None
         if current.dep_ == "acl" and current.tag_ == "VBN":
@@ -158,6 +160,24 @@ def _antecedent_of_which(pronoun: Token) -> Token | None:
     if word is None or word.pos_ not in ("NOUN", "PROPN") or is_envoy_word(word):
         return None
     return word
+
+
+# Verbs whose passive agent performs the act its subject names; not 'condemned by',
+# 'welcomed by': a reaction is no performance.
+_DECREEING = frozenset(
+    {"order", "announce", "decide", "decree", "approve", "authorise", "authorize"}
+)
+
+
+def _decreed_by(noun: Token) -> Token | None:
+    """The agent of the passive verb an act noun is the subject of."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or noun.pos_ != "NOUN" or verb.lemma_.lower() not in _DECREEING:
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _climbs_to_head(word: Token) -> bool:
