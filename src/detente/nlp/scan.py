@@ -23,13 +23,17 @@ from functools import cache, lru_cache
 from detente.nlp.lexicon import Lexicon, fold, load_lexicon
 
 _RUN = re.compile(r"\w+(?:-\w+)*")
+_WORD = re.compile(r"\w+")  # a run where no hyphen is
 
 
 @lru_cache(maxsize=256)  # the pipeline asks about a sentence, then about its neighbour
 def words_of(text: str) -> frozenset[str]:
     """The folded words of ``text``: each hyphen-joined run and every stretch of
     it ("newly-appointed", "newly", "appointed")."""
-    runs = set(_RUN.findall(_folded(text)))
+    folded = _folded(text)
+    if "-" not in folded:  # most sentences: their runs are plain words
+        return frozenset(_WORD.findall(folded))
+    runs = set(_RUN.findall(folded))
     for run in [run for run in runs if "-" in run]:
         pieces = run.split("-")
         runs.update(

@@ -36,8 +36,9 @@ _TRAILER = re.compile(
     re.IGNORECASE,
 )
 # Blocks that are not article prose.
+_TWEET = re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}")  # embedded
 _NOT_PROSE = (
-    re.compile(r"pic\.twitter\.com/|\(@\w{1,15}\)\s+\w+ \d{1,2}, \d{4}"),  # embedded tweet
+    _TWEET,  # first: skipped where the whole text has none
     # A byline is a line of names only: "By Jane Doe and John Roe", "Reporting by Jane Doe".
     re.compile(
         r"^\s*(?:By|Written by|Reporting by|Editing by|Additional reporting by)\s+"
@@ -196,17 +197,38 @@ def _parts(block: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _prose_blocks(text: str) -> Iterator[tuple[int, str]]:
+    # A block is a stretch of the text: a note or tweet the whole text lacks, no block has.
+    noted, tweets = _has_voice_note(text), _TWEET.search(text) is not None
     for start, block in _blocks(text):
         if _TRAILER.match(block):
             return
-        if block.strip() and _is_prose(block):
+        if block.strip() and _is_prose(block, noted, tweets):
             yield start, block
 
 
-def _is_prose(block: str) -> bool:
-    if _PHOTO_CREDIT.search(block.rstrip()[-_CREDIT_TAIL:]):
+def _is_prose(block: str, noted: bool = True, tweets: bool = True) -> bool:
+    """Whether the block is article prose; ``noted``, ``tweets``: False where the text
+    holding the block has no voice note, no embedded tweet."""
+    if _ends_with_credit(block):
         return False
-    return not _has_voice_note(block) and not any(rule.search(block) for rule in _NOT_PROSE)
+    if noted and _has_voice_note(block):
+        return False
+    rules = _NOT_PROSE if tweets else _NOT_PROSE[1:]
+    return not any(rule.search(block) for rule in rules)
+
+
+# Each photo credit holds one of these: an ASCII tail without any has none (IGNORECASE
+# differs from lower() only on a few non-ASCII letters).
+_CREDIT_CUES = ("/", ":", "getty", "(photo by", "shutterstock")
+
+
+def _ends_with_credit(block: str) -> bool:
+    tail = block.rstrip()[-_CREDIT_TAIL:]
+    if tail.isascii():
+        lowered = tail.lower()
+        if not any(cue in lowered for cue in _CREDIT_CUES):
+            return False
+    return _PHOTO_CREDIT.search(tail) is not None
 
 
 def _has_voice_note(block: str) -> bool:

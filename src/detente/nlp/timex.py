@@ -220,6 +220,8 @@ class _Pattern:
     needs_cue: bool = False  # bare month/year: fires only with a preposition or modifier
     only_after: str | None = None  # a duration is a date only after "within"
     anchored: bool = False  # resolved against an earlier time, not publication
+    # every match holds a digit (a day, a year): not tried on a sentence without one
+    needs_digit: bool = False
 
 
 @dataclass(frozen=True)
@@ -241,39 +243,52 @@ def _with_copula(body: str) -> str:
 
 
 _PATTERNS: tuple[_Pattern, ...] = (
-    _pattern(r"(?P<year>\d{4})-(?P<month_number>\d\d)-(?P<day>\d\d)(?!\d)", resolve_iso),
+    _pattern(
+        r"(?P<year>\d{4})-(?P<month_number>\d\d)-(?P<day>\d\d)(?!\d)", resolve_iso, needs_digit=True
+    ),
     _pattern(
         r"(?P<first>\d{1,2})(?P<separator>[/.-])(?P<second>\d{1,2})(?P=separator)"
         r"(?P<year>\d{4})\b",
         resolve_numeric,
+        needs_digit=True,
     ),
-    _pattern(rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", resolve_full_date),
+    _pattern(
+        rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}", resolve_full_date, needs_digit=True
+    ),
     _pattern(
         rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
         resolve_full_date,
+        needs_digit=True,
     ),
     # "on 5 and 6 May 2023", "3-4 March": a span of days is dated by its first day
     _pattern(
         rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
         resolve_full_date,
+        needs_digit=True,
     ),
     _pattern(
         rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}{_TO_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_WORD}",
         resolve_day_without_year,
+        needs_digit=True,
     ),
-    _pattern(rf"{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}", resolve_month_year),
-    _pattern(rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY}{_YEAR_WORD}", resolve_day_without_year),
+    _pattern(rf"{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}", resolve_month_year, needs_digit=True),
+    _pattern(
+        rf"{_LEADING_WEEKDAY}{_MONTH}\s+{_DAY}{_YEAR_WORD}",
+        resolve_day_without_year,
+        needs_digit=True,
+    ),
     _pattern(
         rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR_WORD}",
         resolve_day_without_year,
+        needs_digit=True,
     ),
     _pattern(
         rf"{_MODIFIER}(?:(?P<which>(?i:last|this|next))\s+)?{_MONTH}{_YEAR_WORD}",
         resolve_month,
         needs_cue=True,
     ),
-    _pattern(rf"{_MODIFIER}{_SEASON}{_YEAR}", resolve_year, needs_cue=True),
-    _Pattern(re.compile(_with_copula(_YEAR)), resolve_year),
+    _pattern(rf"{_MODIFIER}{_SEASON}{_YEAR}", resolve_year, needs_cue=True, needs_digit=True),
+    _Pattern(re.compile(_with_copula(_YEAR)), resolve_year, needs_digit=True),
     # "last summer", "this autumn": the year of that season
     _pattern(
         rf"(?P<which>(?i:last|this|next))\s+(?P<season>(?i:{alternation(TIME_WORDS['seasons'])}))\b",
@@ -286,7 +301,11 @@ _PATTERNS: tuple[_Pattern, ...] = (
         only_after="in",
     ),
     # "in the 1990s", "since the early 2000s": a time named, but no year of it
-    _pattern(r"(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?:18|19|20)\d0'?s\b", resolve_decade),
+    _pattern(
+        r"(?i:the)\s+(?:(?i:early|mid|late)[-\s]+)?(?:18|19|20)\d0'?s\b",
+        resolve_decade,
+        needs_digit=True,
+    ),
     # "on the 5th": an ordinal day of no month named (with a month, the longer date wins)
     _Pattern(
         re.compile(
@@ -294,6 +313,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
             r"(?=\s*(?:[.,;:)]|$)|\s+(?:of|and|after|before|when|as|in|at|amid|over)\b)"
         ),
         resolve_day_of_month,
+        needs_digit=True,
     ),
     _pattern(
         rf"(?:(?P<which>(?i:last|this|next))\s+|(?i:early|late)\s+)?{_WEEKDAY}{_DAY_PART}"
@@ -379,7 +399,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
         anchored=True,
     ),
     # "closed since the 2011 uprising": the year of the event it has lasted since
-    _pattern(rf"(?i:the)\s+{_YEAR}(?=\s+[a-z])", resolve_year, only_after="since"),
+    _pattern(
+        rf"(?i:the)\s+{_YEAR}(?=\s+[a-z])", resolve_year, only_after="since", needs_digit=True
+    ),
     # "closed since then": since the time just named
     _pattern(r"(?i:then)\b", resolve_anchor_itself, only_after="since", anchored=True),
     # "earlier in the day", "later in the month": the day or month just named
@@ -395,6 +417,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
 _PRECEDING_PREPOSITION = re.compile(
     rf"\b(?P<prep>(?i:{alternation(TIME_WORDS['role_prepositions'])}))\s+\Z"
 )
+_DIGIT = re.compile(r"\d")
 _LONGEST_PREPOSITION = max(map(len, TIME_WORDS["role_prepositions"])) + 8
 
 
@@ -418,7 +441,10 @@ def _has_cue(match: re.Match[str], preposition: str | None) -> bool:
 @lru_cache(maxsize=32)
 def _candidates(text: str) -> tuple[_Candidate, ...]:
     found = []
+    digits = _DIGIT.search(text) is not None  # most sentences have none
     for pattern in _PATTERNS:
+        if pattern.needs_digit and not digits:
+            continue
         for match in pattern.regex.finditer(text):
             before = _preceding_preposition(text, match.start())
             preposition = normal(before["prep"]) if before else None
