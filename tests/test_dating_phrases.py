@@ -156,3 +156,30 @@ def test_a_deadline_to_leave_alone_does_not_date_the_order() -> None:
     assert dated("Mali ordered the French ambassador to leave by Friday.") == {
         ("EXPEL_DIPLOMAT", "MLI", "FRA", "2024-05")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ukraine banned imports of Belarusian fertiliser starting from April 29.",
+            ("IMPOSE_SANCTIONS", "UKR", "BLR", "2024-04-29"),
+        ),
+        (
+            "Canada imposed sanctions on Iran, effective May 2, over its drone exports.",
+            ("IMPOSE_SANCTIONS", "CAN", "IRN", "2024-05-02"),
+        ),
+        (
+            "The United States eased sanctions on Venezuela's oil sector, effective "
+            "immediately, on Friday, the Treasury said.",
+            ("LIFT_SANCTIONS", "USA", "VEN", "2024-05-03"),
+        ),
+        (
+            "Starting from May 6, Moscow has barred imports of Moldovan fruit.",
+            ("IMPOSE_SANCTIONS", "RUS", "MDA", "2024-05-06"),
+        ),
+    ],
+)
+def test_a_clause_of_taking_effect_dates_the_act(body, expected):
+    # 'starting from', 'beginning on', 'effective' open the time the act takes effect
+    assert expected in dated(body)

@@ -56,6 +56,7 @@ from detente.nlp.dating_phrases import (
     small_clause,
     speaking_participle,
     stranded_preposition,
+    taking_effect,
     time_runs_on,
 )
 from detente.nlp.lexicon import fold, load_lexicon
@@ -367,6 +368,7 @@ def _expression_below(
             and not aspectual_gerund(child)
             and not (node.i == trigger.i and announces_the_act(child, node))
             and not after_the_deadline(child)
+            and not taking_effect(child)
         ):
             continue
         if closes_an_occurrence(child, node):

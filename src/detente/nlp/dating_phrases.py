@@ -440,3 +440,18 @@ def after_the_deadline(clause: Token) -> bool:
         and clause.lemma_.lower() in _DEPARTING
         and any(c.dep_ == "prep" and c.lower_ in ("within", "by") for c in clause.children)
     )
+
+
+# Words that open the time an act takes effect as a clause of its own ('starting from').
+_TAKING_EFFECT = frozenset({"start", "effective"})
+
+
+def taking_effect(clause: Token) -> bool:
+    """'banned imports starting from April 5', 'imposed sanctions, effective April 5': a
+    subjectless clause that only says when the act takes effect is a phrase of the act's
+    time, not another clause."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.lemma_.lower() in _TAKING_EFFECT
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children)
+    )
